@@ -1,0 +1,89 @@
+/**
+ * The `essor` command. `essor serve` (default) starts the site; `essor migrate` brings the
+ * database schema and geography up to date. Configuration comes from the environment (src/config.ts).
+ */
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { prepareDatabase } from '../db/prepare.ts';
+import { ensureTerritories } from '../features/territories/territories.service.ts';
+import { buildApp } from '../web/app.ts';
+
+const HELP = `Usage: essor <command>
+
+Commands:
+  serve     start the web server (default): migrates the database, loads the geography,
+            and the demo content on first start unless ESSOR_DEMO=0
+  migrate   migrate the database schema and load the official geography, then exit
+  help      show this help
+
+Environment: PORT, HOST, DATABASE_URL (sqlite:PATH, a file path, or postgres://…),
+PUBLIC_URL, ESSOR_DEMO, NODE_ENV, LOG_LEVEL — see .env.example.`;
+
+function describe(config: Readonly<Config>): string {
+  return config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : `PostgreSQL ${new URL(config.database.url).host}`;
+}
+
+async function serve(config: Readonly<Config>): Promise<void> {
+  const database = openDatabase(config.database);
+  const started = Date.now();
+  const report = await prepareDatabase(database, { demo: config.demo });
+  const app = await buildApp(config, database);
+  app.log.info({ ...report, ms: Date.now() - started }, `database ready (${describe(config)})`);
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal} received, closing`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`Essor est prêt : ${config.publicUrl}  (base ${describe(config)})`);
+}
+
+async function migrate(config: Readonly<Config>): Promise<void> {
+  const database = openDatabase(config.database);
+  try {
+    const applied = await migrateToLatest(database);
+    const loaded = await ensureTerritories(database);
+    console.log(`${applied.length} migration(s) applied; geography ${loaded ? 'loaded' : 'already up to date'} (${describe(config)}).`);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const command = argv[0] ?? 'serve';
+  if (command === 'help' || command === '--help' || command === '-h') {
+    console.log(HELP);
+    return 0;
+  }
+  let config: Readonly<Config>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Essor ne peut pas démarrer : configuration invalide.\n${error.problems.map((p) => `  - ${p}`).join('\n')}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (command === 'serve') await serve(config);
+  else if (command === 'migrate') await migrate(config);
+  else {
+    console.error(`Unknown command "${command}".\n\n${HELP}`);
+    return 2;
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? `Essor s’est arrêté : ${error.message}` : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,94 @@
+/**
+ * Configuration: the only reader of `process.env`. It validates everything once,
+ * freezes the result, and refuses to start with a readable list of what is wrong.
+ *
+ * Variables (defaults in brackets):
+ * - PORT [3000]: HTTP port. HOST [0.0.0.0].
+ * - DATABASE_URL [sqlite:data/essor.db]: `sqlite:PATH`, a plain file path, or `postgres://…`.
+ * - PUBLIC_URL [http://localhost:PORT]: absolute base URL, for feeds and the sitemap.
+ * - ESSOR_DEMO [1]: load the demo content on first start with an empty database (0 to disable).
+ * - NODE_ENV [development]: `production` turns off request logging and enables secure defaults.
+ * - LOG_LEVEL [info, or warn in production].
+ */
+import path from 'node:path';
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; url: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: DatabaseConfig;
+  demo: boolean;
+  production: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Parses a DATABASE_URL value; returns an error message instead of throwing. */
+export function parseDatabaseUrl(value: string): DatabaseConfig | string {
+  if (/^postgres(ql)?:\/\//.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      return `DATABASE_URL: "${value}" is not a valid PostgreSQL URL`;
+    }
+    return { dialect: 'postgres', url: value };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    return `DATABASE_URL: unsupported scheme in "${value}" (use sqlite:PATH, a file path, or postgres://…)`;
+  }
+  const file = value.startsWith('sqlite:') ? value.slice('sqlite:'.length) : value;
+  if (file === '') return 'DATABASE_URL: "sqlite:" needs a file path (or :memory:)';
+  return { dialect: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
+}
+
+/** Reads and validates the configuration from an environment (process.env by default). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+
+  const portText = env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 0 || port > 65535) {
+    problems.push(`PORT: "${portText}" is not a port number (0–65535)`);
+  }
+
+  const database = parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/essor.db');
+  if (typeof database === 'string') problems.push(database);
+
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${portText}`).replace(/\/+$/, '');
+  try {
+    const u = new URL(publicUrl);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+  } catch {
+    problems.push(`PUBLIC_URL: "${publicUrl}" is not an absolute http(s) URL`);
+  }
+
+  const demoText = env.ESSOR_DEMO ?? '1';
+  if (!['0', '1', 'true', 'false'].includes(demoText)) problems.push(`ESSOR_DEMO: "${demoText}" must be 0 or 1`);
+
+  const logLevel = env.LOG_LEVEL ?? (production ? 'warn' : 'info');
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL: "${logLevel}" must be one of ${LOG_LEVELS.join(', ')}`);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    publicUrl,
+    database: Object.freeze(database as DatabaseConfig),
+    demo: demoText === '1' || demoText === 'true',
+    production,
+    logLevel,
+  });
+}

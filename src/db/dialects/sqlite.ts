@@ -1,0 +1,20 @@
+/** SQLite through better-sqlite3: the embedded default, a single file created at start. */
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { SqliteDialect } from 'kysely';
+import type { DialectHelpers } from './helpers.ts';
+
+export function createSqliteDialect(file: string): { dialect: SqliteDialect; helpers: DialectHelpers } {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return {
+    dialect: new SqliteDialect({ database }),
+    // SQLITE_MAX_VARIABLE_NUMBER is 32766 since 3.32.
+    helpers: { name: 'sqlite', batchRows: (columns) => Math.max(1, Math.floor(32000 / columns)) },
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Migrations: timestamped modules listed here in order, applied by Kysely's Migrator.
+ */
+import { Migrator, type Migration } from 'kysely';
+import type { Database } from './database.ts';
+import * as initial from './migrations/20261126T1200_initial.ts';
+
+const migrations: Record<string, Migration> = {
+  '20261126T1200_initial': initial,
+};
+
+/** Brings the schema to the latest migration; throws with the failing migration's name. */
+export async function migrateToLatest({ db, schema }: Database): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,21 @@
+/**
+ * Brings a database to a usable state at start: schema migrated, official geography
+ * loaded (seconds), and the demo content on first start when asked.
+ */
+import type { Database } from './database.ts';
+import { migrateToLatest } from './migrate.ts';
+import { ensureTerritories } from '../features/territories/territories.service.ts';
+import { loadDemoIfEmpty } from '../features/demo/demo.load.ts';
+
+export interface PrepareReport {
+  migrations: string[];
+  territoriesLoaded: boolean;
+  demoLoaded: boolean;
+}
+
+export async function prepareDatabase(database: Database, options: { demo: boolean }): Promise<PrepareReport> {
+  const migrations = await migrateToLatest(database);
+  const territoriesLoaded = await ensureTerritories(database);
+  const demoLoaded = options.demo ? await loadDemoIfEmpty(database.db) : false;
+  return { migrations, territoriesLoaded, demoLoaded };
+}

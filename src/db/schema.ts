@@ -1,0 +1,15 @@
+/** The database schema: assembles the table types that each feature declares. */
+import type { MetaTable } from './meta.table.ts';
+import type { TerritoriesTable } from '../features/territories/territories.table.ts';
+import type { MemberFiguresTable, MemberSectionsTable, MembersTable } from '../features/members/members.table.ts';
+import type { NewsMembersTable, NewsTable } from '../features/news/news.table.ts';
+
+export interface DB {
+  meta: MetaTable;
+  territories: TerritoriesTable;
+  members: MembersTable;
+  member_sections: MemberSectionsTable;
+  member_figures: MemberFiguresTable;
+  news: NewsTable;
+  news_members: NewsMembersTable;
+}

@@ -1,0 +1,30 @@
+/**
+ * Application errors with stable codes. Routes throw these; the error handler
+ * (src/web/error-handler.ts) turns them into a French page or RFC 9457 problem JSON.
+ */
+
+export const ERROR_CODES = {
+  not_found: { status: 404, title: 'Page introuvable' },
+  bad_request: { status: 400, title: 'Requête invalide' },
+  internal: { status: 500, title: 'Erreur interne' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** An expected failure with a stable code, an HTTP status and a message fit to show. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_CODES[code].title,
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = ERROR_CODES[code].status;
+  }
+}
+
+/** A resource that does not exist (or that the caller may not know exists). */
+export function notFound(message = 'La page demandée n’existe pas ou a été déplacée.'): AppError {
+  return new AppError('not_found', message);
+}

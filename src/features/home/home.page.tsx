@@ -1,0 +1,48 @@
+/** The home page: what the network is, its members by kind, the latest news. */
+import { Layout } from '../../web/layout.tsx';
+import { formatNumber } from '../../web/format.ts';
+import { SITE } from '../../web/site.ts';
+import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../members/members.schemas.ts';
+import { NewsCard } from '../news/news.components.tsx';
+import type { NewsItem } from '../news/news.service.ts';
+
+export function HomePage(props: { counts: Map<MemberKind, number>; news: NewsItem[]; demo: boolean }) {
+  const total = [...props.counts.values()].reduce((a, b) => a + b, 0);
+  return (
+    <Layout title="Accueil" section="accueil" demo={props.demo} description={SITE.description} feeds={[{ title: 'Actualités du réseau', href: '/actualites/flux.atom' }]}>
+      <section class="hero" aria-labelledby="titre-accueil">
+        <h1 id="titre-accueil">{SITE.name}</h1>
+        <p class="lead">{SITE.description}</p>
+        <p>
+          Chaque adhérent présente ici sa politique en faveur de l’économie sociale et solidaire : le panorama de l’ESS sur son territoire,
+          le budget qu’il y consacre, son programme d’intervention et des exemples d’actions soutenues.
+        </p>
+        <p><a class="button" href="/adherents">Découvrir les adhérents</a></p>
+      </section>
+      <section aria-labelledby="titre-chiffres">
+        <h2 id="titre-chiffres">Le réseau en chiffres</h2>
+        <p>{formatNumber(total)} collectivités adhérentes, dont :</p>
+        <ul class="kind-counts">
+          {MEMBER_KINDS.map((kind) => {
+            const n = props.counts.get(kind) ?? 0;
+            return (
+              <li class={`kind-count kind-${kind}`}>
+                <a href={`/adherents?type=${kind}`}>
+                  <span class="count">{formatNumber(n)}</span>
+                  <span class="label">{n > 1 ? MEMBER_KIND_LABELS[kind].many : MEMBER_KIND_LABELS[kind].one}</span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="titre-actualites">
+        <h2 id="titre-actualites">Dernières actualités</h2>
+        <div class="news-list">
+          {props.news.map((item) => <NewsCard item={item} headingLevel={3} />)}
+        </div>
+        <p><a href="/actualites">Toutes les actualités</a></p>
+      </section>
+    </Layout>
+  );
+}

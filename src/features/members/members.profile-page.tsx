@@ -1,0 +1,136 @@
+/** The member profile page (`/adherents/:slug`), in the order DESIGN.md gives. */
+import { Layout } from '../../web/layout.tsx';
+import { DemoBadge, KindBadge, Pagination, urlWith } from '../../web/components.tsx';
+import { formatDate, formatEuros, formatQuantity, isoDay, plural } from '../../web/format.ts';
+import { NewsCard } from '../news/news.components.tsx';
+import type { NewsItem } from '../news/news.service.ts';
+import type { ProfileView } from './members.present.ts';
+
+export interface ProfilePageProps {
+  profile: ProfileView;
+  news: { items: NewsItem[]; total: number; page: number; pageCount: number };
+  demo: boolean;
+}
+
+function KeyFigures({ profile }: { profile: ProfileView }) {
+  const { figures, population, budgetPerInhabitant } = profile;
+  if (figures.length === 0 && !population) return null;
+  return (
+    <section class="key-figures" aria-labelledby="chiffres-cles">
+      <h2 id="chiffres-cles">Chiffres clés</h2>
+      <dl class="figures">
+        {figures.map((f) => (
+          <div class="figure">
+            <dt>{f.label}</dt>
+            <dd>
+              <span class="figure-value">{formatQuantity(f.value, f.unit)}</span>
+              <span class="figure-source">
+                {f.year ? `${f.year}` : 'Année non précisée'}
+                {f.source ? ` — source : ${f.source}` : ' — source non précisée'}
+              </span>
+            </dd>
+          </div>
+        ))}
+        {population && (
+          <div class="figure">
+            <dt>Population du territoire</dt>
+            <dd>
+              <span class="figure-value">{plural(population.value, 'habitant')}</span>
+              <span class="figure-source">{population.year} — source : {population.source}</span>
+            </dd>
+          </div>
+        )}
+        {budgetPerInhabitant && (
+          <div class="figure">
+            <dt>Budget ESS par habitant</dt>
+            <dd>
+              <span class="figure-value">{formatEuros(budgetPerInhabitant.value)}</span>
+              <span class="figure-source">
+                budget {budgetPerInhabitant.budgetYear ?? 'd’année non précisée'} rapporté à la population {budgetPerInhabitant.populationYear}
+              </span>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function Identity({ profile }: { profile: ProfileView }) {
+  const { territory, departement, region } = profile;
+  return (
+    <section class="identity" aria-labelledby="fiche">
+      <h2 id="fiche" class="visually-hidden">Fiche d’identité</h2>
+      <dl class="identity-list">
+        <div><dt>Type de collectivité</dt><dd><KindBadge kind={profile.kind} /></dd></div>
+        {territory.kind === 'epci' || territory.kind === 'commune' ? (
+          <div><dt>Territoire officiel</dt><dd>{territory.name} <span class="code">({territory.kind === 'epci' ? 'SIREN' : 'code INSEE'} {territory.code})</span></dd></div>
+        ) : null}
+        {departement && <div><dt>Département</dt><dd>{departement.name} ({departement.code})</dd></div>}
+        {region && <div><dt>Région</dt><dd>{region.name}</dd></div>}
+        {profile.website && (
+          <div><dt>Site officiel</dt><dd><a href={profile.website} rel="noopener">{profile.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></dd></div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+/** The whole profile page. */
+export function ProfilePage({ profile, news, demo }: ProfilePageProps) {
+  const feed = `/adherents/${profile.slug}/flux.atom`;
+  return (
+    <Layout
+      title={profile.name}
+      description={`Politique en faveur de l’économie sociale et solidaire de ${profile.name} : panorama, budget, programme d’intervention, actions soutenues.`}
+      section="adherents"
+      demo={demo}
+      bodyClass="profile-page"
+      feeds={[{ title: `Actualités de ${profile.name}`, href: feed }]}
+    >
+      <nav class="breadcrumb" aria-label="Fil d’Ariane">
+        <ol><li><a href="/">Accueil</a></li><li><a href="/adherents">Adhérents</a></li><li aria-current="page">{profile.name}</li></ol>
+      </nav>
+      <article class="profile">
+        <header class="profile-header">
+          <h1>{profile.name}</h1>
+          <p class="updated">
+            Dernière mise à jour : <time datetime={isoDay(profile.updatedAt)}>{formatDate(profile.updatedAt)}</time>
+            {profile.isDemo && <> <DemoBadge /></>}
+          </p>
+          {profile.stale && (
+            <p class="notice notice-stale">
+              <strong>Profil ancien :</strong> ce profil n’a pas été mis à jour depuis plus de deux ans. Certaines informations peuvent ne plus être d’actualité.
+            </p>
+          )}
+          {profile.status === 'former' && (
+            <p class="notice">Cette collectivité ne fait plus partie du réseau. Son profil est conservé pour mémoire.</p>
+          )}
+        </header>
+        {profile.sections.map((s, i) => (
+          <section class={`profile-section section-${s.kind}`} aria-labelledby={`section-${i + 1}`}>
+            <h2 id={`section-${i + 1}`}>{s.heading}</h2>
+            <div class="rich-text" dangerouslySetInnerHTML={{ __html: s.html }} />
+          </section>
+        ))}
+        <KeyFigures profile={profile} />
+        {profile.joinedYear && <p class="joined">Année d’adhésion : {profile.joinedYear}</p>}
+        <Identity profile={profile} />
+        <section class="member-news" aria-labelledby="actualites-adherent">
+          <h2 id="actualites-adherent">Les actualités de l’adhérent</h2>
+          {news.total === 0 ? (
+            <p>Aucune actualité publiée pour le moment.</p>
+          ) : (
+            <>
+              <p class="result-count">{plural(news.total, 'actualité')} — <a href={feed}>flux Atom</a></p>
+              <div class="news-list">
+                {news.items.map((item) => <NewsCard item={item} headingLevel={3} showMembers={false} />)}
+              </div>
+              <Pagination page={news.page} pageCount={news.pageCount} label="Pages des actualités de l’adhérent" href={(p) => urlWith(`/adherents/${profile.slug}`, { page: p > 1 ? p : undefined })} />
+            </>
+          )}
+        </section>
+      </article>
+    </Layout>
+  );
+}

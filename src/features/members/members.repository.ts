@@ -1,0 +1,136 @@
+/** SQL of the members feature: members, sections, figures, and the directory query. */
+import type { Db } from '../../db/database.ts';
+import { escapeLike } from '../../shared/text.ts';
+import type { MemberKind, MemberStatus } from './members.schemas.ts';
+import type { MemberFigureRow, MemberRow, MemberSectionRow, NewMemberRow } from './members.table.ts';
+import type { MemberFiguresTable, MemberSectionsTable } from './members.table.ts';
+import type { Insertable } from 'kysely';
+
+export interface DirectoryFilter {
+  kind?: MemberKind | undefined;
+  regionCode?: string | undefined;
+  joinedYear?: number | undefined;
+  /** Folded text searched in the folded name. */
+  nameFolded?: string | undefined;
+  status?: MemberStatus | undefined;
+}
+
+export type DirectorySort = 'name' | 'joined' | 'updated';
+
+/** A member row with the names of its territory and région, as the directory shows it. */
+export interface DirectoryRow extends MemberRow {
+  territory_name: string | null;
+  region_code: string | null;
+  region_name: string | null;
+  departement_code: string | null;
+  departement_name: string | null;
+  population: number | null;
+}
+
+function directoryQuery(db: Db, filter: DirectoryFilter) {
+  let query = db
+    .selectFrom('members as m')
+    .leftJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'));
+  if (filter.kind) query = query.where('m.kind', '=', filter.kind);
+  if (filter.status) query = query.where('m.status', '=', filter.status);
+  if (filter.joinedYear !== undefined) query = query.where('m.joined_year', '=', filter.joinedYear);
+  if (filter.regionCode) query = query.where('t.region_code', '=', filter.regionCode);
+  if (filter.nameFolded) query = query.where('m.name_folded', 'like', `%${escapeLike(filter.nameFolded)}%`);
+  return query;
+}
+
+/** One page of the directory and the total count of matching members. */
+export async function listDirectory(
+  db: Db,
+  filter: DirectoryFilter,
+  sort: DirectorySort,
+  limit: number,
+  offset: number,
+): Promise<{ rows: DirectoryRow[]; total: number }> {
+  const countRow = await directoryQuery(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  let query = directoryQuery(db, filter)
+    .leftJoin('territories as r', (join) => join.on('r.kind', '=', 'region').onRef('r.code', '=', 't.region_code'))
+    .leftJoin('territories as d', (join) => join.on('d.kind', '=', 'departement').onRef('d.code', '=', 't.departement_code'))
+    .selectAll('m')
+    .select([
+      't.name as territory_name',
+      't.region_code',
+      'r.name as region_name',
+      't.departement_code',
+      'd.name as departement_name',
+      't.population',
+    ]);
+  if (sort === 'joined') query = query.orderBy('m.joined_year', 'desc').orderBy('m.name_folded');
+  else if (sort === 'updated') query = query.orderBy('m.content_updated_at', 'desc').orderBy('m.name_folded');
+  else query = query.orderBy('m.name_folded');
+  const rows = await query.orderBy('m.id').limit(limit).offset(offset).execute();
+  return { rows: rows as DirectoryRow[], total: Number(countRow.n) };
+}
+
+export async function findMemberBySlug(db: Db, slug: string): Promise<MemberRow | undefined> {
+  return db.selectFrom('members').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function findMemberIdsBySlugs(db: Db, slugs: string[]): Promise<Map<string, number>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.selectFrom('members').select(['id', 'slug']).where('slug', 'in', slugs).execute();
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+export async function listSections(db: Db, memberId: number): Promise<MemberSectionRow[]> {
+  return db.selectFrom('member_sections').selectAll().where('member_id', '=', memberId).orderBy('position').execute();
+}
+
+export async function listFigures(db: Db, memberId: number): Promise<MemberFigureRow[]> {
+  return db.selectFrom('member_figures').selectAll().where('member_id', '=', memberId).orderBy('id').execute();
+}
+
+export async function insertMember(db: Db, row: NewMemberRow): Promise<number> {
+  const { id } = await db.insertInto('members').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function insertSections(db: Db, rows: Insertable<MemberSectionsTable>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('member_sections').values(rows).execute();
+}
+
+export async function insertFigures(db: Db, rows: Insertable<MemberFiguresTable>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('member_figures').values(rows).execute();
+}
+
+/** Members per kind (active members only), for the home page. */
+export async function countMembersByKind(db: Db): Promise<Map<MemberKind, number>> {
+  const rows = await db
+    .selectFrom('members')
+    .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'active')
+    .groupBy('kind')
+    .execute();
+  return new Map(rows.map((r) => [r.kind, Number(r.n)]));
+}
+
+/** Distinct membership years and régions present in the directory, for its filter options. */
+export async function listDirectoryFacets(db: Db): Promise<{ years: number[]; regions: { code: string; name: string }[] }> {
+  const years = await db.selectFrom('members').select('joined_year').distinct().where('joined_year', 'is not', null).orderBy('joined_year', 'desc').execute();
+  const regions = await db
+    .selectFrom('members as m')
+    .innerJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'))
+    .innerJoin('territories as r', (join) => join.on('r.kind', '=', 'region').onRef('r.code', '=', 't.region_code'))
+    .select(['r.code', 'r.name'])
+    .distinct()
+    .orderBy('r.name')
+    .execute();
+  return { years: years.map((y) => y.joined_year as number), regions };
+}
+
+/** Slugs and update dates of every member, for the sitemap. */
+export async function listMemberSlugs(db: Db): Promise<{ slug: string; content_updated_at: string }[]> {
+  return db.selectFrom('members').select(['slug', 'content_updated_at']).orderBy('slug').execute();
+}
+
+export async function countMembers(db: Db): Promise<number> {
+  const row = await db.selectFrom('members').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

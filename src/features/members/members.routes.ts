@@ -1,0 +1,74 @@
+/** Public pages of the members feature: the directory and the profiles. */
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import { notFound } from '../../errors.ts';
+import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
+import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
+import { foldText } from '../../shared/text.ts';
+import { getNewsPage, latestNewsChange } from '../news/news.service.ts';
+import { listDirectoryFacets } from './members.repository.ts';
+import { MEMBER_KINDS } from './members.schemas.ts';
+import { getDirectory, getProfile } from './members.service.ts';
+import { presentDirectoryItem, presentProfile } from './members.present.ts';
+import { DirectoryPage } from './members.directory-page.tsx';
+import { ProfilePage } from './members.profile-page.tsx';
+
+const SORT_PARAM = { nom: 'name', adhesion: 'joined', maj: 'updated' } as const;
+const STATUS_PARAM = { anciens: 'former', tous: undefined } as const;
+export const PROFILE_NEWS_PAGE_SIZE = 5;
+
+export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx.database;
+
+  app.get('/adherents', async (request, reply) => {
+    const query = request.query as Query;
+    const state = {
+      q: stringParam(query, 'q')?.slice(0, 100),
+      type: enumParam(query, 'type', MEMBER_KINDS),
+      region: stringParam(query, 'region'),
+      adhesion: intParam(query, 'adhesion', { min: 1900, max: 2100 }),
+      statut: enumParam(query, 'statut', ['anciens', 'tous'] as const),
+      tri: enumParam(query, 'tri', ['nom', 'adhesion', 'maj'] as const),
+    };
+    const page = intParam(query, 'page', { min: 1, max: 100_000 }) ?? 1;
+    return servePublic(ctx, request, reply, async () => {
+      const [directory, facets] = await Promise.all([
+        getDirectory(
+          db,
+          {
+            kind: state.type,
+            regionCode: state.region,
+            joinedYear: state.adhesion,
+            nameFolded: state.q ? foldText(state.q) : undefined,
+            status: state.statut ? STATUS_PARAM[state.statut] : 'active',
+          },
+          SORT_PARAM[state.tri ?? 'nom'],
+          page,
+        ),
+        listDirectoryFacets(db),
+      ]);
+      const now = new Date();
+      const items = directory.rows.map((row) => presentDirectoryItem(row, now));
+      return {
+        page: h(DirectoryPage, { state, items, total: directory.total, page, pageCount: directory.pageCount, facets, demo: ctx.site.demo }),
+        lastModified: latestDate(...directory.rows.map((r) => r.content_updated_at)),
+      };
+    });
+  });
+
+  app.get<{ Params: { slug: string } }>('/adherents/:slug', async (request, reply) => {
+    const page = intParam(request.query as Query, 'page', { min: 1, max: 100_000 }) ?? 1;
+    return servePublic(ctx, request, reply, async () => {
+      const profile = await getProfile(db, request.params.slug);
+      if (!profile) throw notFound('Aucun adhérent ne correspond à cette adresse.');
+      const [news, newsChange] = await Promise.all([
+        getNewsPage(db, { page, pageSize: PROFILE_NEWS_PAGE_SIZE, memberId: profile.member.id }),
+        latestNewsChange(db, profile.member.id),
+      ]);
+      return {
+        page: h(ProfilePage, { profile: presentProfile(profile), news, demo: ctx.site.demo }),
+        lastModified: latestDate(profile.member.content_updated_at, newsChange),
+      };
+    });
+  });
+}

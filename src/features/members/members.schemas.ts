@@ -1,0 +1,101 @@
+/**
+ * Members: the vocabulary of a member profile (kinds, section kinds, key figures)
+ * and the TypeBox schemas of the public API, with their inferred types.
+ */
+import { Type, type Static, type TSchema } from 'typebox';
+import { StringEnum } from '../../web/api.ts';
+
+/** Kinds of member authority, in the order the interface lists them. */
+export const MEMBER_KINDS = ['region', 'departement', 'metropole', 'intercommunalite', 'commune'] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
+export const MEMBER_KIND_LABELS: Record<MemberKind, { one: string; many: string }> = {
+  region: { one: 'Région', many: 'Régions' },
+  departement: { one: 'Département', many: 'Départements' },
+  metropole: { one: 'Métropole', many: 'Métropoles' },
+  intercommunalite: { one: 'Intercommunalité', many: 'Intercommunalités' },
+  commune: { one: 'Commune', many: 'Communes' },
+};
+
+export const MEMBER_STATUSES = ['active', 'former'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+/** The four canonical sections of a profile, plus free sections with their own heading. */
+export const SECTION_KINDS = ['panorama', 'budget', 'programme', 'actions', 'other'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string> = {
+  panorama: 'Panorama de l’ESS sur le territoire',
+  budget: 'Budget annuel consacré à l’ESS',
+  programme: 'Programme d’intervention dans le champ de l’ESS',
+  actions: 'Exemples d’actions soutenues par la collectivité',
+};
+
+/** Key figures: structured facts, each with a value, a unit, a year and a source. */
+export const FIGURE_KINDS = ['ess_establishments', 'ess_jobs', 'ess_employment_share', 'budget_eur', 'staff_fte'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export const FIGURE_DEFINITIONS: Record<FigureKind, { label: string; unit: string }> = {
+  ess_establishments: { label: 'Établissements employeurs de l’ESS', unit: 'établissements' },
+  ess_jobs: { label: 'Emplois dans l’ESS', unit: 'emplois' },
+  ess_employment_share: { label: 'Part de l’ESS dans l’emploi local', unit: '%' },
+  budget_eur: { label: 'Budget annuel consacré à l’ESS', unit: '€' },
+  staff_fte: { label: 'Agents dédiés à l’ESS', unit: 'ETP' },
+};
+
+// --- JSON API ---------------------------------------------------------------
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Place = Type.Object({ code: Type.String(), name: Type.String() });
+
+const memberSummaryProps = {
+  slug: Type.String(),
+  name: Type.String(),
+  kind: StringEnum(MEMBER_KINDS),
+  status: StringEnum(MEMBER_STATUSES),
+  joined_year: Nullable(Type.Integer()),
+  updated_at: Type.String({ format: 'date-time', description: 'Date of the last published content change.' }),
+  stale: Type.Boolean({ description: 'Not updated for more than two years.' }),
+  territory: Type.Object({ kind: Type.String(), code: Type.String({ description: 'INSEE code, or SIREN for an EPCI.' }), name: Type.String() }),
+  departement: Nullable(Place),
+  region: Nullable(Place),
+  is_demo: Type.Boolean(),
+  url: Type.String({ description: 'Public profile page.' }),
+};
+
+export const MemberSummaryJson = Type.Object(memberSummaryProps, { title: 'MemberSummary' });
+
+export const MemberDetailJson = Type.Object(
+  {
+  ...memberSummaryProps,
+    website: Nullable(Type.String()),
+    population: Nullable(Type.Object({ value: Type.Integer(), year: Type.Integer(), source: Type.String() })),
+    budget_per_inhabitant: Nullable(Type.Object({ value: Type.Number(), budget_year: Nullable(Type.Integer()), population_year: Type.Integer() })),
+    sections: Type.Array(Type.Object({ kind: StringEnum(SECTION_KINDS), heading: Type.String(), html: Type.String() })),
+    figures: Type.Array(
+      Type.Object({
+        kind: StringEnum(FIGURE_KINDS),
+        label: Type.String(),
+        value: Type.Number(),
+        unit: Type.String(),
+        year: Nullable(Type.Integer()),
+        source: Nullable(Type.String()),
+      }),
+    ),
+      news_url: Type.String(),
+  },
+  { title: 'MemberDetail' },
+);
+
+export type MemberSummaryBody = Static<typeof MemberSummaryJson>;
+export type MemberDetailBody = Static<typeof MemberDetailJson>;
+
+/** Filters of the member list (combined with the pagination parameters). */
+export const MemberListQuery = {
+  kind: Type.Optional(StringEnum(MEMBER_KINDS)),
+  region: Type.Optional(Type.String({ pattern: '^[0-9]{2}$', description: 'INSEE code of a région.' })),
+  joined_year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100 })),
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the name, accents and case ignored.' })),
+  status: Type.Optional(StringEnum(['active', 'former', 'all'], { default: 'active' })),
+  sort: Type.Optional(StringEnum(['name', 'joined', 'updated'], { default: 'name' })),
+};

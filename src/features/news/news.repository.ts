@@ -1,0 +1,58 @@
+/** SQL of the news feature. */
+import type { Db } from '../../db/database.ts';
+import type { NewNewsRow, NewsRow } from './news.table.ts';
+
+export interface LinkedMember {
+  news_id: number;
+  slug: string;
+  name: string;
+}
+
+/** A page of published news, newest first, optionally only those linked to one member. */
+export async function listNews(db: Db, options: { memberId?: number; limit: number; offset: number; now: string }): Promise<{ rows: NewsRow[]; total: number }> {
+  let base = db.selectFrom('news as n').where('n.published_at', '<=', options.now);
+  if (options.memberId !== undefined) {
+    const memberId = options.memberId;
+    base = base.where((eb) => eb.exists(eb.selectFrom('news_members as nm').select('nm.news_id').whereRef('nm.news_id', '=', 'n.id').where('nm.member_id', '=', memberId)));
+  }
+  const countRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base.selectAll('n').orderBy('n.published_at', 'desc').orderBy('n.id', 'desc').limit(options.limit).offset(options.offset).execute();
+  return { rows, total: Number(countRow.n) };
+}
+
+export async function findNewsBySlug(db: Db, slug: string, now: string): Promise<NewsRow | undefined> {
+  return db.selectFrom('news').selectAll().where('slug', '=', slug).where('published_at', '<=', now).executeTakeFirst();
+}
+
+/** Members linked to the given news items, by name. */
+export async function listLinkedMembers(db: Db, newsIds: number[]): Promise<LinkedMember[]> {
+  if (newsIds.length === 0) return [];
+  return db
+    .selectFrom('news_members as nm')
+    .innerJoin('members as m', 'm.id', 'nm.member_id')
+    .select(['nm.news_id', 'm.slug', 'm.name'])
+    .where('nm.news_id', 'in', newsIds)
+    .orderBy('m.name_folded')
+    .execute();
+}
+
+export async function insertNews(db: Db, row: NewNewsRow, memberIds: number[]): Promise<number> {
+  const { id } = await db.insertInto('news').values(row).returning('id').executeTakeFirstOrThrow();
+  if (memberIds.length > 0) await db.insertInto('news_members').values(memberIds.map((member_id) => ({ news_id: id, member_id }))).execute();
+  return id;
+}
+
+/** Latest change date (publication or update) among published news, optionally of one member. */
+export async function latestNewsChange(db: Db, now: string, memberId?: number): Promise<string | null> {
+  let query = db.selectFrom('news as n').where('n.published_at', '<=', now);
+  if (memberId !== undefined) query = query.innerJoin('news_members as nm', 'nm.news_id', 'n.id').where('nm.member_id', '=', memberId);
+  const row = await query
+    .select((eb) => [eb.fn.max('n.published_at').as('p'), eb.fn.max('n.updated_at').as('u')])
+    .executeTakeFirst();
+  const dates = [row?.p, row?.u].filter((d): d is string => typeof d === 'string');
+  return dates.length ? dates.sort().at(-1)! : null;
+}
+
+export async function listNewsSlugs(db: Db, now: string): Promise<{ slug: string; published_at: string; updated_at: string | null }[]> {
+  return db.selectFrom('news').select(['slug', 'published_at', 'updated_at']).where('published_at', '<=', now).orderBy('published_at', 'desc').execute();
+}

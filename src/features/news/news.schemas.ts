@@ -1,0 +1,22 @@
+/** Schemas of the news API, with their inferred types. */
+import { Type, type Static } from 'typebox';
+
+export const NewsJson = Type.Object(
+  {
+    slug: Type.String(),
+    title: Type.String(),
+    summary: Type.String(),
+    body_html: Type.String({ description: 'Sanitized HTML.' }),
+    published_at: Type.String({ format: 'date-time' }),
+    updated_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    members: Type.Array(Type.Object({ slug: Type.String(), name: Type.String(), url: Type.String() })),
+    is_demo: Type.Boolean(),
+    url: Type.String(),
+  },
+  { title: 'News' },
+);
+export type NewsBody = Static<typeof NewsJson>;
+
+export const NewsListQuery = {
+  member: Type.Optional(Type.String({ maxLength: 120, description: 'Only the news linked to this member (slug).' })),
+};

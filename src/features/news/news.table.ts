@@ -1,0 +1,24 @@
+/** Tables of the news feature ("actualités") and their links to members. */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface NewsTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  summary: string;
+  /** Sanitized HTML. */
+  body_html: string;
+  /** ISO-8601 UTC. */
+  published_at: string;
+  /** ISO-8601 UTC of the last edit after publication, or null. */
+  updated_at: string | null;
+  is_demo: number;
+}
+
+export interface NewsMembersTable {
+  news_id: number;
+  member_id: number;
+}
+
+export type NewsRow = Selectable<NewsTable>;
+export type NewNewsRow = Insertable<NewsTable>;

@@ -1,0 +1,28 @@
+/**
+ * Rich text: sanitized HTML from an allowlist, sanitized on write (DESIGN.md).
+ */
+import sanitizeHtml from 'sanitize-html';
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'a', 'blockquote', 'sup', 'sub', 'section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption'],
+  allowedAttributes: { a: ['href', 'title', 'id', 'class', 'rel'], sup: ['id', 'class'], li: ['id'], section: ['class'], th: ['scope'] },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  transformTags: {
+    a: (tagName, attribs) => {
+      const external = /^https?:/i.test(attribs.href ?? '');
+      return { tagName, attribs: external ? { ...attribs, rel: 'noopener noreferrer' } : attribs };
+    },
+  },
+};
+
+/** Returns HTML holding only allowlisted tags, attributes and URL schemes. */
+export function sanitizeRichText(html: string): string {
+  return sanitizeHtml(html, OPTIONS).trim();
+}
+
+/** Plain text of an HTML fragment (for summaries and feeds). */
+export function htmlToText(html: string): string {
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+}

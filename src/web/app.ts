@@ -1,0 +1,90 @@
+/**
+ * Server assembly: plugins (security headers, static files, OpenAPI), error handlers,
+ * then each feature's routes. `buildApp` opens no port, so tests drive it with `inject`.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { getMeta } from '../db/meta.repository.ts';
+import { registerFeeds } from '../features/feeds/feeds.routes.ts';
+import { registerHomePage } from '../features/home/home.routes.ts';
+import { registerMemberApi } from '../features/members/members.api-routes.ts';
+import { registerMemberPages } from '../features/members/members.routes.ts';
+import { registerNewsApi } from '../features/news/news.api-routes.ts';
+import { registerNewsPages } from '../features/news/news.routes.ts';
+import { STATIC_DIR } from './assets.ts';
+import type { AppContext } from './context.ts';
+import { installErrorHandlers } from './error-handler.ts';
+import { PageCache, watchContentVersion } from './page-cache.ts';
+import { SITE } from './site.ts';
+
+export interface BuildOptions {
+  /** Logger on or off [on, at the configured level]. */
+  logger?: boolean;
+  /** How often the content version is polled, in ms [1000]. */
+  versionPollMs?: number;
+}
+
+/** Builds the Fastify application on an open, migrated database. */
+export async function buildApp(config: Readonly<Config>, database: Database, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    disableRequestLogging: config.production,
+    trustProxy: true,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
+  });
+
+  const ctx: AppContext = { config, database, cache: new PageCache(), site: { demo: false } };
+  const refreshSiteState = async () => {
+    ctx.site.demo = (await getMeta(database.db, 'demo_loaded')) === '1';
+  };
+  await refreshSiteState();
+  const stopWatch = watchContentVersion(database.db, ctx.cache, () => void refreshSiteState(), options.versionPollMs);
+  app.addHook('onClose', async () => stopWatch());
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.publicUrl.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: config.publicUrl.startsWith('https:'),
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '365d', immutable: true });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: `${SITE.shortName} — API`, version: '1.0.0', description: 'Read API of the network: members, their ESS profiles, news. Public, paginated, JSON.' },
+      servers: [{ url: config.publicUrl }],
+      tags: [{ name: 'members', description: 'Member authorities and their profiles' }, { name: 'news', description: 'News ("actualités")' }],
+    },
+    hideUntagged: true,
+  });
+
+  installErrorHandlers(app, ctx);
+  registerHomePage(app, ctx);
+  registerMemberPages(app, ctx);
+  registerNewsPages(app, ctx);
+  registerFeeds(app, ctx);
+  registerMemberApi(app, ctx);
+  registerNewsApi(app, ctx);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.ready();
+  return app;
+}

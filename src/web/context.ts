@@ -1,0 +1,49 @@
+/** What every route module receives: configuration, database, page cache and live site state. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { PageCache, sendCachedPage } from './page-cache.ts';
+import { renderDocument } from './render.ts';
+
+export interface SiteState {
+  /** The database holds demo content: pages show the demo notice. */
+  demo: boolean;
+}
+
+export interface AppContext {
+  config: Readonly<Config>;
+  database: Database;
+  cache: PageCache;
+  site: SiteState;
+}
+
+export interface Rendered {
+  /** A page (rendered to a document) or a ready body (feeds, sitemap). */
+  page?: VNode<any>;
+  body?: string;
+  contentType?: string;
+  /** The latest content date shown on the page: becomes Last-Modified. */
+  lastModified?: Date | undefined;
+}
+
+/**
+ * Serves a public, cacheable response: from the page cache when present, otherwise
+ * rendered once, stored with its ETag and Last-Modified, and sent.
+ */
+export async function servePublic(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>): Promise<FastifyReply> {
+  const key = request.url;
+  let entry = ctx.cache.get(key);
+  if (!entry) {
+    const result = await render();
+    const body = result.page ? renderDocument(result.page) : (result.body ?? '');
+    entry = ctx.cache.set(key, body, result.contentType ?? 'text/html; charset=utf-8', result.lastModified);
+  }
+  return sendCachedPage(request, reply, entry);
+}
+
+/** The later of several ISO dates, as a Date (for Last-Modified). */
+export function latestDate(...isoDates: (string | null | undefined)[]): Date | undefined {
+  const dates = isoDates.filter((d): d is string => Boolean(d)).sort();
+  return dates.length ? new Date(dates.at(-1)!) : undefined;
+}

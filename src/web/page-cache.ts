@@ -1,0 +1,123 @@
+/**
+ * Rendered public pages, kept in memory and validated by the content version.
+ *
+ * Why: a profile page changes only when its content does, and the speed bar asks for a
+ * sizeable fraction of a static server's throughput. Each instance keeps rendered bodies
+ * with their ETag and Last-Modified; any content write bumps `meta.content_version`
+ * (src/db/meta.repository.ts), which every instance polls (default once a second), so that
+ * several stateless instances on PostgreSQL stay coherent within that delay. Entries also
+ * expire after `ttlMs`, so that time-relative text (stale-profile notices, scheduled news)
+ * follows the clock.
+ */
+import crypto from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/database.ts';
+import { getMeta } from '../db/meta.repository.ts';
+
+export interface CachedPage {
+  body: Buffer;
+  contentType: string;
+  etag: string;
+  /** HTTP date, from the content dates of the page. */
+  lastModified: string | undefined;
+  expiresAt: number;
+}
+
+export interface PageCacheOptions {
+  /** Entries kept at most (least recently stored dropped first) [5000]. */
+  maxEntries?: number;
+  /** Lifetime of an entry in ms [60000]. */
+  ttlMs?: number;
+}
+
+export class PageCache {
+  private readonly entries = new Map<string, CachedPage>();
+  private readonly maxEntries: number;
+  private readonly ttlMs: number;
+
+  constructor(options: PageCacheOptions = {}) {
+    this.maxEntries = options.maxEntries ?? 5000;
+    this.ttlMs = options.ttlMs ?? 60_000;
+  }
+
+  get(key: string, now = Date.now()): CachedPage | undefined {
+    const entry = this.entries.get(key);
+    if (entry && entry.expiresAt <= now) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  /** Stores a rendered body and returns the entry (ETag computed once, here). */
+  set(key: string, body: string, contentType: string, lastModified: Date | undefined): CachedPage {
+    const buffer = Buffer.from(body);
+    const entry: CachedPage = {
+      body: buffer,
+      contentType,
+      etag: `"${crypto.createHash('sha1').update(buffer).digest('base64url')}"`,
+      lastModified: lastModified?.toUTCString(),
+      expiresAt: Date.now() + this.ttlMs,
+    };
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** Polls the content version and clears the cache when it moves. Returns a stop function. */
+export function watchContentVersion(db: Db, cache: PageCache, onChange: () => void, intervalMs = 1000): () => void {
+  let last: string | undefined;
+  let running = false;
+  const check = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const version = await getMeta(db, 'content_version');
+      if (last !== undefined && version !== last) {
+        cache.clear();
+        onChange();
+      }
+      last = version;
+    } catch {
+      // A failed poll keeps the cache as it is; the TTL still bounds staleness.
+    } finally {
+      running = false;
+    }
+  };
+  void check();
+  const timer = setInterval(check, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** Whether the request's conditional headers match the entry (then a 304 is due). */
+function notModified(request: FastifyRequest, entry: CachedPage): boolean {
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch !== undefined) return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag || tag.trim() === '*');
+  const ifModifiedSince = request.headers['if-modified-since'];
+  if (ifModifiedSince && entry.lastModified) {
+    const since = Date.parse(ifModifiedSince);
+    return !Number.isNaN(since) && Date.parse(entry.lastModified) <= since;
+  }
+  return false;
+}
+
+/** Sends an entry with its validators, or 304 when the client's copy is current. */
+export function sendCachedPage(request: FastifyRequest, reply: FastifyReply, entry: CachedPage): FastifyReply {
+  reply.header('etag', entry.etag).header('cache-control', 'public, max-age=60');
+  if (entry.lastModified) reply.header('last-modified', entry.lastModified);
+  if (notModified(request, entry)) return reply.code(304).send();
+  return reply.type(entry.contentType).send(entry.body);
+}
