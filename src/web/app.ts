@@ -2,6 +2,7 @@
  * Server assembly: plugins (security headers, static files, OpenAPI), error handlers,
  * then each feature's routes. `buildApp` opens no port, so tests drive it with `inject`.
  */
+import http from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -18,6 +19,7 @@ import { registerNewsPages } from '../features/news/news.routes.ts';
 import { STATIC_DIR } from './assets.ts';
 import type { AppContext } from './context.ts';
 import { installErrorHandlers } from './error-handler.ts';
+import { serveFromCache } from './fast-path.ts';
 import { PageCache, watchContentVersion } from './page-cache.ts';
 import { SITE } from './site.ts';
 
@@ -30,14 +32,18 @@ export interface BuildOptions {
 
 /** Builds the Fastify application on an open, migrated database. */
 export async function buildApp(config: Readonly<Config>, database: Database, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const cache = new PageCache();
   const app = Fastify({
+    // Cached public pages are answered before the framework (see serveFromCache).
+    serverFactory: (handler) => http.createServer((req, res) => {
+      if (!serveFromCache(cache, req, res)) handler(req, res);
+    }),
     logger: options.logger === false ? false : { level: config.logLevel },
-    disableRequestLogging: config.production,
     trustProxy: true,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
   });
 
-  const ctx: AppContext = { config, database, cache: new PageCache(), site: { demo: false } };
+  const ctx: AppContext = { config, database, cache, site: { demo: false } };
   const refreshSiteState = async () => {
     ctx.site.demo = (await getMeta(database.db, 'demo_loaded')) === '1';
   };

@@ -37,9 +37,18 @@ export async function servePublic(ctx: AppContext, request: FastifyRequest, repl
   if (!entry) {
     const result = await render();
     const body = result.page ? renderDocument(result.page) : (result.body ?? '');
-    entry = ctx.cache.set(key, body, result.contentType ?? 'text/html; charset=utf-8', result.lastModified);
+    entry = ctx.cache.set(key, body, result.contentType ?? 'text/html; charset=utf-8', result.lastModified, sharedHeaders(reply));
   }
   return sendCachedPage(request, reply, entry);
+}
+
+/** Headers already set on the reply by plugins (security headers), which cached copies must repeat. */
+function sharedHeaders(reply: FastifyReply): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (typeof value === 'string' && !['content-type', 'content-length', 'etag', 'last-modified', 'cache-control'].includes(name)) headers[name] = value;
+  }
+  return headers;
 }
 
 /** The later of several ISO dates, as a Date (for Last-Modified). */

@@ -21,6 +21,12 @@ export interface CachedPage {
   /** HTTP date, from the content dates of the page. */
   lastModified: string | undefined;
   expiresAt: number;
+  /**
+   * Complete header lists for the fast path, built once: security headers captured when the
+   * page was rendered, plus validators, type and length. Flat `[name, value, …]` arrays.
+   */
+  headers200: string[];
+  headers304: string[];
 }
 
 export interface PageCacheOptions {
@@ -29,6 +35,8 @@ export interface PageCacheOptions {
   /** Lifetime of an entry in ms [60000]. */
   ttlMs?: number;
 }
+
+export const CACHE_CONTROL = 'public, max-age=60';
 
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
@@ -49,15 +57,21 @@ export class PageCache {
     return entry;
   }
 
-  /** Stores a rendered body and returns the entry (ETag computed once, here). */
-  set(key: string, body: string, contentType: string, lastModified: Date | undefined): CachedPage {
+  /** Stores a rendered body with the headers its responses repeat; the ETag is computed once, here. */
+  set(key: string, body: string, contentType: string, lastModified: Date | undefined, sharedHeaders: Record<string, string> = {}): CachedPage {
     const buffer = Buffer.from(body);
+    const etag = `"${crypto.createHash('sha1').update(buffer).digest('base64url')}"`;
+    const lastModifiedText = lastModified?.toUTCString();
+    const validators = ['etag', etag, 'cache-control', CACHE_CONTROL, ...(lastModifiedText ? ['last-modified', lastModifiedText] : [])];
+    const shared = Object.entries(sharedHeaders).flat();
     const entry: CachedPage = {
       body: buffer,
       contentType,
-      etag: `"${crypto.createHash('sha1').update(buffer).digest('base64url')}"`,
-      lastModified: lastModified?.toUTCString(),
+      etag,
+      lastModified: lastModifiedText,
       expiresAt: Date.now() + this.ttlMs,
+      headers200: [...shared, ...validators, 'content-type', contentType, 'content-length', String(buffer.length)],
+      headers304: [...shared, ...validators],
     };
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
@@ -102,11 +116,9 @@ export function watchContentVersion(db: Db, cache: PageCache, onChange: () => vo
   return () => clearInterval(timer);
 }
 
-/** Whether the request's conditional headers match the entry (then a 304 is due). */
-function notModified(request: FastifyRequest, entry: CachedPage): boolean {
-  const ifNoneMatch = request.headers['if-none-match'];
-  if (ifNoneMatch !== undefined) return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag || tag.trim() === '*');
-  const ifModifiedSince = request.headers['if-modified-since'];
+/** Whether conditional request headers match the entry (then a 304 is due). */
+export function isNotModified(ifNoneMatch: string | undefined, ifModifiedSince: string | undefined, entry: CachedPage): boolean {
+  if (ifNoneMatch !== undefined) return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === entry.etag);
   if (ifModifiedSince && entry.lastModified) {
     const since = Date.parse(ifModifiedSince);
     return !Number.isNaN(since) && Date.parse(entry.lastModified) <= since;
@@ -114,10 +126,11 @@ function notModified(request: FastifyRequest, entry: CachedPage): boolean {
   return false;
 }
 
-/** Sends an entry with its validators, or 304 when the client's copy is current. */
+/** Sends an entry with its validators through Fastify, or 304 when the client's copy is current. */
 export function sendCachedPage(request: FastifyRequest, reply: FastifyReply, entry: CachedPage): FastifyReply {
-  reply.header('etag', entry.etag).header('cache-control', 'public, max-age=60');
+  reply.header('etag', entry.etag).header('cache-control', CACHE_CONTROL);
   if (entry.lastModified) reply.header('last-modified', entry.lastModified);
-  if (notModified(request, entry)) return reply.code(304).send();
+  const h = request.headers;
+  if (isNotModified(h['if-none-match'], h['if-modified-since'], entry)) return reply.code(304).send();
   return reply.type(entry.contentType).send(entry.body);
 }

@@ -196,7 +196,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Aide régionale au développement des entreprises de l’ESS, sous forme de subventions ou d’avances remboursables ;</li><li>soutien aux coopératives d’activité et d’emploi des cinq départements ;</li><li>financement d’actions de découverte de l’ESS dans les lycées ;</li><li>accompagnement de projets d’économie circulaire portés par des ressourceries.</li></ul>',
+          '<ul><li>Aide régionale au développement des entreprises de l’ESS, sous forme de subventions ou d’avances remboursables ;</li><li>soutien aux coopératives d’activité et d’emploi des cinq départements ;</li><li>financement d’actions de découverte de l’ESS dans les lycées ;</li><li>accompagnement de projets d’économie circulaire portés par des ressourceries.</li></ul>' +
+          '<p>Les demandes d’aide sont instruites par la direction de l’économie, en lien avec la CRESS Pays de la Loire.</p>',
       },
     ],
     figures: [
@@ -228,7 +229,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Ouverture des prêts et garanties régionaux aux associations ayant une activité économique ;</li><li>soutien aux SCOP et aux SCIC en phase de création ou de reprise ;</li><li>financement de l’accompagnement des projets par les réseaux de l’ESS.</li></ul>',
+          '<ul><li>Ouverture des prêts et garanties régionaux aux associations ayant une activité économique ;</li><li>soutien aux SCOP et aux SCIC en phase de création ou de reprise ;</li><li>financement de l’accompagnement des projets par les réseaux de l’ESS.</li></ul>' +
+          '<p>Ces dispositifs sont présentés chaque année aux acteurs lors de rencontres régionales organisées avec la CRESS.</p>',
       },
     ],
     figures: [
@@ -302,7 +304,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Dispositif CAP’Asso de soutien à l’emploi associatif ;</li><li>aide aux projets de ressourceries et de recycleries ;</li><li>soutien aux PTCE et aux tiers-lieux ruraux ;</li><li>participation au prix régional de l’ESS.</li></ul>',
+          '<ul><li>Dispositif CAP’Asso de soutien à l’emploi associatif ;</li><li>aide aux projets de ressourceries et de recycleries ;</li><li>soutien aux PTCE et aux tiers-lieux ruraux ;</li><li>participation au prix régional de l’ESS.</li></ul>' +
+          '<p>Ces dispositifs sont présentés aux porteurs de projets lors de réunions d’information organisées dans chaque département.</p>',
       },
       {
         kind: 'other',
@@ -343,7 +346,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Aide au conseil pour les associations employeuses ;</li><li>soutien aux fruitières et coopératives engagées dans un projet de modernisation ;</li><li>appel à projets « Économie circulaire et ESS » ;</li><li>financement d’un réseau d’incubateurs d’innovation sociale.</li></ul>',
+          '<ul><li>Aide au conseil pour les associations employeuses ;</li><li>soutien aux fruitières et coopératives engagées dans un projet de modernisation ;</li><li>appel à projets « Économie circulaire et ESS » ;</li><li>financement d’un réseau d’incubateurs d’innovation sociale.</li></ul>' +
+          '<p>Ces aides sont instruites en lien avec l’agence économique régionale et la CRESS.</p>',
       },
     ],
     figures: [
@@ -408,7 +412,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Appel à projets « Innovation sociale » ;</li><li>fonds régional de prêts d’honneur pour les entrepreneurs de l’ESS ;</li><li>soutien aux structures d’insertion des métiers du bâtiment et du réemploi ;</li><li>accompagnement des associations dans leur transition numérique.</li></ul>',
+          '<ul><li>Appel à projets « Innovation sociale » ;</li><li>fonds régional de prêts d’honneur pour les entrepreneurs de l’ESS ;</li><li>soutien aux structures d’insertion des métiers du bâtiment et du réemploi ;</li><li>accompagnement des associations dans leur transition numérique.</li></ul>' +
+          '<p>Les dispositifs régionaux sont présentés sur <a href="https://www.iledefrance.fr">iledefrance.fr</a>.</p>',
       },
     ],
     figures: [
@@ -442,7 +447,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Aide aux associations employeuses pour la création de postes pérennes ;</li><li>soutien à des ressourceries dans les quatre micro-régions de l’île ;</li><li>accompagnement des coopératives agricoles engagées dans la diversification des productions.</li></ul>',
+          '<ul><li>Aide aux associations employeuses pour la création de postes pérennes ;</li><li>soutien à des ressourceries dans les quatre micro-régions de l’île ;</li><li>accompagnement des coopératives agricoles engagées dans la diversification des productions.</li></ul>' +
+          '<p>Ces actions sont conduites en partenariat avec la CRESS La Réunion et les intercommunalités de l’île.</p>',
       },
       {
         kind: 'other',
@@ -523,7 +529,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Cofinancement de postes en ateliers et chantiers d’insertion ;</li><li>soutien aux épiceries sociales et solidaires ;</li><li>appui aux projets « Territoires zéro chômeur de longue durée » ;</li><li>accompagnement des services d’aide à domicile pour améliorer les conditions de travail de leurs salariés.</li></ul>',
+          '<ul><li>Cofinancement de postes en ateliers et chantiers d’insertion ;</li><li>soutien aux épiceries sociales et solidaires ;</li><li>appui aux projets « Territoires zéro chômeur de longue durée » ;</li><li>accompagnement des services d’aide à domicile pour améliorer les conditions de travail de leurs salariés.</li></ul>' +
+          '<p>Ces actions s’inscrivent dans le programme départemental d’insertion adopté par l’assemblée départementale.</p>',
       },
     ],
     figures: [
@@ -562,7 +569,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Fonds départemental pour l’innovation sociale ;</li><li>soutien aux garages solidaires et aux plateformes de mobilité ;</li><li>achat de denrées locales pour les restaurants des collèges, auprès de producteurs organisés en coopératives ;</li><li>accompagnement des projets d’habitat participatif et coopératif.</li></ul>',
+          '<ul><li>Fonds départemental pour l’innovation sociale ;</li><li>soutien aux garages solidaires et aux plateformes de mobilité ;</li><li>achat de denrées locales pour les restaurants des collèges, auprès de producteurs organisés en coopératives ;</li><li>accompagnement des projets d’habitat participatif et coopératif.</li></ul>' +
+          '<p>Une journée départementale de l’innovation sociale permet chaque année de présenter les projets soutenus.</p>',
       },
     ],
     figures: [
@@ -595,7 +603,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à l’émergence de projets collectifs dans les territoires ruraux ;</li><li>aide à l’investissement des tiers-lieux et des commerces associatifs ;</li><li>appui aux coopératives d’activité et d’emploi ;</li><li>budget participatif départemental, ouvert aux projets associatifs et citoyens.</li></ul>',
+          '<ul><li>Soutien à l’émergence de projets collectifs dans les territoires ruraux ;</li><li>aide à l’investissement des tiers-lieux et des commerces associatifs ;</li><li>appui aux coopératives d’activité et d’emploi ;</li><li>budget participatif départemental, ouvert aux projets associatifs et citoyens.</li></ul>' +
+          '<p>Les projets sont suivis par les délégations territoriales du Département, au plus près des communes.</p>',
       },
       {
         kind: 'other',
@@ -641,7 +650,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Appel à projets annuel « ESS et territoires » ;</li><li>clauses d’insertion dans les marchés de construction et de rénovation des collèges ;</li><li>soutien aux structures de réemploi des matériaux du bâtiment ;</li><li>accompagnement de coopératives de restauration collective.</li></ul>',
+          '<ul><li>Appel à projets annuel « ESS et territoires » ;</li><li>clauses d’insertion dans les marchés de construction et de rénovation des collèges ;</li><li>soutien aux structures de réemploi des matériaux du bâtiment ;</li><li>accompagnement de coopératives de restauration collective.</li></ul>' +
+          '<p>Les lauréats de l’appel à projets bénéficient, en plus de la subvention, d’un accompagnement par les réseaux de l’ESS du département.</p>',
       },
     ],
     figures: [
@@ -701,7 +711,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien aux chantiers d’insertion chargés de l’entretien des espaces naturels sensibles ;</li><li>appui aux projets de circuits courts et de monnaie locale ;</li><li>budget participatif citoyen, dont une partie des lauréats sont des associations de l’ESS.</li></ul>',
+          '<ul><li>Soutien aux chantiers d’insertion chargés de l’entretien des espaces naturels sensibles ;</li><li>appui aux projets de circuits courts et de monnaie locale ;</li><li>budget participatif citoyen, dont une partie des lauréats sont des associations de l’ESS.</li></ul>' +
+          '<p>Les projets sont suivis par les services territoriaux du Département, en lien avec les intercommunalités.</p>',
       },
     ],
     figures: [
@@ -759,7 +770,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Aide aux caves coopératives engagées dans la transition agroécologique ;</li><li>soutien aux épiceries solidaires et aux jardins d’insertion ;</li><li>accompagnement des tiers-lieux ruraux.</li></ul>',
+          '<ul><li>Aide aux caves coopératives engagées dans la transition agroécologique ;</li><li>soutien aux épiceries solidaires et aux jardins d’insertion ;</li><li>accompagnement des tiers-lieux ruraux.</li></ul>' +
+          '<p>Le Département participe également chaque année au mois de l’ESS.</p>',
       },
     ],
     figures: [
@@ -798,7 +810,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Appel à projets annuel « ESS et solidarités » ;</li><li>soutien à la monnaie locale toulousaine, le Sol-Violette ;</li><li>aide à l’installation de magasins de producteurs et d’épiceries coopératives ;</li><li>accompagnement de la transformation d’entreprises en SCOP.</li></ul>',
+          '<ul><li>Appel à projets annuel « ESS et solidarités » ;</li><li>soutien à la monnaie locale toulousaine, le Sol-Violette ;</li><li>aide à l’installation de magasins de producteurs et d’épiceries coopératives ;</li><li>accompagnement de la transformation d’entreprises en SCOP.</li></ul>' +
+          '<p>Les lauréats de l’appel à projets sont présentés chaque automne lors d’une rencontre départementale.</p>',
       },
     ],
     figures: [
@@ -831,7 +844,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien aux ateliers et chantiers d’insertion ;</li><li>appui aux coopératives de pêcheurs et d’agriculteurs ;</li><li>accompagnement de projets de ressourceries en Basse-Terre et en Grande-Terre.</li></ul>',
+          '<ul><li>Soutien aux ateliers et chantiers d’insertion ;</li><li>appui aux coopératives de pêcheurs et d’agriculteurs ;</li><li>accompagnement de projets de ressourceries en Basse-Terre et en Grande-Terre.</li></ul>' +
+          '<p>Ces actions sont menées en lien avec la Région Guadeloupe et les intercommunalités de l’archipel.</p>',
       },
     ],
     figures: [
@@ -862,7 +876,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Approvisionnement des collèges en produits locaux par l’intermédiaire d’une plateforme de producteurs ;</li><li>soutien aux sociétés citoyennes de production d’énergie solaire ;</li><li>aide aux projets d’habitat participatif et intergénérationnel.</li></ul>',
+          '<ul><li>Approvisionnement des collèges en produits locaux par l’intermédiaire d’une plateforme de producteurs ;</li><li>soutien aux sociétés citoyennes de production d’énergie solaire ;</li><li>aide aux projets d’habitat participatif et intergénérationnel.</li></ul>' +
+          '<p>Le Département relaie par ailleurs les initiatives du territoire pendant le mois de l’ESS.</p>',
       },
     ],
     figures: [
@@ -902,7 +917,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Appel à projets métropolitain pour l’ESS, reconduit chaque année ;</li><li>plusieurs centaines de milliers d’heures d’insertion réalisées grâce aux clauses sociales des marchés publics ;</li><li>soutien aux incubateurs d’innovation sociale ;</li><li>accompagnement de ressourceries et de recycleries.</li></ul>',
+          '<ul><li>Appel à projets métropolitain pour l’ESS, reconduit chaque année ;</li><li>plusieurs centaines de milliers d’heures d’insertion réalisées grâce aux clauses sociales des marchés publics ;</li><li>soutien aux incubateurs d’innovation sociale ;</li><li>accompagnement de ressourceries et de recycleries.</li></ul>' +
+          '<p>Le détail des dispositifs est présenté sur <a href="https://www.lillemetropole.fr">lillemetropole.fr</a>.</p>',
       },
     ],
     figures: [
@@ -936,7 +952,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à un incubateur de l’ESS et à plusieurs tiers-lieux métropolitains ;</li><li>aide aux entreprises de l’ESS implantées dans les quartiers prioritaires ;</li><li>participation au mois de l’ESS et à la quinzaine du commerce équitable.</li></ul>',
+          '<ul><li>Soutien à un incubateur de l’ESS et à plusieurs tiers-lieux métropolitains ;</li><li>aide aux entreprises de l’ESS implantées dans les quartiers prioritaires ;</li><li>participation au mois de l’ESS et à la quinzaine du commerce équitable.</li></ul>' +
+          '<p>Ces actions sont menées en lien avec les 28 communes de la Métropole.</p>',
       },
       {
         kind: 'other',
@@ -1025,7 +1042,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à l’incubateur d’innovation sociale du territoire ;</li><li>aide à l’installation de ressourceries et de recycleries ;</li><li>accompagnement des projets d’habitat coopératif.</li></ul>',
+          '<ul><li>Soutien à l’incubateur d’innovation sociale du territoire ;</li><li>aide à l’installation de ressourceries et de recycleries ;</li><li>accompagnement des projets d’habitat coopératif.</li></ul>' +
+          '<p>Les projets soutenus sont présentés chaque année lors du mois de l’ESS.</p>',
       },
     ],
     figures: [
@@ -1059,7 +1077,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien au réseau des tiers-lieux et aux fablabs associatifs ;</li><li>accompagnement des projets de réemploi et de réparation ;</li><li>marchés réservés pour l’entretien de certains espaces verts ;</li><li>participation au développement de la monnaie locale.</li></ul>',
+          '<ul><li>Soutien au réseau des tiers-lieux et aux fablabs associatifs ;</li><li>accompagnement des projets de réemploi et de réparation ;</li><li>marchés réservés pour l’entretien de certains espaces verts ;</li><li>participation au développement de la monnaie locale.</li></ul>' +
+          '<p>Ces actions sont conduites en lien étroit avec la Ville de Grenoble et les autres communes de la Métropole.</p>',
       },
     ],
     figures: [
@@ -1091,7 +1110,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à un incubateur dédié à l’innovation sociale ;</li><li>accompagnement des coopératives d’activité et d’emploi ;</li><li>prix métropolitain de l’ESS, décerné pendant le mois de l’ESS.</li></ul>',
+          '<ul><li>Soutien à un incubateur dédié à l’innovation sociale ;</li><li>accompagnement des coopératives d’activité et d’emploi ;</li><li>prix métropolitain de l’ESS, décerné pendant le mois de l’ESS.</li></ul>' +
+          '<p>Les lauréats du prix reçoivent une dotation et sont mis en relation avec des financeurs solidaires.</p>',
       },
     ],
     figures: [
@@ -1123,7 +1143,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Appel à projets « ESS et transition écologique » ;</li><li>soutien à des épiceries solidaires et à des cuisines partagées ;</li><li>accompagnement des projets de finance solidaire.</li></ul>',
+          '<ul><li>Appel à projets « ESS et transition écologique » ;</li><li>soutien à des épiceries solidaires et à des cuisines partagées ;</li><li>accompagnement des projets de finance solidaire.</li></ul>' +
+          '<p>Les premiers lauréats de l’appel à projets ont été désignés en 2022.</p>',
       },
       {
         kind: 'other',
@@ -1169,7 +1190,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Appel à projets annuel « Économie sociale et solidaire » ;</li><li>soutien à un incubateur d’entreprises sociales ;</li><li>organisation du mois de l’ESS et d’un forum transfrontalier ;</li><li>clauses sociales dans les marchés de travaux des équipements publics.</li></ul>',
+          '<ul><li>Appel à projets annuel « Économie sociale et solidaire » ;</li><li>soutien à un incubateur d’entreprises sociales ;</li><li>organisation du mois de l’ESS et d’un forum transfrontalier ;</li><li>clauses sociales dans les marchés de travaux des équipements publics.</li></ul>' +
+          '<p>Plus d’informations sur <a href="https://www.strasbourg.eu">strasbourg.eu</a>.</p>',
       },
     ],
     figures: [
@@ -1202,7 +1224,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien aux structures de réemploi et de réparation ;</li><li>aide au développement d’un réseau d’épiceries solidaires ;</li><li>accompagnement de projets agricoles collectifs dans le cadre du projet alimentaire territorial.</li></ul>',
+          '<ul><li>Soutien aux structures de réemploi et de réparation ;</li><li>aide au développement d’un réseau d’épiceries solidaires ;</li><li>accompagnement de projets agricoles collectifs dans le cadre du projet alimentaire territorial.</li></ul>' +
+          '<p>Ces actions s’inscrivent dans les engagements de la Métropole en faveur de la transition écologique.</p>',
       },
     ],
     figures: [
@@ -1228,7 +1251,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à des projets de maraîchage en insertion, dans le cadre du projet alimentaire de la métropole ;</li><li>accompagnement de tiers-lieux consacrés au réemploi ;</li><li>participation au mois de l’ESS.</li></ul>',
+          '<ul><li>Soutien à des projets de maraîchage en insertion, dans le cadre du projet alimentaire de la métropole ;</li><li>accompagnement de tiers-lieux consacrés au réemploi ;</li><li>participation au mois de l’ESS.</li></ul>' +
+          '<p>Ces projets sont menés en lien avec la Ville de Dijon et les réseaux de l’ESS.</p>',
       },
     ],
     figures: [
@@ -1265,7 +1289,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Appel à projets « Innovation sociale » ;</li><li>soutien à un pôle territorial de coopération économique ;</li><li>clauses sociales dans les marchés de collecte et de traitement des déchets.</li></ul>',
+          '<ul><li>Appel à projets « Innovation sociale » ;</li><li>soutien à un pôle territorial de coopération économique ;</li><li>clauses sociales dans les marchés de collecte et de traitement des déchets.</li></ul>' +
+          '<p>Les lauréats de l’appel à projets sont accompagnés pendant un an par les réseaux d’accompagnement du territoire.</p>',
       },
     ],
     figures: [
@@ -1315,7 +1340,7 @@ export const demoMembers: DemoMember[] = [
         kind: 'panorama',
         html:
           '<p>À Grand Poitiers, l’économie sociale et solidaire compte parmi les moteurs de l’attractivité et du développement économique. Elle rassemble <strong>plus d’un millier d’établissements employeurs</strong> et 11 % de l’emploi local, selon l’édition 2018 du panorama publié par la CRESS Nouvelle-Aquitaine. Ses métiers sont solidement ancrés dans le territoire et font souvent une large place à l’innovation.</p>' +
-          '<p>Cette économie s’est construite autour de la solidarité, du lien social et de la lutte contre les exclusions. Elle s’appuie sur une vie associative ancienne et foisonnante (clubs sportifs, associations culturelles, maisons de quartier), sur un réseau d’épiceries sociales et solidaires au centre-ville et sur seize structures d’insertion par l’activité économique.</p>' +
+          '<p>Cette économie s’est construite autour de la solidarité, du lien social et de la lutte contre les exclusions. Elle s’appuie sur une vie associative ancienne et foisonnante (clubs sportifs, associations culturelles, maisons de quartier), sur des épiceries sociales et solidaires implantées en centre-ville et sur seize structures d’insertion par l’activité économique.</p>' +
           '<p>Depuis la loi du 31 juillet 2014 relative à l’ESS, les initiatives se sont multipliées :</p>' +
           '<ul><li>une vingtaine de tiers-lieux, dont Cobalt, adossé à des partenariats avec la recherche et la filière numérique ;</li><li>des commerces et activités solidaires installés en cœur de ville ;</li><li>l’expérimentation d’une monnaie locale, le Pois Réel, et la préfiguration d’un supermarché coopératif, le Baudet ;</li><li>le passage de plusieurs structures au statut coopératif, comme la librairie La Belle Aventure, devenue SCIC, ou Indigo Formation, devenue SCOP.</li></ul>',
       },
@@ -1329,7 +1354,7 @@ export const demoMembers: DemoMember[] = [
         kind: 'programme',
         html:
           '<p>Grand Poitiers a engagé en septembre 2018 l’actualisation de son diagnostic de l’ESS. Ce travail poursuit trois objectifs : promouvoir l’ESS, valoriser les initiatives et mieux coordonner les actions menées en sa faveur. Le mois de l’ESS, en novembre, en sera l’un des temps forts.</p>' +
-          '<p>Les coopérations qui se nouent sur le territoire autour de l’innovation sociale et organisationnelle dessinent une nouvelle manière d’entreprendre. La collectivité entend les encourager, faciliter les liens entre tous les acteurs et mieux faire reconnaître le poids économique de l’ESS.</p>',
+          '<p>Les coopérations qui se nouent sur le territoire autour de l’innovation sociale et organisationnelle dessinent une nouvelle manière d’entreprendre. La collectivité entend les encourager, rapprocher les acteurs les uns des autres et mieux faire reconnaître le poids économique de l’ESS.</p>',
       },
       {
         kind: 'actions',
@@ -1368,7 +1393,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien aux recycleries et aux ateliers de réparation de vélos ;</li><li>clauses d’insertion dans les marchés de travaux de la Communauté urbaine ;</li><li>accompagnement de projets d’épiceries solidaires et de jardins partagés.</li></ul>',
+          '<ul><li>Soutien aux recycleries et aux ateliers de réparation de vélos ;</li><li>clauses d’insertion dans les marchés de travaux de la Communauté urbaine ;</li><li>accompagnement de projets d’épiceries solidaires et de jardins partagés.</li></ul>' +
+          '<p>Ces actions associent étroitement les communes membres et les acteurs associatifs.</p>',
       },
       {
         kind: 'other',
@@ -1407,7 +1433,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à l’incubateur de projets porté par le pôle ESS ;</li><li>aide aux structures de réemploi et aux ressourceries ;</li><li>accompagnement de coopératives de pêche et de transformation des produits de la mer.</li></ul>',
+          '<ul><li>Soutien à l’incubateur de projets porté par le pôle ESS ;</li><li>aide aux structures de réemploi et aux ressourceries ;</li><li>accompagnement de coopératives de pêche et de transformation des produits de la mer.</li></ul>' +
+          '<p>Un forum de l’ESS est organisé chaque année pendant le mois de l’ESS.</p>',
       },
     ],
     figures: [
@@ -1439,7 +1466,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à un tiers-lieu consacré au réemploi et à la réparation ;</li><li>accompagnement des associations culturelles employeuses ;</li><li>clauses sociales dans les marchés de collecte des déchets.</li></ul>',
+          '<ul><li>Soutien à un tiers-lieu consacré au réemploi et à la réparation ;</li><li>accompagnement des associations culturelles employeuses ;</li><li>clauses sociales dans les marchés de collecte des déchets.</li></ul>' +
+          '<p>Ces actions sont conduites en lien avec la CRESS Nouvelle-Aquitaine.</p>',
       },
     ],
     figures: [
@@ -1477,7 +1505,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Acceptation de l’Eusko pour le paiement de certains services publics ;</li><li>soutien aux coopératives agricoles et aux magasins de producteurs ;</li><li>accompagnement de reprises d’entreprises par leurs salariés ;</li><li>appui à des tiers-lieux en zone de montagne.</li></ul>',
+          '<ul><li>Acceptation de l’Eusko pour le paiement de certains services publics ;</li><li>soutien aux coopératives agricoles et aux magasins de producteurs ;</li><li>accompagnement de reprises d’entreprises par leurs salariés ;</li><li>appui à des tiers-lieux en zone de montagne.</li></ul>' +
+          '<p>Ces actions sont menées avec les réseaux coopératifs et les financeurs solidaires du territoire.</p>',
       },
     ],
     figures: [
@@ -1536,7 +1565,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Clauses sociales dans les marchés de transport et de travaux ;</li><li>soutien à un incubateur d’entreprises sociales ;</li><li>aide aux projets de réemploi et de réparation.</li></ul>',
+          '<ul><li>Clauses sociales dans les marchés de transport et de travaux ;</li><li>soutien à un incubateur d’entreprises sociales ;</li><li>aide aux projets de réemploi et de réparation.</li></ul>' +
+          '<p>Chaque année, une nouvelle promotion de porteurs de projets rejoint l’incubateur.</p>',
       },
     ],
     figures: [
@@ -1568,7 +1598,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à une ressourcerie intercommunale ;</li><li>aide à la création de jardins partagés et de jardins d’insertion ;</li><li>accompagnement d’une coopérative d’activité et d’emploi.</li></ul>',
+          '<ul><li>Soutien à une ressourcerie intercommunale ;</li><li>aide à la création de jardins partagés et de jardins d’insertion ;</li><li>accompagnement d’une coopérative d’activité et d’emploi.</li></ul>' +
+          '<p>La CINOR met en œuvre ces projets en lien avec la Ville de Saint-Denis et la Région Réunion.</p>',
       },
     ],
     figures: [
@@ -1718,7 +1749,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à la monnaie locale ;</li><li>budget participatif ouvert aux projets associatifs ;</li><li>clauses sociales et environnementales dans les marchés de restauration scolaire.</li></ul>',
+          '<ul><li>Soutien à la monnaie locale ;</li><li>budget participatif ouvert aux projets associatifs ;</li><li>clauses sociales et environnementales dans les marchés de restauration scolaire.</li></ul>' +
+          '<p>Plus d’informations sur <a href="https://www.grenoble.fr">grenoble.fr</a>.</p>',
       },
     ],
     figures: [
@@ -1751,7 +1783,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à l’entreprise à but d’emploi du quartier Saint-Jean ;</li><li>accompagnement de commerces coopératifs en rez-de-chaussée d’immeubles ;</li><li>organisation du mois de l’ESS.</li></ul>',
+          '<ul><li>Soutien à l’entreprise à but d’emploi du quartier Saint-Jean ;</li><li>accompagnement de commerces coopératifs en rez-de-chaussée d’immeubles ;</li><li>organisation du mois de l’ESS.</li></ul>' +
+          '<p>Ces actions sont menées en lien avec les acteurs de l’ESS de l’agglomération lyonnaise.</p>',
       },
     ],
     figures: [
@@ -1806,12 +1839,14 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'programme',
         html:
-          '<p>La politique municipale vise à soutenir l’entrepreneuriat coopératif, à développer les circuits courts et à favoriser l’accès de tous à une alimentation de qualité.</p>',
+          '<p>La politique municipale vise à soutenir l’entrepreneuriat coopératif, à développer les circuits courts et à favoriser l’accès de tous à une alimentation de qualité.</p>' +
+          '<p>Elle s’appuie sur un conseil local de l’ESS qui réunit élus, acteurs et habitants.</p>',
       },
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à la monnaie locale, la Pêche ;</li><li>accompagnement d’un supermarché coopératif ;</li><li>budget participatif ouvert aux projets de l’ESS.</li></ul>',
+          '<ul><li>Soutien à la monnaie locale, la Pêche ;</li><li>accompagnement d’un supermarché coopératif ;</li><li>budget participatif ouvert aux projets de l’ESS.</li></ul>' +
+          '<p>Un marché solidaire réunit chaque mois de décembre artisans et structures de l’ESS de la ville.</p>',
       },
     ],
     figures: [
@@ -1831,7 +1866,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'panorama',
         html:
-          '<p>Poitiers bénéficie d’un tissu associatif très actif et d’une forte présence des acteurs de l’ESS en centre-ville, notamment dans l’alimentation, la culture et le réemploi.</p>',
+          '<p>Poitiers bénéficie d’un tissu associatif très actif et d’une forte présence des acteurs de l’ESS en centre-ville, notamment dans l’alimentation, la culture et le réemploi.</p>' +
+          '<p>Épiceries solidaires, ressourceries et tiers-lieux y côtoient des associations culturelles et sportives anciennes.</p>',
       },
       {
         kind: 'programme',
@@ -1842,7 +1878,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Budget participatif ouvert aux projets des habitants et des associations ;</li><li>soutien aux épiceries solidaires du centre-ville ;</li><li>approvisionnement de la restauration scolaire en produits locaux.</li></ul>',
+          '<ul><li>Budget participatif ouvert aux projets des habitants et des associations ;</li><li>soutien aux épiceries solidaires du centre-ville ;</li><li>approvisionnement de la restauration scolaire en produits locaux.</li></ul>' +
+          '<p>Ces actions sont menées en lien avec Grand Poitiers et les maisons de quartier.</p>',
       },
     ],
     figures: [
@@ -1890,7 +1927,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'budget',
         html:
-          '<p>Le budget primitif 2025 prévoit 410 000 € pour l’ESS, hors subventions de fonctionnement aux associations.</p>',
+          '<p>Le budget primitif 2025 prévoit 410 000 € pour l’ESS, hors subventions de fonctionnement aux associations.</p>' +
+          '<p>Ces crédits financent le soutien aux projets, l’animation du réseau local et la participation au mois de l’ESS.</p>',
       },
       {
         kind: 'programme',
@@ -1901,7 +1939,8 @@ export const demoMembers: DemoMember[] = [
       {
         kind: 'actions',
         html:
-          '<ul><li>Soutien à un tiers-lieu consacré à l’ESS ;</li><li>accompagnement de projets d’habitat participatif ;</li><li>clauses sociales dans les marchés d’entretien des espaces publics.</li></ul>',
+          '<ul><li>Soutien à un tiers-lieu consacré à l’ESS ;</li><li>accompagnement de projets d’habitat participatif ;</li><li>clauses sociales dans les marchés d’entretien des espaces publics.</li></ul>' +
+          '<p>La Ville relaie également les initiatives locales pendant le mois de l’ESS.</p>',
       },
     ],
     figures: [
