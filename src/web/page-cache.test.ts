@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { buildTestApp } from '../../test/app.ts';
+import { describeEachDatabase } from '../../test/databases.ts';
+import { createTestMember } from '../../test/factories.ts';
+import { PageCache } from './page-cache.ts';
+
+test('the cache drops the oldest entry when full, and expired entries', () => {
+  const cache = new PageCache({ maxEntries: 2, ttlMs: 1000 });
+  cache.set('/a', 'a', 'text/plain', undefined);
+  cache.set('/b', 'b', 'text/plain', undefined);
+  cache.set('/c', 'c', 'text/plain', undefined);
+  assert.equal(cache.get('/a'), undefined);
+  assert.equal(cache.get('/c')?.body.toString(), 'c');
+  assert.equal(cache.get('/c', Date.now() + 1001), undefined);
+});
+
+describeEachDatabase('page cache over HTTP', (getDb) => {
+  let app: FastifyInstance;
+  let base: string;
+  before(async () => {
+    await createTestMember(getDb().db, { slug: 'cached', name: 'Commune mise en cache', territory: { kind: 'commune', code: '86194' } });
+    app = await buildTestApp(getDb());
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  after(async () => app.close());
+
+  test('the fast path answers with the same status, headers and body as the rendering path', async () => {
+    const first = await fetch(`${base}/adherents/cached`);
+    const second = await fetch(`${base}/adherents/cached`);
+    assert.equal(first.status, 200);
+    assert.equal(second.status, 200);
+    const headers = (r: Response) => Object.fromEntries([...r.headers].filter(([k]) => !['date', 'keep-alive', 'connection'].includes(k)));
+    assert.deepEqual(headers(second), headers(first));
+    assert.equal(await second.text(), await first.text());
+    assert.match(second.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    const notModified = await fetch(`${base}/adherents/cached`, { headers: { 'if-none-match': first.headers.get('etag')! } });
+    assert.equal(notModified.status, 304);
+  });
+
+  test('a content change reaches the pages within the polling delay', async () => {
+    const before = await (await fetch(`${base}/adherents`)).text();
+    assert.doesNotMatch(before, /Nouvelle commune/);
+    await createTestMember(getDb().db, { slug: 'nouvelle', name: 'Nouvelle commune', territory: { kind: 'commune', code: '86041' } });
+    let text = '';
+    for (let i = 0; i < 50 && !/Nouvelle commune/.test(text); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      text = await (await fetch(`${base}/adherents`)).text();
+    }
+    assert.match(text, /Nouvelle commune/);
+  });
+});
