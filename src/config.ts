@@ -67,12 +67,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const database = parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/essor.db');
   if (typeof database === 'string') problems.push(database);
 
-  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${portText}`).replace(/\/+$/, '');
-  try {
-    const u = new URL(publicUrl);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
-  } catch {
-    problems.push(`PUBLIC_URL: "${publicUrl}" is not an absolute http(s) URL`);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (env.PUBLIC_URL !== undefined) {
+    try {
+      const u = new URL(publicUrl);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+    } catch {
+      problems.push(`PUBLIC_URL: "${publicUrl}" is not an absolute http(s) URL`);
+    }
   }
 
   const demoText = env.ESSOR_DEMO ?? '1';

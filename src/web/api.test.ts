@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { buildTestApp } from '../../test/app.ts';
 import { describeEachDatabase } from '../../test/databases.ts';
 import { createTestMember, createTestNews } from '../../test/factories.ts';
@@ -80,6 +81,8 @@ describeEachDatabase('read API', (getDb) => {
     const doc = res.json();
     assert.match(doc.openapi, /^3\./);
     assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/members', '/api/v1/members/{slug}', '/api/v1/news']);
+    const result = await new Validator().validate(doc);
+    assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
     const params = doc.paths['/api/v1/members'].get.parameters.map((p: { name: string }) => p.name);
     assert.ok(params.includes('kind') && params.includes('per_page'));
   });

@@ -1,0 +1,148 @@
+/**
+ * Support for the browser suites (e2e/*.e2e.test.ts): starts the REAL server as a child
+ * process (`essor serve` on a fresh SQLite file with the demo content), launches Debian's
+ * Chromium through playwright-core, and injects axe-core.
+ *
+ * Chromium comes from ESSOR_TEST_CHROMIUM (scripts/test.mjs sets it when /usr/bin/chromium
+ * exists). Without it the suites are skipped with their reason, unless
+ * ESSOR_TEST_REQUIRE_ALL=1 (CI), where a suite that cannot run is a failure.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SCREENSHOTS = path.join(ROOT, 'e2e', 'screenshots');
+
+const CHROMIUM = process.env.ESSOR_TEST_CHROMIUM;
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** The `skip` option of a browser suite: false when Chromium is configured, else the reason. */
+export function browserSkip(): string | false {
+  if (CHROMIUM) return false;
+  if (process.env.ESSOR_TEST_REQUIRE_ALL === '1') {
+    throw new Error('ESSOR_TEST_REQUIRE_ALL=1 but ESSOR_TEST_CHROMIUM is not set: the browser suites cannot run');
+  }
+  return 'browser suite: ESSOR_TEST_CHROMIUM is not set (install chromium, or run through `npm test`)';
+}
+
+export function launchBrowser(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('ESSOR_TEST_CHROMIUM is not set');
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A TCP port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  /** Also the PUBLIC_URL, e.g. `http://127.0.0.1:41234`. */
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `essor serve` on a fresh database and waits until it answers (60 s at most). */
+export async function startServer(): Promise<RunningServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'essor-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite:${path.join(dir, 'essor.db')}`,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      ESSOR_DEMO: '1',
+      PUBLIC_URL: baseUrl,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(killer);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before answering:\n${output}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return { baseUrl, stop };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the server did not answer on ${baseUrl} within 60 s; its output:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Saves a full-page screenshot as e2e/screenshots/<name>.png (the folder is git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core on the page. The site's CSP forbids inline scripts, so the page's context
+ * must be created with `bypassCSP: true` for the injected script to run.
+ */
+export async function runAxe(page: Page): Promise<{ violations: AxeViolation[]; passes: number }> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe?: { run(context: Document, options: object): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe;
+    if (!axe) throw new Error('axe-core was not injected (CSP?)');
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return {
+      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target, ...(n.failureSummary ? { failureSummary: n.failureSummary } : {}) })) })),
+      passes: result.passes.length,
+    };
+  }, AXE_TAGS);
+}
+
+/** One readable paragraph per violation, for assertion messages. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help} <${v.helpUrl}>\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n')}`)
+    .join('\n');
+}
