@@ -49,6 +49,13 @@ if (tsc.status !== 0) {
   process.exit(tsc.status ?? 1);
 }
 
+console.log('› Linting (eslint)…');
+const lint = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), root], { stdio: 'inherit', cwd: root });
+if (lint.status !== 0) {
+  console.error('Lint failed.');
+  process.exit(lint.status ?? 1);
+}
+
 function findTests(dir) {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -20,6 +20,7 @@ export interface AppContext {
 
 export interface Rendered {
   /** A page (rendered to a document) or a ready body (feeds, sitemap). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a page component of any props
   page?: VNode<any>;
   body?: string;
   contentType?: string;

@@ -2,6 +2,7 @@
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a page component of any props
 export function renderDocument(page: VNode<any>): string {
   return `<!DOCTYPE html>${renderToString(page)}`;
 }
