@@ -38,7 +38,7 @@ export function registerMemberApi(app: FastifyInstance, ctx: AppContext): void {
       );
       const now = new Date();
       return {
-        data: result.rows.map((row) => presentMemberSummaryJson(presentDirectoryItem(row, now), row.territory_kind, row.territory_code, publicUrl)),
+        data: result.rows.map((row) => presentMemberSummaryJson(presentDirectoryItem(row, now), publicUrl)),
         ...pageEnvelope(new URL(request.url, publicUrl), q.page, q.per_page, result.total),
       };
     },

@@ -2,7 +2,7 @@
 import type { DirectoryItemView, ProfileView } from './members.present.ts';
 import type { MemberDetailBody, MemberSummaryBody } from './members.schemas.ts';
 
-export function presentMemberSummaryJson(item: DirectoryItemView, territoryKind: string, territoryCode: string, publicUrl: string): MemberSummaryBody {
+export function presentMemberSummaryJson(item: DirectoryItemView, publicUrl: string): MemberSummaryBody {
   return {
     slug: item.slug,
     name: item.name,
@@ -11,7 +11,7 @@ export function presentMemberSummaryJson(item: DirectoryItemView, territoryKind:
     joined_year: item.joinedYear,
     updated_at: item.updatedAt,
     stale: item.stale,
-    territory: { kind: territoryKind, code: territoryCode, name: item.territoryName ?? '' },
+    territory: item.territory,
     departement: item.departement,
     region: item.region,
     is_demo: item.isDemo,

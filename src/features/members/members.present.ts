@@ -77,7 +77,7 @@ export interface DirectoryItemView {
   kindLabel: string;
   status: MemberStatus;
   isDemo: boolean;
-  territoryName: string | null;
+  territory: { kind: TerritoryRow['kind']; code: string; name: string };
   departement: { code: string; name: string } | null;
   region: { code: string; name: string } | null;
   joinedYear: number | null;
@@ -94,7 +94,7 @@ export function presentDirectoryItem(row: DirectoryRow, now = new Date()): Direc
     kindLabel: MEMBER_KIND_LABELS[row.kind].one,
     status: row.status,
     isDemo: row.is_demo === 1,
-    territoryName: row.territory_name,
+    territory: { kind: row.territory_kind, code: row.territory_code, name: row.territory_name ?? '' },
     departement: row.departement_code && row.departement_name && row.kind !== 'departement' ? { code: row.departement_code, name: row.departement_name } : null,
     region: row.region_code && row.region_name ? { code: row.region_code, name: row.region_name } : null,
     joinedYear: row.joined_year,
