@@ -50,11 +50,26 @@ function freePort(): Promise<number> {
 export interface RunningServer {
   /** Also the PUBLIC_URL, e.g. `http://127.0.0.1:41234`. */
   baseUrl: string;
+  /** What the server printed so far (stdout and stderr). */
+  output(): string;
+  running(): boolean;
   stop(): Promise<void>;
 }
 
-/** Starts `essor serve` on a fresh database and waits until it answers (60 s at most). */
+/**
+ * Starts `essor serve` on a fresh database and waits until it answers (60 s at most).
+ * Another suite may grab the same free port in between: then the server fails with
+ * EADDRINUSE and is started again on another port.
+ */
 export async function startServer(): Promise<RunningServer> {
+  for (let attempt = 1; ; attempt++) {
+    const started = await tryStartServer();
+    if (started !== 'port taken') return started;
+    if (attempt === 3) throw new Error('the server found no free port in 3 attempts');
+  }
+}
+
+async function tryStartServer(): Promise<RunningServer | 'port taken'> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'essor-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -74,10 +89,18 @@ export async function startServer(): Promise<RunningServer> {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => {
+    output += `\n[server exited: ${code ?? signal}]`;
+    resolve();
+  }));
 
+  const running = () => child.exitCode === null && child.signalCode === null;
+  // Should this test process end without its `after` hooks, the server must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
+    process.off('exit', killOnExit);
+    if (running()) {
       child.kill('SIGTERM');
       const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;
@@ -88,15 +111,19 @@ export async function startServer(): Promise<RunningServer> {
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
+    if (!running()) {
       await stop();
-      throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before answering:\n${output}`);
+      if (/EADDRINUSE/.test(output)) return 'port taken';
+      throw new Error(`the server exited before answering; its output:\n${output}`);
     }
-    try {
-      const res = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(2000) });
-      if (res.ok) return { baseUrl, stop };
-    } catch {
-      // not listening yet
+    // Our server prints its public URL once it listens: only then is the answer its own.
+    if (output.includes(baseUrl)) {
+      try {
+        const res = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(2000) });
+        if (res.ok) return { baseUrl, output: () => output, running, stop };
+      } catch {
+        // not answering yet
+      }
     }
     if (Date.now() > deadline) {
       await stop();

@@ -67,11 +67,11 @@ export function Layout(props: LayoutProps) {
           </div>
         </header>
         {props.demo && (
-          <div class="demo-notice" role="note">
+          <aside class="demo-notice" aria-label="Site de démonstration">
             <div class="wrap">
               <strong>Site de démonstration.</strong> Les profils et actualités présentés sont des contenus d’exemple rédigés pour illustrer Essor&nbsp;; les territoires et leurs populations sont officiels.
             </div>
-          </div>
+          </aside>
         )}
         <main id="contenu" class="wrap" tabIndex={-1}>
           {props.children}

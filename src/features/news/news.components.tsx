@@ -4,8 +4,8 @@ import { formatDate, isoDay } from '../../web/format.ts';
 import type { NewsItem } from './news.service.ts';
 
 /** "Publié le 16/01/2019 – mis à jour le 20/01/2019" */
-export function PublishedLine(props: { item: Pick<NewsItem, 'published_at' | 'updated_at'> }) {
-  const { published_at, updated_at } = props.item;
+export function PublishedLine(props: { item: Pick<NewsItem, 'published_at' | 'updated_at' | 'is_demo'> }) {
+  const { published_at, updated_at, is_demo } = props.item;
   return (
     <p class="meta">
       Publié le <time datetime={isoDay(published_at)}>{formatDate(published_at)}</time>
@@ -14,6 +14,7 @@ export function PublishedLine(props: { item: Pick<NewsItem, 'published_at' | 'up
           {' '}– mis à jour le <time datetime={isoDay(updated_at)}>{formatDate(updated_at)}</time>
         </>
       )}
+      {is_demo === 1 && <> <DemoBadge /></>}
     </p>
   );
 }
@@ -40,7 +41,6 @@ export function NewsCard(props: { item: NewsItem; headingLevel: 2 | 3; showMembe
           ))}
         </p>
       )}
-      {item.is_demo === 1 && <DemoBadge />}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 /** News pages: the list (`/actualites`) and one item (`/actualites/:slug`). */
 import { Layout } from '../../web/layout.tsx';
-import { DemoBadge, Pagination, urlWith } from '../../web/components.tsx';
+import { Pagination, urlWith } from '../../web/components.tsx';
 import { plural } from '../../web/format.ts';
 import { NewsCard, PublishedLine } from './news.components.tsx';
 import type { NewsItem } from './news.service.ts';
@@ -32,7 +32,6 @@ export function NewsPage(props: { item: NewsItem; demo: boolean }) {
       <article class="news-item">
         <h1>{item.title}</h1>
         <PublishedLine item={item} />
-        {item.is_demo === 1 && <DemoBadge />}
         <p class="lead">{item.summary}</p>
         <div class="rich-text" dangerouslySetInnerHTML={{ __html: item.body_html }} />
         {item.members.length > 0 && (

@@ -1,0 +1,80 @@
+/**
+ * HTML validation: every public page type, rendered in-process on the demo content
+ * (SQLite), must pass html-validate's recommended rules — home, directory (plain and
+ * filtered), a profile, the news list, a news item, the 404 page. Rules are turned off or
+ * adjusted only where they contradict a deliberate choice; each says why.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { HtmlValidate, type Report } from 'html-validate';
+import { buildTestApp } from '../../test/app.ts';
+import { createTestDatabase } from '../../test/databases.ts';
+import type { Database } from '../db/database.ts';
+import { loadDemoIfEmpty } from '../features/demo/demo.load.ts';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // preact-render-to-string writes void elements as `<meta ... />`: valid HTML, and the
+    // renderer's fixed style. Required consistently, rather than turned off.
+    'void-style': ['error', { style: 'selfclose' }],
+    // A page title is the content's own title (a news headline, a member's name) followed by
+    // the site's name; editors write headlines of any length, and cutting them would lose
+    // meaning. The 70-character limit is a search-engine display heuristic, not validity.
+    'long-title': 'off',
+  },
+});
+
+const PAGES: { name: string; url: string; status: number }[] = [
+  { name: 'home', url: '/', status: 200 },
+  { name: 'directory', url: '/adherents', status: 200 },
+  { name: 'directory, filtered', url: '/adherents?type=intercommunalite&region=75&tri=adhesion&q=poitiers', status: 200 },
+  { name: 'directory, page 2', url: '/adherents?page=2', status: 200 },
+  { name: 'profile', url: '/adherents/grand-poitiers', status: 200 },
+  { name: 'news list', url: '/actualites', status: 200 },
+  { name: 'news item', url: '/actualites/grand-poitiers-monnaie-locale-pois-reel', status: 200 },
+  { name: '404 page', url: '/adherents/nexiste-pas', status: 404 },
+];
+
+/** One line per message: `rule (line:column) message [selector]`. */
+function describeReport(report: Report): string {
+  return report.results
+    .flatMap((r) => r.messages)
+    .map((m) => `- ${m.ruleId} (${m.line}:${m.column}) ${m.message}${m.selector ? ` [${m.selector}]` : ''}`)
+    .join('\n');
+}
+
+describe('HTML validation of the public pages (demo content, SQLite)', () => {
+  let database: Database;
+  let app: FastifyInstance;
+
+  before(async () => {
+    database = await createTestDatabase('sqlite');
+    assert.equal(await loadDemoIfEmpty(database.db), true, 'the demo content loads');
+    app = await buildTestApp(database);
+  });
+  after(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  test('the validator is configured to catch errors', async () => {
+    const bad = '<!DOCTYPE html><html lang="fr"><head><title>t</title></head><body><main id="a"><p id="a">x</main></body></html>';
+    const report = await validator.validateString(bad);
+    assert.equal(report.valid, false, 'a duplicate id and an unclosed <p> must be reported');
+  });
+
+  for (const { name, url, status } of PAGES) {
+    test(`${name} (${url}) is valid HTML`, async () => {
+      const res = await app.inject(url);
+      assert.equal(res.statusCode, status);
+      assert.match(res.headers['content-type'] as string, /^text\/html/);
+      assert.match(res.body, /^<!DOCTYPE html>/i);
+      if (name === 'directory, filtered') assert.match(res.body, /Grand Poitiers/, 'the filter finds the member');
+      const report = await validator.validateString(res.body, url);
+      assert.ok(report.valid, `${report.errorCount} error(s), ${report.warningCount} warning(s) on ${url}:\n${describeReport(report)}`);
+      assert.equal(report.warningCount, 0, `warnings on ${url}:\n${describeReport(report)}`);
+    });
+  }
+});
