@@ -2,7 +2,12 @@
 
 /** Lower case without diacritics ("Île-de-France" → "ile-de-france"), for accent-insensitive matching. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
 }
 
 /** A URL slug: folded, ASCII letters and digits joined by hyphens. */

