@@ -1,6 +1,7 @@
 /**
  * The `essor` command. `essor serve` (default) starts the site; `essor migrate` brings the
- * database schema and geography up to date. Configuration comes from the environment (src/config.ts).
+ * database schema and geography up to date; `essor import-pages` imports legacy member pages.
+ * Configuration comes from the environment (src/config.ts).
  */
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
@@ -8,6 +9,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { ensureTerritories } from '../features/territories/territories.service.ts';
 import { buildApp } from '../web/app.ts';
+import { importPagesCommand } from './import-pages.ts';
 
 const HELP = `Usage: essor <command>
 
@@ -15,6 +17,9 @@ Commands:
   serve     start the web server (default): migrates the database, loads the geography,
             and the demo content on first start unless ESSOR_DEMO=0
   migrate   migrate the database schema and load the official geography, then exit
+  import-pages PATH… [--dry-run] [--json]
+            import legacy member pages (.txt, .html, .htm; files or folders):
+            --dry-run parses without writing, --json prints one JSON report
   help      show this help
 
 Environment: PORT, HOST, DATABASE_URL (sqlite:PATH, a file path, or postgres://…),
@@ -71,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'serve') await serve(config);
   else if (command === 'migrate') await migrate(config);
+  else if (command === 'import-pages') return importPagesCommand(config, argv.slice(1));
   else {
     console.error(`Unknown command "${command}".\n\n${HELP}`);
     return 2;

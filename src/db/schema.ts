@@ -1,7 +1,8 @@
 /** The database schema: assembles the table types that each feature declares. */
 import type { MetaTable } from './meta.table.ts';
 import type { TerritoriesTable } from '../features/territories/territories.table.ts';
-import type { MemberFiguresTable, MemberSectionsTable, MembersTable } from '../features/members/members.table.ts';
+import type { MemberFiguresTable, MemberRevisionsTable, MemberSectionsTable, MembersTable } from '../features/members/members.table.ts';
+import type { ImportFilesTable, ImportsTable } from '../features/imports/imports.table.ts';
 import type { NewsMembersTable, NewsTable } from '../features/news/news.table.ts';
 
 export interface DB {
@@ -10,6 +11,9 @@ export interface DB {
   members: MembersTable;
   member_sections: MemberSectionsTable;
   member_figures: MemberFiguresTable;
+  member_revisions: MemberRevisionsTable;
   news: NewsTable;
   news_members: NewsMembersTable;
+  imports: ImportsTable;
+  import_files: ImportFilesTable;
 }

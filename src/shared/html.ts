@@ -5,7 +5,7 @@ import sanitizeHtml from 'sanitize-html';
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'a', 'blockquote', 'sup', 'sub', 'section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption'],
-  allowedAttributes: { a: ['href', 'title', 'id', 'class', 'rel'], sup: ['id', 'class'], li: ['id'], section: ['class'], th: ['scope'] },
+  allowedAttributes: { a: ['href', 'title', 'id', 'class', 'rel'], sup: ['id', 'class'], li: ['id'], ol: ['start'], section: ['class'], th: ['scope'] },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,

@@ -28,6 +28,7 @@ function KeyFigures({ profile }: { profile: ProfileView }) {
                 {f.year ? `${f.year}` : 'Année non précisée'}
                 {f.source ? ` — source : ${f.source}` : ' — source non précisée'}
               </span>
+              {!f.confirmed && <span class="figure-unconfirmed">Chiffre repris de l’ancien site, à confirmer</span>}
             </dd>
           </div>
         ))}

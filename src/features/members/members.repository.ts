@@ -2,9 +2,8 @@
 import type { Db } from '../../db/database.ts';
 import { escapeLike } from '../../shared/text.ts';
 import type { MemberKind, MemberStatus } from './members.schemas.ts';
-import type { MemberFigureRow, MemberRow, MemberSectionRow, NewMemberRow } from './members.table.ts';
-import type { MemberFiguresTable, MemberSectionsTable } from './members.table.ts';
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
+import type { MemberFigureRow, MemberFiguresTable, MemberRow, MemberSectionRow, MemberSectionsTable, MembersTable, NewMemberRow } from './members.table.ts';
 
 export interface DirectoryFilter {
   kind?: MemberKind | undefined;
@@ -133,4 +132,27 @@ export async function listMemberSlugs(db: Db): Promise<{ slug: string; content_u
 export async function countMembers(db: Db): Promise<number> {
   const row = await db.selectFrom('members').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export async function findMemberByTerritory(db: Db, kind: string, code: string): Promise<MemberRow | undefined> {
+  return db.selectFrom('members').selectAll().where('territory_kind', '=', kind as MemberRow['territory_kind']).where('territory_code', '=', code).orderBy('id').executeTakeFirst();
+}
+
+export async function findMembersByFoldedName(db: Db, nameFolded: string): Promise<MemberRow[]> {
+  return db.selectFrom('members').selectAll().where('name_folded', '=', nameFolded).orderBy('id').execute();
+}
+
+export async function updateMember(db: Db, id: number, patch: Updateable<MembersTable>): Promise<void> {
+  await db.updateTable('members').set(patch).where('id', '=', id).execute();
+}
+
+export async function deleteSections(db: Db, memberId: number): Promise<void> {
+  await db.deleteFrom('member_sections').where('member_id', '=', memberId).execute();
+}
+
+/** Removes the figures that no person has confirmed; returns the kinds of those that remain. */
+export async function deleteUnconfirmedFigures(db: Db, memberId: number): Promise<Set<string>> {
+  await db.deleteFrom('member_figures').where('member_id', '=', memberId).where('confirmed', '=', 0).execute();
+  const kept = await db.selectFrom('member_figures').select('kind').where('member_id', '=', memberId).execute();
+  return new Set(kept.map((k) => k.kind));
 }

@@ -27,6 +27,10 @@ describeEachDatabase('member pages', (getDb) => {
         { kind: 'programme', html: '' },
         { kind: 'actions', html: '<p>Actions text</p>' },
       ],
+      figures: [
+        { kind: 'budget_eur', value: 35_200_000, year: 2016, source: 'Compte administratif 2016' },
+        { kind: 'ess_jobs', value: 4200, year: null, source: null, confirmed: false, sourceText: 'Environ 4 200 emplois.' },
+      ],
     });
     await createTestMember(db, { slug: 'region-bretagne', name: 'Région Bretagne', territory: { kind: 'region', code: '53' }, joinedYear: 2004, updatedAt: new Date().toISOString() });
     for (let i = 1; i <= PROFILE_NEWS_PAGE_SIZE + 2; i++) {
@@ -57,6 +61,14 @@ describeEachDatabase('member pages', (getDb) => {
     assert.match(html, /35,2\u00a0M€/);
     assert.match(html, /INSEE, population municipale 2023/);
     assert.match(html, /Budget ESS par habitant/);
+  });
+
+  test('a figure read by the importer is marked as to be confirmed', async () => {
+    const html = (await app.inject('/adherents/grand-poitiers')).body;
+    const jobs = html.slice(html.indexOf('Emplois dans l’ESS'));
+    assert.match(jobs, /^Emplois dans l’ESS<\/dt><dd><span class="figure-value">4\u00a0200\u00a0emplois<\/span>.*?Chiffre repris de l’ancien site, à confirmer/);
+    const budget = html.slice(html.indexOf('Budget annuel consacré à l’ESS</dt>'), html.indexOf('Emplois dans l’ESS'));
+    assert.doesNotMatch(budget, /à confirmer/);
   });
 
   test('the member news are newest first and paginated', async () => {

@@ -80,6 +80,7 @@ export const MemberDetailJson = Type.Object(
         unit: Type.String(),
         year: Nullable(Type.Integer()),
         source: Nullable(Type.String()),
+        confirmed: Type.Boolean({ description: 'False for a figure read from an imported page, not yet confirmed by a person.' }),
       }),
     ),
       news_url: Type.String(),

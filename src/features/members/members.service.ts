@@ -26,8 +26,20 @@ export interface MemberInput {
   /** ISO date or date-time of the last published content change. */
   updatedAt: string;
   sections: { kind: SectionKind; heading?: string | null; html: string }[];
-  figures: { kind: FigureKind; value: number; unit?: string; year: number | null; source: string | null }[];
+  figures: FigureInput[];
   isDemo?: boolean;
+}
+
+export interface FigureInput {
+  kind: FigureKind;
+  value: number;
+  unit?: string;
+  year: number | null;
+  source: string | null;
+  /** False for a figure read by the importer: shown as "to confirm" until a person confirms it. */
+  confirmed?: boolean;
+  /** The sentence an imported figure came from. */
+  sourceText?: string | null;
 }
 
 export interface Section {
@@ -43,6 +55,8 @@ export interface Figure {
   unit: string;
   year: number | null;
   source: string | null;
+  /** False for an imported figure that no person has confirmed yet. */
+  confirmed: boolean;
 }
 
 export interface MemberProfile {
@@ -87,20 +101,49 @@ export async function createMember(db: Db, input: MemberInput): Promise<number> 
     created_at: now,
     is_demo: input.isDemo ? 1 : 0,
   });
-  await repo.insertSections(
-    db,
-    input.sections.map((s, position) => ({
-      member_id: id, position, kind: s.kind, heading: s.heading?.trim() || null, body_html: sanitizeRichText(s.html),
-    })),
-  );
-  await repo.insertFigures(
-    db,
-    input.figures.map((f) => ({
-      member_id: id, kind: f.kind, value: f.value, unit: f.unit ?? FIGURE_DEFINITIONS[f.kind].unit, year: f.year, source: f.source,
-    })),
-  );
+  await writeSections(db, id, input.sections);
+  await writeFigures(db, id, input.figures);
   await bumpContentVersion(db);
   return id;
+}
+
+function writeSections(db: Db, memberId: number, sections: MemberInput['sections']) {
+  return repo.insertSections(
+    db,
+    sections.map((s, position) => ({
+      member_id: memberId, position, kind: s.kind, heading: s.heading?.trim() || null, body_html: sanitizeRichText(s.html),
+    })),
+  );
+}
+
+function writeFigures(db: Db, memberId: number, figures: FigureInput[]) {
+  return repo.insertFigures(
+    db,
+    figures.map((f) => ({
+      member_id: memberId, kind: f.kind, value: f.value, unit: f.unit ?? FIGURE_DEFINITIONS[f.kind].unit, year: f.year, source: f.source,
+      confirmed: f.confirmed === false ? 0 : 1, source_text: f.sourceText ?? null,
+    })),
+  );
+}
+
+/**
+ * Replaces a profile's sections with imported ones and its unconfirmed figures with imported
+ * ones; figures confirmed by a person are never overwritten. Run inside a transaction.
+ */
+export async function applyImportedProfile(
+  db: Db,
+  memberId: number,
+  content: { sections: MemberInput['sections']; figures: FigureInput[]; joinedYear: number | null; updatedAt: string },
+): Promise<void> {
+  await repo.deleteSections(db, memberId);
+  await writeSections(db, memberId, content.sections);
+  const confirmedKinds = await repo.deleteUnconfirmedFigures(db, memberId);
+  await writeFigures(db, memberId, content.figures.filter((f) => !confirmedKinds.has(f.kind)).map((f) => ({ ...f, confirmed: false })));
+  await repo.updateMember(db, memberId, {
+    content_updated_at: toIsoDate(content.updatedAt),
+    ...(content.joinedYear !== null ? { joined_year: content.joinedYear } : {}),
+  });
+  await bumpContentVersion(db);
 }
 
 /** The profile of a member, or undefined when no member has this slug. */
@@ -124,7 +167,7 @@ export async function getProfile(db: Db, slug: string): Promise<MemberProfile | 
         html: s.body_html,
       })),
     figures: figures.map((f) => ({
-      kind: f.kind, label: FIGURE_DEFINITIONS[f.kind].label, value: f.value, unit: f.unit, year: f.year, source: f.source,
+      kind: f.kind, label: FIGURE_DEFINITIONS[f.kind].label, value: f.value, unit: f.unit, year: f.year, source: f.source, confirmed: f.confirmed === 1,
     })),
   };
 }

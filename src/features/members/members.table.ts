@@ -41,9 +41,27 @@ export interface MemberFiguresTable {
   unit: string;
   year: number | null;
   source: string | null;
+  /** 0 for a figure read by the importer, waiting for a person to confirm it. */
+  confirmed: Generated<number>;
+  /** The sentence an imported figure was read from. */
+  source_text: string | null;
+}
+
+/** Every published version of a profile, with its origin (demo, import, edit) and a JSON snapshot. */
+export interface MemberRevisionsTable {
+  id: Generated<number>;
+  member_id: number;
+  created_at: string;
+  author: string;
+  origin: 'demo' | 'import' | 'snapshot' | 'edit';
+  state: 'published';
+  /** Hash of the snapshot's content, to recognise an identical version. */
+  content_hash: string;
+  snapshot: string;
 }
 
 export type MemberRow = Selectable<MembersTable>;
 export type NewMemberRow = Insertable<MembersTable>;
 export type MemberSectionRow = Selectable<MemberSectionsTable>;
 export type MemberFigureRow = Selectable<MemberFiguresTable>;
+export type MemberRevisionRow = Selectable<MemberRevisionsTable>;

@@ -1,0 +1,79 @@
+/**
+ * Revisions of a member profile: every published version is kept as a JSON snapshot with
+ * its author, date and origin. The back office (history, diff, restore) builds on these.
+ */
+import crypto from 'node:crypto';
+import type { Db } from '../../db/database.ts';
+import type { FigureKind, SectionKind } from './members.schemas.ts';
+import type { MemberRevisionsTable } from './members.table.ts';
+
+export interface ProfileSnapshot {
+  name: string;
+  joinedYear: number | null;
+  updatedAt: string;
+  sections: { kind: SectionKind; heading: string | null; html: string }[];
+  figures: { kind: FigureKind; value: number; unit: string; year: number | null; source: string | null; confirmed: boolean; sourceText: string | null }[];
+}
+
+/** A stable hash of any JSON-serialisable content (key order as given). */
+export function hashContent(content: unknown): string {
+  return crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/** The current content of a member, as a revision stores it. */
+export async function snapshotProfile(db: Db, memberId: number): Promise<ProfileSnapshot> {
+  const member = await db.selectFrom('members').select(['name', 'joined_year', 'content_updated_at']).where('id', '=', memberId).executeTakeFirstOrThrow();
+  const sections = await db.selectFrom('member_sections').select(['kind', 'heading', 'body_html']).where('member_id', '=', memberId).orderBy('position').execute();
+  const figures = await db
+    .selectFrom('member_figures')
+    .select(['kind', 'value', 'unit', 'year', 'source', 'confirmed', 'source_text'])
+    .where('member_id', '=', memberId)
+    .orderBy('id')
+    .execute();
+  return {
+    name: member.name,
+    joinedYear: member.joined_year,
+    updatedAt: member.content_updated_at,
+    sections: sections.map((s) => ({ kind: s.kind, heading: s.heading, html: s.body_html })),
+    figures: figures.map((f) => ({ kind: f.kind, value: f.value, unit: f.unit, year: f.year, source: f.source, confirmed: f.confirmed === 1, sourceText: f.source_text })),
+  };
+}
+
+/**
+ * Stores the member's current content as a revision. `contentHash` identifies what produced it
+ * (for an import: the hash of the imported page, so that the same page is recognised later).
+ */
+export async function recordRevision(
+  db: Db,
+  memberId: number,
+  meta: { author: string; origin: MemberRevisionsTable['origin']; contentHash?: string; now?: Date },
+): Promise<number> {
+  const snapshot = await snapshotProfile(db, memberId);
+  const { id } = await db
+    .insertInto('member_revisions')
+    .values({
+      member_id: memberId,
+      created_at: (meta.now ?? new Date()).toISOString(),
+      author: meta.author,
+      origin: meta.origin,
+      state: 'published',
+      content_hash: meta.contentHash ?? hashContent(snapshot),
+      snapshot: JSON.stringify(snapshot),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** The latest revision of a member from a given origin, if any. */
+export async function latestRevision(db: Db, memberId: number, origin?: MemberRevisionsTable['origin']) {
+  let query = db.selectFrom('member_revisions').selectAll().where('member_id', '=', memberId);
+  if (origin) query = query.where('origin', '=', origin);
+  return query.orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+/** Every revision of a member, oldest first, with its snapshot parsed. */
+export async function listRevisions(db: Db, memberId: number) {
+  const rows = await db.selectFrom('member_revisions').selectAll().where('member_id', '=', memberId).orderBy('id').execute();
+  return rows.map((row) => ({ ...row, snapshot: JSON.parse(row.snapshot) as ProfileSnapshot }));
+}
