@@ -65,10 +65,17 @@ describeEachDatabase('import of legacy pages', (getDb) => {
     assert.match(revisions[0]!.snapshot.sections.find((s) => s.kind === 'programme')!.html, /La réactualisation du diagnostic/);
   });
 
+  test('an older version of a page than the published profile is not imported', async () => {
+    const older = poitiersText.replace('16/01/2019', '01/06/2017').replace('La réactualisation', 'Une version ancienne');
+    const summary = await importPages(getDb(), [source('grand-poitiers.txt', older)], { now: NOW });
+    assert.deepEqual(summary.counts, { imported: 0, updated: 0, unchanged: 1, failed: 0 });
+    assert.match(summary.outcomes[0]!.warnings.at(-1)!, /plus ancienne que le profil publié \(2020-02-03\) : non importée/);
+  });
+
   test('figures confirmed by a person are never overwritten; the hand-made content is kept as a revision first', async () => {
     const { db } = getDb();
     await createTestMember(db, {
-      slug: 'ville-de-poitiers', name: 'Ville de Poitiers', territory: { kind: 'commune', code: '86194' },
+      slug: 'ville-de-poitiers', name: 'Ville de Poitiers', territory: { kind: 'commune', code: '86194' }, updatedAt: '2015-01-01',
       figures: [{ kind: 'budget_eur', value: 1_000_000, year: 2024, source: 'Budget primitif 2024' }],
       sections: [{ kind: 'panorama', html: '<p>Texte saisi à la main.</p>' }],
     });

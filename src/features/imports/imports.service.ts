@@ -75,7 +75,12 @@ function describeMatchFailure(match: Extract<TerritoryMatch, { ok: false }>): st
 }
 
 /** Imports one parsed page inside a transaction; returns its state and member. */
-async function importOne(db: Db, source: ImportSource, matchTerritory: (name: string) => TerritoryMatch, now: Date): Promise<{ state: ImportFileState; slug: string }> {
+async function importOne(
+  db: Db,
+  source: ImportSource,
+  matchTerritory: (name: string) => TerritoryMatch,
+  now: Date,
+): Promise<{ state: ImportFileState; slug: string; warning?: string }> {
   const { page, file } = source;
   const name = page.name!;
   const hash = pageHash(page);
@@ -96,6 +101,13 @@ async function importOne(db: Db, source: ImportSource, matchTerritory: (name: st
   }
   const last = await latestRevision(db, existing.id, 'import');
   if (last?.content_hash === hash) return { state: 'unchanged', slug: existing.slug };
+  if (page.updatedAt && `${page.updatedAt}T00:00:00.000Z` < existing.content_updated_at) {
+    return {
+      state: 'unchanged',
+      slug: existing.slug,
+      warning: `Page datée du ${page.updatedAt}, plus ancienne que le profil publié (${existing.content_updated_at.slice(0, 10)}) : non importée.`,
+    };
+  }
   if (!(await latestRevision(db, existing.id))) await recordRevision(db, existing.id, { author: 'system', origin: 'snapshot', now });
   await applyImportedProfile(db, existing.id, { sections, figures: figuresOf(page), joinedYear: page.joinedYear, updatedAt });
   await recordRevision(db, existing.id, { author: 'import', origin: 'import', contentHash: hash, now });
@@ -137,6 +149,7 @@ export async function importPages(
         const result = await db.transaction().execute((trx) => importOne(trx, source, matchTerritory!, now));
         outcome.state = result.state;
         outcome.memberSlug = result.slug;
+        if (result.warning) outcome.warnings = [...outcome.warnings, result.warning];
       } catch (error) {
         outcome.error = `${source.file} : ${error instanceof Error ? error.message : String(error)}`;
       }
