@@ -2,7 +2,6 @@
  * Brings a database to a usable state at start: schema migrated, official geography
  * loaded (seconds), and the demo content on first start when asked.
  */
-import { sql } from 'kysely';
 import type { Database } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
 import { ensureTerritories } from '../features/territories/territories.service.ts';
@@ -18,8 +17,6 @@ export async function prepareDatabase(database: Database, options: { demo: boole
   const migrations = await migrateToLatest(database);
   const territoriesLoaded = await ensureTerritories(database);
   const demoLoaded = options.demo ? await loadDemoIfEmpty(database.db) : false;
-  // Planner statistics after bulk loads: without them SQLite may start a join from the
-  // 36,000 territories instead of the members. ANALYZE means the same on both databases.
-  if (territoriesLoaded || demoLoaded) await sql`ANALYZE`.execute(database.db);
+  await database.helpers.refreshStatistics(database.db, territoriesLoaded || demoLoaded);
   return { migrations, territoriesLoaded, demoLoaded };
 }

@@ -1,6 +1,6 @@
 /** PostgreSQL through pg: chosen by DATABASE_URL=postgres://…, the way to scale out. */
 import pg from 'pg';
-import { PostgresDialect } from 'kysely';
+import { PostgresDialect, sql } from 'kysely';
 import type { DialectHelpers } from './helpers.ts';
 
 // COUNT(*) and SUM() come back as int8: read them as numbers (our counts stay far below 2^53).
@@ -17,6 +17,13 @@ export function createPostgresDialect(url: string, schema?: string): { dialect: 
   return {
     dialect: new PostgresDialect({ pool }),
     // The protocol allows 65535 bound parameters per statement.
-    helpers: { name: 'postgres', batchRows: (columns) => Math.max(1, Math.floor(65000 / columns)) },
+    helpers: {
+      name: 'postgres',
+      batchRows: (columns) => Math.max(1, Math.floor(65000 / columns)),
+      // Autovacuum keeps statistics fresh over time; right after a bulk load, do not wait for it.
+      refreshStatistics: async (db, afterBulkLoad) => {
+        if (afterBulkLoad) await sql`ANALYZE`.execute(db);
+      },
+    },
   };
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { SqliteDialect } from 'kysely';
+import { SqliteDialect, sql } from 'kysely';
 import type { DialectHelpers } from './helpers.ts';
 
 export function createSqliteDialect(file: string): { dialect: SqliteDialect; helpers: DialectHelpers } {
@@ -15,6 +15,13 @@ export function createSqliteDialect(file: string): { dialect: SqliteDialect; hel
   return {
     dialect: new SqliteDialect({ database }),
     // SQLITE_MAX_VARIABLE_NUMBER is 32766 since 3.32.
-    helpers: { name: 'sqlite', batchRows: (columns) => Math.max(1, Math.floor(32000 / columns)) },
+    helpers: {
+      name: 'sqlite',
+      batchRows: (columns) => Math.max(1, Math.floor(32000 / columns)),
+      // PRAGMA optimize analyzes only the tables whose statistics are missing or stale (cheap at start).
+      refreshStatistics: async (db, afterBulkLoad) => {
+        await (afterBulkLoad ? sql`ANALYZE` : sql`PRAGMA optimize=0x10002`).execute(db);
+      },
+    },
   };
 }
