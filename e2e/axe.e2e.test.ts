@@ -17,6 +17,8 @@ const PAGES: { name: string; path: string; status: number }[] = [
   { name: 'profile', path: '/adherents/grand-poitiers', status: 200 },
   { name: 'news list', path: '/actualites', status: 200 },
   { name: 'news item', path: '/actualites/grand-poitiers-monnaie-locale-pois-reel', status: 200 },
+  { name: 'search results', path: '/recherche?q=cooperatives', status: 200 },
+  { name: 'search, no result', path: '/recherche?q=Grenobel', status: 200 },
   { name: '404 page', path: '/adherents/nexiste-pas', status: 404 },
 ];
 

@@ -211,13 +211,16 @@ describe('browsing the site in Chromium', { skip: browserSkip(), timeout: 180_00
     }
   });
 
-  test('a narrow screen shows the profile in one column', async () => {
-    const mobile = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 375, height: 740 } });
+  test('a narrow screen needs no horizontal scrolling', async () => {
+    const mobile = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 320, height: 740 } });
     try {
       const page = await mobile.newPage();
+      for (const path of ['/', '/adherents', '/adherents/grand-poitiers', '/actualites', '/recherche?q=cooperatives']) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, `no horizontal scrolling at 320 px on ${path}`);
+      }
       await page.goto('/adherents/grand-poitiers');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.equal(overflow, 0, 'no horizontal scrolling at 375 px');
       await screenshot(page, 'profile-mobile');
     } finally {
       await mobile.close();

@@ -27,6 +27,8 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
     const admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
+    // Extensions are database-wide: install unaccent once in public (parallel test files may race).
+    await admin.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public').catch(() => undefined);
     await admin.end();
     const opened = openDatabase({ dialect: 'postgres', url: PG_URL }, { pgSchema: schema });
     database = {

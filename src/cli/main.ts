@@ -1,6 +1,7 @@
 /**
  * The `essor` command. `essor serve` (default) starts the site; `essor migrate` brings the
- * database schema and geography up to date; `essor import-pages` imports legacy member pages.
+ * database schema and geography up to date; `essor import-pages` imports legacy member pages;
+ * `essor search:rebuild` rebuilds the search index.
  * Configuration comes from the environment (src/config.ts).
  */
 import { ConfigError, loadConfig, type Config } from '../config.ts';
@@ -10,6 +11,7 @@ import { prepareDatabase } from '../db/prepare.ts';
 import { ensureTerritories } from '../features/territories/territories.service.ts';
 import { buildApp } from '../web/app.ts';
 import { importPagesCommand } from './import-pages.ts';
+import { searchRebuildCommand } from './search-rebuild.ts';
 
 const HELP = `Usage: essor <command>
 
@@ -20,6 +22,8 @@ Commands:
   import-pages PATH… [--dry-run] [--json]
             import legacy member pages (.txt, .html, .htm; files or folders):
             --dry-run parses without writing, --json prints one JSON report
+  search:rebuild
+            rebuild the search index from the content, with progress
   help      show this help
 
 Environment: PORT, HOST, DATABASE_URL (sqlite:PATH, a file path, or postgres://…),
@@ -77,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'serve') await serve(config);
   else if (command === 'migrate') await migrate(config);
   else if (command === 'import-pages') return importPagesCommand(config, argv.slice(1));
+  else if (command === 'search:rebuild') return searchRebuildCommand(config);
   else {
     console.error(`Unknown command "${command}".\n\n${HELP}`);
     return 2;

@@ -5,10 +5,12 @@ import { Migrator, type Migration } from 'kysely';
 import type { Database } from './database.ts';
 import * as initial from './migrations/20261126T1200_initial.ts';
 import * as revisionsImports from './migrations/20261126T1400_revisions_imports.ts';
+import * as search from './migrations/20261126T1600_search.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
   '20261126T1400_revisions_imports': revisionsImports,
+  '20261126T1600_search': search,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

@@ -3,6 +3,7 @@ import type { MetaTable } from './meta.table.ts';
 import type { TerritoriesTable } from '../features/territories/territories.table.ts';
 import type { MemberFiguresTable, MemberRevisionsTable, MemberSectionsTable, MembersTable } from '../features/members/members.table.ts';
 import type { ImportFilesTable, ImportsTable } from '../features/imports/imports.table.ts';
+import type { SearchDocumentsTable } from '../features/search/search.table.ts';
 import type { NewsMembersTable, NewsTable } from '../features/news/news.table.ts';
 
 export interface DB {
@@ -16,4 +17,5 @@ export interface DB {
   news_members: NewsMembersTable;
   imports: ImportsTable;
   import_files: ImportFilesTable;
+  search_documents: SearchDocumentsTable;
 }

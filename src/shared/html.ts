@@ -24,5 +24,14 @@ export function sanitizeRichText(html: string): string {
 
 /** Plain text of an HTML fragment (for summaries and feeds). */
 export function htmlToText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  // Blocks end with a space, so that "…habitants.</p><p>La région…" keeps its words apart.
+  const spaced = html.replace(/<\/(p|li|h[1-6]|div|section|blockquote|td|th|tr|ul|ol)>|<br\s*\/?>/gi, '$& ');
+  return decodeEntities(sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })).replace(/\s+/g, ' ').trim();
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the few entities sanitize-html leaves in text (it escapes &, <, >, quotes). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_m, name: string) => ENTITIES[name] ?? _m);
 }

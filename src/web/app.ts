@@ -16,6 +16,7 @@ import { registerMemberApi } from '../features/members/members.api-routes.ts';
 import { registerMemberPages } from '../features/members/members.routes.ts';
 import { registerNewsApi } from '../features/news/news.api-routes.ts';
 import { registerNewsPages } from '../features/news/news.routes.ts';
+import { registerSearch } from '../features/search/search.routes.ts';
 import { STATIC_DIR } from './assets.ts';
 import type { AppContext } from './context.ts';
 import { installErrorHandlers } from './error-handler.ts';
@@ -77,7 +78,11 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
       openapi: '3.0.3',
       info: { title: `${SITE.shortName} — API`, version: '1.0.0', description: 'Read API of the network: members, their ESS profiles, news. Public, paginated, JSON.' },
       servers: [{ url: config.publicUrl }],
-      tags: [{ name: 'members', description: 'Member authorities and their profiles' }, { name: 'news', description: 'News ("actualités")' }],
+      tags: [
+        { name: 'members', description: 'Member authorities and their profiles' },
+        { name: 'news', description: 'News ("actualités")' },
+        { name: 'search', description: 'French full-text search' },
+      ],
     },
     hideUntagged: true,
   });
@@ -89,6 +94,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   registerFeeds(app, ctx);
   registerMemberApi(app, ctx);
   registerNewsApi(app, ctx);
+  registerSearch(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

@@ -30,15 +30,22 @@ export interface Rendered {
 
 /**
  * Serves a public, cacheable response: from the page cache when present, otherwise
- * rendered once, stored with its ETag and Last-Modified, and sent.
+ * rendered once, stored with its ETag and Last-Modified (unless `store: false`), and sent.
  */
-export async function servePublic(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>): Promise<FastifyReply> {
+export async function servePublic(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  render: () => Promise<Rendered>,
+  options: { store?: boolean } = {},
+): Promise<FastifyReply> {
   const key = request.url;
   let entry = ctx.cache.get(key);
   if (!entry) {
     const result = await render();
     const body = result.page ? renderDocument(result.page) : (result.body ?? '');
-    entry = ctx.cache.set(key, body, result.contentType ?? 'text/html; charset=utf-8', result.lastModified, sharedHeaders(reply));
+    const args = [body, result.contentType ?? 'text/html; charset=utf-8', result.lastModified, sharedHeaders(reply)] as const;
+    entry = options.store === false ? ctx.cache.entry(...args) : ctx.cache.set(key, ...args);
   }
   return sendCachedPage(request, reply, entry);
 }

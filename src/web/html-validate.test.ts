@@ -34,6 +34,8 @@ const PAGES: { name: string; url: string; status: number }[] = [
   { name: 'profile', url: '/adherents/grand-poitiers', status: 200 },
   { name: 'news list', url: '/actualites', status: 200 },
   { name: 'news item', url: '/actualites/grand-poitiers-monnaie-locale-pois-reel', status: 200 },
+  { name: 'search results', url: '/recherche?q=cooperatives&type=news', status: 200 },
+  { name: 'search, no result', url: '/recherche?q=Grenobel', status: 200 },
   { name: '404 page', url: '/adherents/nexiste-pas', status: 404 },
 ];
 

@@ -55,6 +55,11 @@ export function Layout(props: LayoutProps) {
                 <span class="brand-name">{SITE.name}</span>
               </span>
             </a>
+            <form class="header-search" method="get" action="/recherche" role="search" aria-label="Recherche sur le site">
+              <label for="recherche-entete" class="visually-hidden">Rechercher sur le site</label>
+              <input id="recherche-entete" name="q" type="search" maxLength={200} />
+              <button type="submit">Rechercher</button>
+            </form>
             <nav aria-label="Navigation principale">
               <ul class="nav">
                 {NAV.map((item) => (

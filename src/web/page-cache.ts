@@ -59,12 +59,23 @@ export class PageCache {
 
   /** Stores a rendered body with the headers its responses repeat; the ETag is computed once, here. */
   set(key: string, body: string, contentType: string, lastModified: Date | undefined, sharedHeaders: Record<string, string> = {}): CachedPage {
+    const entry = this.entry(body, contentType, lastModified, sharedHeaders);
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** Builds an entry without storing it (for pages too varied to be worth keeping, such as searches). */
+  entry(body: string, contentType: string, lastModified: Date | undefined, sharedHeaders: Record<string, string> = {}): CachedPage {
     const buffer = Buffer.from(body);
     const etag = `"${crypto.createHash('sha1').update(buffer).digest('base64url')}"`;
     const lastModifiedText = lastModified?.toUTCString();
     const validators = ['etag', etag, 'cache-control', CACHE_CONTROL, ...(lastModifiedText ? ['last-modified', lastModifiedText] : [])];
     const shared = Object.entries(sharedHeaders).flat();
-    const entry: CachedPage = {
+    return {
       body: buffer,
       contentType,
       etag,
@@ -73,12 +84,6 @@ export class PageCache {
       headers200: [...shared, ...validators, 'content-type', contentType, 'content-length', String(buffer.length)],
       headers304: [...shared, ...validators],
     };
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
-    this.entries.set(key, entry);
-    return entry;
   }
 
   clear(): void {

@@ -12,7 +12,8 @@ export function createPostgresDialect(url: string, schema?: string): { dialect: 
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // Extensions such as unaccent live in public, so it stays on the path.
+    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
   });
   return {
     dialect: new PostgresDialect({ pool }),

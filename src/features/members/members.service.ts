@@ -7,6 +7,7 @@ import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { sanitizeRichText } from '../../shared/html.ts';
 import { foldText, slugify } from '../../shared/text.ts';
 import { AppError } from '../../errors.ts';
+import { indexMember } from '../search/search.index.ts';
 import { resolveTerritory, type ResolvedTerritory } from '../territories/territories.service.ts';
 import type { TerritoryKind, TerritoryRow } from '../territories/territories.table.ts';
 import {
@@ -103,6 +104,7 @@ export async function createMember(db: Db, input: MemberInput): Promise<number> 
   });
   await writeSections(db, id, input.sections);
   await writeFigures(db, id, input.figures);
+  await indexMember(db, id);
   await bumpContentVersion(db);
   return id;
 }
@@ -143,6 +145,7 @@ export async function applyImportedProfile(
     content_updated_at: toIsoDate(content.updatedAt),
     ...(content.joinedYear !== null ? { joined_year: content.joinedYear } : {}),
   });
+  await indexMember(db, memberId);
   await bumpContentVersion(db);
 }
 

@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import { sanitizeRichText } from '../../shared/html.ts';
 import { slugify } from '../../shared/text.ts';
 import { findMemberIdsBySlugs } from '../members/members.repository.ts';
+import { indexNews } from '../search/search.index.ts';
 import * as repo from './news.repository.ts';
 import type { NewsRow } from './news.table.ts';
 
@@ -50,6 +51,7 @@ export async function createNews(db: Db, input: NewsInput): Promise<number> {
     },
     [...ids.values()],
   );
+  await indexNews(db, id);
   await bumpContentVersion(db);
   return id;
 }

@@ -1,0 +1,82 @@
+/**
+ * Keeps the search index in step with the content: each write of a member or a news item
+ * re-indexes it in the same transaction. `rebuildSearchIndex` rebuilds everything, in batches.
+ */
+import type { Db } from '../../db/database.ts';
+import { htmlToText } from '../../shared/html.ts';
+import { resolveTerritory } from '../territories/territories.service.ts';
+import { stemsOf } from './search.text.ts';
+import type { DocType, NewSearchDocument } from './search.table.ts';
+
+async function replaceDocument(db: Db, doc: Omit<NewSearchDocument, 'title_stems' | 'body_stems'>): Promise<void> {
+  await db.deleteFrom('search_documents').where('doc_type', '=', doc.doc_type).where('doc_id', '=', doc.doc_id).execute();
+  await db.insertInto('search_documents').values({ ...doc, title_stems: stemsOf(doc.title), body_stems: stemsOf(doc.body) }).execute();
+}
+
+/** Removes a document from the index. */
+export async function unindex(db: Db, docType: DocType, docId: number): Promise<void> {
+  await db.deleteFrom('search_documents').where('doc_type', '=', docType).where('doc_id', '=', docId).execute();
+}
+
+/** (Re)indexes a member: its name, territory names and the text of its sections. */
+export async function indexMember(db: Db, memberId: number): Promise<void> {
+  const member = await db.selectFrom('members').selectAll().where('id', '=', memberId).executeTakeFirst();
+  if (!member) return unindex(db, 'member', memberId);
+  const place = await resolveTerritory(db, member.territory_kind, member.territory_code);
+  const sections = await db.selectFrom('member_sections').select(['heading', 'body_html']).where('member_id', '=', memberId).orderBy('position').execute();
+  const places = [place?.territory.name, place?.departement?.name, place?.region?.name].filter(Boolean).join(' · ');
+  const text = sections.map((s) => `${s.heading ?? ''}\n${htmlToText(s.body_html)}`).join('\n');
+  await replaceDocument(db, {
+    doc_type: 'member',
+    doc_id: member.id,
+    slug: member.slug,
+    title: member.name,
+    body: `${places}\n${text}`.trim(),
+    member_kind: member.kind,
+    region_code: place?.territory.region_code ?? null,
+    year: Number(member.content_updated_at.slice(0, 4)),
+    date: member.content_updated_at,
+    visibility: 'public',
+  });
+}
+
+/** (Re)indexes a news item: title, summary, body, and the names of its members. */
+export async function indexNews(db: Db, newsId: number): Promise<void> {
+  const news = await db.selectFrom('news').selectAll().where('id', '=', newsId).executeTakeFirst();
+  if (!news) return unindex(db, 'news', newsId);
+  const members = await db
+    .selectFrom('news_members as nm')
+    .innerJoin('members as m', 'm.id', 'nm.member_id')
+    .leftJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'))
+    .select(['m.name', 'm.kind', 't.region_code'])
+    .where('nm.news_id', '=', newsId)
+    .orderBy('m.name_folded')
+    .execute();
+  await replaceDocument(db, {
+    doc_type: 'news',
+    doc_id: news.id,
+    slug: news.slug,
+    title: news.title,
+    body: `${news.summary}\n${htmlToText(news.body_html)}\n${members.map((m) => m.name).join(' · ')}`.trim(),
+    member_kind: members[0]?.kind ?? null,
+    region_code: members[0]?.region_code ?? null,
+    year: Number(news.published_at.slice(0, 4)),
+    date: news.published_at,
+    visibility: 'public',
+  });
+}
+
+/** Rebuilds the whole index; `onProgress(done, total)` after each batch. */
+export async function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: number) => void, batch = 500): Promise<number> {
+  const members = await db.selectFrom('members').select('id').orderBy('id').execute();
+  const news = await db.selectFrom('news').select('id').orderBy('id').execute();
+  const jobs = [...members.map((m) => (trx: Db) => indexMember(trx, m.id)), ...news.map((n) => (trx: Db) => indexNews(trx, n.id))];
+  await db.deleteFrom('search_documents').execute();
+  for (let i = 0; i < jobs.length; i += batch) {
+    await db.transaction().execute(async (trx) => {
+      for (const job of jobs.slice(i, i + batch)) await job(trx);
+    });
+    onProgress?.(Math.min(i + batch, jobs.length), jobs.length);
+  }
+  return jobs.length;
+}

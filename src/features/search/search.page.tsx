@@ -1,0 +1,111 @@
+/** The search page (`/recherche`): form, facets, results with highlighted snippets, suggestion. */
+import { Layout } from '../../web/layout.tsx';
+import { KindBadge, Pagination, urlWith } from '../../web/components.tsx';
+import { formatDate, formatNumber, isoDay, plural } from '../../web/format.ts';
+import { MEMBER_KIND_LABELS, type MemberKind } from '../members/members.schemas.ts';
+import type { SearchResponse } from './search.service.ts';
+
+export interface SearchState {
+  q: string;
+  type?: 'member' | 'news' | undefined;
+  kind?: MemberKind | undefined;
+  region?: string | undefined;
+  year?: number | undefined;
+  page?: number | undefined;
+}
+
+export const TYPE_LABELS: Record<string, { one: string; many: string }> = {
+  member: { one: 'Adhérent', many: 'Adhérents' },
+  news: { one: 'Actualité', many: 'Actualités' },
+  resource: { one: 'Ressource', many: 'Ressources' },
+};
+
+const stateUrl = (state: SearchState, change: Partial<SearchState>) => {
+  const s = { ...state, page: undefined, ...change };
+  return urlWith('/recherche', { q: s.q, type: s.type, kind: s.kind, region: s.region, annee: s.year, page: s.page && s.page > 1 ? s.page : undefined });
+};
+
+function Facet(props: { title: string; items: { value: string; count: number; label: string }[]; current: string | undefined; href: (value: string | undefined) => string }) {
+  if (props.items.length === 0) return null;
+  return (
+    <section class="facet" aria-label={props.title}>
+      <h3>{props.title}</h3>
+      <ul>
+        {props.current !== undefined && <li><a href={props.href(undefined)}>Tous</a></li>}
+        {props.items.map((item) => (
+          <li>
+            <a href={props.href(item.value)} aria-current={item.value === props.current ? 'true' : undefined}>
+              {item.label} <span class="count">({formatNumber(item.count)})</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function SearchPage(props: { state: SearchState; response: SearchResponse | null; regionNames: Map<string, string>; demo: boolean }) {
+  const { state, response } = props;
+  const facets = response?.facets;
+  return (
+    <Layout title={state.q ? `Recherche : ${state.q}` : 'Recherche'} section="none" demo={props.demo} description="Rechercher parmi les adhérents et les actualités du réseau.">
+      <h1>Recherche</h1>
+      <form class="search-form" method="get" action="/recherche" role="search" aria-label="Rechercher sur le site">
+        <label for="recherche-q">Mots recherchés</label>
+        <div class="search-row">
+          <input id="recherche-q" name="q" type="search" value={state.q} maxLength={200} aria-describedby="recherche-aide" />
+          <button type="submit">Rechercher</button>
+        </div>
+        <p id="recherche-aide" class="hint">Accents et majuscules sont ignorés. Mettez une expression entre guillemets ("monnaie locale") ; excluez un mot avec un tiret (-Paris).</p>
+      </form>
+      {response && !response.searchable && state.q && <p class="notice">Saisissez au moins un mot à rechercher (un mot exclu seul ne suffit pas).</p>}
+      {response?.searchable && (
+        <div class="search-layout">
+          <aside class="facets" aria-label="Affiner la recherche">
+            <h2 class="facets-title">Affiner</h2>
+            <Facet title="Type" current={state.type} href={(v) => stateUrl(state, { type: v as SearchState['type'] })}
+              items={facets!.type.map((f) => ({ ...f, label: TYPE_LABELS[f.value]?.many ?? f.value }))} />
+            <Facet title="Type de collectivité" current={state.kind} href={(v) => stateUrl(state, { kind: v as MemberKind | undefined })}
+              items={facets!.member_kind.map((f) => ({ ...f, label: MEMBER_KIND_LABELS[f.value as MemberKind]?.many ?? f.value }))} />
+            <Facet title="Région" current={state.region} href={(v) => stateUrl(state, { region: v })}
+              items={facets!.region.map((f) => ({ ...f, label: props.regionNames.get(f.value) ?? f.value }))} />
+            <Facet title="Année" current={state.year?.toString()} href={(v) => stateUrl(state, { year: v ? Number(v) : undefined })}
+              items={facets!.year.slice().sort((a, b) => Number(b.value) - Number(a.value)).map((f) => ({ ...f, label: f.value }))} />
+          </aside>
+          <div class="search-results">
+            <p class="result-count" id="nombre-resultats">
+              {response.total === 0 ? `Aucun résultat pour « ${state.q} ».` : `${plural(response.total, 'résultat')} pour « ${state.q} »`}
+            </p>
+            {response.suggestion && (
+              <p class="suggestion">Vouliez-vous dire <a href={stateUrl(state, { q: response.suggestion })}>{response.suggestion}</a> ?</p>
+            )}
+            {response.total === 0 && (
+              <ul class="hint">
+                <li>Vérifiez l’orthographe, ou essayez un mot plus général.</li>
+                <li>Retirez un filtre ou un mot exclu.</li>
+                <li>Parcourez <a href="/adherents">l’annuaire des adhérents</a> ou <a href="/actualites">les actualités</a>.</li>
+              </ul>
+            )}
+            <ol class="results" aria-describedby="nombre-resultats">
+              {response.results.map((r) => (
+                <li class="result">
+                  <p class="result-type">
+                    {TYPE_LABELS[r.docType]?.one}
+                    {r.memberKind && r.docType === 'member' && <> · <KindBadge kind={r.memberKind as MemberKind} /></>}
+                    {' · '}<time datetime={isoDay(r.date)}>{r.docType === 'member' ? 'mis à jour le ' : 'publié le '}{formatDate(r.date)}</time>
+                  </p>
+                  <h2 class="result-title">
+                    <a href={r.docType === 'member' ? `/adherents/${r.slug}` : `/actualites/${r.slug}`} dangerouslySetInnerHTML={{ __html: r.titleHtml }} />
+                  </h2>
+                  {r.members.length > 0 && <p class="linked-members">{r.members.map((m, i) => <>{i > 0 && ', '}<a href={`/adherents/${m.slug}`}>{m.name}</a></>)}</p>}
+                  <p class="snippet" dangerouslySetInnerHTML={{ __html: r.snippetHtml }} />
+                </li>
+              ))}
+            </ol>
+            <Pagination page={response.page} pageCount={response.pageCount} label="Pages de résultats" href={(p) => stateUrl(state, { page: p })} />
+          </div>
+        </div>
+      )}
+    </Layout>
+  );
+}

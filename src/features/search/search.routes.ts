@@ -1,0 +1,73 @@
+/** The search page and the search API. */
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { h } from 'preact';
+import { Type } from 'typebox';
+import { PaginationQuery, Problem, StringEnum, pageEnvelope } from '../../web/api.ts';
+import { servePublic, type AppContext } from '../../web/context.ts';
+import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
+import { MEMBER_KINDS } from '../members/members.schemas.ts';
+import { listTerritories } from '../territories/territories.repository.ts';
+import { SearchPage, type SearchState } from './search.page.tsx';
+import { MAX_QUERY_LENGTH } from './search.query.ts';
+import { SearchResponseJson } from './search.schemas.ts';
+import { search } from './search.service.ts';
+import { presentSearchJson } from './search.present.ts';
+
+export const SEARCH_PAGE_SIZE = 10;
+
+export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
+  const { database } = ctx;
+
+  app.get('/recherche', async (request, reply) => {
+    const query = request.query as Query;
+    const state: SearchState = {
+      q: (stringParam(query, 'q') ?? '').slice(0, MAX_QUERY_LENGTH),
+      type: enumParam(query, 'type', ['member', 'news'] as const),
+      kind: enumParam(query, 'kind', MEMBER_KINDS),
+      region: stringParam(query, 'region'),
+      year: intParam(query, 'annee', { min: 1900, max: 2100 }),
+      page: intParam(query, 'page', { min: 1, max: 1000 }),
+    };
+    return servePublic(ctx, request, reply, async () => {
+      const [response, regions] = await Promise.all([
+        state.q
+          ? search(database, {
+              q: state.q, types: state.type ? [state.type] : [], memberKind: state.kind, regionCode: state.region, year: state.year,
+              page: state.page ?? 1, pageSize: SEARCH_PAGE_SIZE, viewer: { role: 'visitor' },
+            })
+          : null,
+        listTerritories(database.db, 'region'),
+      ]);
+      const regionNames = new Map(regions.map((r) => [r.code, r.name]));
+      return { page: h(SearchPage, { state, response, regionNames, demo: ctx.site.demo }) };
+    }, { store: false }); // queries are too varied to be worth keeping in memory
+  });
+
+  app.withTypeProvider<TypeBoxTypeProvider>().get(
+    '/api/v1/search',
+    {
+      schema: {
+        tags: ['search'],
+        summary: 'French full-text search over members and news',
+        querystring: Type.Object({
+          q: Type.String({ minLength: 1, maxLength: MAX_QUERY_LENGTH, description: 'Words (accents and case ignored), "phrases", -exclusions.' }),
+          type: Type.Optional(StringEnum(['member', 'news'])),
+          member_kind: Type.Optional(StringEnum(MEMBER_KINDS)),
+          region: Type.Optional(Type.String({ pattern: '^[0-9]{2}$' })),
+          year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100 })),
+          ...PaginationQuery,
+        }),
+        response: { 200: SearchResponseJson, 400: Problem },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const response = await search(database, {
+        q: q.q, types: q.type ? [q.type] : [], memberKind: q.member_kind, regionCode: q.region, year: q.year,
+        page: q.page, pageSize: q.per_page, viewer: { role: 'visitor' },
+      });
+      return { ...presentSearchJson(response, ctx.config.publicUrl), ...pageEnvelope(new URL(request.url, ctx.config.publicUrl), q.page, q.per_page, response.total) };
+    },
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * "Did you mean": when nothing matches, each query word is compared with the words of the
+ * members' names (where typos hurt most: "Poitier", "Greoble"), allowing one edit for short
+ * words and two for long ones.
+ */
+import type { Db } from '../../db/database.ts';
+import type { ParsedQuery } from './search.query.ts';
+import type { Visibility } from './search.table.ts';
+import { tokenize } from './search.text.ts';
+
+/** Optimal string alignment distance (insertions, deletions, substitutions, transpositions). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** A corrected query, or null when no word has a close neighbour. */
+export async function suggestQuery(db: Db, query: ParsedQuery, visibilities: Visibility[]): Promise<string | null> {
+  const titles = await db.selectFrom('search_documents').select('title').where('doc_type', '=', 'member').where('visibility', 'in', visibilities).execute();
+  const vocabulary = new Map<string, string>();
+  for (const { title } of titles) for (const t of tokenize(title)) if (t.folded.length >= 4) vocabulary.set(t.folded, t.word);
+  let changed = false;
+  const corrected = query.words.map((w) => {
+    if (vocabulary.has(w.folded) || w.folded.length < 4) return w.folded;
+    const max = w.folded.length <= 5 ? 1 : 2;
+    let best: { word: string; distance: number } | null = null;
+    for (const [folded, word] of vocabulary) {
+      const distance = editDistance(w.folded, folded, max);
+      if (distance <= max && (!best || distance < best.distance)) best = { word, distance };
+    }
+    if (!best) return w.folded;
+    changed = true;
+    return best.word;
+  });
+  return changed ? [...corrected, ...query.phrases.map((p) => `"${p.join(' ')}"`)].join(' ') : null;
+}
