@@ -1,7 +1,8 @@
 /**
  * French full-text search: one table of documents (members, news, later resources), indexed by
- * SQLite FTS5 (unicode61 without diacritics, plus Snowball-stemmed columns) or by a PostgreSQL
- * tsvector under a `french` configuration with `unaccent` (GIN index). Frozen in time.
+ * SQLite FTS5 (unicode61 without diacritics, plus Snowball-stemmed columns) or by two PostgreSQL
+ * tsvectors with GIN indexes that mirror those columns: words folded with `unaccent`, and the same
+ * Snowball stems (computed in TypeScript), so that both databases find the same. Frozen in time.
  */
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
@@ -29,12 +30,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   if (pg) {
     await sql`CREATE EXTENSION IF NOT EXISTS unaccent`.execute(db);
-    await sql`CREATE TEXT SEARCH CONFIGURATION essor_french (COPY = pg_catalog.french)`.execute(db);
-    await sql`ALTER TEXT SEARCH CONFIGURATION essor_french ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem`.execute(db);
-    await sql`ALTER TABLE search_documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
-      setweight(to_tsvector('essor_french'::regconfig, title), 'A') || setweight(to_tsvector('essor_french'::regconfig, body), 'B')
-    ) STORED`.execute(db);
-    await sql`CREATE INDEX search_documents_tsv_idx ON search_documents USING gin (tsv)`.execute(db);
     // The same two views of the text as SQLite's FTS5 columns, so that both databases match alike:
     // words as written (accents and case folded; "tiers-lieux" is two words) and their Snowball stems
     // computed in TypeScript (title_stems, body_stems).
@@ -73,8 +68,5 @@ export async function down(db: Kysely<any>): Promise<void> {
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
   if (!pg) await sql`DROP TABLE search_fts`.execute(db);
   await db.schema.dropTable('search_documents').execute();
-  if (pg) {
-    await sql`DROP TEXT SEARCH CONFIGURATION essor_folded`.execute(db);
-    await sql`DROP TEXT SEARCH CONFIGURATION essor_french`.execute(db);
-  }
+  if (pg) await sql`DROP TEXT SEARCH CONFIGURATION essor_folded`.execute(db);
 }
