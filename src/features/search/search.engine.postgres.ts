@@ -86,6 +86,23 @@ function bm25Idf(rows: number, hits: number): number {
 const WORD_COUNT = sql`(length(d.title_stems) - length(replace(d.title_stems, ' ', '')) + (d.title_stems <> '')::int
   + length(d.body_stems) - length(replace(d.body_stems, ' ', '')) + (d.body_stems <> '')::int)`;
 
+const STATISTICS_TTL_MS = 60_000;
+const statistics = new WeakMap<Db, { at: number; n: number; avg_length: number }>();
+
+/**
+ * Number of documents and their average length, for bm25. Reading them means reading every row, so
+ * they are kept for a minute per connection pool: ranking may lag that much behind the latest writes.
+ */
+async function corpusStatistics(db: Db): Promise<{ n: number; avg_length: number }> {
+  const cached = statistics.get(db);
+  if (cached && Date.now() - cached.at < STATISTICS_TTL_MS) return cached;
+  const result = await sql<{ n: string | number; avg_length: string | number }>`
+    SELECT count(*) AS n, coalesce(avg(${WORD_COUNT}), 1) AS avg_length FROM search_documents d`.execute(db);
+  const fresh = { at: Date.now(), n: Number(result.rows[0]!.n), avg_length: Number(result.rows[0]!.avg_length) };
+  statistics.set(db, fresh);
+  return fresh;
+}
+
 /** bm25 of a row whose counts are columns tf0, tf1…: Σ idf · tf·(k1+1) / (tf + k1·(1 − b + b·words/average)). */
 function bm25Sql(idf: number[], avgLength: number): RawBuilder<number> {
   const [k1, b] = [1.2, 0.75]; // FTS5's constants
@@ -119,10 +136,10 @@ export const postgresSearchEngine: SearchEngine = {
     const phrases = scoredPhrases(query);
     // What bm25 needs (rows, average length, rows holding each phrase, through the indexes) and the total.
     const hits = phrases.map((p, i) => sql`, (SELECT count(*) FROM search_documents d WHERE ${p.hits}) AS ${sql.ref(`h${i}`)}`);
+    const corpus = await corpusStatistics(db);
     const stats = await sql<Record<string, string | number>>`
-      SELECT s.n, s.avg_length, (SELECT count(*) FROM search_documents d WHERE ${where}) AS total${sql.join(hits, sql``)}
-      FROM (SELECT count(*) AS n, coalesce(avg(${WORD_COUNT}), 1) AS avg_length FROM search_documents d) s`.execute(db);
-    const row = stats.rows[0]!;
+      SELECT (SELECT count(*) FROM search_documents d WHERE ${where}) AS total${sql.join(hits, sql``)}`.execute(db);
+    const row: Record<string, string | number> = { ...stats.rows[0]!, n: corpus.n, avg_length: corpus.avg_length };
     const total = Number(row.total);
     if (total === 0 || offset >= total) return { hits: [], total };
     const idf = phrases.map((_, i) => bm25Idf(Number(row.n), Number(row[`h${i}`])));
