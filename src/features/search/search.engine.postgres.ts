@@ -10,7 +10,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { RANKING, type FacetName, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { RANKING, searchFilterSql, type FacetName, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
 
 /** A quoted tsquery lexeme; query words hold only letters and digits, quoted all the same. */
@@ -113,15 +113,6 @@ function bm25Sql(idf: number[], avgLength: number): RawBuilder<number> {
 
 const RECENCY = sql`(1.0 + ${RANKING.recencyBoost}::float8 * greatest(0.0, 1.0 - extract(epoch from (now() - d.date::timestamptz)) / 86400.0 / ${RANKING.recencyDays}::float8))`;
 
-function filterSql(filters: SearchFilters, skip?: FacetName): RawBuilder<unknown> {
-  const parts: RawBuilder<unknown>[] = [sql`d.visibility IN (${sql.join(filters.visibilities)})`];
-  if (skip !== 'type' && filters.types.length) parts.push(sql`d.doc_type IN (${sql.join(filters.types)})`);
-  if (skip !== 'member_kind' && filters.memberKind) parts.push(sql`d.member_kind = ${filters.memberKind}`);
-  if (skip !== 'region' && filters.regionCode) parts.push(sql`d.region_code = ${filters.regionCode}`);
-  if (skip !== 'year' && filters.year !== undefined) parts.push(sql`d.year = ${filters.year}`);
-  return sql.join(parts, sql` AND `);
-}
-
 /** Each facet's column, and its order among equal counts (byte order for text, as SQLite sorts). */
 const FACET_COLUMNS: Record<FacetName, { column: RawBuilder<unknown>; order: RawBuilder<unknown> }> = {
   type: { column: sql`d.doc_type`, order: sql`d.doc_type COLLATE "C"` },
@@ -132,7 +123,7 @@ const FACET_COLUMNS: Record<FacetName, { column: RawBuilder<unknown>; order: Raw
 
 export const postgresSearchEngine: SearchEngine = {
   async page(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number) {
-    const where = sql`${matchSql(query)} AND ${filterSql(filters)}`;
+    const where = sql`${matchSql(query)} AND ${searchFilterSql(filters)}`;
     const phrases = scoredPhrases(query);
     // What bm25 needs (rows, average length, rows holding each phrase, through the indexes) and the total.
     const hits = phrases.map((p, i) => sql`, (SELECT count(*) FROM search_documents d WHERE ${p.hits}) AS ${sql.ref(`h${i}`)}`);
@@ -161,7 +152,7 @@ export const postgresSearchEngine: SearchEngine = {
     const rows = await sql<{ value: string | number | null; count: string | number }>`
       SELECT ${column} AS value, count(*) AS count
       FROM search_documents d
-      WHERE ${matchSql(query)} AND ${filterSql(filters, facet)} AND ${column} IS NOT NULL
+      WHERE ${matchSql(query)} AND ${searchFilterSql(filters, facet)} AND ${column} IS NOT NULL
       GROUP BY ${column} ORDER BY count(*) DESC, ${order}`.execute(db);
     return rows.rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
   },

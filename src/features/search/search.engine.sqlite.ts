@@ -5,7 +5,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { RANKING, type FacetName, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { RANKING, searchFilterSql, type FacetName, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -23,15 +23,6 @@ export function ftsExpression(query: ParsedQuery): string {
   return expression;
 }
 
-function filterSql(filters: SearchFilters, skip?: FacetName): RawBuilder<unknown> {
-  const parts: RawBuilder<unknown>[] = [sql`d.visibility IN (${sql.join(filters.visibilities)})`];
-  if (skip !== 'type' && filters.types.length) parts.push(sql`d.doc_type IN (${sql.join(filters.types)})`);
-  if (skip !== 'member_kind' && filters.memberKind) parts.push(sql`d.member_kind = ${filters.memberKind}`);
-  if (skip !== 'region' && filters.regionCode) parts.push(sql`d.region_code = ${filters.regionCode}`);
-  if (skip !== 'year' && filters.year !== undefined) parts.push(sql`d.year = ${filters.year}`);
-  return sql.join(parts, sql` AND `);
-}
-
 const FACET_COLUMNS: Record<FacetName, RawBuilder<unknown>> = {
   type: sql`d.doc_type`,
   member_kind: sql`d.member_kind`,
@@ -42,7 +33,7 @@ const FACET_COLUMNS: Record<FacetName, RawBuilder<unknown>> = {
 export const sqliteSearchEngine: SearchEngine = {
   async page(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number) {
     const match = ftsExpression(query);
-    const where = sql`search_fts MATCH ${match} AND ${filterSql(filters)}`;
+    const where = sql`search_fts MATCH ${match} AND ${searchFilterSql(filters)}`;
     const total = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid WHERE ${where}`.execute(db);
     const w = RANKING.titleWeight;
     const rows = await sql<SearchHit>`
@@ -62,7 +53,7 @@ export const sqliteSearchEngine: SearchEngine = {
     const rows = await sql<{ value: string | number | null; count: number }>`
       SELECT ${column} AS value, count(*) AS count
       FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid
-      WHERE search_fts MATCH ${ftsExpression(query)} AND ${filterSql(filters, facet)} AND ${column} IS NOT NULL
+      WHERE search_fts MATCH ${ftsExpression(query)} AND ${searchFilterSql(filters, facet)} AND ${column} IS NOT NULL
       GROUP BY ${column} ORDER BY count DESC, value`.execute(db);
     return rows.rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
   },

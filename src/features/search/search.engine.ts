@@ -3,6 +3,7 @@
  * sits behind it, one file per dialect (chosen in search.service.ts). Engines receive a parsed query and filters, and
  * return documents; snippets, suggestions and presentation are dialect-free (search.service.ts).
  */
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ParsedQuery } from './search.query.ts';
 import type { DocType, Visibility } from './search.table.ts';
@@ -48,3 +49,16 @@ export const RANKING = {
   recencyBoost: 0.25,
   recencyDays: 1825,
 } as const;
+
+/**
+ * The filters as SQL on the documents table aliased `d` (the same on both databases). Visibility
+ * always applies; `skip` leaves out one facet's own filter, so that a facet lists all its values.
+ */
+export function searchFilterSql(filters: SearchFilters, skip?: FacetName): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`d.visibility IN (${sql.join(filters.visibilities)})`];
+  if (skip !== 'type' && filters.types.length) parts.push(sql`d.doc_type IN (${sql.join(filters.types)})`);
+  if (skip !== 'member_kind' && filters.memberKind) parts.push(sql`d.member_kind = ${filters.memberKind}`);
+  if (skip !== 'region' && filters.regionCode) parts.push(sql`d.region_code = ${filters.regionCode}`);
+  if (skip !== 'year' && filters.year !== undefined) parts.push(sql`d.year = ${filters.year}`);
+  return sql.join(parts, sql` AND `);
+}
