@@ -41,22 +41,27 @@ export interface BenchDatabase {
   location: string;
   /** PostgreSQL: the URL the runs connect with (statement_timeout included). */
   pgUrl?: string;
-  /** Bytes on disk: whole file (SQLite), or table + indexes (PostgreSQL). */
+  /** Bytes on disk: whole file and FTS5 index (SQLite), or table + TOAST + indexes and all indexes (PostgreSQL). */
   size(): Promise<{ totalBytes: number; indexBytes: number | null }>;
   close(): Promise<void>;
 }
 
-/** Hash of what decides the index content: the corpus version and the source of stemming and schema. */
-export function buildSignature(projectDir: string): string {
+/**
+ * Hash of what decides the content of a SQLite build: the corpus generator, the stemming code, and
+ * the schema the current migrations create (so that a PostgreSQL-only migration change keeps it).
+ */
+export async function buildSignature(projectDir: string): Promise<string> {
   const hash = crypto.createHash('sha256').update(String(CORPUS_VERSION));
-  const migrations = path.join(projectDir, 'src/db/migrations');
-  const files = [
-    'src/features/search/search.text.ts',
-    'src/shared/text.ts',
-    ...fs.readdirSync(migrations).sort().map((f) => `src/db/migrations/${f}`),
-  ];
+  const files = ['src/features/search/search.text.ts', 'src/shared/text.ts', 'bench/search-corpus.ts', 'bench/search-lexicon.ts'];
   for (const file of files) hash.update(fs.readFileSync(path.join(projectDir, file)));
-  for (const file of ['bench/search-corpus.ts', 'bench/search-lexicon.ts']) hash.update(fs.readFileSync(path.join(projectDir, file)));
+  const probe = openDatabase({ dialect: 'sqlite', file: ':memory:' });
+  try {
+    await migrateToLatest(probe);
+    const schema = await sql<{ sql: string | null }>`SELECT sql FROM sqlite_master ORDER BY type, name`.execute(probe.db);
+    for (const row of schema.rows) hash.update(row.sql ?? '');
+  } finally {
+    await probe.close();
+  }
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -131,7 +136,7 @@ export async function createPostgres(url: string, statementTimeoutMs: number): P
     async size() {
       const row = await sql<{ total: number; idx: number }>`
         SELECT pg_total_relation_size(to_regclass(${`${schema}.search_documents`})) AS total,
-               pg_relation_size(to_regclass(${`${schema}.search_documents_tsv_idx`})) AS idx`.execute(database.db);
+               pg_indexes_size(to_regclass(${`${schema}.search_documents`})) AS idx`.execute(database.db);
       return { totalBytes: Number(row.rows[0]?.total ?? 0), indexBytes: Number(row.rows[0]?.idx ?? 0) };
     },
     async close() {

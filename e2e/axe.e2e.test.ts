@@ -20,6 +20,12 @@ const PAGES: { name: string; path: string; status: number }[] = [
   { name: 'search results', path: '/recherche?q=cooperatives', status: 200 },
   { name: 'search, no result', path: '/recherche?q=Grenobel', status: 200 },
   { name: '404 page', path: '/adherents/nexiste-pas', status: 404 },
+  { name: 'territory, région', path: '/territoires/region-75', status: 200 },
+  { name: 'territory, EPCI', path: '/territoires/200069854', status: 200 },
+  { name: 'territory, commune', path: '/territoires/86194', status: 200 },
+  { name: 'comparison', path: '/comparer?membres=grand-poitiers,region-nouvelle-aquitaine,ville-de-poitiers', status: 200 },
+  { name: 'comparison, unknown member', path: '/comparer?membres=grand-poitiers,nexiste-pas', status: 400 },
+  { name: 'statistics', path: '/statistiques', status: 200 },
 ];
 
 describe('accessibility (axe-core) in Chromium', { skip: browserSkip(), timeout: 180_000 }, () => {

@@ -64,7 +64,7 @@ function findTests(dir) {
     return /\.test\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
-const files = [...findTests(path.join(root, 'src')), ...findTests(path.join(root, 'e2e'))].sort();
+const files = [...findTests(path.join(root, 'src')), ...findTests(path.join(root, 'scripts')), ...findTests(path.join(root, 'e2e'))].sort();
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
 

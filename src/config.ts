@@ -9,6 +9,10 @@
  * - ESSOR_DEMO [1]: load the demo content on first start with an empty database (0 to disable).
  * - NODE_ENV [development]: `production` turns off request logging and enables secure defaults.
  * - LOG_LEVEL [info, or warn in production].
+ * - SMTP_URL [unset]: `smtp://user:password@host:587` or `smtps://…`; without it, mail is kept in
+ *   the outbox (readable in the back office) and printed in the log.
+ * - MAIL_FROM [Essor <ne-pas-repondre@HOST of PUBLIC_URL>]: sender of the site's mail.
+ * - ESSOR_REMINDER_MONTHS [24]: age of a profile after which its editors get a reminder (0: never).
  */
 import path from 'node:path';
 
@@ -24,6 +28,9 @@ export interface Config {
   demo: boolean;
   production: boolean;
   logLevel: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  reminderMonths: number;
 }
 
 export class ConfigError extends Error {
@@ -83,7 +90,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const logLevel = env.LOG_LEVEL ?? (production ? 'warn' : 'info');
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL: "${logLevel}" must be one of ${LOG_LEVELS.join(', ')}`);
 
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) problems.push('SMTP_URL: must look like smtp://user:password@host:587 or smtps://…');
+
+  const reminderText = env.ESSOR_REMINDER_MONTHS ?? '24';
+  if (!/^\d{1,3}$/.test(reminderText)) problems.push(`ESSOR_REMINDER_MONTHS: "${reminderText}" must be a number of months (0 to disable)`);
+
   if (problems.length > 0) throw new ConfigError(problems);
+  const host = new URL(publicUrl).hostname;
   return Object.freeze({
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -92,5 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     demo: demoText === '1' || demoText === 'true',
     production,
     logLevel,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || `Essor <ne-pas-repondre@${host}>`,
+    reminderMonths: Number(reminderText),
   });
 }

@@ -2,6 +2,9 @@
 import type { Db } from '../src/db/database.ts';
 import { createMember, type MemberInput } from '../src/features/members/members.service.ts';
 import { createNews, type NewsInput } from '../src/features/news/news.service.ts';
+import { hashPassword } from '../src/features/accounts/accounts.passwords.ts';
+import type { Actor, Role } from '../src/features/accounts/accounts.policy.ts';
+import { insertUser } from '../src/features/accounts/accounts.repository.ts';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -51,4 +54,23 @@ export async function createTestNews(db: Db, overrides: Partial<NewsInput> = {})
   const input = buildNews(overrides);
   const id = await createNews(db, input);
   return { ...input, id };
+}
+
+let userSequence = 0;
+
+/** An active account, with a password when given (argon2id, as in production). */
+export async function createTestUser(
+  db: Db,
+  overrides: { email?: string; name?: string; role?: Role; memberId?: number | null; password?: string; status?: 'active' | 'disabled' } = {},
+): Promise<{ id: number; email: string; actor: Actor }> {
+  const n = ++userSequence;
+  const role = overrides.role ?? 'admin';
+  const email = overrides.email ?? `personne-${n}@example.org`;
+  const name = overrides.name ?? `Personne ${n}`;
+  const memberId = overrides.memberId ?? null;
+  const id = await insertUser(db, {
+    email, name, role, member_id: memberId, password_hash: overrides.password ? await hashPassword(overrides.password) : null,
+    status: overrides.status ?? 'active', locked_until: null, created_at: new Date().toISOString(), last_login_at: null,
+  });
+  return { id, email, actor: { id, email, name, role, memberId } };
 }

@@ -1,7 +1,7 @@
 /**
  * The `essor` command. `essor serve` (default) starts the site; `essor migrate` brings the
  * database schema and geography up to date; `essor import-pages` imports legacy member pages;
- * `essor search:rebuild` rebuilds the search index.
+ * `essor search:rebuild` rebuilds the search index; `essor user:add` creates an account.
  * Configuration comes from the environment (src/config.ts).
  */
 import { ConfigError, loadConfig, type Config } from '../config.ts';
@@ -12,6 +12,8 @@ import { ensureTerritories } from '../features/territories/territories.service.t
 import { buildApp } from '../web/app.ts';
 import { importPagesCommand } from './import-pages.ts';
 import { searchRebuildCommand } from './search-rebuild.ts';
+import { userAddCommand } from './user-add.ts';
+import { startScheduler } from '../web/scheduler.ts';
 
 const HELP = `Usage: essor <command>
 
@@ -24,10 +26,13 @@ Commands:
             --dry-run parses without writing, --json prints one JSON report
   search:rebuild
             rebuild the search index from the content, with progress
+  user:add --email ADDRESS --role admin|editor|reader [--name NAME] [--member SLUG]
+            create an account (the first admin, say) and print the link to set its password
   help      show this help
 
 Environment: PORT, HOST, DATABASE_URL (sqlite:PATH, a file path, or postgres://…),
-PUBLIC_URL, ESSOR_DEMO, NODE_ENV, LOG_LEVEL — see .env.example.`;
+PUBLIC_URL, ESSOR_DEMO, NODE_ENV, LOG_LEVEL, SMTP_URL, MAIL_FROM, ESSOR_REMINDER_MONTHS
+— see .env.example.`;
 
 function describe(config: Readonly<Config>): string {
   return config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : `PostgreSQL ${new URL(config.database.url).host}`;
@@ -39,8 +44,10 @@ async function serve(config: Readonly<Config>): Promise<void> {
   const report = await prepareDatabase(database, { demo: config.demo });
   const app = await buildApp(config, database);
   app.log.info({ ...report, ms: Date.now() - started }, `database ready (${describe(config)})`);
+  const stopScheduler = startScheduler(config, database, app.log);
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, closing`);
+    stopScheduler();
     await app.close();
     await database.close();
     process.exit(0);
@@ -82,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
   else if (command === 'migrate') await migrate(config);
   else if (command === 'import-pages') return importPagesCommand(config, argv.slice(1));
   else if (command === 'search:rebuild') return searchRebuildCommand(config);
+  else if (command === 'user:add') return userAddCommand(config, argv.slice(1));
   else {
     console.error(`Unknown command "${command}".\n\n${HELP}`);
     return 2;

@@ -6,11 +6,15 @@ import type { Database } from './database.ts';
 import * as initial from './migrations/20261126T1200_initial.ts';
 import * as revisionsImports from './migrations/20261126T1400_revisions_imports.ts';
 import * as search from './migrations/20261126T1600_search.ts';
+import * as searchSpeed from './migrations/20261126T1700_search_speed.ts';
+import * as accounts from './migrations/20261126T1800_accounts.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
   '20261126T1400_revisions_imports': revisionsImports,
   '20261126T1600_search': search,
+  '20261126T1700_search_speed': searchSpeed,
+  '20261126T1800_accounts': accounts,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

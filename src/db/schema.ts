@@ -5,6 +5,8 @@ import type { MemberFiguresTable, MemberRevisionsTable, MemberSectionsTable, Mem
 import type { ImportFilesTable, ImportsTable } from '../features/imports/imports.table.ts';
 import type { SearchDocumentsTable } from '../features/search/search.table.ts';
 import type { NewsMembersTable, NewsTable } from '../features/news/news.table.ts';
+import type { AccountTokensTable, AuditLogTable, SessionsTable, UsersTable } from '../features/accounts/accounts.table.ts';
+import type { OutboxTable } from '../features/mail/mail.table.ts';
 
 export interface DB {
   meta: MetaTable;
@@ -18,4 +20,9 @@ export interface DB {
   imports: ImportsTable;
   import_files: ImportFilesTable;
   search_documents: SearchDocumentsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  account_tokens: AccountTokensTable;
+  audit_log: AuditLogTable;
+  outbox: OutboxTable;
 }

@@ -17,7 +17,14 @@ import { registerMemberPages } from '../features/members/members.routes.ts';
 import { registerNewsApi } from '../features/news/news.api-routes.ts';
 import { registerNewsPages } from '../features/news/news.routes.ts';
 import { registerSearch } from '../features/search/search.routes.ts';
+import { registerComparePages } from '../features/compare/compare.routes.ts';
+import { registerTerritoryPages } from '../features/territories/territories.routes.ts';
+import { registerStatsPage } from '../features/stats/stats.routes.ts';
+import { registerAccountRoutes } from '../features/accounts/accounts.routes.ts';
+import { registerAdminRoutes } from '../features/admin/admin.routes.ts';
+import { registerMemberAdminRoutes } from '../features/members/members.admin-routes.ts';
 import { STATIC_DIR } from './assets.ts';
+import { installAuth } from './auth.ts';
 import type { AppContext } from './context.ts';
 import { installErrorHandlers } from './error-handler.ts';
 import { serveFromCache } from './fast-path.ts';
@@ -44,7 +51,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
   });
 
-  const ctx: AppContext = { config, database, cache, site: { demo: false } };
+  const ctx: AppContext = { config, database, cache, site: { demo: false }, routes: [] };
   const refreshSiteState = async () => {
     ctx.site.demo = (await getMeta(database.db, 'demo_loaded')) === '1';
   };
@@ -88,6 +95,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   });
 
   installErrorHandlers(app, ctx);
+  await installAuth(app, ctx);
   registerHomePage(app, ctx);
   registerMemberPages(app, ctx);
   registerNewsPages(app, ctx);
@@ -95,6 +103,12 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   registerMemberApi(app, ctx);
   registerNewsApi(app, ctx);
   registerSearch(app, ctx);
+  registerTerritoryPages(app, ctx);
+  registerComparePages(app, ctx);
+  registerStatsPage(app, ctx);
+  registerAccountRoutes(app, ctx);
+  registerAdminRoutes(app, ctx);
+  registerMemberAdminRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.ready();

@@ -4,6 +4,7 @@ import type { VNode } from 'preact';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { PageCache, sendCachedPage } from './page-cache.ts';
+import type { RouteEntry } from './auth.ts';
 import { renderDocument } from './render.ts';
 
 export interface SiteState {
@@ -16,6 +17,8 @@ export interface AppContext {
   database: Database;
   cache: PageCache;
   site: SiteState;
+  /** Every back-office and form route with its access rule (walked by the route × role matrix test). */
+  routes: RouteEntry[];
 }
 
 export interface Rendered {

@@ -6,12 +6,16 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { AppError } from '../errors.ts';
+import { CSRF_REFUSED } from './auth.ts';
 import type { AppContext } from './context.ts';
 import { ErrorPage } from './error-page.tsx';
 import { renderDocument } from './render.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Requête invalide',
+  401: 'Connexion nécessaire',
+  403: 'Accès refusé',
+  409: 'Conflit de modification',
   404: 'Page introuvable',
   405: 'Méthode non autorisée',
   413: 'Contenu trop volumineux',
@@ -43,6 +47,7 @@ export function installErrorHandlers(app: FastifyInstance, ctx: AppContext): voi
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return send(request, reply, ctx, error.status, error.message);
     if (error.validation) return send(request, reply, ctx, 400, validationDetail(error));
+    if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') return send(request, reply, ctx, 403, CSRF_REFUSED);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return send(request, reply, ctx, error.statusCode, error.message);
     request.log.error({ err: error, url: request.url, method: request.method }, 'unhandled error');
     return send(request, reply, ctx, 500, 'Une erreur inattendue s’est produite. L’équipe technique a été prévenue ; veuillez réessayer dans quelques instants.');

@@ -23,6 +23,9 @@ const validator = new HtmlValidate({
     // the site's name; editors write headlines of any length, and cutting them would lose
     // meaning. The 70-character limit is a search-engine display heuristic, not validity.
     'long-title': 'off',
+    // A group of checkboxes sharing one name is how a GET form sends a list (the comparison's
+    // `membres`); the rule's default shares names only between radios and buttons.
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 });
 
@@ -37,6 +40,13 @@ const PAGES: { name: string; url: string; status: number }[] = [
   { name: 'search results', url: '/recherche?q=cooperatives&type=news', status: 200 },
   { name: 'search, no result', url: '/recherche?q=Grenobel', status: 200 },
   { name: '404 page', url: '/adherents/nexiste-pas', status: 404 },
+  { name: 'territory, région', url: '/territoires/region-75', status: 200 },
+  { name: 'territory, EPCI', url: '/territoires/200069854', status: 200 },
+  { name: 'territory, commune', url: '/territoires/86194', status: 200 },
+  { name: 'comparison', url: '/comparer?membres=grand-poitiers,region-nouvelle-aquitaine,ville-de-poitiers', status: 200 },
+  { name: 'comparison, form only', url: '/comparer', status: 200 },
+  { name: 'comparison, unknown member', url: '/comparer?membres=grand-poitiers,nexiste-pas', status: 400 },
+  { name: 'statistics', url: '/statistiques', status: 200 },
 ];
 
 /** One line per message: `rule (line:column) message [selector]`. */

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { SITE } from './site.ts';
 import { assetUrl } from './assets.ts';
 
-export type NavSection = 'accueil' | 'adherents' | 'actualites' | 'none';
+export type NavSection = 'accueil' | 'adherents' | 'actualites' | 'comparer' | 'statistiques' | 'none';
 
 export interface LayoutProps {
   title: string;
@@ -26,6 +26,8 @@ const NAV: { id: NavSection; href: string; label: string }[] = [
   { id: 'accueil', href: '/', label: 'Accueil' },
   { id: 'adherents', href: '/adherents', label: 'Adhérents' },
   { id: 'actualites', href: '/actualites', label: 'Actualités' },
+  { id: 'comparer', href: '/comparer', label: 'Comparer' },
+  { id: 'statistiques', href: '/statistiques', label: 'Statistiques' },
 ];
 
 /** The whole HTML document. */

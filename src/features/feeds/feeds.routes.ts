@@ -43,6 +43,8 @@ export function registerFeeds(app: FastifyInstance, ctx: AppContext): void {
         { path: '/' },
         { path: '/adherents' },
         { path: '/actualites' },
+        { path: '/comparer' },
+        { path: '/statistiques' },
         ...members.map((m) => ({ path: `/adherents/${m.slug}`, lastmod: m.content_updated_at })),
         ...news.map((n) => ({ path: `/actualites/${n.slug}`, lastmod: n.updated_at ?? n.published_at })),
       ]);

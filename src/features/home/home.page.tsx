@@ -35,6 +35,7 @@ export function HomePage(props: { counts: Map<MemberKind, number>; news: NewsIte
             );
           })}
         </ul>
+        <p><a href="/statistiques">Le réseau en statistiques</a> · <a href="/comparer">Comparer des adhérents</a></p>
       </section>
       <section aria-labelledby="titre-actualites">
         <h2 id="titre-actualites">Dernières actualités</h2>

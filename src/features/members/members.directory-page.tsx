@@ -1,4 +1,5 @@
 /** The directory of members (`/adherents`): filters as a GET form, so every state is a shareable URL. */
+import type { ComponentChildren } from 'preact';
 import { Layout } from '../../web/layout.tsx';
 import { DemoBadge, KindBadge, Pagination, urlWith } from '../../web/components.tsx';
 import { formatDate, isoDay, plural } from '../../web/format.ts';
@@ -22,6 +23,10 @@ export interface DirectoryPageProps {
   pageCount: number;
   facets: { years: number[]; regions: { code: string; name: string }[] };
   demo: boolean;
+  /** The map of the filtered members (features/maps), shown above the list. */
+  map?: ComponentChildren;
+  /** The distribution of the filtered members by région and département, shown below the list. */
+  distribution?: ComponentChildren;
 }
 
 const SORTS = [
@@ -75,8 +80,9 @@ export function DirectoryPage(props: DirectoryPageProps) {
       <p class="result-count" id="nombre-resultats">
         {total === 0 ? 'Aucun adhérent ne correspond à ces critères.' : `${plural(total, 'adhérent')} ${filtered ? (total > 1 ? 'correspondent à ces critères' : 'correspond à ces critères') : ''}`.trim()}
       </p>
+      {total > 0 && props.map}
       {items.length > 0 && (
-        <ul class="directory" aria-describedby="nombre-resultats">
+        <ul class="directory" id="liste-adherents" aria-describedby="nombre-resultats">
           {items.map((m) => (
             <li class="member-card">
               <h2 class="member-name"><a href={`/adherents/${m.slug}`}>{m.name}</a></h2>
@@ -103,6 +109,7 @@ export function DirectoryPage(props: DirectoryPageProps) {
         label="Pages de l’annuaire"
         href={(p) => urlWith('/adherents', { q: state.q, type: state.type, region: state.region, adhesion: state.adhesion, statut: state.statut, tri: state.tri, page: p > 1 ? p : undefined })}
       />
+      {total > 0 && props.distribution}
     </Layout>
   );
 }

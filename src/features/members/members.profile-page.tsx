@@ -5,11 +5,15 @@ import { formatDate, formatEuros, formatQuantity, isoDay, plural } from '../../w
 import { NewsCard } from '../news/news.components.tsx';
 import type { NewsItem } from '../news/news.service.ts';
 import type { ProfileView } from './members.present.ts';
+import { territoryPath } from '../territories/territories.present.ts';
+import { RegionMapFigure } from '../maps/maps.region.tsx';
 
 export interface ProfilePageProps {
   profile: ProfileView;
   news: { items: NewsItem[]; total: number; page: number; pageCount: number };
   demo: boolean;
+  /** Back-office preview of an unpublished version: a banner says so and links back to the editor. */
+  preview?: { backHref: string; label: string };
 }
 
 function KeyFigures({ profile }: { profile: ProfileView }) {
@@ -64,11 +68,9 @@ function Identity({ profile }: { profile: ProfileView }) {
       <h2 id="fiche" class="visually-hidden">Fiche d’identité</h2>
       <dl class="identity-list">
         <div><dt>Type de collectivité</dt><dd><KindBadge kind={profile.kind} /></dd></div>
-        {territory.kind === 'epci' || territory.kind === 'commune' ? (
-          <div><dt>Territoire officiel</dt><dd>{territory.name} <span class="code">({territory.kind === 'epci' ? 'SIREN' : 'code INSEE'} {territory.code})</span></dd></div>
-        ) : null}
-        {departement && <div><dt>Département</dt><dd>{departement.name} ({departement.code})</dd></div>}
-        {region && <div><dt>Région</dt><dd>{region.name}</dd></div>}
+        <div><dt>Territoire officiel</dt><dd><a href={territoryPath(territory.kind, territory.code)}>{territory.name}</a> <span class="code">({territory.kind === 'epci' ? 'SIREN' : 'code INSEE'} {territory.code})</span></dd></div>
+        {departement && <div><dt>Département</dt><dd><a href={territoryPath('departement', departement.code)}>{departement.name}</a> ({departement.code})</dd></div>}
+        {region && <div><dt>Région</dt><dd><a href={territoryPath('region', region.code)}>{region.name}</a></dd></div>}
         {profile.website && (
           <div><dt>Site officiel</dt><dd><a href={profile.website} rel="noopener">{profile.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></dd></div>
         )}
@@ -78,7 +80,7 @@ function Identity({ profile }: { profile: ProfileView }) {
 }
 
 /** The whole profile page. */
-export function ProfilePage({ profile, news, demo }: ProfilePageProps) {
+export function ProfilePage({ profile, news, demo, preview }: ProfilePageProps) {
   const feed = `/adherents/${profile.slug}/flux.atom`;
   return (
     <Layout
@@ -89,6 +91,11 @@ export function ProfilePage({ profile, news, demo }: ProfilePageProps) {
       bodyClass="profile-page"
       feeds={[{ title: `Actualités de ${profile.name}`, href: feed }]}
     >
+      {preview && (
+        <div class="notice notice-warning preview-banner" role="status">
+          <strong>Aperçu — {preview.label}.</strong> Cette version n’est pas publiée : voici la page telle que les visiteurs la verront. <a href={preview.backHref}>Revenir à l’édition</a>
+        </div>
+      )}
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
         <ol><li><a href="/">Accueil</a></li><li><a href="/adherents">Adhérents</a></li><li aria-current="page">{profile.name}</li></ol>
       </nav>
@@ -117,6 +124,7 @@ export function ProfilePage({ profile, news, demo }: ProfilePageProps) {
         <KeyFigures profile={profile} />
         {profile.joinedYear && <p class="joined">Année d’adhésion : {profile.joinedYear}</p>}
         <Identity profile={profile} />
+        <RegionMapFigure name={profile.name} kind={profile.kind} territory={profile.territory} region={profile.region} />
         <section class="member-news" aria-labelledby="actualites-adherent">
           <h2 id="actualites-adherent">Les actualités de l’adhérent</h2>
           {news.total === 0 ? (

@@ -156,3 +156,17 @@ export async function deleteUnconfirmedFigures(db: Db, memberId: number): Promis
   const kept = await db.selectFrom('member_figures').select('kind').where('member_id', '=', memberId).execute();
   return new Set(kept.map((k) => k.kind));
 }
+
+/** Members by id with the name and population of their territory, by name (territory pages, comparisons). */
+export async function listMembersByIds(db: Db, ids: number[]): Promise<(MemberRow & { territory_name: string | null; population: number | null })[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('members as m')
+    .leftJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'))
+    .selectAll('m')
+    .select(['t.name as territory_name', 't.population'])
+    .where('m.id', 'in', ids)
+    .orderBy('m.name_folded')
+    .orderBy('m.id')
+    .execute();
+}

@@ -11,6 +11,8 @@ export interface ProfileSnapshot {
   name: string;
   joinedYear: number | null;
   updatedAt: string;
+  /** Absent in revisions written before the back office existed. */
+  website?: string | null;
   sections: { kind: SectionKind; heading: string | null; html: string }[];
   figures: { kind: FigureKind; value: number; unit: string; year: number | null; source: string | null; confirmed: boolean; sourceText: string | null }[];
 }
@@ -22,7 +24,7 @@ export function hashContent(content: unknown): string {
 
 /** The current content of a member, as a revision stores it. */
 export async function snapshotProfile(db: Db, memberId: number): Promise<ProfileSnapshot> {
-  const member = await db.selectFrom('members').select(['name', 'joined_year', 'content_updated_at']).where('id', '=', memberId).executeTakeFirstOrThrow();
+  const member = await db.selectFrom('members').select(['name', 'joined_year', 'content_updated_at', 'website']).where('id', '=', memberId).executeTakeFirstOrThrow();
   const sections = await db.selectFrom('member_sections').select(['kind', 'heading', 'body_html']).where('member_id', '=', memberId).orderBy('position').execute();
   const figures = await db
     .selectFrom('member_figures')
@@ -34,6 +36,7 @@ export async function snapshotProfile(db: Db, memberId: number): Promise<Profile
     name: member.name,
     joinedYear: member.joined_year,
     updatedAt: member.content_updated_at,
+    website: member.website,
     sections: sections.map((s) => ({ kind: s.kind, heading: s.heading, html: s.body_html })),
     figures: figures.map((f) => ({ kind: f.kind, value: f.value, unit: f.unit, year: f.year, source: f.source, confirmed: f.confirmed === 1, sourceText: f.source_text })),
   };

@@ -6,12 +6,15 @@ import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
 import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
 import { foldText } from '../../shared/text.ts';
 import { getNewsPage, latestNewsChange } from '../news/news.service.ts';
-import { listDirectoryFacets } from './members.repository.ts';
+import { listDirectoryFacets, type DirectoryFilter } from './members.repository.ts';
 import { MEMBER_KINDS } from './members.schemas.ts';
 import { getDirectory, getProfile } from './members.service.ts';
 import { presentDirectoryItem, presentProfile } from './members.present.ts';
 import { DirectoryPage } from './members.directory-page.tsx';
 import { ProfilePage } from './members.profile-page.tsx';
+import { getDirectoryMaps } from '../maps/maps.service.ts';
+import { MembersMapFigure } from '../maps/maps.national.tsx';
+import { Distribution } from '../maps/maps.choropleth.tsx';
 
 const SORT_PARAM = { nom: 'name', adhesion: 'joined', maj: 'updated' } as const;
 const STATUS_PARAM = { anciens: 'former', tous: undefined } as const;
@@ -32,25 +35,26 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
     };
     const page = intParam(query, 'page', { min: 1, max: 100_000 }) ?? 1;
     return servePublic(ctx, request, reply, async () => {
-      const [directory, facets] = await Promise.all([
-        getDirectory(
-          db,
-          {
-            kind: state.type,
-            regionCode: state.region,
-            joinedYear: state.adhesion,
-            nameFolded: state.q ? foldText(state.q) : undefined,
-            status: state.statut ? STATUS_PARAM[state.statut] : 'active',
-          },
-          SORT_PARAM[state.tri ?? 'nom'],
-          page,
-        ),
+      const filter: DirectoryFilter = {
+        kind: state.type,
+        regionCode: state.region,
+        joinedYear: state.adhesion,
+        nameFolded: state.q ? foldText(state.q) : undefined,
+        status: state.statut ? STATUS_PARAM[state.statut] : 'active',
+      };
+      const [directory, facets, maps] = await Promise.all([
+        getDirectory(db, filter, SORT_PARAM[state.tri ?? 'nom'], page),
         listDirectoryFacets(db),
+        getDirectoryMaps(db, filter),
       ]);
       const now = new Date();
       const items = directory.rows.map((row) => presentDirectoryItem(row, now));
       return {
-        page: h(DirectoryPage, { state, items, total: directory.total, page, pageCount: directory.pageCount, facets, demo: ctx.site.demo }),
+        page: h(DirectoryPage, {
+          state, items, total: directory.total, page, pageCount: directory.pageCount, facets, demo: ctx.site.demo,
+          map: h(MembersMapFigure, { members: maps.members, listId: 'liste-adherents' }),
+          distribution: h(Distribution, { coverage: maps.coverage }),
+        }),
         lastModified: latestDate(...directory.rows.map((r) => r.content_updated_at)),
       };
     });

@@ -182,3 +182,21 @@ export async function getDirectory(db: Db, filter: repo.DirectoryFilter, sort: r
   const { rows, total } = await repo.listDirectory(db, filter, sort, pageSize, (page - 1) * pageSize);
   return { rows, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
+
+/** A profile showing other content (an unpublished version, for the back office's preview). */
+export function profileWithContent(
+  profile: MemberProfile,
+  content: { website: string | null; sections: { kind: SectionKind; heading: string | null; html: string }[]; figures: FigureInput[] },
+  updatedAt: string,
+): MemberProfile {
+  return {
+    ...profile,
+    member: { ...profile.member, website: content.website, content_updated_at: updatedAt },
+    sections: content.sections
+      .filter((s) => s.html.trim() !== '')
+      .map((s) => ({ kind: s.kind, heading: s.heading ?? (s.kind === 'other' ? 'Informations complémentaires' : SECTION_HEADINGS[s.kind]), html: s.html })),
+    figures: content.figures.map((f) => ({
+      kind: f.kind, label: FIGURE_DEFINITIONS[f.kind].label, value: f.value, unit: f.unit ?? FIGURE_DEFINITIONS[f.kind].unit, year: f.year, source: f.source, confirmed: f.confirmed !== false,
+    })),
+  };
+}

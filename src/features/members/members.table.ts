@@ -20,7 +20,13 @@ export interface MembersTable {
   created_at: string;
   /** 1 for demo content, shown as such in the interface. */
   is_demo: number;
+  /** `direct`: an editor's submission publishes at once; `review`: it waits for the network. */
+  moderation: Generated<MemberModeration>;
+  /** When the editors were last reminded that the profile is getting old. */
+  reminded_at: string | null;
 }
+
+export type MemberModeration = 'direct' | 'review';
 
 export interface MemberSectionsTable {
   id: Generated<number>;
@@ -47,14 +53,24 @@ export interface MemberFiguresTable {
   source_text: string | null;
 }
 
-/** Every published version of a profile, with its origin (demo, import, edit) and a JSON snapshot. */
+/** Revision states: a draft is being written, submitted waits for review, published is (or was) online. */
+export type RevisionState = 'draft' | 'submitted' | 'published' | 'rejected';
+
+/** Every version of a profile, with its origin (demo, import, edit, restore), state and a JSON snapshot. */
 export interface MemberRevisionsTable {
   id: Generated<number>;
   member_id: number;
   created_at: string;
+  /** Display name of the author. */
   author: string;
-  origin: 'demo' | 'import' | 'snapshot' | 'edit';
-  state: 'published';
+  origin: 'demo' | 'import' | 'snapshot' | 'edit' | 'restore';
+  state: RevisionState;
+  author_id: Generated<number | null>;
+  /** The published revision a draft started from (to show what changed). */
+  base_revision_id: Generated<number | null>;
+  reviewed_by: Generated<number | null>;
+  reviewed_at: Generated<string | null>;
+  review_comment: Generated<string | null>;
   /** Hash of the snapshot's content, to recognise an identical version. */
   content_hash: string;
   snapshot: string;

@@ -61,11 +61,12 @@ async function withMembers(db: Db, rows: NewsRow[]): Promise<NewsItem[]> {
   return rows.map((row) => ({ ...row, members: links.filter((l) => l.news_id === row.id).map(({ slug, name }) => ({ slug, name })) }));
 }
 
-/** A page of published news, newest first, with their linked members. */
-export async function getNewsPage(db: Db, options: { page: number; pageSize: number; memberId?: number }) {
+/** A page of published news, newest first, with their linked members (optionally only those of one or several members). */
+export async function getNewsPage(db: Db, options: { page: number; pageSize: number; memberId?: number; memberIds?: number[] }) {
   const now = new Date().toISOString();
   const { rows, total } = await repo.listNews(db, {
     ...(options.memberId !== undefined ? { memberId: options.memberId } : {}),
+    ...(options.memberIds !== undefined ? { memberIds: options.memberIds } : {}),
     limit: options.pageSize,
     offset: (options.page - 1) * options.pageSize,
     now,

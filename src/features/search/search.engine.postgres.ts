@@ -5,13 +5,17 @@
  * stems of `title_stems` and `body_stems` (`simple`, same weights). A word matches in either (the
  * word being typed as a prefix), a phrase in `tsv_folded`, words side by side in one column;
  * `simple` keeps every word, stop words included, as SQLite does. Ranking is FTS5's bm25 (titles
- * weighing `titleWeight`), its term frequencies read from the tsvectors of the matching rows only,
- * times the same mild boost for recent documents.
+ * weighing `titleWeight`), times the same mild boost for recent documents. Its term frequencies are
+ * computed for the matching rows only: words as written in one pass over `tsv_folded`, stems counted
+ * in the stemmed text itself, phrases from positions; the rows holding each phrase (for idf) are
+ * counted once per version of the index.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { RANKING, searchFilterSql, type FacetName, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { perDatabase } from './search.cache.ts';
+import { RANKING, searchFilterSql, toFacetGroups, visibilitySql, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
+import type { Visibility } from './search.table.ts';
 
 /** A quoted tsquery lexeme; query words hold only letters and digits, quoted all the same. */
 function tsLexeme(text: string, prefix = false, weight = ''): string {
@@ -44,12 +48,35 @@ function matchSql(query: ParsedQuery): RawBuilder<boolean> {
 /** The weight of one instance: in the title (A) it counts `titleWeight`, in the body 1, as in SQLite's bm25 call. */
 const INSTANCE_WEIGHT = sql`CASE p.w WHEN 'A' THEN ${RANKING.titleWeight}::float8 ELSE 1.0::float8 END`;
 
-/** Weighted instances of a lexeme (or of the lexemes starting with it) in a row's tsvector. */
-function lexemeTf(column: 'tsv_folded' | 'tsv_stems', lexeme: string, prefix: boolean): RawBuilder<number> {
-  const test = prefix ? sql`starts_with(u.lexeme, ${lexeme})` : sql`u.lexeme = ${lexeme}`;
-  return sql<number>`(SELECT coalesce(sum(${INSTANCE_WEIGHT}), 0)
-    FROM unnest(${sql.ref(`d.${column}`)}) u, unnest(u.positions, u.weights) AS p(pos, w) WHERE ${test})`;
+/**
+ * Weighted instances of each query word as written, from one pass over a row's `tsv_folded`
+ * (columns f0, f1… of the lateral subquery `f`): per lexeme, its positions plus `titleWeight − 1`
+ * more for those in the title (A).
+ */
+function foldedTfLateral(words: QueryWord[]): RawBuilder<unknown> {
+  if (words.length === 0) return sql``;
+  const sums = words.map((w, j) => {
+    const test = w.prefix ? sql`starts_with(u.lexeme, ${w.folded})` : sql`u.lexeme = ${w.folded}`;
+    return sql`coalesce(sum(CASE WHEN ${test} THEN u.n END), 0)::float8 AS ${sql.ref(`f${j}`)}`;
+  });
+  return sql`CROSS JOIN LATERAL (SELECT ${sql.join(sums)} FROM (
+      SELECT u.lexeme, cardinality(u.positions) + ${RANKING.titleWeight - 1} * cardinality(array_positions(u.weights, 'A')) AS n
+      FROM unnest(d.tsv_folded) u) u) f`;
 }
+
+/**
+ * Weighted instances of a word's stem (or of the stems starting with it) in a row's stemmed
+ * columns, counted in the text itself, cheaper than unnesting the tsvector: `s.t` and `s.b` hold
+ * the stems with every separator doubled and one more space at each end, so that each
+ * occurrence of " stem " (whole word) or " stem" (prefix) is distinct.
+ */
+function stemTf(w: QueryWord): RawBuilder<number> {
+  const pattern = w.prefix ? ` ${w.stem}` : ` ${w.stem} `;
+  const count = (column: 't' | 'b') => sql`(length(${sql.ref(`s.${column}`)}) - length(replace(${sql.ref(`s.${column}`)}, ${pattern}, ''))) / ${pattern.length}`;
+  return sql<number>`(${RANKING.titleWeight} * ${count('t')} + ${count('b')})::float8`;
+}
+
+const STEMS_LATERAL = sql`CROSS JOIN LATERAL (SELECT ' ' || replace(d.title_stems, ' ', '  ') || ' ' AS t, ' ' || replace(d.body_stems, ' ', '  ') || ' ' AS b) s`;
 
 /** Weighted instances of a phrase in a row's `tsv_folded`: starting positions where each word sits at its place, in one column. */
 function phraseTf(words: string[]): RawBuilder<number> {
@@ -66,13 +93,21 @@ function phraseTf(words: string[]): RawBuilder<number> {
  * quoted phrase (excluded words count nothing in matching rows). `tf` counts a row's weighted
  * instances, `hits` tells a row that holds one (through the index).
  */
-function scoredPhrases(query: ParsedQuery): { tf: RawBuilder<number>; hits: RawBuilder<boolean> }[] {
+interface ScoredPhrase {
+  /** Names the phrase, for the cache of its hits. */
+  key: string;
+  tf: RawBuilder<number>;
+  hits: RawBuilder<boolean>;
+}
+
+function scoredPhrases(query: ParsedQuery): ScoredPhrase[] {
+  const star = (w: QueryWord) => (w.prefix ? '*' : '');
   return [
-    ...query.words.flatMap((w) => [
-      { tf: lexemeTf('tsv_folded', w.folded, w.prefix), hits: sql<boolean>`d.tsv_folded @@ ${foldedQuery(w)}` },
-      { tf: lexemeTf('tsv_stems', w.stem, w.prefix), hits: sql<boolean>`d.tsv_stems @@ ${stemQuery(w)}` },
+    ...query.words.flatMap((w, j) => [
+      { key: `folded ${w.folded}${star(w)}`, tf: sql<number>`${sql.ref(`f.f${j}`)}`, hits: sql<boolean>`d.tsv_folded @@ ${foldedQuery(w)}` },
+      { key: `stem ${w.stem}${star(w)}`, tf: stemTf(w), hits: sql<boolean>`d.tsv_stems @@ ${stemQuery(w)}` },
     ]),
-    ...query.phrases.map((p) => ({ tf: phraseTf(p), hits: sql<boolean>`d.tsv_folded @@ ${phraseQuery(p)}` })),
+    ...query.phrases.map((p) => ({ key: `phrase ${p.join(' ')}`, tf: phraseTf(p), hits: sql<boolean>`d.tsv_folded @@ ${phraseQuery(p)}` })),
   ];
 }
 
@@ -113,47 +148,58 @@ function bm25Sql(idf: number[], avgLength: number): RawBuilder<number> {
 
 const RECENCY = sql`(1.0 + ${RANKING.recencyBoost}::float8 * greatest(0.0, 1.0 - extract(epoch from (now() - d.date::timestamptz)) / 86400.0 / ${RANKING.recencyDays}::float8))`;
 
-/** Each facet's column, and its order among equal counts (byte order for text, as SQLite sorts). */
-const FACET_COLUMNS: Record<FacetName, { column: RawBuilder<unknown>; order: RawBuilder<unknown> }> = {
-  type: { column: sql`d.doc_type`, order: sql`d.doc_type COLLATE "C"` },
-  member_kind: { column: sql`d.member_kind`, order: sql`d.member_kind COLLATE "C"` },
-  region: { column: sql`d.region_code`, order: sql`d.region_code COLLATE "C"` },
-  year: { column: sql`d.year`, order: sql`d.year` },
-};
+const phraseHits = perDatabase<number>(4096);
+
+/**
+ * Rows holding each phrase (all rows, for idf), through the GIN indexes; kept per phrase for the
+ * current version of the index, since common words are the costly ones to count.
+ */
+async function hitsPerPhrase(db: Db, phrases: ScoredPhrase[], version: string | undefined): Promise<number[]> {
+  const cache = phraseHits(db);
+  const known = phrases.map((p) => cache.get(version, p.key));
+  const missing = phrases.map((p, i) => ({ p, i })).filter(({ i }) => known[i] === undefined);
+  if (missing.length) {
+    const counts = missing.map(({ p, i }) => sql`(SELECT count(*) FROM search_documents d WHERE ${p.hits}) AS ${sql.ref(`h${i}`)}`);
+    const row = (await sql<Record<string, string | number>>`SELECT ${sql.join(counts)}`.execute(db)).rows[0]!;
+    for (const { p, i } of missing) {
+      known[i] = Number(row[`h${i}`]);
+      cache.set(version, p.key, known[i]);
+    }
+  }
+  return known as number[];
+}
 
 export const postgresSearchEngine: SearchEngine = {
-  async page(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number) {
-    const where = sql`${matchSql(query)} AND ${searchFilterSql(filters)}`;
+  async page(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number, version?: string) {
     const phrases = scoredPhrases(query);
-    // What bm25 needs (rows, average length, rows holding each phrase, through the indexes) and the total.
-    const hits = phrases.map((p, i) => sql`, (SELECT count(*) FROM search_documents d WHERE ${p.hits}) AS ${sql.ref(`h${i}`)}`);
     const corpus = await corpusStatistics(db);
-    const stats = await sql<Record<string, string | number>>`
-      SELECT (SELECT count(*) FROM search_documents d WHERE ${where}) AS total${sql.join(hits, sql``)}`.execute(db);
-    const row: Record<string, string | number> = { ...stats.rows[0]!, n: corpus.n, avg_length: corpus.avg_length };
-    const total = Number(row.total);
-    if (total === 0 || offset >= total) return { hits: [], total };
-    const idf = phrases.map((_, i) => bm25Idf(Number(row.n), Number(row[`h${i}`])));
-    // The counts of the matching rows, computed once each (OFFSET 0 keeps the subquery apart).
+    const idf = (await hitsPerPhrase(db, phrases, version)).map((hits) => bm25Idf(corpus.n, hits));
+    // The counts of the matching rows, computed once each (OFFSET 0 keeps the subquery apart); the
+    // text of the page's rows only is read afterwards.
     const tf = phrases.map((p, i) => sql`, ${p.tf} AS ${sql.ref(`tf${i}`)}`);
+    const ranked = await sql<{ id: number }>`
+      SELECT d.id
+      FROM (SELECT d.id, d.date, ${WORD_COUNT} AS words${sql.join(tf, sql``)}
+            FROM search_documents d ${foldedTfLateral(query.words)} ${STEMS_LATERAL}
+            WHERE ${matchSql(query)} AND ${searchFilterSql(filters)} OFFSET 0) d
+      ORDER BY ${bm25Sql(idf, corpus.avg_length || 1)} * ${RECENCY} DESC, d.id
+      LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    const ids = ranked.rows.map((r) => r.id);
+    if (ids.length === 0) return [];
     const rows = await sql<SearchHit>`
       SELECT d.id, d.doc_type AS "docType", d.doc_id AS "docId", d.slug, d.title, d.body, d.date,
              d.member_kind AS "memberKind", d.region_code AS "regionCode", d.year
-      FROM (SELECT d.id, d.doc_type, d.doc_id, d.slug, d.title, d.body, d.date, d.member_kind, d.region_code, d.year,
-                   ${WORD_COUNT} AS words${sql.join(tf, sql``)}
-            FROM search_documents d WHERE ${where} OFFSET 0) d
-      ORDER BY ${bm25Sql(idf, Number(row.avg_length) || 1)} * ${RECENCY} DESC, d.id
-      LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    return { hits: rows.rows, total };
+      FROM search_documents d WHERE d.id IN (${sql.join(ids)})`.execute(db);
+    const byId = new Map(rows.rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)!);
   },
 
-  async facet(db: Db, query: ParsedQuery, filters: SearchFilters, facet: FacetName) {
-    const { column, order } = FACET_COLUMNS[facet];
-    const rows = await sql<{ value: string | number | null; count: string | number }>`
-      SELECT ${column} AS value, count(*) AS count
+  async groups(db: Db, query: ParsedQuery, visibilities: Visibility[]) {
+    const rows = await sql<{ type: string; memberKind: string | null; region: string | null; year: number | null; count: string }>`
+      SELECT d.doc_type AS type, d.member_kind AS "memberKind", d.region_code AS region, d.year, count(*) AS count
       FROM search_documents d
-      WHERE ${matchSql(query)} AND ${searchFilterSql(filters, facet)} AND ${column} IS NOT NULL
-      GROUP BY ${column} ORDER BY count(*) DESC, ${order}`.execute(db);
-    return rows.rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
+      WHERE ${matchSql(query)} AND ${visibilitySql(visibilities)}
+      GROUP BY d.doc_type, d.member_kind, d.region_code, d.year`.execute(db);
+    return toFacetGroups(rows.rows);
   },
 };

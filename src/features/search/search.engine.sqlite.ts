@@ -1,12 +1,14 @@
 /**
  * SQLite search: FTS5 over title and body (unicode61, diacritics removed) and over their
  * Snowball-stemmed copies. A word matches as written or by its stem; bm25 ranks, with the
- * title weighing more and a mild boost for recent documents.
+ * title weighing more and a mild boost for recent documents. Matches are ranked and counted on
+ * a covering index of their narrow columns; only the page's rows are read whole.
  */
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { RANKING, searchFilterSql, type FacetName, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { RANKING, searchFilterSql, toFacetGroups, visibilitySql, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
+import type { Visibility } from './search.table.ts';
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -23,38 +25,38 @@ export function ftsExpression(query: ParsedQuery): string {
   return expression;
 }
 
-const FACET_COLUMNS: Record<FacetName, RawBuilder<unknown>> = {
-  type: sql`d.doc_type`,
-  member_kind: sql`d.member_kind`,
-  region: sql`d.region_code`,
-  year: sql`d.year`,
-};
+/**
+ * Filters and ranking read the matches' narrow columns from this covering index (migration
+ * 20261126T1700_search_speed), never the wide rows: the text is read for the page's rows only.
+ */
+const FROM_MATCHES = sql`search_fts JOIN search_documents d INDEXED BY search_documents_facets_idx ON d.id = search_fts.rowid`;
+
+const HIT_COLUMNS = sql`d.id, d.doc_type AS "docType", d.doc_id AS "docId", d.slug, d.title, d.body, d.date,
+  d.member_kind AS "memberKind", d.region_code AS "regionCode", d.year`;
 
 export const sqliteSearchEngine: SearchEngine = {
   async page(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number) {
-    const match = ftsExpression(query);
-    const where = sql`search_fts MATCH ${match} AND ${searchFilterSql(filters)}`;
-    const total = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid WHERE ${where}`.execute(db);
     const w = RANKING.titleWeight;
-    const rows = await sql<SearchHit>`
-      SELECT d.id, d.doc_type AS "docType", d.doc_id AS "docId", d.slug, d.title, d.body, d.date,
-             d.member_kind AS "memberKind", d.region_code AS "regionCode", d.year
-      FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid
-      WHERE ${where}
+    const ranked = await sql<{ id: number }>`
+      SELECT d.id FROM ${FROM_MATCHES}
+      WHERE search_fts MATCH ${ftsExpression(query)} AND ${searchFilterSql(filters)}
       ORDER BY bm25(search_fts, ${w}, 1.0, ${w}, 1.0)
                * (1.0 + ${RANKING.recencyBoost} * max(0.0, 1.0 - (julianday('now') - julianday(d.date)) / ${RANKING.recencyDays}))
                , d.id
       LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    return { hits: rows.rows, total: Number(total.rows[0]?.n ?? 0) };
+    const ids = ranked.rows.map((r) => r.id);
+    if (ids.length === 0) return [];
+    const rows = await sql<SearchHit>`SELECT ${HIT_COLUMNS} FROM search_documents d WHERE d.id IN (${sql.join(ids)})`.execute(db);
+    const byId = new Map(rows.rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)!);
   },
 
-  async facet(db: Db, query: ParsedQuery, filters: SearchFilters, facet: FacetName) {
-    const column = FACET_COLUMNS[facet];
-    const rows = await sql<{ value: string | number | null; count: number }>`
-      SELECT ${column} AS value, count(*) AS count
-      FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid
-      WHERE search_fts MATCH ${ftsExpression(query)} AND ${searchFilterSql(filters, facet)} AND ${column} IS NOT NULL
-      GROUP BY ${column} ORDER BY count DESC, value`.execute(db);
-    return rows.rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
+  async groups(db: Db, query: ParsedQuery, visibilities: Visibility[]) {
+    const rows = await sql<{ type: string; memberKind: string | null; region: string | null; year: number | null; count: number }>`
+      SELECT d.doc_type AS type, d.member_kind AS "memberKind", d.region_code AS region, d.year, count(*) AS count
+      FROM ${FROM_MATCHES}
+      WHERE search_fts MATCH ${ftsExpression(query)} AND ${visibilitySql(visibilities)}
+      GROUP BY d.doc_type, d.member_kind, d.region_code, d.year`.execute(db);
+    return toFacetGroups(rows.rows);
   },
 };

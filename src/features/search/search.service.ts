@@ -5,14 +5,16 @@
  */
 import type { Database } from '../../db/database.ts';
 import type { DialectHelpers } from '../../db/dialects/helpers.ts';
-import { FACETS, type FacetName, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { perDatabase, searchVersion } from './search.cache.ts';
+import { tally, type FacetCounts, type FacetGroup } from './search.counts.ts';
+import type { SearchEngine, SearchFilters, SearchHit } from './search.engine.ts';
 import { postgresSearchEngine } from './search.engine.postgres.ts';
 import { sqliteSearchEngine } from './search.engine.sqlite.ts';
 import { visibleTo, type Viewer } from './search.policy.ts';
 import { isSearchable, parseQuery, type ParsedQuery } from './search.query.ts';
 import { highlightTitle, makeSnippet } from './search.snippet.ts';
 import { suggestQuery } from './search.suggest.ts';
-import type { DocType } from './search.table.ts';
+import type { DocType, Visibility } from './search.table.ts';
 
 export interface SearchRequest {
   q: string;
@@ -40,7 +42,7 @@ export interface SearchResponse {
   total: number;
   page: number;
   pageCount: number;
-  facets: Record<FacetName, { value: string; count: number }[]>;
+  facets: FacetCounts;
   suggestion: string | null;
 }
 
@@ -49,7 +51,18 @@ export function searchEngineFor(helpers: DialectHelpers): SearchEngine {
   return helpers.name === 'postgres' ? postgresSearchEngine : sqliteSearchEngine;
 }
 
-const NO_FACETS: Record<FacetName, { value: string; count: number }[]> = { type: [], member_kind: [], region: [], year: [] };
+const NO_FACETS: FacetCounts = { type: [], member_kind: [], region: [], year: [] };
+
+const groupsCache = perDatabase<FacetGroup[]>(256);
+/** Groups of fewer matches are cheap to count again, and not kept. */
+const CACHE_FROM_MATCHES = 500;
+
+/** Counts the facet groups of a query and keeps them for this version of the index when they were costly. */
+async function countGroups(database: Database, engine: SearchEngine, query: ParsedQuery, visibilities: Visibility[], version: string | undefined, key: string): Promise<FacetGroup[]> {
+  const groups = await engine.groups(database.db, query, visibilities);
+  if (groups.reduce((n, g) => n + g.count, 0) >= CACHE_FROM_MATCHES) groupsCache(database.db).set(version, key, groups);
+  return groups;
+}
 
 export async function search(database: Database, request: SearchRequest): Promise<SearchResponse> {
   const query = parseQuery(request.q);
@@ -64,21 +77,30 @@ export async function search(database: Database, request: SearchRequest): Promis
     year: request.year,
     visibilities: visibleTo(request.viewer),
   };
-  const [page, ...facetLists] = await Promise.all([
-    engine.page(db, query, filters, request.pageSize, (request.page - 1) * request.pageSize),
-    ...FACETS.map((f) => engine.facet(db, query, filters, f)),
+  const offset = (request.page - 1) * request.pageSize;
+  // The version first: counts cached under it may be newer than it, never older. Common words,
+  // whose counting costs most, are also the most searched: their counts come from the cache.
+  const version = await searchVersion(db);
+  const key = JSON.stringify([query.words, query.phrases, query.excluded, filters.visibilities]);
+  const cached = groupsCache(db).get(version, key);
+  const known = cached && tally(cached, filters);
+  // Without cached counts, counting and ranking run at once (on PostgreSQL, on two connections).
+  const [counts, ranked] = await Promise.all([
+    known || countGroups(database, engine, query, filters.visibilities, version, key).then((groups) => tally(groups, filters)),
+    known && known.total <= offset ? [] : engine.page(db, query, filters, request.pageSize, offset, version),
   ]);
-  const facets = Object.fromEntries(FACETS.map((f, i) => [f, facetLists[i]!])) as SearchResponse['facets'];
-  const newsIds = page.hits.filter((h) => h.docType === 'news').map((h) => h.docId);
+  const { total, facets } = counts;
+  const hits = total > offset ? ranked : [];
+  const newsIds = hits.filter((h) => h.docType === 'news').map((h) => h.docId);
   const links = newsIds.length
     ? await db.selectFrom('news_members as nm').innerJoin('members as m', 'm.id', 'nm.member_id').select(['nm.news_id', 'm.slug', 'm.name']).where('nm.news_id', 'in', newsIds).orderBy('m.name_folded').execute()
     : [];
-  const results = page.hits.map((hit) => ({
+  const results = hits.map((hit) => ({
     ...hit,
     titleHtml: highlightTitle(hit.title, query),
     snippetHtml: makeSnippet(hit.body, query),
     members: hit.docType === 'news' ? links.filter((l) => l.news_id === hit.docId).map(({ slug, name }) => ({ slug, name })) : [],
   }));
-  const suggestion = page.total === 0 ? await suggestQuery(db, query, filters.visibilities) : null;
-  return { query, searchable: true, results, total: page.total, page: request.page, pageCount: Math.max(1, Math.ceil(page.total / request.pageSize)), facets, suggestion };
+  const suggestion = total === 0 ? await suggestQuery(db, query, filters.visibilities, version) : null;
+  return { query, searchable: true, results, total, page: request.page, pageCount: Math.max(1, Math.ceil(total / request.pageSize)), facets, suggestion };
 }

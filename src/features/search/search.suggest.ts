@@ -4,6 +4,7 @@
  * words and two for long ones.
  */
 import type { Db } from '../../db/database.ts';
+import { perDatabase } from './search.cache.ts';
 import type { ParsedQuery } from './search.query.ts';
 import type { Visibility } from './search.table.ts';
 import { tokenize } from './search.text.ts';
@@ -24,11 +25,26 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
-/** A corrected query, or null when no word has a close neighbour. */
-export async function suggestQuery(db: Db, query: ParsedQuery, visibilities: Visibility[]): Promise<string | null> {
+const vocabularies = perDatabase<Map<string, string>>(8);
+
+/** Folded words of four letters or more in the names of the members these visibilities allow, with their written form. */
+async function memberVocabulary(db: Db, visibilities: Visibility[], version: string | undefined): Promise<Map<string, string>> {
+  const key = visibilities.join(' ');
+  const cached = vocabularies(db).get(version, key);
+  if (cached) return cached;
   const titles = await db.selectFrom('search_documents').select('title').where('doc_type', '=', 'member').where('visibility', 'in', visibilities).execute();
   const vocabulary = new Map<string, string>();
   for (const { title } of titles) for (const t of tokenize(title)) if (t.folded.length >= 4) vocabulary.set(t.folded, t.word);
+  vocabularies(db).set(version, key, vocabulary);
+  return vocabulary;
+}
+
+/**
+ * A corrected query, or null when no word has a close neighbour. `version` is the index's
+ * (search.cache.ts): the vocabulary is read again only when the index has changed.
+ */
+export async function suggestQuery(db: Db, query: ParsedQuery, visibilities: Visibility[], version?: string): Promise<string | null> {
+  const vocabulary = await memberVocabulary(db, visibilities, version);
   let changed = false;
   const corrected = query.words.map((w) => {
     if (vocabulary.has(w.folded) || w.folded.length < 4) return w.folded;

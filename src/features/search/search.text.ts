@@ -31,12 +31,26 @@ export function stemWord(word: string): string {
   return stem;
 }
 
+const formCache = new Map<string, { folded: string; stem: string }>();
+
+/** The folded and stemmed forms of a word as written, kept: snippets tokenize every result's text on each search. */
+function formsOf(word: string): { folded: string; stem: string } {
+  let forms = formCache.get(word);
+  if (forms === undefined) {
+    forms = { folded: foldText(word), stem: stemWord(word) };
+    if (formCache.size > 50_000) formCache.clear();
+    formCache.set(word, forms);
+  }
+  return forms;
+}
+
 /** Words of a text with their folded and stemmed forms; apostrophes split ("l’économie" → l, économie). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    tokens.push({ word, folded: foldText(word), stem: stemWord(word), start: match.index ?? 0 });
+    const { folded, stem } = formsOf(word);
+    tokens.push({ word, folded, stem, start: match.index ?? 0 });
   }
   return tokens;
 }

@@ -27,3 +27,75 @@ export async function countTerritories(db: Db): Promise<Record<TerritoryKind, nu
   for (const row of rows) counts[row.kind] = Number(row.n);
   return counts;
 }
+
+/** The column of a commune row that names its territory of each kind (how communes nest). */
+export const COMMUNE_COLUMN = { commune: 'code', epci: 'epci_code', departement: 'departement_code', region: 'region_code' } as const;
+
+/** Number of current communes in a territory (1 for a commune). */
+export async function countCommunesIn(db: Db, kind: TerritoryKind, code: string): Promise<number> {
+  const row = await db
+    .selectFrom('territories')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('kind', '=', 'commune')
+    .where(COMMUNE_COLUMN[kind], '=', code)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * The territories one level below: départements of a région, EPCI having communes in a
+ * département, communes of an EPCI. Nothing below a commune.
+ */
+export async function listChildTerritories(db: Db, kind: TerritoryKind, code: string): Promise<TerritoryRow[]> {
+  const base = db.selectFrom('territories').selectAll();
+  if (kind === 'region') return base.where('kind', '=', 'departement').where('region_code', '=', code).orderBy('code').execute();
+  if (kind === 'epci') return base.where('kind', '=', 'commune').where('epci_code', '=', code).orderBy('name').orderBy('code').execute();
+  if (kind === 'departement') {
+    return base
+      .where('kind', '=', 'epci')
+      .where('code', 'in', (eb) =>
+        eb.selectFrom('territories').select('epci_code').distinct().where('kind', '=', 'commune').where('departement_code', '=', code).where('epci_code', 'is not', null).$narrowType<{ epci_code: string }>(),
+      )
+      .orderBy('name')
+      .execute();
+  }
+  return [];
+}
+
+/** Départements and régions over which an EPCI's communes spread (most often one of each). */
+export async function listEpciParents(db: Db, epciCode: string): Promise<TerritoryRow[]> {
+  const communes = db.selectFrom('territories').where('kind', '=', 'commune').where('epci_code', '=', epciCode);
+  return db
+    .selectFrom('territories')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('kind', '=', 'departement'), eb('code', 'in', communes.select('departement_code').distinct().$narrowType<{ departement_code: string }>())]),
+        eb.and([eb('kind', '=', 'region'), eb('code', 'in', communes.select('region_code').distinct().$narrowType<{ region_code: string }>())]),
+      ]),
+    )
+    .orderBy('kind', 'desc')
+    .orderBy('code')
+    .execute();
+}
+
+/** A member whose territory shares communes with a given territory, with the counts that say how. */
+export interface OverlappingMemberRow {
+  member_id: number;
+  /** Communes both in the member's territory and in the given one. */
+  shared: number;
+}
+
+/** Members whose territory shares at least one commune with the given territory (is, contains, lies within or straddles it). */
+export async function listOverlappingMembers(db: Db, kind: TerritoryKind, code: string): Promise<OverlappingMemberRow[]> {
+  const branch = (memberKind: TerritoryKind) =>
+    db
+      .selectFrom('members as m')
+      .innerJoin('territories as c', (join) => join.on('c.kind', '=', 'commune').onRef(`c.${COMMUNE_COLUMN[memberKind]}`, '=', 'm.territory_code'))
+      .where('m.territory_kind', '=', memberKind)
+      .where(`c.${COMMUNE_COLUMN[kind]}`, '=', code)
+      .groupBy('m.id')
+      .select(['m.id as member_id', (eb) => eb.fn.countAll<number>().as('shared')]);
+  const rows = await branch('commune').unionAll(branch('epci')).unionAll(branch('departement')).unionAll(branch('region')).execute();
+  return rows.map((r) => ({ member_id: Number(r.member_id), shared: Number(r.shared) }));
+}

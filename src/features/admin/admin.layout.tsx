@@ -1,0 +1,53 @@
+/** The back-office frame: the site's layout with the back-office navigation and the signed-in user. */
+import type { ComponentChildren } from 'preact';
+import { can, ROLE_LABELS, type Actor } from '../accounts/accounts.policy.ts';
+import { CsrfField } from '../../web/forms.tsx';
+import { Layout } from '../../web/layout.tsx';
+
+export interface AdminFrame {
+  actor: Actor;
+  csrf: string;
+  demo: boolean;
+  /** Slug of the member an editor belongs to (their profile link). */
+  memberSlug?: string | null;
+}
+
+export type AdminSection = 'tableau' | 'profil' | 'moderation' | 'comptes' | 'envois' | 'journal';
+
+export function AdminLayout(props: { frame: AdminFrame; title: string; current: AdminSection; children: ComponentChildren }) {
+  const { actor } = props.frame;
+  const admin = can(actor, 'network.admin');
+  const links: { id: AdminSection; href: string; label: string }[] = [
+    { id: 'tableau', href: '/admin', label: 'Tableau de bord' },
+    ...(!admin && props.frame.memberSlug && actor.role === 'editor' ? [{ id: 'profil' as const, href: `/admin/adherents/${props.frame.memberSlug}/profil`, label: 'Notre profil' }] : []),
+    ...(admin
+      ? [
+          { id: 'moderation' as const, href: '/admin/moderation', label: 'Modération' },
+          { id: 'comptes' as const, href: '/admin/comptes', label: 'Comptes' },
+          { id: 'envois' as const, href: '/admin/envois', label: 'Courriels envoyés' },
+          { id: 'journal' as const, href: '/admin/journal', label: 'Journal' },
+        ]
+      : []),
+  ];
+  return (
+    <Layout title={props.title} section="none" demo={props.frame.demo} bodyClass="admin">
+      <div class="admin-bar">
+        <nav aria-label="Espace adhérents">
+          <ul class="admin-nav">
+            {links.map((l) => (
+              <li><a href={l.href} aria-current={l.id === props.current ? 'page' : undefined}>{l.label}</a></li>
+            ))}
+          </ul>
+        </nav>
+        <div class="admin-user">
+          <span>{actor.name} <span class="muted">({ROLE_LABELS[actor.role]})</span></span>
+          <form method="post" action="/deconnexion">
+            <CsrfField token={props.frame.csrf} />
+            <button type="submit" class="link-button">Se déconnecter</button>
+          </form>
+        </div>
+      </div>
+      {props.children}
+    </Layout>
+  );
+}

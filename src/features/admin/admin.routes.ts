@@ -1,0 +1,222 @@
+/** Back-office routes of the admin feature: dashboard, accounts, outbox, audit log, reminders, moderation setting. */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { AppError, InvalidInput, notFound } from '../../errors.ts';
+import { protectedRoute } from '../../web/auth.ts';
+import type { AppContext } from '../../web/context.ts';
+import { field } from '../../web/forms.tsx';
+import { audit } from '../accounts/accounts.audit.ts';
+import { can, ROLES, type Role } from '../accounts/accounts.policy.ts';
+import * as accounts from '../accounts/accounts.repository.ts';
+import { changeUser, inviteUser, sendInvitation } from '../accounts/accounts.service.ts';
+import { deliverMail, findOutboxMessage, listOutbox } from '../mail/mail.service.ts';
+import { moderationQueue, setModeration } from '../members/members.editing.ts';
+import { listProfilesByAge, remindEditors } from '../members/members.reminders.ts';
+import { frameOf, sendPrivatePage } from './admin.frame.ts';
+import { AuditPage, DashboardPage, OutboxMessagePage, OutboxPage, UsersPage, type DashboardData, type InviteValues } from './admin.pages.tsx';
+
+const PAGE_SIZE = 50;
+
+const NOTICES: Record<string, string> = {
+  bienvenue: 'Bienvenue ! Votre compte est activé.',
+  'mot-de-passe': 'Votre nouveau mot de passe est enregistré.',
+  sessions: 'Vos autres sessions sont fermées.',
+  rappel: 'Rappel envoyé aux rédacteurs.',
+  'rappel-inutile': 'Aucun rappel envoyé : cet adhérent n’a pas de rédacteur actif.',
+  moderation: 'Réglage de validation enregistré.',
+  invite: 'Invitation envoyée.',
+  compte: 'Compte mis à jour.',
+  'sessions-compte': 'Toutes les sessions de ce compte sont fermées.',
+};
+
+const pageOf = (value: unknown) => Math.max(1, Math.min(10_000, Number(value) || 1));
+
+export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx.database;
+  const admin = { permission: 'network.admin' } as const;
+  const notice = (query: unknown) => NOTICES[(query as { message?: string }).message ?? ''];
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin', access: { permission: 'account' },
+    handler: async (request, reply) => {
+      const actor = request.actor!;
+      const isAdmin = can(actor, 'network.admin');
+      const nowIso = new Date().toISOString();
+      let own: DashboardData['own'] = null;
+      if (actor.role === 'editor' && actor.memberId !== null) {
+        const member = await db.selectFrom('members').selectAll().where('id', '=', actor.memberId).executeTakeFirst();
+        if (member) {
+          const last = await db.selectFrom('member_revisions').select(['state', 'created_at', 'review_comment']).where('member_id', '=', member.id).where('origin', 'in', ['edit', 'restore']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+          own = { slug: member.slug, name: member.name, updatedAt: member.content_updated_at, moderation: member.moderation, state: last?.state ?? null, stateAt: last?.created_at ?? null, comment: last?.review_comment ?? null };
+        }
+      }
+      const data: DashboardData = {
+        queue: isAdmin ? await moderationQueue(db) : [],
+        stale: isAdmin ? await listProfilesByAge(db, 15) : [],
+        own,
+        sessions: (await accounts.listSessionsOfUser(db, actor.id, nowIso)).length,
+        smtp: ctx.config.smtpUrl !== null,
+      };
+      const text = notice(request.query);
+      return sendPrivatePage(reply, h(DashboardPage, { frame: await frameOf(ctx, request, reply), data, ...(text ? { notice: text } : {}) }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/compte/sessions', access: { permission: 'account' },
+    handler: async (request, reply) => {
+      const actor = request.actor!;
+      const closed = await accounts.deleteSessionsOfUser(db, actor.id, request.sessionHash ?? undefined);
+      await audit(db, actor, { action: 'user.sessions_revoked', target: { type: 'user', id: actor.id }, summary: `${actor.email} a fermé ses autres sessions (${closed}).`, ip: request.ip });
+      return reply.redirect('/admin?message=sessions', 303);
+    },
+  });
+
+  // --- accounts ---------------------------------------------------------------------------
+
+  const usersPage = async (request: FastifyRequest, reply: FastifyReply, extra: { invite?: InviteValues; problems?: string[]; status?: number } = {}) => {
+    const [users, members] = await Promise.all([
+      accounts.listUsers(db),
+      db.selectFrom('members').select(['id', 'name']).orderBy('name').execute(),
+    ]);
+    const text = notice(request.query);
+    return sendPrivatePage(reply, h(UsersPage, {
+      frame: await frameOf(ctx, request, reply), users, members, invite: extra.invite ?? { email: '', name: '', role: 'editor', member: '' },
+      ...(extra.problems ? { problems: extra.problems } : {}), ...(text ? { notice: text } : {}),
+    }), extra.status ?? 200);
+  };
+
+  protectedRoute(app, ctx, { method: 'GET', url: '/admin/comptes', access: admin, handler: (request, reply) => usersPage(request, reply) });
+
+  const readRole = (value: string): Role | null => ((ROLES as readonly string[]).includes(value) ? (value as Role) : null);
+  const readMember = (value: string): number | null => (/^\d+$/.test(value) ? Number(value) : null);
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/comptes', access: admin,
+    handler: async (request, reply) => {
+      const invite: InviteValues = { email: field(request.body, 'email'), name: field(request.body, 'name'), role: field(request.body, 'role'), member: field(request.body, 'member') };
+      const role = readRole(invite.role);
+      if (!role) return usersPage(request, reply, { invite, problems: ['Rôle : choisissez un rôle dans la liste.'], status: 400 });
+      try {
+        const { outboxId } = await db.transaction().execute((trx) => inviteUser(trx, request.actor!, { email: invite.email, name: invite.name, role, memberId: readMember(invite.member) }, ctx.config.publicUrl));
+        await deliverMail(db, ctx.config, [outboxId], request.log);
+      } catch (error) {
+        if (!(error instanceof InvalidInput)) throw error;
+        return usersPage(request, reply, { invite, problems: error.problems, status: 400 });
+      }
+      return reply.redirect('/admin/comptes?message=invite', 303);
+    },
+  });
+
+  const userParam = async (id: string) => {
+    const user = /^\d+$/.test(id) ? await accounts.findUserById(db, Number(id)) : undefined;
+    if (!user) throw notFound('Ce compte n’existe pas.');
+    return user;
+  };
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/comptes/:id', access: admin,
+    handler: async (request, reply) => {
+      const user = await userParam((request.params as { id: string }).id);
+      const role = readRole(field(request.body, 'role'));
+      const status = field(request.body, 'status');
+      if (!role || (status !== 'active' && status !== 'disabled')) throw new AppError('bad_request', 'Choisissez un rôle et un état dans les listes.');
+      try {
+        await db.transaction().execute((trx) => changeUser(trx, request.actor!, user.id, { role, memberId: readMember(field(request.body, 'member')), status }));
+      } catch (error) {
+        if (!(error instanceof InvalidInput)) throw error;
+        return usersPage(request, reply, { problems: error.problems, status: 400 });
+      }
+      return reply.redirect('/admin/comptes?message=compte', 303);
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/comptes/:id/invitation', access: admin,
+    handler: async (request, reply) => {
+      const user = await userParam((request.params as { id: string }).id);
+      if (user.status !== 'active') throw new AppError('bad_request', 'Ce compte est désactivé : réactivez-le d’abord.');
+      const { outboxId } = await db.transaction().execute(async (trx) => {
+        const sent = await sendInvitation(trx, request.actor!, user.id, ctx.config.publicUrl);
+        await audit(trx, request.actor!, { action: 'user.invitation_sent', target: { type: 'user', id: user.id }, summary: `Nouveau lien envoyé à ${user.email}.` });
+        return sent;
+      });
+      await deliverMail(db, ctx.config, [outboxId], request.log);
+      return reply.redirect('/admin/comptes?message=invite', 303);
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/comptes/:id/sessions', access: admin,
+    handler: async (request, reply) => {
+      const user = await userParam((request.params as { id: string }).id);
+      const closed = await accounts.deleteSessionsOfUser(db, user.id);
+      await audit(db, request.actor!, { action: 'user.sessions_revoked', target: { type: 'user', id: user.id }, summary: `Sessions de ${user.email} fermées (${closed}).`, ip: request.ip });
+      return reply.redirect('/admin/comptes?message=sessions-compte', 303);
+    },
+  });
+
+  // --- members: reminders and moderation setting --------------------------------------------
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/adherents/:slug/rappel', access: admin,
+    handler: async (request, reply) => {
+      const member = await db.selectFrom('members').selectAll().where('slug', '=', (request.params as { slug: string }).slug).executeTakeFirst();
+      if (!member) throw notFound('Aucun adhérent à cette adresse.');
+      const ids = await db.transaction().execute((trx) => remindEditors(trx, request.actor!, member, ctx.config.publicUrl));
+      await deliverMail(db, ctx.config, ids, request.log);
+      return reply.redirect(`/admin?message=${ids.length ? 'rappel' : 'rappel-inutile'}`, 303);
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/adherents/:slug/moderation', access: admin,
+    handler: async (request, reply) => {
+      const member = await db.selectFrom('members').selectAll().where('slug', '=', (request.params as { slug: string }).slug).executeTakeFirst();
+      if (!member) throw notFound('Aucun adhérent à cette adresse.');
+      const value = field(request.body, 'moderation');
+      if (value !== 'direct' && value !== 'review') throw new AppError('bad_request', 'Choisissez « publication directe » ou « validation par le réseau ».');
+      await setModeration(db, request.actor!, member, value);
+      return reply.redirect(`/admin/adherents/${member.slug}/profil?message=moderation`, 303);
+    },
+  });
+
+  // --- outbox and audit log -----------------------------------------------------------------
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/envois', access: admin,
+    handler: async (request, reply) => {
+      const page = pageOf((request.query as { page?: string }).page);
+      const { rows, total } = await listOutbox(db, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+      return sendPrivatePage(reply, h(OutboxPage, { frame: await frameOf(ctx, request, reply), rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), smtp: ctx.config.smtpUrl !== null }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/envois/:id', access: admin,
+    handler: async (request, reply) => {
+      const id = (request.params as { id: string }).id;
+      const message = /^\d+$/.test(id) ? await findOutboxMessage(db, Number(id)) : undefined;
+      if (!message) throw notFound('Ce courriel n’existe pas.');
+      return sendPrivatePage(reply, h(OutboxMessagePage, { frame: await frameOf(ctx, request, reply), message }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/journal', access: admin,
+    handler: async (request, reply) => {
+      const q = request.query as Record<string, string | undefined>;
+      const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
+      const filter = { action: (q.action ?? '').slice(0, 60), actor: (q.acteur ?? '').slice(0, 120), from: day(q.du), to: day(q.au) };
+      const page = pageOf(q.page);
+      const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString();
+      const { rows, total } = await accounts.listAudit(db, {
+        action: filter.action || undefined, actor: filter.actor || undefined,
+        from: filter.from ? `${filter.from}T00:00:00.000Z` : undefined, to: filter.to ? nextDay(filter.to) : undefined,
+      }, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+      return sendPrivatePage(reply, h(AuditPage, {
+        frame: await frameOf(ctx, request, reply), rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), actions: await accounts.listAuditActions(db), filter,
+      }));
+    },
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * Comparison pages: `/comparer?membres=a,b,c` and its CSV `/comparer.csv?membres=…`.
+ * A valid comparison is a cached public page; a bad one answers 400 with the page, its
+ * message and the form, never cached.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { AppError } from '../../errors.ts';
+import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
+import type { Query } from '../../web/query.ts';
+import { renderDocument } from '../../web/render.ts';
+import { getDirectory } from '../members/members.service.ts';
+import { comparisonCsv } from './compare.csv.ts';
+import { ComparePage, selectionQuery } from './compare.page.tsx';
+import { getComparison, parseMemberSlugs, type Comparison } from './compare.service.ts';
+
+/** The form offers every active member; the directory's order (by name) is kept. */
+const CHOICES_LIMIT = 5000;
+
+export function registerComparePages(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx.database;
+
+  const choices = async () =>
+    (await getDirectory(db, { status: 'active' }, 'name', 1, CHOICES_LIMIT)).rows.map((r) => ({ slug: r.slug, name: r.name, kind: r.kind }));
+
+  /** The form sends `membres=a&membres=b`: redirects to the shareable `membres=a,b`. */
+  const canonicalRedirect = (request: FastifyRequest, reply: FastifyReply, path: string) => {
+    const raw = (request.query as Query).membres;
+    if (!Array.isArray(raw)) return undefined;
+    return reply.redirect(`${path}?${selectionQuery(parseMemberSlugs(raw))}`, 303);
+  };
+
+  app.get('/comparer', async (request, reply) => {
+    const redirected = canonicalRedirect(request, reply, '/comparer');
+    if (redirected) return redirected;
+    const selected = parseMemberSlugs((request.query as Query).membres);
+    let comparison: Comparison | undefined;
+    const compare = async () => (comparison ??= await getComparison(db, selected));
+    // A cached page was valid: only a miss needs checking before it is rendered.
+    if (!ctx.cache.get(request.url)) {
+      const checked = await compare();
+      if (!checked.ok) {
+        const page = h(ComparePage, { members: checked.members, selected, error: checked.message, choices: await choices(), demo: ctx.site.demo });
+        return reply.code(400).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(renderDocument(page));
+      }
+    }
+    return servePublic(ctx, request, reply, async () => {
+      const { members } = await compare();
+      return {
+        page: h(ComparePage, { members, selected, error: null, choices: await choices(), demo: ctx.site.demo }),
+        lastModified: latestDate(...members.map((m) => m.updatedAt)),
+      };
+    });
+  });
+
+  app.get('/comparer.csv', async (request, reply) => {
+    const redirected = canonicalRedirect(request, reply, '/comparer.csv');
+    if (redirected) return redirected;
+    const selected = parseMemberSlugs((request.query as Query).membres);
+    if (selected.length === 0) throw new AppError('bad_request', 'membres : indiquez au moins un adhérent, par exemple /comparer.csv?membres=grand-poitiers,region-bretagne.');
+    const comparison = await getComparison(db, selected);
+    if (!comparison.ok) throw new AppError('bad_request', `membres : ${comparison.message}`);
+    reply.header('content-disposition', 'attachment; filename="comparaison-adherents.csv"');
+    return servePublic(ctx, request, reply, async () => ({
+      body: comparisonCsv(comparison.members, ctx.config.publicUrl),
+      contentType: 'text/csv; charset=utf-8',
+      lastModified: latestDate(...comparison.members.map((m) => m.updatedAt)),
+    }));
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Comparisons between members (`/comparer?membres=a,b,c`): reading the requested slugs and
+ * loading the profiles to compare. Bad requests become a value the page shows next to its form.
+ */
+import type { Db } from '../../db/database.ts';
+import { getProfile } from '../members/members.service.ts';
+import { presentProfile, type ProfileView } from '../members/members.present.ts';
+
+/** Members compared at most at once: beyond six, columns and bars stop being readable. */
+export const COMPARE_MAX = 6;
+
+/**
+ * The slugs of a `membres` parameter: comma-separated (`a,b,c`) or repeated (`membres=a&membres=b`,
+ * what the form's checkboxes send), trimmed, lower-cased, without duplicates, in order.
+ */
+export function parseMemberSlugs(raw: string | string[] | undefined): string[] {
+  const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const slugs = values.flatMap((v) => v.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  return [...new Set(slugs)];
+}
+
+export type Comparison =
+  | { ok: true; members: ProfileView[] }
+  | { ok: false; message: string; members: ProfileView[] };
+
+/** Loads the profiles of the given slugs, or says in French what is wrong with the request. */
+export async function getComparison(db: Db, slugs: string[]): Promise<Comparison> {
+  if (slugs.length > COMPARE_MAX) {
+    return { ok: false, members: [], message: `Vous pouvez comparer au plus ${COMPARE_MAX} adhérents à la fois (${slugs.length} demandés). Retirez-en quelques-uns de la sélection.` };
+  }
+  const now = new Date();
+  const found = await Promise.all(
+    slugs.map(async (slug) => {
+      // Only plausible slugs reach the database; anything else is unknown.
+      const profile = /^[a-z0-9-]{1,120}$/.test(slug) ? await getProfile(db, slug) : undefined;
+      return { slug, view: profile ? presentProfile(profile, now) : undefined };
+    }),
+  );
+  const members = found.flatMap((f) => (f.view ? [f.view] : []));
+  const unknown = found.filter((f) => !f.view).map((f) => `« ${f.slug.slice(0, 60)} »`);
+  if (unknown.length > 0) {
+    const message = unknown.length === 1
+      ? `Aucun adhérent ne correspond à ${unknown[0]}. Vérifiez l’adresse ou choisissez les adhérents dans la liste.`
+      : `Aucun adhérent ne correspond à ${unknown.slice(0, -1).join(', ')} ni à ${unknown.at(-1)}. Vérifiez l’adresse ou choisissez les adhérents dans la liste.`;
+    return { ok: false, members, message };
+  }
+  return { ok: true, members };
+}

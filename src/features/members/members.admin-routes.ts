@@ -1,0 +1,231 @@
+/** Back-office routes of the members feature: edit a profile, preview, history, diff, moderation. */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { h } from 'preact';
+import type { Db } from '../../db/database.ts';
+import { AppError, InvalidInput, notFound } from '../../errors.ts';
+import { protectedRoute } from '../../web/auth.ts';
+import type { AppContext } from '../../web/context.ts';
+import { field } from '../../web/forms.tsx';
+import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
+import { getNewsPage } from '../news/news.service.ts';
+import { diffProfiles } from './members.diff.ts';
+import {
+  contentOf, editableContent, findRevision, latestPublished, listHistory, moderationQueue, normalizeProfileInput, publishRevision,
+  rejectRevision, restoreRevision, saveDraft, submitProfile, type ProfileContent, type ProfileInput,
+} from './members.editing.ts';
+import {
+  ComparePage, formValuesOf, HistoryPage, ModerationItemPage, ModerationQueuePage, ProfileEditPage, type EditStatus, type ProfileFormValues,
+} from './members.admin-pages.tsx';
+import { FIGURE_KINDS } from './members.schemas.ts';
+import { getProfile, profileWithContent } from './members.service.ts';
+import { presentProfile } from './members.present.ts';
+import { ProfilePage } from './members.profile-page.tsx';
+import { PROFILE_NEWS_PAGE_SIZE } from './members.routes.ts';
+import { snapshotProfile } from './members.revisions.ts';
+import type { MemberRow } from './members.table.ts';
+
+async function memberBySlug(db: Db, slug: string): Promise<MemberRow> {
+  const member = await db.selectFrom('members').selectAll().where('slug', '=', slug).executeTakeFirst();
+  if (!member) throw notFound('Aucun adhérent à cette adresse.');
+  return member;
+}
+
+/** Reads the edit form (indexed field names, so that it works without JavaScript). */
+export function readProfileForm(body: unknown): { input: ProfileInput; values: ProfileFormValues } {
+  const count = Math.min(Number(field(body, 'section_count')) || 0, 60);
+  const sections: ProfileInput['sections'] = [];
+  for (let i = 0; i < count; i++) {
+    sections.push({
+      kind: field(body, `s${i}_kind`),
+      heading: field(body, `s${i}_heading`),
+      html: field(body, `s${i}_body`),
+      position: Number(field(body, `s${i}_position`)) || i + 1,
+      remove: field(body, `s${i}_remove`) === '1',
+    });
+  }
+  const figures = FIGURE_KINDS.map((kind) => ({
+    kind, value: field(body, `f_${kind}_value`), unit: field(body, `f_${kind}_unit`), year: field(body, `f_${kind}_year`), source: field(body, `f_${kind}_source`),
+  }));
+  const input: ProfileInput = { website: field(body, 'website'), sections, figures };
+  const values: ProfileFormValues = {
+    website: input.website,
+    // The empty "new section" block is not kept as a section of the form.
+    sections: sections.filter((s) => s.html.trim() !== '' || s.heading.trim() !== '' || s.remove),
+    figures: Object.fromEntries(figures.map((f) => [f.kind, f])),
+  };
+  return { input, values };
+}
+
+async function editStatus(db: Db, memberId: number): Promise<EditStatus> {
+  const { from, revision } = await editableContent(db, memberId);
+  const rejected = await db
+    .selectFrom('member_revisions')
+    .leftJoin('users', 'users.id', 'member_revisions.reviewed_by')
+    .select(['member_revisions.id', 'member_revisions.reviewed_at', 'member_revisions.review_comment', 'users.name as reviewer'])
+    .where('member_revisions.member_id', '=', memberId)
+    .where('member_revisions.state', '=', 'rejected')
+    .where('member_revisions.reviewed_by', 'is not', null)
+    .orderBy('member_revisions.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const lastPublished = await db.selectFrom('member_revisions').select('id').where('member_id', '=', memberId).where('state', '=', 'published').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const rejection = rejected && (!lastPublished || rejected.id > lastPublished.id) ? { at: rejected.reviewed_at!, comment: rejected.review_comment ?? '', by: rejected.reviewer } : null;
+  return { from, ...(revision ? { savedAt: revision.created_at, savedBy: revision.author } : {}), rejection };
+}
+
+const NOTICES: Record<string, string> = {
+  brouillon: 'Brouillon enregistré. Il n’est visible que dans l’espace adhérents.',
+  soumis: 'Modification soumise : l’équipe du réseau va la relire. La version actuelle reste en ligne d’ici là.',
+  publie: 'Modification publiée : la page publique est à jour.',
+  restaure: 'Version restaurée et publiée.',
+  valide: 'Modification validée et publiée.',
+  refuse: 'Modification refusée ; le rédacteur verra votre commentaire.',
+};
+
+export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx.database;
+  const edit = { permission: 'member.edit', memberParam: 'slug' } as const;
+  const admin = { permission: 'network.admin' } as const;
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/adherents/:slug/profil', access: edit,
+    handler: async (request, reply) => {
+      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
+      const { content } = await editableContent(db, member.id);
+      const notice = NOTICES[(request.query as { message?: string }).message ?? ''];
+      return sendPrivatePage(reply, h(ProfileEditPage, { frame: await frameOf(ctx, request, reply), member, values: formValuesOf(content), status: await editStatus(db, member.id), ...(notice ? { notice } : {}) }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/adherents/:slug/profil', access: edit,
+    handler: async (request, reply) => {
+      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
+      const { input, values } = readProfileForm(request.body);
+      const action = field(request.body, 'action') || 'save';
+      const actor = request.actor!;
+      try {
+        const content = normalizeProfileInput(input);
+        const base = `/admin/adherents/${member.slug}`;
+        if (action === 'submit') {
+          const result = await db.transaction().execute((trx) => submitProfile(trx, actor, member, content));
+          return reply.redirect(`${base}/profil?message=${result.state === 'published' ? 'publie' : 'soumis'}`, 303);
+        }
+        await db.transaction().execute((trx) => saveDraft(trx, actor, member, content));
+        return reply.redirect(action === 'preview' ? `${base}/apercu` : `${base}/profil?message=brouillon`, 303);
+      } catch (error) {
+        if (!(error instanceof InvalidInput)) throw error;
+        return sendPrivatePage(reply, h(ProfileEditPage, { frame: await frameOf(ctx, request, reply), member, values, status: await editStatus(db, member.id), problems: error.problems }), 400);
+      }
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/adherents/:slug/apercu', access: edit,
+    handler: async (request, reply) => {
+      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
+      const { content, from } = await editableContent(db, member.id);
+      return previewPage(reply, member, content, `/admin/adherents/${member.slug}/profil`, from === 'published' ? 'version en ligne' : from === 'draft' ? 'brouillon' : 'modification en attente');
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/adherents/:slug/historique', access: edit,
+    handler: async (request, reply) => {
+      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
+      await latestPublished(db, member.id);
+      const notice = NOTICES[(request.query as { message?: string }).message ?? ''];
+      return sendPrivatePage(reply, h(HistoryPage, { frame: await frameOf(ctx, request, reply), member, rows: await listHistory(db, member.id), ...(notice ? { notice } : {}) }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/adherents/:slug/historique/comparer', access: edit,
+    handler: async (request, reply) => {
+      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
+      const q = request.query as { de?: string; a?: string };
+      const [from, to] = await Promise.all([findRevision(db, Number(q.de)), findRevision(db, Number(q.a))]);
+      if (!from || !to || from.member_id !== member.id || to.member_id !== member.id) {
+        throw new AppError('bad_request', 'Choisissez deux versions de ce profil dans l’historique pour les comparer.');
+      }
+      const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
+      return sendPrivatePage(reply, h(ComparePage, { frame: await frameOf(ctx, request, reply), member, from: older.id, to: newer.id, diff: diffProfiles(contentOf(older.snapshot), contentOf(newer.snapshot)) }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/adherents/:slug/historique/restaurer', access: admin,
+    handler: async (request, reply) => {
+      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
+      const revision = await findRevision(db, Number(field(request.body, 'version')));
+      if (!revision || revision.member_id !== member.id) throw new AppError('bad_request', 'Choisissez une version de ce profil.');
+      await db.transaction().execute((trx) => restoreRevision(trx, request.actor!, revision.id));
+      return reply.redirect(`/admin/adherents/${member.slug}/historique?message=restaure`, 303);
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/moderation', access: admin,
+    handler: async (request, reply) => {
+      const notice = NOTICES[(request.query as { message?: string }).message ?? ''];
+      return sendPrivatePage(reply, h(ModerationQueuePage, { frame: await frameOf(ctx, request, reply), rows: await moderationQueue(db), ...(notice ? { notice } : {}) }));
+    },
+  });
+
+  const submitted = async (id: string) => {
+    const revision = await findRevision(db, Number(id));
+    if (!revision || !/^\d+$/.test(id)) throw notFound('Cette modification n’existe pas.');
+    if (revision.state !== 'submitted') throw new AppError('conflict', 'Cette modification n’est plus en attente : elle a déjà été validée, refusée ou remplacée.');
+    const member = await db.selectFrom('members').selectAll().where('id', '=', revision.member_id).executeTakeFirstOrThrow();
+    return { revision, member };
+  };
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/moderation/:id', access: admin,
+    handler: async (request, reply) => {
+      const { revision, member } = await submitted((request.params as { id: string }).id);
+      const live = contentOf(await snapshotProfile(db, member.id));
+      return sendPrivatePage(reply, h(ModerationItemPage, {
+        frame: await frameOf(ctx, request, reply), member, revisionId: revision.id, author: revision.author, submittedAt: revision.created_at, diff: diffProfiles(live, contentOf(revision.snapshot)),
+      }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/moderation/:id/apercu', access: admin,
+    handler: async (request, reply) => {
+      const { revision, member } = await submitted((request.params as { id: string }).id);
+      return previewPage(reply, member, contentOf(revision.snapshot), `/admin/moderation/${revision.id}`, 'modification en attente de validation');
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/moderation/:id', access: admin,
+    handler: async (request, reply) => {
+      const { revision, member } = await submitted((request.params as { id: string }).id);
+      const decision = field(request.body, 'decision');
+      const comment = field(request.body, 'comment');
+      try {
+        if (decision === 'approve') await db.transaction().execute((trx) => publishRevision(trx, request.actor!, revision.id));
+        else if (decision === 'reject') await db.transaction().execute((trx) => rejectRevision(trx, request.actor!, revision.id, comment));
+        else throw new InvalidInput(['Choisissez de valider ou de refuser la modification.']);
+      } catch (error) {
+        if (!(error instanceof InvalidInput)) throw error;
+        const live = contentOf(await snapshotProfile(db, member.id));
+        return sendPrivatePage(reply, h(ModerationItemPage, {
+          frame: await frameOf(ctx, request, reply), member, revisionId: revision.id, author: revision.author, submittedAt: revision.created_at,
+          diff: diffProfiles(live, contentOf(revision.snapshot)), problems: error.problems, comment,
+        }), 400);
+      }
+      return reply.redirect(`/admin/moderation?message=${decision === 'approve' ? 'valide' : 'refuse'}`, 303);
+    },
+  });
+
+  async function previewPage(reply: FastifyReply, member: MemberRow, content: ProfileContent, backHref: string, label: string) {
+    const profile = await getProfile(db, member.slug);
+    if (!profile) throw notFound();
+    const news = await getNewsPage(db, { page: 1, pageSize: PROFILE_NEWS_PAGE_SIZE, memberId: member.id });
+    const view = presentProfile(profileWithContent(profile, content, new Date().toISOString()));
+    return sendPrivatePage(reply, h(ProfilePage, { profile: view, news, demo: ctx.site.demo, preview: { backHref, label } }));
+  }
+}

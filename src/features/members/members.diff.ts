@@ -1,0 +1,67 @@
+/** What changed between two versions of a profile, section by section, figure by figure. */
+import { diffWords, hasChanges, type DiffPart } from '../../shared/diff.ts';
+import { htmlToText } from '../../shared/html.ts';
+import type { ProfileContent } from './members.editing.ts';
+import { FIGURE_DEFINITIONS, SECTION_HEADINGS } from './members.schemas.ts';
+import type { ProfileSnapshot } from './members.revisions.ts';
+
+export interface SectionDiff {
+  heading: string;
+  status: 'same' | 'changed' | 'added' | 'removed' | 'moved';
+  parts: DiffPart[];
+}
+
+export interface FigureDiff {
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ProfileDiff {
+  sections: SectionDiff[];
+  figures: FigureDiff[];
+  website: { before: string | null; after: string | null } | null;
+  changed: boolean;
+}
+
+type SectionOf = ProfileSnapshot['sections'][number];
+
+const headingOf = (s: SectionOf) => s.heading ?? (s.kind === 'other' ? 'Informations complémentaires' : SECTION_HEADINGS[s.kind]);
+/** Sections are matched by kind (canonical ones) or heading (free ones). */
+const keyOf = (s: SectionOf) => (s.kind === 'other' ? `other:${(s.heading ?? '').toLowerCase()}` : s.kind);
+
+function figureText(f: ProfileSnapshot['figures'][number] | undefined): string | null {
+  if (!f) return null;
+  return `${f.value.toLocaleString('fr-FR')} ${f.unit}${f.year ? ` (${f.year})` : ''}${f.source ? ` — ${f.source}` : ''}`;
+}
+
+export function diffProfiles(before: ProfileContent, after: ProfileContent): ProfileDiff {
+  const old = new Map(before.sections.map((s, i) => [keyOf(s), { s, i }]));
+  const sections: SectionDiff[] = [];
+  after.sections.forEach((s, i) => {
+    const match = old.get(keyOf(s));
+    old.delete(keyOf(s));
+    const textAfter = htmlToText(s.html);
+    if (!match) {
+      sections.push({ heading: headingOf(s), status: 'added', parts: [{ op: 'add', text: textAfter }] });
+      return;
+    }
+    const parts = diffWords(htmlToText(match.s.html), textAfter);
+    const renamed = headingOf(match.s) !== headingOf(s);
+    const heading = renamed ? `${headingOf(match.s)} → ${headingOf(s)}` : headingOf(s);
+    // The markup can change without the text (a link, bold): that is a change too.
+    const status = hasChanges(parts) || renamed || match.s.html !== s.html ? 'changed' : match.i !== i ? 'moved' : 'same';
+    sections.push({ heading, status, parts });
+  });
+  for (const { s } of old.values()) sections.push({ heading: headingOf(s), status: 'removed', parts: [{ op: 'del', text: htmlToText(s.html) }] });
+
+  const figures: FigureDiff[] = [];
+  for (const kind of Object.keys(FIGURE_DEFINITIONS) as (keyof typeof FIGURE_DEFINITIONS)[]) {
+    const a = figureText(before.figures.find((f) => f.kind === kind));
+    const b = figureText(after.figures.find((f) => f.kind === kind));
+    if (a !== b) figures.push({ label: FIGURE_DEFINITIONS[kind].label, before: a, after: b });
+  }
+  const website = (before.website ?? null) !== (after.website ?? null) ? { before: before.website ?? null, after: after.website ?? null } : null;
+  const changed = sections.some((s) => s.status !== 'same') || figures.length > 0 || website !== null;
+  return { sections, figures, website, changed };
+}

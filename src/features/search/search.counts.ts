@@ -1,0 +1,59 @@
+/**
+ * The total and the facet counts of a search, from one pass over its matches. Engines group the
+ * matching documents the viewer may see by their combination of facet values (a few hundred
+ * groups at most); the filters then apply here, each facet skipping its own filter so that it
+ * lists all its values. The groups depend on the words and the visibilities only, so one set of
+ * groups serves every filter, and is cached (search.cache.ts).
+ */
+import { FACETS, type FacetName, type SearchFilters } from './search.engine.ts';
+
+/** Matching documents sharing one combination of facet values. */
+export interface FacetGroup {
+  type: string;
+  memberKind: string | null;
+  region: string | null;
+  year: number | null;
+  count: number;
+}
+
+export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;
+
+const VALUE: Record<FacetName, (g: FacetGroup) => string | number | null> = {
+  type: (g) => g.type,
+  member_kind: (g) => g.memberKind,
+  region: (g) => g.region,
+  year: (g) => g.year,
+};
+
+/** Whether a group passes the filters (the same tests as `searchFilterSql`, visibility aside), but `skip`'s own. */
+function passes(g: FacetGroup, filters: SearchFilters, skip?: FacetName): boolean {
+  if (skip !== 'type' && filters.types.length && !(filters.types as string[]).includes(g.type)) return false;
+  if (skip !== 'member_kind' && filters.memberKind && g.memberKind !== filters.memberKind) return false;
+  if (skip !== 'region' && filters.regionCode && g.region !== filters.regionCode) return false;
+  if (skip !== 'year' && filters.year !== undefined && g.year !== filters.year) return false;
+  return true;
+}
+
+/** Most frequent first; equal counts by value (numbers as numbers, text in byte order, as both databases sort). */
+function compare(a: { value: string | number; count: number }, b: { value: string | number; count: number }): number {
+  if (a.count !== b.count) return b.count - a.count;
+  if (typeof a.value === 'number' && typeof b.value === 'number') return a.value - b.value;
+  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+}
+
+/** The number of documents that pass every filter, and per facet the counts of its values (empty values left out). */
+export function tally(groups: FacetGroup[], filters: SearchFilters): { total: number; facets: FacetCounts } {
+  let total = 0;
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string | number, number>()])) as Record<FacetName, Map<string | number, number>>;
+  for (const g of groups) {
+    if (passes(g, filters)) total += g.count;
+    for (const facet of FACETS) {
+      const value = VALUE[facet](g);
+      if (value !== null && passes(g, filters, facet)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + g.count);
+    }
+  }
+  const facets = Object.fromEntries(
+    FACETS.map((f) => [f, [...counts[f]].map(([value, count]) => ({ value, count })).sort(compare).map(({ value, count }) => ({ value: String(value), count }))]),
+  ) as FacetCounts;
+  return { total, facets };
+}

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { buildTestApp } from '../../../test/app.ts';
+import { describeEachDatabase } from '../../../test/databases.ts';
+import { createTestMember, createTestNews } from '../../../test/factories.ts';
+import { formatNumber } from '../../web/format.ts';
+import { findTerritory } from './territories.repository.ts';
+
+/** The HTML under a member group heading, up to the next heading or the end of its section. */
+function group(html: string, heading: string): string {
+  const start = html.indexOf(`<h3>${heading}</h3>`);
+  if (start === -1) return '';
+  const rest = html.slice(start + heading.length + 9);
+  const end = rest.search(/<h3>|<\/section>/);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+const SELF = 'Adhérent pour ce territoire';
+const CONTAINS = 'Adhérents dont le territoire englobe celui-ci';
+const WITHIN = 'Adhérents situés sur ce territoire';
+const OVERLAPS = 'Adhérents dont le territoire s’étend en partie sur celui-ci';
+
+describeEachDatabase('territory pages', (getDb) => {
+  let app: FastifyInstance;
+  before(async () => {
+    const { db } = getDb();
+    const member = (overrides: Parameters<typeof createTestMember>[1]) => createTestMember(db, { updatedAt: '2020-01-01', ...overrides });
+    await member({ slug: 'region-na', name: 'Région Nouvelle-Aquitaine', territory: { kind: 'region', code: '75' } });
+    await member({ slug: 'dept-vienne', name: 'Département de la Vienne', territory: { kind: 'departement', code: '86' } });
+    await member({ slug: 'grand-poitiers', name: 'Grand Poitiers', territory: { kind: 'epci', code: '200069854' } });
+    await member({ slug: 'ville-poitiers', name: 'Ville de Poitiers', territory: { kind: 'commune', code: '86194' }, status: 'former' });
+    // An EPCI with communes in the Landes (Nouvelle-Aquitaine) and the Gers (Occitanie).
+    await member({ slug: 'cc-aire', name: 'CC d’Aire-sur-l’Adour', territory: { kind: 'epci', code: '200030435' } });
+    await member({ slug: 'ville-rennes', name: 'Ville de Rennes', territory: { kind: 'commune', code: '35238' } });
+    await createTestNews(db, { title: 'Nouvelle de Poitiers', memberSlugs: ['ville-poitiers'], publishedAt: '2024-05-02' });
+    await createTestNews(db, { title: 'Nouvelle de Rennes', memberSlugs: ['ville-rennes'], publishedAt: '2024-05-03' });
+    await createTestNews(db, { title: 'Nouvelle sans adhérent', memberSlugs: [], publishedAt: '2024-05-04' });
+    app = await buildTestApp(getDb());
+  });
+  after(async () => app.close());
+
+  test('an unknown or malformed code is a French 404', async () => {
+    for (const url of ['/territoires/xyz', '/territoires/99999', '/territoires/region-99', '/territoires/000000000', '/territoires/departement-1234']) {
+      const res = await app.inject(url);
+      assert.equal(res.statusCode, 404, url);
+      assert.match(res.body, /Page introuvable/);
+      assert.match(res.body, /Aucun territoire ne correspond au code « [^»]+ »\./, url);
+    }
+  });
+
+  test('a bad news page number is a 400 naming the parameter', async () => {
+    const res = await app.inject('/territoires/86194?page=0');
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /page : « 0 » doit être un nombre entier/);
+  });
+
+  test('a bare two- or three-character code redirects to the département', async () => {
+    const res = await app.inject('/territoires/86');
+    assert.equal(res.statusCode, 301);
+    assert.equal(res.headers.location, '/territoires/departement-86');
+    assert.equal((await app.inject('/territoires/2a')).headers.location, '/territoires/departement-2A');
+    assert.equal((await app.inject('/territoires/971')).headers.location, '/territoires/departement-971');
+  });
+
+  test('a commune: identity, population with its vintage, parents, members that contain it, their news', async () => {
+    const res = await app.inject('/territoires/86194');
+    assert.equal(res.statusCode, 200);
+    const html = res.body;
+    const poitiers = await findTerritory(getDb().db, 'commune', '86194');
+    assert.match(html, /<h1>Poitiers<\/h1>/);
+    assert.match(html, /Commune <span class="code">\(code INSEE 86194\)<\/span>/);
+    assert.ok(html.includes(`${formatNumber(poitiers!.population!)}\u00a0habitants (INSEE, population municipale 2023)`));
+    for (const href of ['/territoires/region-75', '/territoires/departement-86', '/territoires/200069854']) assert.ok(html.includes(`href="${href}"`), href);
+    assert.match(group(html, SELF), /ville-poitiers.*Ancien adhérent/s);
+    const containing = group(html, CONTAINS);
+    for (const slug of ['region-na', 'dept-vienne', 'grand-poitiers']) assert.ok(containing.includes(`/adherents/${slug}"`), slug);
+    assert.doesNotMatch(html, /ville-rennes|cc-aire/);
+    assert.match(html, /Nouvelle de Poitiers/);
+    assert.doesNotMatch(html, /Nouvelle de Rennes|Nouvelle sans adhérent/);
+    assert.ok(res.headers.etag);
+    assert.equal(res.headers['last-modified'], new Date('2024-05-02T08:00:00Z').toUTCString(), 'the latest date shown: its news');
+  });
+
+  test('an EPCI: its communes folded in a disclosure, member communes flagged, larger members containing it', async () => {
+    const html = (await app.inject('/territoires/200069854')).body;
+    assert.match(html, /Communauté urbaine <span class="code">\(SIREN 200069854\)<\/span>/);
+    assert.match(html, /<h2 id="territoires-inclus">Communes membres<\/h2><details class="fold"><summary>Afficher les 40 communes<\/summary>/);
+    assert.match(html, /<a href="\/territoires\/86194">Poitiers<\/a>[^<]*<span class="child-population">[^<]*<\/span><span class="member-flag"> adhérent<\/span>/);
+    assert.ok(group(html, SELF).includes('/adherents/grand-poitiers"'));
+    assert.ok(group(html, WITHIN).includes('/adherents/ville-poitiers"'));
+    const containing = group(html, CONTAINS);
+    assert.ok(containing.includes('/adherents/region-na"') && containing.includes('/adherents/dept-vienne"'));
+  });
+
+  test('an EPCI straddling two départements and two régions names them all, and overlaps each', async () => {
+    const epci = (await app.inject('/territoires/200030435')).body;
+    for (const href of ['/territoires/region-75', '/territoires/region-76', '/territoires/departement-40', '/territoires/departement-32']) {
+      assert.ok(epci.includes(`href="${href}"`), href);
+    }
+    const gers = (await app.inject('/territoires/departement-32')).body;
+    assert.ok(group(gers, OVERLAPS).includes('/adherents/cc-aire"'));
+    assert.equal(group(gers, WITHIN), '');
+    const na = (await app.inject('/territoires/region-75')).body;
+    assert.ok(group(na, OVERLAPS).includes('/adherents/cc-aire"'));
+    // A commune of its Gers part lies within it.
+    const barcelonne = (await app.inject('/territoires/32027')).body;
+    assert.ok(group(barcelonne, CONTAINS).includes('/adherents/cc-aire"'));
+  });
+
+  test('a région: its départements unfolded, every member within it, news of all of them', async () => {
+    const html = (await app.inject('/territoires/region-75')).body;
+    assert.match(html, /<h2 id="territoires-inclus">Départements de la région<\/h2><ul class="territory-children">/);
+    assert.equal((html.match(/href="\/territoires\/departement-/g) ?? []).length, 12);
+    assert.ok(group(html, SELF).includes('/adherents/region-na"'));
+    const within = group(html, WITHIN);
+    for (const slug of ['dept-vienne', 'grand-poitiers', 'ville-poitiers']) assert.ok(within.includes(`/adherents/${slug}"`), slug);
+    assert.doesNotMatch(html, /ville-rennes/);
+    assert.match(html, /Nouvelle de Poitiers/);
+  });
+
+  test('a member profile links to the pages of its territory, département and région', async () => {
+    const html = (await app.inject('/adherents/grand-poitiers')).body;
+    for (const href of ['/territoires/200069854', '/territoires/departement-86', '/territoires/region-75']) assert.ok(html.includes(`href="${href}"`), href);
+  });
+
+  test('a territory with a few active members offers to compare them', async () => {
+    const html = (await app.inject('/territoires/departement-86')).body;
+    // Self, then containing, then within; the former member (Ville de Poitiers) is left out.
+    assert.match(html, /<a href="\/comparer\?membres=dept-vienne,region-na,grand-poitiers">Comparer ces 3 adhérents<\/a>/);
+  });
+
+  test('a territory without members says so', async () => {
+    const html = (await app.inject('/territoires/region-94')).body;
+    assert.match(html, /<h1>Corse<\/h1>/);
+    assert.match(html, /Aucune collectivité adhérente du réseau sur ce territoire pour le moment\./);
+    assert.match(html, /Aucune actualité publiée pour le moment\./);
+  });
+});

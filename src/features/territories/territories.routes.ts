@@ -1,0 +1,43 @@
+/** Public territory pages (`/territoires/:code`), cached like every public page. */
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import { notFound } from '../../errors.ts';
+import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
+import { intParam, type Query } from '../../web/query.ts';
+import { getNewsPage } from '../news/news.service.ts';
+import { findTerritory } from './territories.repository.ts';
+import { getTerritoryOverview } from './territories.service.ts';
+import { parseTerritoryAddress, territoryPath } from './territories.present.ts';
+import { TerritoryPage } from './territories.page.tsx';
+
+export const TERRITORY_NEWS_PAGE_SIZE = 5;
+
+const UNKNOWN = (code: string) => notFound(`Aucun territoire ne correspond au code « ${code.slice(0, 40)} ».`);
+
+export function registerTerritoryPages(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx.database;
+
+  app.get<{ Params: { code: string } }>('/territoires/:code', async (request, reply) => {
+    const { code } = request.params;
+    const address = parseTerritoryAddress(code);
+    if (!address) throw UNKNOWN(code);
+    if (address.kind === 'bare') {
+      // A bare code of two or three characters is read as a département, the common usage.
+      const target = (await findTerritory(db, 'departement', address.code)) ?? (await findTerritory(db, 'region', address.code));
+      if (!target) throw UNKNOWN(code);
+      return reply.redirect(territoryPath(target.kind, target.code), 301);
+    }
+    const { kind } = address;
+    const page = intParam(request.query as Query, 'page', { min: 1, max: 100_000 }) ?? 1;
+    return servePublic(ctx, request, reply, async () => {
+      const overview = await getTerritoryOverview(db, kind, address.code);
+      if (!overview) throw UNKNOWN(code);
+      const memberIds = overview.members.map((m) => m.member.id);
+      const news = await getNewsPage(db, { page, pageSize: TERRITORY_NEWS_PAGE_SIZE, memberIds });
+      return {
+        page: h(TerritoryPage, { overview, news, demo: ctx.site.demo }),
+        lastModified: latestDate(...overview.members.map((m) => m.member.content_updated_at), ...news.items.flatMap((i) => [i.published_at, i.updated_at])),
+      };
+    });
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * Work the server does on its own, every hour: remind the editors of stale profiles (when
+ * ESSOR_REMINDER_MONTHS > 0), and forget expired sessions. Safe with several instances: each
+ * reminder is claimed by one conditional UPDATE.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { deleteExpiredSessions } from '../features/accounts/accounts.repository.ts';
+import { deliverMail } from '../features/mail/mail.service.ts';
+import { remindStaleProfiles } from '../features/members/members.reminders.ts';
+
+const HOUR = 3_600_000;
+
+export function startScheduler(config: Readonly<Config>, database: Database, log: FastifyBaseLogger, options: { firstRunMs?: number; everyMs?: number } = {}): () => void {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await deleteExpiredSessions(database.db, new Date().toISOString());
+      const ids = await remindStaleProfiles(database.db, config.reminderMonths, config.publicUrl);
+      if (ids.length) log.info({ messages: ids.length }, 'stale-profile reminders queued');
+      await deliverMail(database.db, config, ids, log);
+    } catch (error) {
+      log.error({ err: error }, 'scheduled work failed');
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(() => void run(), options.firstRunMs ?? 60_000);
+  const timer = setInterval(() => void run(), options.everyMs ?? HOUR);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
