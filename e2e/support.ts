@@ -50,6 +50,8 @@ function freePort(): Promise<number> {
 export interface RunningServer {
   /** Also the PUBLIC_URL, e.g. `http://127.0.0.1:41234`. */
   baseUrl: string;
+  /** The server's DATABASE_URL (a SQLite file), for running `essor` commands beside it. */
+  databaseUrl: string;
   /** What the server printed so far (stdout and stderr). */
   output(): string;
   running(): boolean;
@@ -73,11 +75,12 @@ async function tryStartServer(): Promise<RunningServer | 'port taken'> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'essor-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const databaseUrl = `sqlite:${path.join(dir, 'essor.db')}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: `sqlite:${path.join(dir, 'essor.db')}`,
+      DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
@@ -120,7 +123,7 @@ async function tryStartServer(): Promise<RunningServer | 'port taken'> {
     if (output.includes(baseUrl)) {
       try {
         const res = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(2000) });
-        if (res.ok) return { baseUrl, output: () => output, running, stop };
+        if (res.ok) return { baseUrl, databaseUrl, output: () => output, running, stop };
       } catch {
         // not answering yet
       }
@@ -131,6 +134,21 @@ async function tryStartServer(): Promise<RunningServer | 'port taken'> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** Runs an `essor` command on the server's database; resolves with its output, rejects on failure. */
+export function runEssor(server: RunningServer, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: server.databaseUrl, PUBLIC_URL: server.baseUrl, ESSOR_DEMO: '1', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`essor ${args.join(' ')} exited with ${code}:\n${output}`))));
+  });
 }
 
 /** Saves a full-page screenshot as e2e/screenshots/<name>.png (the folder is git-ignored). */

@@ -8,10 +8,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { HtmlValidate, type Report } from 'html-validate';
-import { buildTestApp } from '../../test/app.ts';
+import { buildTestApp, sessionCookie } from '../../test/app.ts';
 import { createTestDatabase } from '../../test/databases.ts';
 import type { Database } from '../db/database.ts';
 import { loadDemoIfEmpty } from '../features/demo/demo.load.ts';
+import { createTestUser } from '../../test/factories.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -47,6 +48,22 @@ const PAGES: { name: string; url: string; status: number }[] = [
   { name: 'comparison, form only', url: '/comparer', status: 200 },
   { name: 'comparison, unknown member', url: '/comparer?membres=grand-poitiers,nexiste-pas', status: 400 },
   { name: 'statistics', url: '/statistiques', status: 200 },
+  { name: 'sign-in', url: '/connexion', status: 200 },
+  { name: 'forgotten password', url: '/mot-de-passe-oublie', status: 200 },
+];
+
+/** Back-office pages, seen by an admin (`as: 'admin'`) or the editor of Grand Poitiers. */
+const PRIVATE_PAGES: { name: string; url: string; as: 'admin' | 'editor' }[] = [
+  { name: 'dashboard, admin', url: '/admin', as: 'admin' },
+  { name: 'dashboard, editor', url: '/admin', as: 'editor' },
+  { name: 'profile editor', url: '/admin/adherents/grand-poitiers/profil', as: 'editor' },
+  { name: 'profile editor, admin', url: '/admin/adherents/grand-poitiers/profil', as: 'admin' },
+  { name: 'profile preview', url: '/admin/adherents/grand-poitiers/apercu', as: 'editor' },
+  { name: 'profile history', url: '/admin/adherents/grand-poitiers/historique', as: 'admin' },
+  { name: 'moderation queue', url: '/admin/moderation', as: 'admin' },
+  { name: 'accounts', url: '/admin/comptes', as: 'admin' },
+  { name: 'outbox', url: '/admin/envois', as: 'admin' },
+  { name: 'audit log', url: '/admin/journal', as: 'admin' },
 ];
 
 /** One line per message: `rule (line:column) message [selector]`. */
@@ -60,11 +77,15 @@ function describeReport(report: Report): string {
 describe('HTML validation of the public pages (demo content, SQLite)', () => {
   let database: Database;
   let app: FastifyInstance;
+  const sessions: Record<'admin' | 'editor', string> = { admin: '', editor: '' };
 
   before(async () => {
     database = await createTestDatabase('sqlite');
     assert.equal(await loadDemoIfEmpty(database.db), true, 'the demo content loads');
     app = await buildTestApp(database);
+    const member = await database.db.selectFrom('members').select('id').where('slug', '=', 'grand-poitiers').executeTakeFirstOrThrow();
+    sessions.admin = await sessionCookie(database, (await createTestUser(database.db, { role: 'admin' })).id);
+    sessions.editor = await sessionCookie(database, (await createTestUser(database.db, { role: 'editor', memberId: member.id })).id);
   });
   after(async () => {
     await app?.close();
@@ -84,6 +105,16 @@ describe('HTML validation of the public pages (demo content, SQLite)', () => {
       assert.match(res.headers['content-type'] as string, /^text\/html/);
       assert.match(res.body, /^<!DOCTYPE html>/i);
       if (name === 'directory, filtered') assert.match(res.body, /Grand Poitiers/, 'the filter finds the member');
+      const report = await validator.validateString(res.body, url);
+      assert.ok(report.valid, `${report.errorCount} error(s), ${report.warningCount} warning(s) on ${url}:\n${describeReport(report)}`);
+      assert.equal(report.warningCount, 0, `warnings on ${url}:\n${describeReport(report)}`);
+    });
+  }
+
+  for (const { name, url, as } of PRIVATE_PAGES) {
+    test(`${name} (${url}) is valid HTML`, async () => {
+      const res = await app.inject({ url, headers: { cookie: sessions[as] } });
+      assert.equal(res.statusCode, 200);
       const report = await validator.validateString(res.body, url);
       assert.ok(report.valid, `${report.errorCount} error(s), ${report.warningCount} warning(s) on ${url}:\n${describeReport(report)}`);
       assert.equal(report.warningCount, 0, `warnings on ${url}:\n${describeReport(report)}`);

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { SITE } from './site.ts';
 import { assetUrl } from './assets.ts';
 
-export type NavSection = 'accueil' | 'adherents' | 'actualites' | 'comparer' | 'statistiques' | 'none';
+export type NavSection = 'accueil' | 'adherents' | 'actualites' | 'comparer' | 'statistiques' | 'espace' | 'none';
 
 export interface LayoutProps {
   title: string;
@@ -19,6 +19,8 @@ export interface LayoutProps {
   feeds?: { title: string; href: string }[];
   /** Adds the print-friendly class for profile pages. */
   bodyClass?: string;
+  /** Scripts of src/web/static to load (deferred, in order): progressive enhancement only. */
+  scripts?: string[];
   children: ComponentChildren;
 }
 
@@ -28,6 +30,8 @@ const NAV: { id: NavSection; href: string; label: string }[] = [
   { id: 'actualites', href: '/actualites', label: 'Actualités' },
   { id: 'comparer', href: '/comparer', label: 'Comparer' },
   { id: 'statistiques', href: '/statistiques', label: 'Statistiques' },
+  // The same link for everyone (public pages are cached): /admin sends visitors to sign in.
+  { id: 'espace', href: '/admin', label: 'Espace adhérents' },
 ];
 
 /** The whole HTML document. */
@@ -45,6 +49,7 @@ export function Layout(props: LayoutProps) {
         {(props.feeds ?? []).map((f) => (
           <link rel="alternate" type="application/atom+xml" title={f.title} href={f.href} />
         ))}
+        {(props.scripts ?? []).map((file) => <script src={assetUrl(file)} defer></script>)}
       </head>
       <body class={props.bodyClass}>
         <a class="skip-link" href="#contenu">Aller au contenu</a>

@@ -11,7 +11,7 @@ interface Base {
 
 export function SignInPage(props: Base & { email?: string; back?: string; notice?: string }) {
   return (
-    <Layout title="Connexion" section="none" demo={props.demo}>
+    <Layout title="Connexion" section="espace" demo={props.demo}>
       <div class="narrow">
         <h1>Connexion à l’espace adhérents</h1>
         {props.notice && <Notice>{props.notice}</Notice>}
@@ -38,7 +38,7 @@ export function SignInPage(props: Base & { email?: string; back?: string; notice
 
 export function SetPasswordPage(props: Base & { action: string; email: string; invitation: boolean; name?: string }) {
   return (
-    <Layout title={props.invitation ? 'Activer votre compte' : 'Choisir un nouveau mot de passe'} section="none" demo={props.demo}>
+    <Layout title={props.invitation ? 'Activer votre compte' : 'Choisir un nouveau mot de passe'} section="espace" demo={props.demo}>
       <div class="narrow">
         <h1>{props.invitation ? 'Activer votre compte' : 'Choisir un nouveau mot de passe'}</h1>
         <p>Compte : <strong>{props.email}</strong></p>
@@ -69,7 +69,7 @@ export function SetPasswordPage(props: Base & { action: string; email: string; i
 
 export function ForgotPasswordPage(props: Base & { sent?: boolean; email?: string }) {
   return (
-    <Layout title="Mot de passe oublié" section="none" demo={props.demo}>
+    <Layout title="Mot de passe oublié" section="espace" demo={props.demo}>
       <div class="narrow">
         <h1>Mot de passe oublié</h1>
         {props.sent ? (

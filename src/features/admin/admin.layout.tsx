@@ -12,9 +12,12 @@ export interface AdminFrame {
   memberSlug?: string | null;
 }
 
+/** The rich-text editor's scripts, in load order (see src/web/static/editor.js). */
+export const EDITOR_SCRIPTS = ['editor-parse.js', 'editor-read.js', 'editor-clean.js', 'editor-notes.js', 'editor.js'];
+
 export type AdminSection = 'tableau' | 'profil' | 'moderation' | 'comptes' | 'envois' | 'journal';
 
-export function AdminLayout(props: { frame: AdminFrame; title: string; current: AdminSection; children: ComponentChildren }) {
+export function AdminLayout(props: { frame: AdminFrame; title: string; current: AdminSection; children: ComponentChildren; richText?: boolean }) {
   const { actor } = props.frame;
   const admin = can(actor, 'network.admin');
   const links: { id: AdminSection; href: string; label: string }[] = [
@@ -30,7 +33,7 @@ export function AdminLayout(props: { frame: AdminFrame; title: string; current: 
       : []),
   ];
   return (
-    <Layout title={props.title} section="none" demo={props.frame.demo} bodyClass="admin">
+    <Layout title={props.title} section="espace" demo={props.frame.demo} bodyClass="admin" {...(props.richText ? { scripts: EDITOR_SCRIPTS } : {})}>
       <div class="admin-bar">
         <nav aria-label="Espace adhérents">
           <ul class="admin-nav">

@@ -33,10 +33,12 @@ export interface ProfileFormValues {
   figures: Record<string, { value: string; unit: string; year: string; source: string }>;
 }
 
+const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 });
+
 export function formValuesOf(content: ProfileContent): ProfileFormValues {
   const figures: ProfileFormValues['figures'] = {};
   for (const f of content.figures) {
-    figures[f.kind] = { value: String(f.value).replace('.', ','), unit: f.unit, year: f.year ? String(f.year) : '', source: f.source ?? '' };
+    figures[f.kind] = { value: decimal.format(f.value), unit: f.unit, year: f.year ? String(f.year) : '', source: f.source ?? '' };
   }
   return {
     website: content.website ?? '',
@@ -66,7 +68,7 @@ export function ProfileEditPage(props: {
   const base = `/admin/adherents/${member.slug}`;
   const rows = [...values.sections, { kind: 'other', heading: '', html: '', position: values.sections.length + 1, remove: false }];
   return (
-    <AdminLayout frame={frame} title={`Modifier le profil — ${member.name}`} current="profil">
+    <AdminLayout frame={frame} title={`Modifier le profil — ${member.name}`} current="profil" richText>
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
         <ol><li><a href="/admin">Tableau de bord</a></li><li aria-current="page">Profil de {member.name}</li></ol>
       </nav>
@@ -291,6 +293,7 @@ export function ComparePage(props: { frame: AdminFrame; member: MemberRow; from:
         <ol><li><a href="/admin">Tableau de bord</a></li><li><a href={`${base}/historique`}>Historique de {props.member.name}</a></li><li aria-current="page">Comparaison</li></ol>
       </nav>
       <h1>Version n° {props.from} → version n° {props.to}</h1>
+      <h2>Ce qui a changé</h2>
       <DiffView diff={props.diff} />
     </AdminLayout>
   );

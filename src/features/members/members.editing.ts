@@ -71,7 +71,8 @@ export function normalizeProfileInput(input: ProfileInput, now = new Date()): Pr
     const heading = s.heading.trim().replace(/\s+/g, ' ');
     if (kind === 'other' && !heading) problems.push(`${label} : donnez un titre à cette section.`);
     if (heading.length > 150) problems.push(`${label} : le titre ne doit pas dépasser 150 caractères.`);
-    const html = sanitizeRichText(s.html);
+    // Textareas post CRLF line ends; stored HTML keeps plain newlines.
+    const html = sanitizeRichText(s.html.replace(/\r\n?/g, '\n'));
     if (html.length > MAX_HTML) problems.push(`${label} : le texte est trop long (${MAX_HTML.toLocaleString('fr-FR')} caractères au plus).`);
     if (!htmlToText(html)) problems.push(`${label} : le texte est vide. Écrivez-le, ou cochez « Supprimer cette section ».`);
     sections.push({ kind, heading: kind !== 'other' && heading === SECTION_HEADINGS[kind] ? null : heading || null, html });
