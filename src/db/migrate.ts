@@ -8,6 +8,7 @@ import * as revisionsImports from './migrations/20261126T1400_revisions_imports.
 import * as search from './migrations/20261126T1600_search.ts';
 import * as searchSpeed from './migrations/20261126T1700_search_speed.ts';
 import * as accounts from './migrations/20261126T1800_accounts.ts';
+import * as newsThemes from './migrations/20261126T1900_news_themes.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '20261126T1600_search': search,
   '20261126T1700_search_speed': searchSpeed,
   '20261126T1800_accounts': accounts,
+  '20261126T1900_news_themes': newsThemes,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

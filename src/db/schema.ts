@@ -4,7 +4,9 @@ import type { TerritoriesTable } from '../features/territories/territories.table
 import type { MemberFiguresTable, MemberRevisionsTable, MemberSectionsTable, MembersTable } from '../features/members/members.table.ts';
 import type { ImportFilesTable, ImportsTable } from '../features/imports/imports.table.ts';
 import type { SearchDocumentsTable } from '../features/search/search.table.ts';
-import type { NewsMembersTable, NewsTable } from '../features/news/news.table.ts';
+import type { NewsMembersTable, NewsRevisionsTable, NewsTable, NewsThemesTable } from '../features/news/news.table.ts';
+import type { ThemesTable } from '../features/themes/themes.table.ts';
+import type { MediaTable } from '../features/media/media.table.ts';
 import type { AccountTokensTable, AuditLogTable, SessionsTable, UsersTable } from '../features/accounts/accounts.table.ts';
 import type { OutboxTable } from '../features/mail/mail.table.ts';
 
@@ -17,6 +19,10 @@ export interface DB {
   member_revisions: MemberRevisionsTable;
   news: NewsTable;
   news_members: NewsMembersTable;
+  news_themes: NewsThemesTable;
+  news_revisions: NewsRevisionsTable;
+  themes: ThemesTable;
+  media: MediaTable;
   imports: ImportsTable;
   import_files: ImportFilesTable;
   search_documents: SearchDocumentsTable;

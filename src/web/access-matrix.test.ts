@@ -13,6 +13,8 @@ import { createTestDatabase } from '../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../test/factories.ts';
 import type { Database } from '../db/database.ts';
 import { queueMail } from '../features/mail/mail.service.ts';
+import { createNewsDraft, findNewsRevision, submitNews } from '../features/news/news.editing.ts';
+import { findNewsById } from '../features/news/news.repository.ts';
 import type { Access } from './auth.ts';
 
 type Role = 'visitor' | 'reader' | 'editor' | 'otherEditor' | 'admin';
@@ -66,6 +68,13 @@ before(async () => {
   // Ids whose meaning depends on the route.
   params['moderation:id'] = String(revision.id);
   params['envois:id'] = String(outboxId);
+  // A news item of the editor's member with a submission waiting, and a theme.
+  const news = await createNewsDraft(db, users.editor.actor, member.id, {
+    title: 'Actualité de la matrice', summary: 'Résumé.', bodyHtml: '<p>Texte.</p>', publishedAt: null, image: null, members: [{ id: member.id, name: member.name }], themes: [],
+  });
+  await submitNews(db, users.editor.actor, (await findNewsById(db, news.newsId))!, (await findNewsRevision(db, news.revisionId))!.snapshot);
+  params['news:id'] = String(news.newsId);
+  params['theme:id'] = String((await db.selectFrom('themes').select('id').orderBy('id').executeTakeFirstOrThrow()).id);
 });
 
 after(async () => {
@@ -77,6 +86,8 @@ function concreteUrl(url: string): string {
   return url.replace(/:(\w+)/g, (_m, name: string) => {
     if (name === 'id' && url.startsWith('/admin/moderation')) return params['moderation:id']!;
     if (name === 'id' && url.startsWith('/admin/envois')) return params['envois:id']!;
+    if (name === 'id' && /^\/admin\/(adherents\/:slug\/)?actualites\//.test(url)) return params['news:id']!;
+    if (name === 'id' && url.startsWith('/admin/thematiques/')) return params['theme:id']!;
     const value = params[name];
     if (!value) throw new Error(`no test value for :${name} in ${url}`);
     return value;

@@ -23,13 +23,19 @@ import { registerStatsPage } from '../features/stats/stats.routes.ts';
 import { registerAccountRoutes } from '../features/accounts/accounts.routes.ts';
 import { registerAdminRoutes } from '../features/admin/admin.routes.ts';
 import { registerMemberAdminRoutes } from '../features/members/members.admin-routes.ts';
+import { registerMediaRoutes } from '../features/media/media.routes.ts';
+import { registerNewsAdminRoutes } from '../features/news/news.admin-routes.ts';
+import { registerThemeAdminRoutes } from '../features/themes/themes.routes.ts';
 import { STATIC_DIR } from './assets.ts';
 import { installAuth } from './auth.ts';
 import type { AppContext } from './context.ts';
 import { installErrorHandlers } from './error-handler.ts';
 import { serveFromCache } from './fast-path.ts';
 import { PageCache, watchContentVersion } from './page-cache.ts';
-import { SITE } from './site.ts';
+import { applySiteSettings, SITE } from './site.ts';
+import { loadSiteSettings } from '../features/settings/settings.service.ts';
+import { registerSettingsRoutes } from '../features/settings/settings.routes.ts';
+import { registerMemberAdminListRoutes } from '../features/members/members.admin-list-routes.ts';
 
 export interface BuildOptions {
   /** Logger on or off [on, at the configured level]. */
@@ -54,9 +60,12 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   const ctx: AppContext = { config, database, cache, site: { demo: false }, routes: [] };
   const refreshSiteState = async () => {
     ctx.site.demo = (await getMeta(database.db, 'demo_loaded')) === '1';
+    applySiteSettings(await loadSiteSettings(database.db));
   };
   await refreshSiteState();
-  const stopWatch = watchContentVersion(database.db, ctx.cache, () => void refreshSiteState(), options.versionPollMs);
+  // Pages rendered while the settings reload would keep the old ones: drop them again once loaded.
+  const onContentChange = () => void refreshSiteState().then(() => ctx.cache.clear(), (error: unknown) => app.log.error({ err: error }, 'reloading the site state failed'));
+  const stopWatch = watchContentVersion(database.db, ctx.cache, onContentChange, options.versionPollMs);
   app.addHook('onClose', async () => stopWatch());
 
   await app.register(helmet, {
@@ -109,7 +118,16 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   registerAccountRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerMemberAdminRoutes(app, ctx);
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerNewsAdminRoutes(app, ctx);
+  registerThemeAdminRoutes(app, ctx);
+  registerMediaRoutes(app, ctx);
+  registerMemberAdminListRoutes(app, ctx);
+  registerSettingsRoutes(app, ctx);
+  // The title follows the site settings (the document is generated once, at start).
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => {
+    const spec = app.swagger();
+    return { ...spec, info: { ...spec.info, title: `${SITE.shortName} — API` } };
+  });
 
   await app.ready();
   return app;

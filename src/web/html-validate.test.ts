@@ -64,6 +64,17 @@ const PRIVATE_PAGES: { name: string; url: string; as: 'admin' | 'editor' }[] = [
   { name: 'accounts', url: '/admin/comptes', as: 'admin' },
   { name: 'outbox', url: '/admin/envois', as: 'admin' },
   { name: 'audit log', url: '/admin/journal', as: 'admin' },
+  { name: 'members, admin list', url: '/admin/adherents?type=intercommunalite', as: 'admin' },
+  { name: 'member, new', url: '/admin/adherents/nouveau', as: 'admin' },
+  { name: 'member, official data', url: '/admin/adherents/grand-poitiers', as: 'admin' },
+  { name: 'site settings', url: '/admin/parametres', as: 'admin' },
+  { name: 'news, admin list', url: '/admin/actualites', as: 'admin' },
+  { name: 'news, editor list', url: '/admin/adherents/grand-poitiers/actualites', as: 'editor' },
+  { name: 'news, new (editor)', url: '/admin/adherents/grand-poitiers/actualites/nouvelle', as: 'editor' },
+  { name: 'news, edit (admin)', url: '/admin/actualites/1', as: 'admin' },
+  { name: 'news, preview', url: '/admin/actualites/1/apercu', as: 'admin' },
+  { name: 'news, history', url: '/admin/actualites/1/historique', as: 'admin' },
+  { name: 'themes', url: '/admin/thematiques', as: 'admin' },
 ];
 
 /** One line per message: `rule (line:column) message [selector]`. */

@@ -93,6 +93,9 @@ export function Layout(props: LayoutProps) {
             <p>
               {SITE.name}. Propulsé par Essor, logiciel libre.
             </p>
+            {SITE.contactEmail && (
+              <p class="footer-contact">Contact : <a href={`mailto:${SITE.contactEmail}`}>{SITE.contactEmail}</a></p>
+            )}
             <ul class="footer-links">
               <li><a href="/actualites/flux.atom">Flux Atom des actualités</a></li>
               <li><a href="/api/openapi.json">API ouverte (OpenAPI)</a></li>

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../test/app.ts';
-import { describeEachDatabase } from '../../test/databases.ts';
+import { createTestDatabase, describeEachDatabase } from '../../test/databases.ts';
 import { createTestMember } from '../../test/factories.ts';
-import { PageCache } from './page-cache.ts';
+import { bumpContentVersion } from '../db/meta.repository.ts';
+import { PageCache, watchContentVersion } from './page-cache.ts';
 
 test('the cache drops the oldest entry when full, and expired entries', () => {
   const cache = new PageCache({ maxEntries: 2, ttlMs: 1000 });
@@ -14,6 +15,24 @@ test('the cache drops the oldest entry when full, and expired entries', () => {
   assert.equal(cache.get('/a'), undefined);
   assert.equal(cache.get('/c')?.body.toString(), 'c');
   assert.equal(cache.get('/c', Date.now() + 1001), undefined);
+});
+
+test('the first change of a database that had no content version yet is seen (e.g. settings saved by another instance)', async () => {
+  const database = await createTestDatabase('sqlite');
+  const cache = new PageCache();
+  let changes = 0;
+  const stop = watchContentVersion(database.db, cache, () => changes++, 10);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    cache.set('/', 'old', 'text/html', undefined);
+    await bumpContentVersion(database.db);
+    for (let i = 0; i < 100 && changes === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(changes, 1);
+    assert.equal(cache.get('/'), undefined);
+  } finally {
+    stop();
+    await database.close();
+  }
 });
 
 describeEachDatabase('page cache over HTTP', (getDb) => {

@@ -97,14 +97,15 @@ export class PageCache {
 
 /** Polls the content version and clears the cache when it moves. Returns a stop function. */
 export function watchContentVersion(db: Db, cache: PageCache, onChange: () => void, intervalMs = 1000): () => void {
-  let last: string | undefined;
+  // null until the first poll: a database that has no content version yet is `undefined`, and its first change must count.
+  let last: string | undefined | null = null;
   let running = false;
   const check = async () => {
     if (running) return;
     running = true;
     try {
       const version = await getMeta(db, 'content_version');
-      if (last !== undefined && version !== last) {
+      if (last !== null && version !== last) {
         cache.clear();
         onChange();
       }

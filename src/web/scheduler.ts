@@ -9,6 +9,7 @@ import type { Database } from '../db/database.ts';
 import { deleteExpiredSessions } from '../features/accounts/accounts.repository.ts';
 import { deliverMail } from '../features/mail/mail.service.ts';
 import { remindStaleProfiles } from '../features/members/members.reminders.ts';
+import { indexDueNews } from '../features/news/news.schedule.ts';
 
 const HOUR = 3_600_000;
 
@@ -28,12 +29,18 @@ export function startScheduler(config: Readonly<Config>, database: Database, log
       running = false;
     }
   };
+  // Scheduled news become searchable (and page caches drop) within a minute of their date.
+  const dueNews = setInterval(() => {
+    indexDueNews(database.db).then((ids) => ids.length && log.info({ news: ids }, 'scheduled news now public'), (error: unknown) => log.error({ err: error }, 'scheduled news failed'));
+  }, Math.min(options.everyMs ?? 60_000, 60_000));
+  dueNews.unref();
   const first = setTimeout(() => void run(), options.firstRunMs ?? 60_000);
   const timer = setInterval(() => void run(), options.everyMs ?? HOUR);
   first.unref();
   timer.unref();
   return () => {
     clearTimeout(first);
+    clearInterval(dueNews);
     clearInterval(timer);
   };
 }

@@ -15,20 +15,24 @@ export interface AdminFrame {
 /** The rich-text editor's scripts, in load order (see src/web/static/editor.js). */
 export const EDITOR_SCRIPTS = ['editor-parse.js', 'editor-read.js', 'editor-clean.js', 'editor-notes.js', 'editor.js'];
 
-export type AdminSection = 'tableau' | 'profil' | 'moderation' | 'comptes' | 'envois' | 'journal';
+export type AdminSection = 'tableau' | 'profil' | 'moderation' | 'adherents' | 'comptes' | 'envois' | 'journal' | 'parametres' | 'actualites' | 'thematiques';
 
 export function AdminLayout(props: { frame: AdminFrame; title: string; current: AdminSection; children: ComponentChildren; richText?: boolean }) {
   const { actor } = props.frame;
   const admin = can(actor, 'network.admin');
   const links: { id: AdminSection; href: string; label: string }[] = [
     { id: 'tableau', href: '/admin', label: 'Tableau de bord' },
-    ...(!admin && props.frame.memberSlug && actor.role === 'editor' ? [{ id: 'profil' as const, href: `/admin/adherents/${props.frame.memberSlug}/profil`, label: 'Notre profil' }] : []),
+    ...(!admin && props.frame.memberSlug && actor.role === 'editor' ? [{ id: 'profil' as const, href: `/admin/adherents/${props.frame.memberSlug}/profil`, label: 'Notre profil' }, { id: 'actualites' as const, href: `/admin/adherents/${props.frame.memberSlug}/actualites`, label: 'Nos actualités' }] : []),
     ...(admin
       ? [
           { id: 'moderation' as const, href: '/admin/moderation', label: 'Modération' },
+          { id: 'adherents' as const, href: '/admin/adherents', label: 'Adhérents' },
+          { id: 'actualites' as const, href: '/admin/actualites', label: 'Actualités' },
+          { id: 'thematiques' as const, href: '/admin/thematiques', label: 'Thématiques' },
           { id: 'comptes' as const, href: '/admin/comptes', label: 'Comptes' },
           { id: 'envois' as const, href: '/admin/envois', label: 'Courriels envoyés' },
           { id: 'journal' as const, href: '/admin/journal', label: 'Journal' },
+          { id: 'parametres' as const, href: '/admin/parametres', label: 'Paramètres' },
         ]
       : []),
   ];

@@ -9,10 +9,11 @@ import type { NewsItem } from '../news/news.service.ts';
 export function HomePage(props: { counts: Map<MemberKind, number>; news: NewsItem[]; demo: boolean }) {
   const total = [...props.counts.values()].reduce((a, b) => a + b, 0);
   return (
-    <Layout title="Accueil" section="accueil" demo={props.demo} description={SITE.description} feeds={[{ title: 'Actualités du réseau', href: '/actualites/flux.atom' }]}>
+    <Layout title="Accueil" section="accueil" demo={props.demo} description={SITE.description.replace(/\s+/g, ' ')} feeds={[{ title: 'Actualités du réseau', href: '/actualites/flux.atom' }]}>
       <section class="hero" aria-labelledby="titre-accueil">
         <h1 id="titre-accueil">{SITE.name}</h1>
-        <p class="lead">{SITE.description}</p>
+        {/* The introduction is plain text from the site settings; a blank line separates paragraphs. */}
+        {SITE.description.split('\n\n').map((paragraph, i) => <p class={i === 0 ? 'lead' : undefined}>{paragraph}</p>)}
         <p>
           Chaque adhérent présente ici sa politique en faveur de l’économie sociale et solidaire : le panorama de l’ESS sur son territoire,
           le budget qu’il y consacre, son programme d’intervention et des exemples d’actions soutenues.

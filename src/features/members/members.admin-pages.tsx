@@ -299,7 +299,13 @@ export function ComparePage(props: { frame: AdminFrame; member: MemberRow; from:
   );
 }
 
-export function ModerationQueuePage(props: { frame: AdminFrame; rows: { id: number; created_at: string; author: string; member_name: string; member_slug: string }[]; notice?: string }) {
+export function ModerationQueuePage(props: {
+  frame: AdminFrame;
+  rows: { id: number; created_at: string; author: string; member_name: string; member_slug: string }[];
+  /** News submissions (news.editing.ts). */
+  news?: { news_id: number; title: string; created_at: string; author: string; member_name: string | null }[];
+  notice?: string;
+}) {
   return (
     <AdminLayout frame={props.frame} title="Modération" current="moderation">
       <h1>Modifications en attente de validation</h1>
@@ -308,6 +314,14 @@ export function ModerationQueuePage(props: { frame: AdminFrame; rows: { id: numb
         <ul class="admin-list">
           {props.rows.map((r) => (
             <li><a href={`/admin/moderation/${r.id}`}>Profil de {r.member_name}</a> — soumis le {formatLongDate(r.created_at)} par {r.author}</li>
+          ))}
+        </ul>
+      )}
+      <h2>Actualités en attente de validation</h2>
+      {!props.news?.length ? <p>Aucune actualité n’attend de validation.</p> : (
+        <ul class="admin-list">
+          {props.news.map((n) => (
+            <li><a href={`/admin/actualites/${n.news_id}/moderation`}>{n.title}</a>{n.member_name ? ` (${n.member_name})` : ''} — soumise le {formatLongDate(n.created_at)} par {n.author}</li>
           ))}
         </ul>
       )}

@@ -8,6 +8,7 @@ import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
 import { getNewsPage } from '../news/news.service.ts';
+import { newsModerationQueue } from '../news/news.editing.ts';
 import { diffProfiles } from './members.diff.ts';
 import {
   contentOf, editableContent, findRevision, latestPublished, listHistory, moderationQueue, normalizeProfileInput, publishRevision,
@@ -168,7 +169,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
     method: 'GET', url: '/admin/moderation', access: admin,
     handler: async (request, reply) => {
       const notice = NOTICES[(request.query as { message?: string }).message ?? ''];
-      return sendPrivatePage(reply, h(ModerationQueuePage, { frame: await frameOf(ctx, request, reply), rows: await moderationQueue(db), ...(notice ? { notice } : {}) }));
+      return sendPrivatePage(reply, h(ModerationQueuePage, { frame: await frameOf(ctx, request, reply), rows: await moderationQueue(db), news: await newsModerationQueue(db), ...(notice ? { notice } : {}) }));
     },
   });
 

@@ -9,7 +9,7 @@ const PUBLIC = 'http://essor.test';
 const DAY = 86_400_000;
 
 describeEachDatabase('stale-profile reminders', (getDb) => {
-  let stale: { id: number; slug: string };
+  let stale: { id: number };
   let fresh: { id: number };
   let orphan: { id: number };
   before(async () => {

@@ -18,6 +18,8 @@ export function presentNewsJson(item: NewsItem, publicUrl: string): NewsBody {
     published_at: item.published_at,
     updated_at: item.updated_at,
     members: item.members.map((m) => ({ ...m, url: `${publicUrl}/adherents/${m.slug}` })),
+    themes: item.themes,
+    image: item.image ? { ...item.image, url: `${publicUrl}${item.image.url}` } : null,
     is_demo: item.is_demo === 1,
     url: `${publicUrl}/actualites/${item.slug}`,
   };

@@ -22,10 +22,16 @@ export function NewsListPage(props: { items: NewsItem[]; total: number; page: nu
   );
 }
 
-export function NewsPage(props: { item: NewsItem; demo: boolean }) {
-  const { item } = props;
+/** One item; `preview` marks a back-office preview of an unpublished version. */
+export function NewsPage(props: { item: NewsItem; demo: boolean; preview?: { backHref: string; label: string } }) {
+  const { item, preview } = props;
   return (
     <Layout title={item.title} section="actualites" demo={props.demo} feeds={[FEED]} description={item.summary}>
+      {preview && (
+        <div class="notice notice-warning preview-banner" role="status">
+          <strong>Aperçu — {preview.label}.</strong> Cette version n’est pas publiée : voici la page telle que les visiteurs la verront. <a href={preview.backHref}>Revenir à l’édition</a>
+        </div>
+      )}
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
         <ol><li><a href="/">Accueil</a></li><li><a href="/actualites">Actualités</a></li><li aria-current="page">{item.title}</li></ol>
       </nav>
@@ -33,7 +39,18 @@ export function NewsPage(props: { item: NewsItem; demo: boolean }) {
         <h1>{item.title}</h1>
         <PublishedLine item={item} />
         <p class="lead">{item.summary}</p>
+        {item.image && (
+          <figure class="news-image">
+            <img src={item.image.url} alt={item.image.alt} width={item.image.width ?? undefined} height={item.image.height ?? undefined} />
+          </figure>
+        )}
         <div class="rich-text" dangerouslySetInnerHTML={{ __html: item.body_html }} />
+        {item.themes.length > 0 && (
+          <p class="news-themes">
+            <span class="visually-hidden">Thématiques : </span>
+            {item.themes.map((t) => <span class="tag">{t.name}</span>)}
+          </p>
+        )}
         {item.members.length > 0 && (
           <aside class="linked" aria-labelledby="adherents-lies">
             <h2 id="adherents-lies">{item.members.length > 1 ? 'Adhérents concernés' : 'Adhérent concerné'}</h2>

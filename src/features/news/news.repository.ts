@@ -8,9 +8,9 @@ export interface LinkedMember {
   name: string;
 }
 
-/** A page of published news, newest first, optionally only those linked to one member. */
+/** A page of published news whose date has come (scheduled items wait), newest first, optionally only those linked to one member. */
 export async function listNews(db: Db, options: { memberId?: number; memberIds?: number[]; limit: number; offset: number; now: string }): Promise<{ rows: NewsRow[]; total: number }> {
-  let base = db.selectFrom('news as n').where('n.published_at', '<=', options.now);
+  let base = db.selectFrom('news as n').where('n.status', '=', 'published').where('n.published_at', '<=', options.now);
   if (options.memberId !== undefined) {
     const memberId = options.memberId;
     // IN (…) lets the database read only this member's links through news_members_member_idx.
@@ -27,7 +27,7 @@ export async function listNews(db: Db, options: { memberId?: number; memberIds?:
 }
 
 export async function findNewsBySlug(db: Db, slug: string, now: string): Promise<NewsRow | undefined> {
-  return db.selectFrom('news').selectAll().where('slug', '=', slug).where('published_at', '<=', now).executeTakeFirst();
+  return db.selectFrom('news').selectAll().where('slug', '=', slug).where('status', '=', 'published').where('published_at', '<=', now).executeTakeFirst();
 }
 
 /** Members linked to the given news items, by name. */
@@ -50,7 +50,7 @@ export async function insertNews(db: Db, row: NewNewsRow, memberIds: number[]): 
 
 /** Latest change date (publication or update) among published news, optionally of one member. */
 export async function latestNewsChange(db: Db, now: string, memberId?: number): Promise<string | null> {
-  let query = db.selectFrom('news as n').where('n.published_at', '<=', now);
+  let query = db.selectFrom('news as n').where('n.status', '=', 'published').where('n.published_at', '<=', now);
   if (memberId !== undefined) query = query.innerJoin('news_members as nm', 'nm.news_id', 'n.id').where('nm.member_id', '=', memberId);
   const row = await query
     .select((eb) => [eb.fn.max('n.published_at').as('p'), eb.fn.max('n.updated_at').as('u')])
@@ -60,5 +60,52 @@ export async function latestNewsChange(db: Db, now: string, memberId?: number): 
 }
 
 export async function listNewsSlugs(db: Db, now: string): Promise<{ slug: string; published_at: string; updated_at: string | null }[]> {
-  return db.selectFrom('news').select(['slug', 'published_at', 'updated_at']).where('published_at', '<=', now).orderBy('published_at', 'desc').execute();
+  return db.selectFrom('news').select(['slug', 'published_at', 'updated_at']).where('status', '=', 'published').where('published_at', '<=', now).orderBy('published_at', 'desc').execute();
+}
+
+/** A news item in any state (the back office), or undefined. */
+export async function findNewsById(db: Db, id: number): Promise<NewsRow | undefined> {
+  return db.selectFrom('news').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A slug no other item has: the base, else the base followed by -2, -3… */
+export async function uniqueNewsSlug(db: Db, base: string, exceptId: number | null): Promise<string> {
+  const root = base || 'actualite';
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? root : `${root}-${n}`;
+    let query = db.selectFrom('news').select('id').where('slug', '=', slug);
+    if (exceptId !== null) query = query.where('id', '!=', exceptId);
+    if (!(await query.executeTakeFirst())) return slug;
+  }
+}
+
+export async function updateNewsRow(db: Db, id: number, values: Partial<Omit<NewNewsRow, 'id'>>): Promise<void> {
+  await db.updateTable('news').set(values).where('id', '=', id).execute();
+}
+
+/** Replaces the members and themes an item is linked to. */
+export async function replaceNewsLinks(db: Db, id: number, memberIds: number[], themeIds: number[]): Promise<void> {
+  await db.deleteFrom('news_members').where('news_id', '=', id).execute();
+  if (memberIds.length) await db.insertInto('news_members').values(memberIds.map((member_id) => ({ news_id: id, member_id }))).execute();
+  await db.deleteFrom('news_themes').where('news_id', '=', id).execute();
+  if (themeIds.length) await db.insertInto('news_themes').values(themeIds.map((theme_id) => ({ news_id: id, theme_id }))).execute();
+}
+
+/** The items of the back-office list: one member's, or all; newest first. */
+export async function listNewsForAdmin(db: Db, options: { memberId?: number; limit: number; offset: number }) {
+  let base = db.selectFrom('news as n');
+  if (options.memberId !== undefined) base = base.where('n.member_id', '=', options.memberId);
+  const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('c')).executeTakeFirstOrThrow()).c);
+  const rows = await base
+    .leftJoin('members as m', 'm.id', 'n.member_id')
+    .select(['n.id', 'n.slug', 'n.title', 'n.status', 'n.published_at', 'n.updated_at', 'n.member_id', 'm.name as member_name', 'm.slug as member_slug'])
+    .select((eb) => [
+      eb.selectFrom('news_revisions as r').select('r.state').whereRef('r.news_id', '=', 'n.id').where('r.state', 'in', ['draft', 'submitted']).orderBy('r.id', 'desc').limit(1).as('open_state'),
+      eb.selectFrom('news_revisions as r').select('r.state').whereRef('r.news_id', '=', 'n.id').orderBy('r.id', 'desc').limit(1).as('last_state'),
+    ])
+    .orderBy('n.id', 'desc')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+  return { rows, total };
 }

@@ -9,6 +9,9 @@ import { sanitizeRichText } from '../../shared/html.ts';
 import { slugify } from '../../shared/text.ts';
 import { findMemberIdsBySlugs } from '../members/members.repository.ts';
 import { indexNews } from '../search/search.index.ts';
+import { listMediaInfo } from '../media/media.repository.ts';
+import { mediaUrl } from '../media/media.service.ts';
+import { listNewsThemes } from '../themes/themes.repository.ts';
 import * as repo from './news.repository.ts';
 import type { NewsRow } from './news.table.ts';
 
@@ -25,6 +28,8 @@ export interface NewsInput {
 
 export interface NewsItem extends NewsRow {
   members: { slug: string; name: string }[];
+  themes: { slug: string; name: string }[];
+  image: { url: string; alt: string; width: number | null; height: number | null } | null;
 }
 
 function toIso(value: string, field: string): string {
@@ -48,6 +53,8 @@ export async function createNews(db: Db, input: NewsInput): Promise<number> {
       published_at: toIso(input.publishedAt, 'publishedAt'),
       updated_at: input.updatedAt ? toIso(input.updatedAt, 'updatedAt') : null,
       is_demo: input.isDemo ? 1 : 0,
+      // An item about one member belongs to that member's editors.
+      member_id: ids.size === 1 ? [...ids.values()][0]! : null,
     },
     [...ids.values()],
   );
@@ -57,8 +64,21 @@ export async function createNews(db: Db, input: NewsInput): Promise<number> {
 }
 
 async function withMembers(db: Db, rows: NewsRow[]): Promise<NewsItem[]> {
-  const links = await repo.listLinkedMembers(db, rows.map((r) => r.id));
-  return rows.map((row) => ({ ...row, members: links.filter((l) => l.news_id === row.id).map(({ slug, name }) => ({ slug, name })) }));
+  const ids = rows.map((r) => r.id);
+  const [links, themes, images] = await Promise.all([
+    repo.listLinkedMembers(db, ids),
+    listNewsThemes(db, ids),
+    listMediaInfo(db, rows.map((r) => r.image_id).filter((id): id is number => id !== null)),
+  ]);
+  return rows.map((row) => {
+    const media = images.find((m) => m.id === row.image_id);
+    return {
+      ...row,
+      members: links.filter((l) => l.news_id === row.id).map(({ slug, name }) => ({ slug, name })),
+      themes: themes.filter((t) => t.news_id === row.id).map(({ slug, name }) => ({ slug, name })),
+      image: media ? { url: mediaUrl(media), alt: row.image_alt ?? '', width: media.width, height: media.height } : null,
+    };
+  });
 }
 
 /** A page of published news, newest first, with their linked members (optionally only those of one or several members). */

@@ -43,7 +43,8 @@ export async function indexMember(db: Db, memberId: number): Promise<void> {
 /** (Re)indexes a news item: title, summary, body, and the names of its members. */
 export async function indexNews(db: Db, newsId: number): Promise<void> {
   const news = await db.selectFrom('news').selectAll().where('id', '=', newsId).executeTakeFirst();
-  if (!news) return unindex(db, 'news', newsId);
+  // Drafts and scheduled items are not searchable; the scheduler indexes an item when its date comes.
+  if (!news || news.status !== 'published' || news.published_at > new Date().toISOString()) return unindex(db, 'news', newsId);
   const members = await db
     .selectFrom('news_members as nm')
     .innerJoin('members as m', 'm.id', 'nm.member_id')

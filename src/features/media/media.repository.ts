@@ -1,0 +1,26 @@
+/** SQL of stored media. */
+import type { Db } from '../../db/database.ts';
+import type { MediaInfo, MediaRow, MediaTable } from './media.table.ts';
+import type { Insertable } from 'kysely';
+
+const INFO = ['id', 'sha256', 'content_type', 'byte_size', 'width', 'height', 'filename', 'created_at', 'created_by'] as const;
+
+export async function findMediaInfo(db: Db, by: { id: number } | { sha256: string }): Promise<MediaInfo | undefined> {
+  const query = db.selectFrom('media').select(INFO);
+  return ('id' in by ? query.where('id', '=', by.id) : query.where('sha256', '=', by.sha256)).executeTakeFirst();
+}
+
+export async function findMediaWithData(db: Db, sha256: string): Promise<MediaRow | undefined> {
+  return db.selectFrom('media').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+}
+
+export async function insertMedia(db: Db, row: Insertable<MediaTable>): Promise<number> {
+  const { id } = await db.insertInto('media').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Several media by id, without their bytes. */
+export async function listMediaInfo(db: Db, ids: number[]): Promise<MediaInfo[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('media').select(INFO).where('id', 'in', ids).execute();
+}

@@ -1,0 +1,271 @@
+/**
+ * Back-office routes of news. Two families share the same handlers:
+ * - `/admin/adherents/:slug/actualites…` for a member's editors (and admins), checked by the member
+ *   in the URL like the profile editor;
+ * - `/admin/actualites…` for the network's staff: every item, any members and themes, restore and
+ *   the review of submissions (`/admin/actualites/:id/moderation`).
+ * The forms are multipart (the image), read by @fastify/multipart registered for these routes only.
+ */
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import type { Db } from '../../db/database.ts';
+import { AppError, InvalidInput, notFound } from '../../errors.ts';
+import { protectedRoute, type Access } from '../../web/auth.ts';
+import type { AppContext } from '../../web/context.ts';
+import { field } from '../../web/forms.tsx';
+import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
+import { can } from '../accounts/accounts.policy.ts';
+import { MAX_IMAGE_BYTES } from '../media/media.service.ts';
+import type { MemberRow } from '../members/members.table.ts';
+import { listThemes } from '../themes/themes.repository.ts';
+import { normalizeNewsInput, type NewsSnapshot } from './news.content.ts';
+import { diffNews } from './news.diff.ts';
+import {
+  createNewsDraft, editableNews, findNewsRevision, lastRejection, latestPublishedNews, newsHistory, publishNewsRevision, rejectNewsRevision,
+  restoreNewsRevision, saveNewsDraft, snapshotLive, submitNews,
+} from './news.editing.ts';
+import { formValuesOfNews, readNewsForm, readUpload } from './news.form.ts';
+import { NewsAdminListPage, NewsComparePage, NewsEditPage, NewsHistoryPage, NewsModerationPage, type NewsFormValues, type NewsListRow } from './news.admin-pages.tsx';
+import { NewsPage } from './news.pages.tsx';
+import { findNewsById, listNewsForAdmin } from './news.repository.ts';
+import type { NewsItem } from './news.service.ts';
+import type { NewsRow } from './news.table.ts';
+import { mediaUrl } from '../media/media.service.ts';
+
+const NOTICES: Record<string, string> = {
+  brouillon: 'Brouillon enregistré. Il n’est visible que dans l’espace adhérents.',
+  soumis: 'Actualité soumise : l’équipe du réseau va la relire avant sa mise en ligne.',
+  publie: 'Actualité publiée.',
+  restaure: 'Version restaurée et publiée.',
+};
+
+/** Where a family of routes lives and who may use it. */
+interface Scope {
+  member: MemberRow | null;
+  base: string;
+}
+
+export function registerNewsAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx.database;
+  // Encapsulated: only these routes accept multipart bodies.
+  void app.register(async (scoped) => {
+    await scoped.register(multipart, {
+      attachFieldsToBody: 'keyValues', onFile: readUpload, throwFileSizeLimit: false,
+      limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 200, fieldSize: 400_000, parts: 210 },
+    });
+    registerFamily(scoped, ctx, db, { permission: 'member.edit', memberParam: 'slug' }, '/admin/adherents/:slug/actualites', async (request) => {
+      const slug = (request.params as { slug: string }).slug;
+      const member = await db.selectFrom('members').selectAll().where('slug', '=', slug).executeTakeFirst();
+      if (!member) throw notFound('Aucun adhérent à cette adresse.');
+      return { member, base: `/admin/adherents/${member.slug}/actualites` };
+    });
+    registerFamily(scoped, ctx, db, { permission: 'network.admin' }, '/admin/actualites', async () => ({ member: null, base: '/admin/actualites' }));
+    registerReview(scoped, ctx, db);
+  });
+}
+
+function newsIdOf(request: FastifyRequest): number {
+  const id = (request.params as { id: string }).id;
+  if (!/^\d{1,9}$/.test(id)) throw notFound('Cette actualité n’existe pas.');
+  return Number(id);
+}
+
+async function loadNews(db: Db, request: FastifyRequest, scope: Scope): Promise<NewsRow> {
+  const news = await findNewsById(db, newsIdOf(request));
+  // In a member's space, only that member's items exist.
+  if (!news || (scope.member && news.member_id !== scope.member.id)) throw notFound('Cette actualité n’existe pas.');
+  return news;
+}
+
+function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: Access, url: string, scopeOf: (request: FastifyRequest) => Promise<Scope>): void {
+  const notice = (request: FastifyRequest) => NOTICES[(request.query as { message?: string }).message ?? ''];
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url, access,
+    handler: async (request, reply) => {
+      const scope = await scopeOf(request);
+      const { rows, total } = await listNewsForAdmin(db, { ...(scope.member ? { memberId: scope.member.id } : {}), limit: 200, offset: 0 });
+      const text = notice(request);
+      return sendPrivatePage(reply, h(NewsAdminListPage, {
+        frame: await frameOf(ctx, request, reply), heading: scope.member ? `Actualités de ${scope.member.name}` : 'Actualités du réseau', base: scope.base,
+        rows: rows as NewsListRow[], total, showMember: scope.member === null, ...(text ? { notice: text } : {}),
+      }));
+    },
+  });
+
+  const editPage = async (request: FastifyRequest, reply: FastifyReply, scope: Scope, news: NewsRow | null, values: NewsFormValues, problems?: string[]) => {
+    const frame = await frameOf(ctx, request, reply);
+    const admin = can(frame.actor, 'network.admin');
+    const owner = news ? news.member_id : scope.member?.id ?? null;
+    const moderation = owner === null ? undefined : (await db.selectFrom('members').select('moderation').where('id', '=', owner).executeTakeFirst())?.moderation;
+    const status = news ? await statusOf(db, news) : { from: 'new' as const };
+    const text = notice(request);
+    return sendPrivatePage(reply, h(NewsEditPage, {
+      frame, heading: news ? `Modifier : ${news.title}` : 'Nouvelle actualité', action: news ? `${scope.base}/${news.id}` : `${scope.base}/nouvelle`, base: scope.base,
+      values, status, direct: admin || moderation === 'direct',
+      members: admin ? await db.selectFrom('members').select(['id', 'name']).orderBy('name_folded').execute() : null,
+      ownMember: news ? (await editableNews(db, news)).content.members.map((m) => m.name).join(', ') || 'aucun' : scope.member?.name ?? null, themes: await listThemes(db),
+      ...(problems ? { problems } : {}), ...(text ? { notice: text } : {}), ...(news ? { newsId: news.id } : {}),
+    }), problems ? 400 : 200);
+  };
+
+  const save = async (request: FastifyRequest, reply: FastifyReply, scope: Scope, news: NewsRow | null) => {
+    const actor = request.actor!;
+    const owner = news ? news.member_id : scope.member?.id ?? null;
+    const ownerRow = owner === null ? null : await db.selectFrom('members').select(['id', 'name']).where('id', '=', owner).executeTakeFirst() ?? null;
+    const current = news ? (await editableNews(db, news)).content.members : null;
+    const { input, values, uploadProblems } = await readNewsForm(db, request.body, actor, ownerRow, current);
+    const action = field(request.body, 'action') || 'save';
+    let content: NewsSnapshot;
+    try {
+      content = normalizeNewsInput(input, uploadProblems);
+    } catch (error) {
+      if (!(error instanceof InvalidInput)) throw error;
+      return editPage(request, reply, scope, news, values, error.problems);
+    }
+    const result = await db.transaction().execute(async (trx) => {
+      const item = news ?? (await findNewsById(trx, (await createNewsDraft(trx, actor, owner, content)).newsId))!;
+      if (action === 'submit') return { id: item.id, state: (await submitNews(trx, actor, item, content)).state };
+      if (news) await saveNewsDraft(trx, actor, item, content);
+      return { id: item.id, state: 'draft' as const };
+    });
+    const target = `${scope.base}/${result.id}`;
+    if (action === 'preview') return reply.redirect(`${target}/apercu`, 303);
+    return reply.redirect(`${target}?message=${result.state === 'published' ? 'publie' : result.state === 'submitted' ? 'soumis' : 'brouillon'}`, 303);
+  };
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: `${url}/nouvelle`, access,
+    handler: async (request, reply) => {
+      const scope = await scopeOf(request);
+      const memberIds = scope.member ? [scope.member.id] : [];
+      return editPage(request, reply, scope, null, { title: '', summary: '', body: '', date: '', time: '', image: null, imageAlt: '', memberIds, themeIds: [] });
+    },
+  });
+  protectedRoute(app, ctx, { method: 'POST', url: `${url}/nouvelle`, access, handler: async (request, reply) => save(request, reply, await scopeOf(request), null) });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: `${url}/:id`, access,
+    handler: async (request, reply) => {
+      const scope = await scopeOf(request);
+      const news = await loadNews(db, request, scope);
+      return editPage(request, reply, scope, news, formValuesOfNews((await editableNews(db, news)).content));
+    },
+  });
+  protectedRoute(app, ctx, {
+    method: 'POST', url: `${url}/:id`, access,
+    handler: async (request, reply) => {
+      const scope = await scopeOf(request);
+      return save(request, reply, scope, await loadNews(db, request, scope));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: `${url}/:id/apercu`, access,
+    handler: async (request, reply) => {
+      const scope = await scopeOf(request);
+      const news = await loadNews(db, request, scope);
+      const { content, from } = await editableNews(db, news);
+      const label = from === 'published' ? 'version en ligne' : from === 'draft' ? 'brouillon' : 'version en attente de validation';
+      return sendPrivatePage(reply, h(NewsPage, { item: await previewItem(db, news, content), demo: ctx.site.demo, preview: { backHref: `${scope.base}/${news.id}`, label } }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: `${url}/:id/historique`, access,
+    handler: async (request, reply) => {
+      const scope = await scopeOf(request);
+      const news = await loadNews(db, request, scope);
+      await latestPublishedNews(db, news);
+      const text = notice(request);
+      return sendPrivatePage(reply, h(NewsHistoryPage, { frame: await frameOf(ctx, request, reply), base: scope.base, newsId: news.id, title: news.title, rows: await newsHistory(db, news.id), ...(text ? { notice: text } : {}) }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: `${url}/:id/historique/comparer`, access,
+    handler: async (request, reply) => {
+      const scope = await scopeOf(request);
+      const news = await loadNews(db, request, scope);
+      const q = request.query as { de?: string; a?: string };
+      const [from, to] = await Promise.all([findNewsRevision(db, Number(q.de)), findNewsRevision(db, Number(q.a))]);
+      if (!from || !to || from.news_id !== news.id || to.news_id !== news.id) throw new AppError('bad_request', 'Choisissez deux versions de cette actualité dans l’historique pour les comparer.');
+      const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
+      return sendPrivatePage(reply, h(NewsComparePage, { frame: await frameOf(ctx, request, reply), base: scope.base, newsId: news.id, title: news.title, from: older.id, to: newer.id, diff: diffNews(older.snapshot, newer.snapshot) }));
+    },
+  });
+}
+
+async function statusOf(db: Db, news: NewsRow) {
+  const { from, revision } = await editableNews(db, news);
+  return {
+    from, ...(revision ? { savedAt: revision.created_at, savedBy: revision.author } : {}), rejection: await lastRejection(db, news.id),
+    live: { status: news.status, slug: news.slug, publishedAt: news.published_at },
+  };
+}
+
+/** A version shown as the public page would show it. */
+async function previewItem(db: Db, news: NewsRow, content: NewsSnapshot): Promise<NewsItem> {
+  const members = content.members.length ? await db.selectFrom('members').select(['slug', 'name']).where('id', 'in', content.members.map((m) => m.id)).orderBy('name_folded').execute() : [];
+  const themes = content.themes.length ? await db.selectFrom('themes').select(['slug', 'name']).where('id', 'in', content.themes.map((t) => t.id)).orderBy('position').execute() : [];
+  return {
+    ...news, title: content.title, summary: content.summary, body_html: content.bodyHtml, published_at: content.publishedAt ?? new Date().toISOString(),
+    members, themes,
+    image: content.image ? { url: mediaUrl({ sha256: content.image.sha256, content_type: content.image.contentType }), alt: content.image.alt, width: content.image.width, height: content.image.height } : null,
+  };
+}
+
+/** Admin-only: restore a version, review a submission. */
+function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
+  const admin = { permission: 'network.admin' } as const;
+  const network: Scope = { member: null, base: '/admin/actualites' };
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/actualites/:id/historique/restaurer', access: admin,
+    handler: async (request, reply) => {
+      const news = await loadNews(db, request, network);
+      const revision = await findNewsRevision(db, Number(field(request.body, 'version')));
+      if (!revision || revision.news_id !== news.id) throw new AppError('bad_request', 'Choisissez une version de cette actualité.');
+      await db.transaction().execute((trx) => restoreNewsRevision(trx, request.actor!, revision.id));
+      return reply.redirect(`/admin/actualites/${news.id}/historique?message=restaure`, 303);
+    },
+  });
+
+  const waiting = async (request: FastifyRequest) => {
+    const news = await loadNews(db, request, network);
+    const row = await db.selectFrom('news_revisions').select('id').where('news_id', '=', news.id).where('state', '=', 'submitted').orderBy('id', 'desc').limit(1).executeTakeFirst();
+    if (!row) throw new AppError('conflict', 'Aucune version de cette actualité n’attend de validation : elle a déjà été validée, refusée ou remplacée.');
+    const revision = (await findNewsRevision(db, row.id))!;
+    const live = news.status === 'published' ? await snapshotLive(db, news) : null;
+    const member = news.member_id === null ? undefined : await db.selectFrom('members').select('name').where('id', '=', news.member_id).executeTakeFirst();
+    return { news, revision, diff: diffNews(live, revision.snapshot), memberName: member?.name ?? null };
+  };
+  const reviewPage = async (request: FastifyRequest, reply: FastifyReply, extra: { problems?: string[]; comment?: string } = {}) => {
+    const { news, revision, diff, memberName } = await waiting(request);
+    return sendPrivatePage(reply, h(NewsModerationPage, {
+      frame: await frameOf(ctx, request, reply), newsId: news.id, revisionId: revision.id, title: revision.snapshot.title, memberName,
+      author: revision.author, submittedAt: revision.created_at, diff, ...extra,
+    }), extra.problems ? 400 : 200);
+  };
+
+  protectedRoute(app, ctx, { method: 'GET', url: '/admin/actualites/:id/moderation', access: admin, handler: (request, reply) => reviewPage(request, reply) });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/actualites/:id/moderation', access: admin,
+    handler: async (request, reply) => {
+      const { revision } = await waiting(request);
+      const decision = field(request.body, 'decision');
+      const comment = field(request.body, 'comment');
+      try {
+        if (decision === 'approve') await db.transaction().execute((trx) => publishNewsRevision(trx, request.actor!, revision.id));
+        else if (decision === 'reject') await db.transaction().execute((trx) => rejectNewsRevision(trx, request.actor!, revision.id, comment));
+        else throw new InvalidInput(['Choisissez de valider ou de refuser l’actualité.']);
+      } catch (error) {
+        if (!(error instanceof InvalidInput)) throw error;
+        return reviewPage(request, reply, { problems: error.problems, comment });
+      }
+      return reply.redirect(`/admin/moderation?message=${decision === 'approve' ? 'valide' : 'refuse'}`, 303);
+    },
+  });
+}
