@@ -13,7 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SCREENSHOTS = path.join(ROOT, 'e2e', 'screenshots');
@@ -149,6 +149,23 @@ export function runEssor(server: RunningServer, args: string[]): Promise<string>
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`essor ${args.join(' ')} exited with ${code}:\n${output}`))));
   });
+}
+
+/**
+ * Creates an admin on the command line and signs them in, in `context`, through the printed link
+ * (the way a network's first administrator starts). Returns the page left on /admin.
+ */
+export async function signUpAdmin(server: RunningServer, context: BrowserContext, email: string, password: string): Promise<Page> {
+  const output = await runEssor(server, ['user:add', '--email', email, '--role', 'admin', '--name', 'Équipe du réseau']);
+  const link = /http:\/\/\S+\/invitation\/[\w-]{43}/.exec(output)?.[0];
+  if (!link) throw new Error(`no invitation link in:\n${output}`);
+  const page = await context.newPage();
+  await page.goto(new URL(link).pathname);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByLabel('Confirmez le mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Activer mon compte' }).click();
+  await page.waitForURL('**/admin?message=bienvenue');
+  return page;
 }
 
 /** Saves a full-page screenshot as e2e/screenshots/<name>.png (the folder is git-ignored). */
