@@ -9,6 +9,7 @@ import * as search from './migrations/20261126T1600_search.ts';
 import * as searchSpeed from './migrations/20261126T1700_search_speed.ts';
 import * as accounts from './migrations/20261126T1800_accounts.ts';
 import * as newsThemes from './migrations/20261126T1900_news_themes.ts';
+import * as resources from './migrations/20261126T2100_resources.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '20261126T1700_search_speed': searchSpeed,
   '20261126T1800_accounts': accounts,
   '20261126T1900_news_themes': newsThemes,
+  '20261126T2100_resources': resources,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

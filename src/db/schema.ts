@@ -8,6 +8,7 @@ import type { NewsMembersTable, NewsRevisionsTable, NewsTable, NewsThemesTable }
 import type { ThemesTable } from '../features/themes/themes.table.ts';
 import type { MediaTable } from '../features/media/media.table.ts';
 import type { AccountTokensTable, AuditLogTable, SessionsTable, UsersTable } from '../features/accounts/accounts.table.ts';
+import type { ResourceAttachmentsTable, ResourceMembersTable, ResourcesTable, ResourceThemesTable } from '../features/resources/resources.table.ts';
 import type { OutboxTable } from '../features/mail/mail.table.ts';
 
 export interface DB {
@@ -31,4 +32,8 @@ export interface DB {
   account_tokens: AccountTokensTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  resources: ResourcesTable;
+  resource_themes: ResourceThemesTable;
+  resource_members: ResourceMembersTable;
+  resource_attachments: ResourceAttachmentsTable;
 }

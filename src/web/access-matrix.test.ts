@@ -15,6 +15,7 @@ import type { Database } from '../db/database.ts';
 import { queueMail } from '../features/mail/mail.service.ts';
 import { createNewsDraft, findNewsRevision, submitNews } from '../features/news/news.editing.ts';
 import { findNewsById } from '../features/news/news.repository.ts';
+import { createResource } from '../features/resources/resources.service.ts';
 import type { Access } from './auth.ts';
 
 type Role = 'visitor' | 'reader' | 'editor' | 'otherEditor' | 'admin';
@@ -75,6 +76,7 @@ before(async () => {
   await submitNews(db, users.editor.actor, (await findNewsById(db, news.newsId))!, (await findNewsRevision(db, news.revisionId))!.snapshot);
   params['news:id'] = String(news.newsId);
   params['theme:id'] = String((await db.selectFrom('themes').select('id').orderBy('id').executeTakeFirstOrThrow()).id);
+  params['resource:id'] = String(await createResource(db, { title: 'Ressource de la matrice', type: 'guide', summary: 'Résumé.', bodyHtml: '<p>Texte.</p>', visibility: 'members' }));
 });
 
 after(async () => {
@@ -88,6 +90,7 @@ function concreteUrl(url: string): string {
     if (name === 'id' && url.startsWith('/admin/envois')) return params['envois:id']!;
     if (name === 'id' && /^\/admin\/(adherents\/:slug\/)?actualites\//.test(url)) return params['news:id']!;
     if (name === 'id' && url.startsWith('/admin/thematiques/')) return params['theme:id']!;
+    if (name === 'id' && url.startsWith('/admin/ressources/')) return params['resource:id']!;
     const value = params[name];
     if (!value) throw new Error(`no test value for :${name} in ${url}`);
     return value;

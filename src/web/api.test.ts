@@ -80,7 +80,7 @@ describeEachDatabase('read API', (getDb) => {
     assert.equal(res.statusCode, 200);
     const doc = res.json();
     assert.match(doc.openapi, /^3\./);
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/members', '/api/v1/members/{slug}', '/api/v1/news', '/api/v1/search']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/members', '/api/v1/members/{slug}', '/api/v1/news', '/api/v1/resources', '/api/v1/search']);
     const result = await new Validator().validate(doc);
     assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
     const params = doc.paths['/api/v1/members'].get.parameters.map((p: { name: string }) => p.name);

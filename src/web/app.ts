@@ -24,6 +24,9 @@ import { registerAccountRoutes } from '../features/accounts/accounts.routes.ts';
 import { registerAdminRoutes } from '../features/admin/admin.routes.ts';
 import { registerMemberAdminRoutes } from '../features/members/members.admin-routes.ts';
 import { registerMediaRoutes } from '../features/media/media.routes.ts';
+import { registerResourcePages } from '../features/resources/resources.routes.ts';
+import { registerResourceApi } from '../features/resources/resources.api-routes.ts';
+import { registerResourceAdminRoutes } from '../features/resources/resources.admin-routes.ts';
 import { registerNewsAdminRoutes } from '../features/news/news.admin-routes.ts';
 import { registerThemeAdminRoutes } from '../features/themes/themes.routes.ts';
 import { STATIC_DIR } from './assets.ts';
@@ -97,6 +100,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
       tags: [
         { name: 'members', description: 'Member authorities and their profiles' },
         { name: 'news', description: 'News ("actualités")' },
+        { name: 'resources', description: 'Public resources of the resource centre (guides, legal notes, studies…)' },
         { name: 'search', description: 'French full-text search' },
       ],
     },
@@ -121,6 +125,9 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   registerNewsAdminRoutes(app, ctx);
   registerThemeAdminRoutes(app, ctx);
   registerMediaRoutes(app, ctx);
+  registerResourcePages(app, ctx);
+  registerResourceApi(app, ctx);
+  registerResourceAdminRoutes(app, ctx);
   registerMemberAdminListRoutes(app, ctx);
   registerSettingsRoutes(app, ctx);
   // The title follows the site settings (the document is generated once, at start).

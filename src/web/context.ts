@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { PageCache, sendCachedPage } from './page-cache.ts';
 import type { RouteEntry } from './auth.ts';
+import type { Actor } from '../features/accounts/accounts.policy.ts';
 import { renderDocument } from './render.ts';
 
 export interface SiteState {
@@ -34,14 +35,22 @@ export interface Rendered {
 /**
  * Serves a public, cacheable response: from the page cache when present, otherwise
  * rendered once, stored with its ETag and Last-Modified (unless `store: false`), and sent.
+ * A page whose content depends on who reads it passes `viewer: request.actor`: for a signed-in
+ * viewer it is rendered for them alone, never read from nor written to the shared cache, and sent
+ * `private, no-store`; visitors (viewer null) keep the cached page.
  */
 export async function servePublic(
   ctx: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
   render: () => Promise<Rendered>,
-  options: { store?: boolean } = {},
+  options: { store?: boolean; viewer?: Actor | null } = {},
 ): Promise<FastifyReply> {
+  if (options.viewer) {
+    const result = await render();
+    const body = result.page ? renderDocument(result.page) : (result.body ?? '');
+    return reply.header('cache-control', 'private, no-store').type(result.contentType ?? 'text/html; charset=utf-8').send(body);
+  }
   const key = request.url;
   let entry = ctx.cache.get(key);
   if (!entry) {

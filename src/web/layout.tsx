@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { SITE } from './site.ts';
 import { assetUrl } from './assets.ts';
 
-export type NavSection = 'accueil' | 'adherents' | 'actualites' | 'comparer' | 'statistiques' | 'espace' | 'none';
+export type NavSection = 'accueil' | 'adherents' | 'actualites' | 'ressources' | 'comparer' | 'statistiques' | 'espace' | 'none';
 
 export interface LayoutProps {
   title: string;
@@ -28,6 +28,7 @@ const NAV: { id: NavSection; href: string; label: string }[] = [
   { id: 'accueil', href: '/', label: 'Accueil' },
   { id: 'adherents', href: '/adherents', label: 'Adhérents' },
   { id: 'actualites', href: '/actualites', label: 'Actualités' },
+  { id: 'ressources', href: '/ressources', label: 'Ressources' },
   { id: 'comparer', href: '/comparer', label: 'Comparer' },
   { id: 'statistiques', href: '/statistiques', label: 'Statistiques' },
   // The same link for everyone (public pages are cached): /admin sends visitors to sign in.

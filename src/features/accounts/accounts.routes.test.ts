@@ -9,9 +9,10 @@ import { safeReturn } from './accounts.routes.ts';
 
 const PASSWORD = 'une phrase de passe solide';
 
-test('only back-office paths are accepted as the page to return to after signing in', () => {
+test('only back-office and resource paths are accepted as the page to return to after signing in', () => {
   assert.equal(safeReturn('/admin/adherents/x/profil'), '/admin/adherents/x/profil');
-  for (const evil of ['//evil.example/admin', 'https://evil.example/admin', '/adminx', '/\\evil', 'javascript:alert(1)', '/admin/../x y']) {
+  assert.equal(safeReturn('/ressources/note-juridique'), '/ressources/note-juridique');
+  for (const evil of ['//evil.example/admin', 'https://evil.example/admin', '/adminx', '/ressourcesx', '//ressources', '/\\evil', 'javascript:alert(1)', '/admin/../x y']) {
     assert.equal(safeReturn(evil), '/admin', evil);
   }
 });

@@ -11,9 +11,10 @@ import { ForgotPasswordPage, SetPasswordPage, SignInPage } from './accounts.page
 import { createSession, findTokenUser, requestPasswordReset, setPasswordWithToken, signIn, signOut } from './accounts.service.ts';
 import type { TokenPurpose } from './accounts.table.ts';
 
-/** Where to go after signing in: a local back-office path only (no open redirect). */
+/** Where to go after signing in: a local back-office or resource path only (no open redirect). */
 export function safeReturn(value: string): string {
-  return /^\/admin(\/[^\s\\]*)?(\?[^\s\\]*)?$/.test(value) && !value.startsWith('//') ? value : '/admin';
+  // The back office, or a resource page (members-only resources link to sign in and back).
+  return /^\/(admin|ressources)(\/[^\s\\]*)?(\?[^\s\\]*)?$/.test(value) && !value.startsWith('//') ? value : '/admin';
 }
 
 const meta = (request: FastifyRequest) => ({ ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null });

@@ -15,7 +15,7 @@ export interface AdminFrame {
 /** The rich-text editor's scripts, in load order (see src/web/static/editor.js). */
 export const EDITOR_SCRIPTS = ['editor-parse.js', 'editor-read.js', 'editor-clean.js', 'editor-notes.js', 'editor.js'];
 
-export type AdminSection = 'tableau' | 'profil' | 'moderation' | 'adherents' | 'comptes' | 'envois' | 'journal' | 'parametres' | 'actualites' | 'thematiques';
+export type AdminSection = 'tableau' | 'profil' | 'moderation' | 'adherents' | 'comptes' | 'envois' | 'journal' | 'parametres' | 'actualites' | 'thematiques' | 'ressources';
 
 export function AdminLayout(props: { frame: AdminFrame; title: string; current: AdminSection; children: ComponentChildren; richText?: boolean }) {
   const { actor } = props.frame;
@@ -28,6 +28,7 @@ export function AdminLayout(props: { frame: AdminFrame; title: string; current: 
           { id: 'moderation' as const, href: '/admin/moderation', label: 'Modération' },
           { id: 'adherents' as const, href: '/admin/adherents', label: 'Adhérents' },
           { id: 'actualites' as const, href: '/admin/actualites', label: 'Actualités' },
+          { id: 'ressources' as const, href: '/admin/ressources', label: 'Ressources' },
           { id: 'thematiques' as const, href: '/admin/thematiques', label: 'Thématiques' },
           { id: 'comptes' as const, href: '/admin/comptes', label: 'Comptes' },
           { id: 'envois' as const, href: '/admin/envois', label: 'Courriels envoyés' },

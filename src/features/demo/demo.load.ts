@@ -9,6 +9,8 @@ import { createMember } from '../members/members.service.ts';
 import { createNews } from '../news/news.service.ts';
 import { demoMembers } from './demo.members.ts';
 import { demoNews } from './demo.news.ts';
+import { createResource } from '../resources/resources.service.ts';
+import { demoResources } from './demo.resources.ts';
 
 /** Loads the demo when the database holds no member. Returns whether it loaded. */
 export async function loadDemoIfEmpty(db: Db): Promise<boolean> {
@@ -20,6 +22,7 @@ export async function loadDemoIfEmpty(db: Db): Promise<boolean> {
     for (const n of demoNews) {
       await createNews(trx, { ...n, memberSlugs: n.members, updatedAt: n.updatedAt ?? null, isDemo: true });
     }
+    for (const r of demoResources()) await createResource(trx, r);
     await setMeta(trx, 'demo_loaded', '1');
   });
   return true;

@@ -5,6 +5,7 @@ import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
 import { SITE } from '../../web/site.ts';
 import { findMemberBySlug, listMemberSlugs } from '../members/members.repository.ts';
 import { listNewsSlugs } from '../news/news.repository.ts';
+import { listPublicResourceSlugs } from '../resources/resources.repository.ts';
 import { getNewsPage } from '../news/news.service.ts';
 import { renderNewsFeed } from './feeds.atom.ts';
 import { renderRobots, renderSitemap } from './feeds.sitemap.ts';
@@ -38,15 +39,19 @@ export function registerFeeds(app: FastifyInstance, ctx: AppContext): void {
 
   app.get('/sitemap.xml', async (request, reply) =>
     servePublic(ctx, request, reply, async () => {
-      const [members, news] = await Promise.all([listMemberSlugs(db), listNewsSlugs(db, new Date().toISOString())]);
+      const now = new Date().toISOString();
+      const [members, news, resources] = await Promise.all([listMemberSlugs(db), listNewsSlugs(db, now), listPublicResourceSlugs(db, now)]);
       const body = renderSitemap(publicUrl, [
         { path: '/' },
         { path: '/adherents' },
         { path: '/actualites' },
+        { path: '/ressources' },
         { path: '/comparer' },
         { path: '/statistiques' },
         ...members.map((m) => ({ path: `/adherents/${m.slug}`, lastmod: m.content_updated_at })),
         ...news.map((n) => ({ path: `/actualites/${n.slug}`, lastmod: n.updated_at ?? n.published_at })),
+        // Public resources only: members-only and staff-only pages are not advertised.
+        ...resources.map((r) => ({ path: `/ressources/${r.slug}`, lastmod: r.updated_at })),
       ]);
       return { body, contentType: 'application/xml; charset=utf-8' };
     }),

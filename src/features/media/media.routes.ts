@@ -8,12 +8,14 @@ import { notFound } from '../../errors.ts';
 import type { AppContext } from '../../web/context.ts';
 import { findMediaWithData } from './media.repository.ts';
 import { mediaUrl } from './media.service.ts';
+import { IMAGE_TYPES } from './media.sniff.ts';
 
 export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Params: { file: string } }>('/medias/:file', { schema: { hide: true } }, async (request, reply) => {
     const match = /^([0-9a-f]{64})\.(jpg|png|webp|bin)$/.exec(request.params.file);
     const media = match ? await findMediaWithData(ctx.database.db, match[1]!) : undefined;
-    if (!media || mediaUrl(media) !== `/medias/${request.params.file}`) throw notFound('Ce fichier n’existe pas.');
+    // Only images are public here; attachments (which may be members-only) go through their resource's access check.
+    if (!media || !(media.content_type in IMAGE_TYPES) || mediaUrl(media) !== `/medias/${request.params.file}`) throw notFound('Ce fichier n’existe pas.');
     const etag = `"${media.sha256}"`;
     reply
       .header('etag', etag)

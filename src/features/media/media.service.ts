@@ -7,6 +7,7 @@ import type { Db } from '../../db/database.ts';
 import { findMediaInfo, insertMedia } from './media.repository.ts';
 import { IMAGE_TYPES, imageSize, sniffImage, type ImageType } from './media.sniff.ts';
 import type { MediaInfo } from './media.table.ts';
+import { DOCUMENT_TYPES, extensionMatches, safeDownloadName, sniffDocument } from './media.documents.ts';
 
 /** Largest accepted image [5 MB]. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -45,6 +46,34 @@ export async function storeImage(db: Db, upload: Upload, userId: number | null, 
   await insertMedia(db, {
     sha256, content_type: type, byte_size: upload.data.length, width: size?.width ?? null, height: size?.height ?? null,
     filename, data: upload.data, created_at: now.toISOString(), created_by: userId,
+  });
+  return (await findMediaInfo(db, { sha256 }))!;
+}
+
+/** Largest accepted attachment [20 MB]. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+/** Why an upload is not an acceptable attachment (PDF, office document, image), in French, or null. */
+export function attachmentProblem(upload: Upload): string | null {
+  if (upload.truncated || upload.data.length > MAX_ATTACHMENT_BYTES) return `Fichier : « ${upload.filename} » dépasse ${MAX_ATTACHMENT_BYTES / 1024 / 1024} Mo.`;
+  if (upload.data.length === 0) return `Fichier : « ${upload.filename} » est vide.`;
+  const type = sniffDocument(upload.data);
+  if (!type) return `Fichier : « ${upload.filename} » n’est ni un PDF, ni un document bureautique (Word, Excel, PowerPoint, OpenDocument), ni une image JPEG, PNG ou WebP.`;
+  if (!extensionMatches(upload.filename, type)) return `Fichier : le contenu de « ${upload.filename} » ne correspond pas à son extension (c’est un fichier .${DOCUMENT_TYPES[type]}).`;
+  return null;
+}
+
+/** Stores an attachment checked by `attachmentProblem` (or finds the same bytes already stored). */
+export async function storeAttachment(db: Db, upload: Upload, userId: number | null, now = new Date()): Promise<MediaInfo> {
+  const type = sniffDocument(upload.data);
+  if (!type || !extensionMatches(upload.filename, type)) throw new Error('storeAttachment: not an accepted document');
+  const sha256 = crypto.createHash('sha256').update(upload.data).digest('hex');
+  const known = await findMediaInfo(db, { sha256 });
+  if (known) return known;
+  const size = type.startsWith('image/') ? imageSize(upload.data, type as ImageType) : null;
+  await insertMedia(db, {
+    sha256, content_type: type, byte_size: upload.data.length, width: size?.width ?? null, height: size?.height ?? null,
+    filename: safeDownloadName(upload.filename, type), data: upload.data, created_at: now.toISOString(), created_by: userId,
   });
   return (await findMediaInfo(db, { sha256 }))!;
 }

@@ -71,7 +71,12 @@ export async function indexNews(db: Db, newsId: number): Promise<void> {
 export async function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: number) => void, batch = 500): Promise<number> {
   const members = await db.selectFrom('members').select('id').orderBy('id').execute();
   const news = await db.selectFrom('news').select('id').orderBy('id').execute();
-  const jobs = [...members.map((m) => (trx: Db) => indexMember(trx, m.id)), ...news.map((n) => (trx: Db) => indexNews(trx, n.id))];
+  const resources = await db.selectFrom('resources').select('id').orderBy('id').execute();
+  const jobs = [
+    ...members.map((m) => (trx: Db) => indexMember(trx, m.id)),
+    ...news.map((n) => (trx: Db) => indexNews(trx, n.id)),
+    ...resources.map((r) => (trx: Db) => indexResource(trx, r.id)),
+  ];
   await db.deleteFrom('search_documents').execute();
   for (let i = 0; i < jobs.length; i += batch) {
     await db.transaction().execute(async (trx) => {
@@ -80,4 +85,26 @@ export async function rebuildSearchIndex(db: Db, onProgress?: (done: number, tot
     onProgress?.(Math.min(i + batch, jobs.length), jobs.length);
   }
   return jobs.length;
+}
+
+/**
+ * (Re)indexes a resource with its visibility (the search policy filters on it): title, type,
+ * series, summary, body. Drafts and resources not yet published are not searchable.
+ */
+export async function indexResource(db: Db, resourceId: number): Promise<void> {
+  const resource = await db.selectFrom('resources').selectAll().where('id', '=', resourceId).executeTakeFirst();
+  if (!resource || resource.status !== 'published' || !resource.published_at || resource.published_at > new Date().toISOString()) return unindex(db, 'resource', resourceId);
+  const series = resource.series ? `${resource.series}${resource.number !== null ? ` n°${resource.number}` : ''}` : '';
+  await replaceDocument(db, {
+    doc_type: 'resource',
+    doc_id: resource.id,
+    slug: resource.slug,
+    title: resource.title,
+    body: `${resource.type} ${series}\n${resource.summary}\n${htmlToText(resource.body_html)}`.trim(),
+    member_kind: null,
+    region_code: null,
+    year: Number(resource.published_at.slice(0, 4)),
+    date: resource.published_at,
+    visibility: resource.visibility,
+  });
 }

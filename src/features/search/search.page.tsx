@@ -7,7 +7,7 @@ import type { SearchResponse } from './search.service.ts';
 
 export interface SearchState {
   q: string;
-  type?: 'member' | 'news' | undefined;
+  type?: 'member' | 'news' | 'resource' | undefined;
   kind?: MemberKind | undefined;
   region?: string | undefined;
   year?: number | undefined;
@@ -95,7 +95,7 @@ export function SearchPage(props: { state: SearchState; response: SearchResponse
                     {' · '}<time datetime={isoDay(r.date)}>{r.docType === 'member' ? 'mis à jour le ' : 'publié le '}{formatDate(r.date)}</time>
                   </p>
                   <h2 class="result-title">
-                    <a href={r.docType === 'member' ? `/adherents/${r.slug}` : `/actualites/${r.slug}`} dangerouslySetInnerHTML={{ __html: r.titleHtml }} />
+                    <a href={r.docType === 'member' ? `/adherents/${r.slug}` : r.docType === 'resource' ? `/ressources/${r.slug}` : `/actualites/${r.slug}`} dangerouslySetInnerHTML={{ __html: r.titleHtml }} />
                   </h2>
                   {r.members.length > 0 && <p class="linked-members">{r.members.map((m, i) => <>{i > 0 && ', '}<a href={`/adherents/${m.slug}`}>{m.name}</a></>)}</p>}
                   <p class="snippet" dangerouslySetInnerHTML={{ __html: r.snippetHtml }} />

@@ -14,7 +14,7 @@ export function presentSearchJson(response: SearchResponse, publicUrl: string): 
       member_kind: r.memberKind,
       region: r.regionCode,
       members: r.members,
-      url: `${publicUrl}${r.docType === 'member' ? '/adherents/' : '/actualites/'}${r.slug}`,
+      url: `${publicUrl}${r.docType === 'member' ? '/adherents/' : r.docType === 'resource' ? '/ressources/' : '/actualites/'}${r.slug}`,
     })),
     facets: response.facets,
     suggestion: response.suggestion,

@@ -11,6 +11,7 @@ import { listTerritories } from '../territories/territories.repository.ts';
 import { SearchPage, type SearchState } from './search.page.tsx';
 import { MAX_QUERY_LENGTH } from './search.query.ts';
 import { SearchResponseJson } from './search.schemas.ts';
+import { viewerOf } from './search.policy.ts';
 import { search } from './search.service.ts';
 import { presentSearchJson } from './search.present.ts';
 
@@ -23,7 +24,7 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
     const query = request.query as Query;
     const state: SearchState = {
       q: (stringParam(query, 'q') ?? '').slice(0, MAX_QUERY_LENGTH),
-      type: enumParam(query, 'type', ['member', 'news'] as const),
+      type: enumParam(query, 'type', ['member', 'news', 'resource'] as const),
       kind: enumParam(query, 'kind', MEMBER_KINDS),
       region: stringParam(query, 'region'),
       year: intParam(query, 'annee', { min: 1900, max: 2100 }),
@@ -34,14 +35,15 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
         state.q
           ? search(database, {
               q: state.q, types: state.type ? [state.type] : [], memberKind: state.kind, regionCode: state.region, year: state.year,
-              page: state.page ?? 1, pageSize: SEARCH_PAGE_SIZE, viewer: { role: 'visitor' },
+              page: state.page ?? 1, pageSize: SEARCH_PAGE_SIZE, viewer: viewerOf(request.actor),
             })
           : null,
         listTerritories(database.db, 'region'),
       ]);
       const regionNames = new Map(regions.map((r) => [r.code, r.name]));
       return { page: h(SearchPage, { state, response, regionNames, demo: ctx.site.demo }) };
-    }, { store: false }); // queries are too varied to be worth keeping in memory
+      // Queries are too varied to be worth keeping in memory; a signed-in person's results are theirs alone.
+    }, { store: false, viewer: request.actor });
   });
 
   app.withTypeProvider<TypeBoxTypeProvider>().get(
@@ -49,10 +51,10 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['search'],
-        summary: 'French full-text search over members and news',
+        summary: 'French full-text search over members, news and public resources',
         querystring: Type.Object({
           q: Type.String({ minLength: 1, maxLength: MAX_QUERY_LENGTH, description: 'Words (accents and case ignored), "phrases", -exclusions.' }),
-          type: Type.Optional(StringEnum(['member', 'news'])),
+          type: Type.Optional(StringEnum(['member', 'news', 'resource'])),
           member_kind: Type.Optional(StringEnum(MEMBER_KINDS)),
           region: Type.Optional(Type.String({ pattern: '^[0-9]{2}$' })),
           year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100 })),

@@ -1,0 +1,64 @@
+/** Reading the back-office resource form: values to show again, the input to save, the problems. */
+import type { Upload } from '../media/media.service.ts';
+import { attachmentProblem } from '../media/media.service.ts';
+import { field, fields } from '../../web/forms.tsx';
+import type { ResourceInput } from './resources.service.ts';
+import { RESOURCE_TYPES, RESOURCE_VISIBILITIES, type ResourceRow, type ResourceType, type ResourceVisibility } from './resources.table.ts';
+
+export interface ResourceFormValues {
+  title: string;
+  type: string;
+  series: string;
+  number: string;
+  summary: string;
+  body: string;
+  visibility: string;
+  status: string;
+  date: string;
+  themes: string[];
+  fileTitle: string;
+}
+
+export function valuesOf(row: ResourceRow | null, themeSlugs: string[]): ResourceFormValues {
+  return {
+    title: row?.title ?? '', type: row?.type ?? 'guide', series: row?.series ?? '', number: row?.number?.toString() ?? '', summary: row?.summary ?? '',
+    body: row?.body_html ?? '', visibility: row?.visibility ?? 'public', status: row?.status ?? 'draft', date: row?.published_at?.slice(0, 10) ?? '',
+    themes: themeSlugs, fileTitle: '',
+  };
+}
+
+const isUpload = (value: unknown): value is Upload => typeof value === 'object' && value !== null && 'data' in value && Buffer.isBuffer((value as Upload).data);
+
+/** Reads and checks the form; `input` is null when there are problems. */
+export function readResourceForm(body: unknown): { values: ResourceFormValues; input: ResourceInput | null; upload: Upload | null; problems: string[] } {
+  const values: ResourceFormValues = {
+    title: field(body, 'title').trim(), type: field(body, 'type'), series: field(body, 'series').trim(), number: field(body, 'number').trim(),
+    summary: field(body, 'summary').trim(), body: field(body, 'body'), visibility: field(body, 'visibility'), status: field(body, 'status'),
+    date: field(body, 'date').trim(), themes: fields(body, 'themes'), fileTitle: field(body, 'file_title').trim(),
+  };
+  const problems: string[] = [];
+  if (!values.title) problems.push('Titre : indiquez le titre de la ressource.');
+  if (values.title.length > 200) problems.push('Titre : 200 caractères au plus.');
+  if (!values.summary) problems.push('Résumé : indiquez une ou deux phrases ; elles sont visibles de tous, même pour une ressource réservée.');
+  if (!(RESOURCE_TYPES as readonly string[]).includes(values.type)) problems.push('Type : choisissez un type dans la liste.');
+  if (!(RESOURCE_VISIBILITIES as readonly string[]).includes(values.visibility)) problems.push('Accès : choisissez qui peut lire la ressource.');
+  if (values.status !== 'draft' && values.status !== 'published') problems.push('État : choisissez brouillon ou publiée.');
+  if (values.number && !/^\d{1,6}$/.test(values.number)) problems.push('Numéro : un nombre entier, par exemple 126.');
+  if (values.number && !values.series) problems.push('Numéro : indiquez aussi la série.');
+  if (values.date && (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || Number.isNaN(Date.parse(values.date)))) problems.push('Date de publication : une date au format jj/mm/aaaa.');
+  const raw = (body as Record<string, unknown> | undefined)?.file;
+  const upload = isUpload(raw) && (raw.filename !== '' || raw.data.length > 0) ? raw : null;
+  if (upload) {
+    const problem = attachmentProblem(upload);
+    if (problem) problems.push(problem);
+  }
+  if (problems.length) return { values, input: null, upload, problems };
+  return {
+    values, upload, problems,
+    input: {
+      title: values.title, type: values.type as ResourceType, series: values.series || null, number: values.number ? Number(values.number) : null,
+      summary: values.summary, bodyHtml: values.body, visibility: values.visibility as ResourceVisibility, status: values.status as 'draft' | 'published',
+      publishedAt: values.date || null, themeSlugs: values.themes,
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Public pages of the resource centre: the list, a resource, its files, the Atom feed. The pages
+ * depend on the viewer (teasers, staff-only resources), so signed-in people get pages made for them,
+ * never stored in the shared cache; visitors get cached pages.
+ */
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import { AppError, notFound } from '../../errors.ts';
+import { attachmentDisposition } from '../media/media.documents.ts';
+import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
+import { signInUrl } from '../../web/auth.ts';
+import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
+import { listThemes } from '../themes/themes.repository.ts';
+import { listableVisibilities } from './resources.policy.ts';
+import { getAttachment, getResource, getResourcePage } from './resources.service.ts';
+import { RESOURCE_TYPES, RESOURCE_VISIBILITIES } from './resources.table.ts';
+import { ResourceListPage, ResourcePageView, type ResourceListState } from './resources.pages.tsx';
+import { renderResourceFeed } from './resources.feed.ts';
+
+export const RESOURCE_PAGE_SIZE = 12;
+const FEED_SIZE = 30;
+
+export function registerResourcePages(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx.database;
+
+  app.get('/ressources', async (request, reply) => {
+    const query = request.query as Query;
+    const state: ResourceListState = {
+      type: enumParam(query, 'type', RESOURCE_TYPES),
+      thematique: stringParam(query, 'thematique')?.slice(0, 120),
+      serie: stringParam(query, 'serie')?.slice(0, 200),
+      annee: intParam(query, 'annee', { min: 1900, max: 2999 }),
+      visibilite: enumParam(query, 'visibilite', RESOURCE_VISIBILITIES),
+      tri: enumParam(query, 'tri', ['date', 'titre'] as const),
+      page: intParam(query, 'page', { min: 1, max: 100_000 }),
+    };
+    const actor = request.actor;
+    return servePublic(ctx, request, reply, async () => {
+      const [result, themes] = await Promise.all([
+        getResourcePage(db, actor, {
+          type: state.type, theme: state.thematique, series: state.serie, year: state.annee, visibility: state.visibilite,
+          sort: state.tri === 'titre' ? 'title' : 'date', page: state.page ?? 1, pageSize: RESOURCE_PAGE_SIZE,
+        }),
+        listThemes(db),
+      ]);
+      return {
+        page: h(ResourceListPage, { ...result, state, themes, visibilities: listableVisibilities(actor), demo: ctx.site.demo }),
+        lastModified: latestDate(...result.items.map((i) => i.updated_at)),
+      };
+    }, { viewer: actor });
+  });
+
+  app.get('/ressources/flux.atom', async (request, reply) =>
+    servePublic(ctx, request, reply, async () => {
+      // Always the visitor's view: a feed is public, whoever fetches it.
+      const { items } = await getResourcePage(db, null, { visibility: 'public', page: 1, pageSize: FEED_SIZE });
+      return { body: renderResourceFeed(ctx.config.publicUrl, items), contentType: 'application/atom+xml; charset=utf-8', lastModified: latestDate(...items.map((i) => i.updated_at)) };
+    }),
+  );
+
+  app.get<{ Params: { slug: string } }>('/ressources/:slug', async (request, reply) => {
+    const actor = request.actor;
+    return servePublic(ctx, request, reply, async () => {
+      const item = await getResource(db, actor, request.params.slug);
+      if (!item) throw notFound('Aucune ressource ne correspond à cette adresse.');
+      return { page: h(ResourcePageView, { item, demo: ctx.site.demo }), lastModified: latestDate(item.published_at, item.updated_at) };
+    }, { viewer: actor });
+  });
+
+  app.get<{ Params: { slug: string; id: string } }>('/ressources/:slug/fichiers/:id', { schema: { hide: true } }, async (request, reply) => {
+    const id = /^\d{1,9}$/.test(request.params.id) ? Number(request.params.id) : NaN;
+    const result = Number.isNaN(id) ? { access: 'none' as const } : await getAttachment(db, request.actor, request.params.slug, id);
+    reply.header('x-content-type-options', 'nosniff');
+    if (result.access === 'none') throw notFound('Ce fichier n’existe pas.');
+    if (result.access === 'teaser') {
+      reply.header('cache-control', 'private, no-store');
+      if (!request.actor) return reply.redirect(signInUrl(`/ressources/${request.params.slug}`), 303);
+      throw new AppError('forbidden', 'Ce fichier est réservé aux adhérents.');
+    }
+    const { file, visibility } = result;
+    const etag = `"${file.sha256}"`;
+    reply
+      .header('etag', etag)
+      .header('cache-control', visibility === 'public' ? 'public, max-age=3600' : 'private, no-cache')
+      .header('content-disposition', attachmentDisposition(file.filename));
+    if (visibility !== 'public') reply.header('vary', 'cookie');
+    const ifNoneMatch = request.headers['if-none-match'];
+    if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return reply.code(304).send();
+    return reply.type(file.content_type).send(Buffer.from(file.data));
+  });
+}
