@@ -29,6 +29,7 @@ import { registerResourceApi } from '../features/resources/resources.api-routes.
 import { registerResourceAdminRoutes } from '../features/resources/resources.admin-routes.ts';
 import { registerNewsAdminRoutes } from '../features/news/news.admin-routes.ts';
 import { registerThemeAdminRoutes } from '../features/themes/themes.routes.ts';
+import { registerThemePages } from '../features/themes/themes.public-routes.ts';
 import { STATIC_DIR } from './assets.ts';
 import { installAuth } from './auth.ts';
 import type { AppContext } from './context.ts';
@@ -119,6 +120,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   registerTerritoryPages(app, ctx);
   registerComparePages(app, ctx);
   registerStatsPage(app, ctx);
+  registerThemePages(app, ctx);
   registerAccountRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerMemberAdminRoutes(app, ctx);

@@ -52,6 +52,8 @@ const PAGES: { name: string; url: string; status: number }[] = [
   { name: 'comparison, form only', url: '/comparer', status: 200 },
   { name: 'comparison, unknown member', url: '/comparer?membres=grand-poitiers,nexiste-pas', status: 400 },
   { name: 'statistics', url: '/statistiques', status: 200 },
+  { name: 'theme list', url: '/thematiques', status: 200 },
+  { name: 'theme page', url: '/thematiques/tiers-lieux', status: 200 },
   { name: 'sign-in', url: '/connexion', status: 200 },
   { name: 'forgotten password', url: '/mot-de-passe-oublie', status: 200 },
 ];

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../../db/database.ts';
 import { setMeta } from '../../db/meta.repository.ts';
+import { foldText } from '../../shared/text.ts';
 import { countMembers } from '../members/members.repository.ts';
 import { createMember } from '../members/members.service.ts';
 import { createNews } from '../news/news.service.ts';
@@ -11,6 +12,35 @@ import { demoMembers } from './demo.members.ts';
 import { demoNews } from './demo.news.ts';
 import { createResource } from '../resources/resources.service.ts';
 import { demoResources } from './demo.resources.ts';
+
+/** Words of a demo news item's title or summary that place it in a theme (folded, without accents). */
+const THEME_WORDS: Record<string, string[]> = {
+  alimentation: ['aliment', 'cantine', 'producteurs locaux', 'supermarche cooperatif'],
+  'commande-publique-responsable': ['commande publique', 'clauses sociales', 'achats responsables'],
+  'finance-solidaire-monnaies-locales': ['monnaie locale', 'fonds d urgence', 'budget participatif'],
+  'tiers-lieux': ['tiers-lieu'],
+  'insertion-activite-economique': ['insertion', 'recyclerie', 'but d emploi'],
+  'economie-circulaire': ['ressourcerie', 'recyclerie', 'reemploi'],
+  'emploi-formation': ['but d emploi', 'cooperatives jeunesse', 'incubateur'],
+  habitat: ['habitants', 'habitat'],
+  'transition-ecologique': ['solaire', 'energie citoyenne', 'bio'],
+  'cooperation-territoriale': ['transfrontalier', 'en reseau', 'feuille de route'],
+};
+
+/** Links the demo news to the seeded themes their words point to, so that theme pages have content. */
+async function linkDemoNewsToThemes(db: Db): Promise<void> {
+  const themes = await db.selectFrom('themes').select(['id', 'slug']).execute();
+  const news = await db.selectFrom('news').select(['id', 'title', 'summary']).where('is_demo', '=', 1).execute();
+  const links: { news_id: number; theme_id: number }[] = [];
+  for (const theme of themes) {
+    const words = THEME_WORDS[theme.slug] ?? [];
+    for (const n of news) {
+      const text = foldText(`${n.title} ${n.summary}`).replace(/[’']/g, ' ');
+      if (words.some((w) => text.includes(w))) links.push({ news_id: n.id, theme_id: theme.id });
+    }
+  }
+  if (links.length) await db.insertInto('news_themes').values(links).execute();
+}
 
 /** Loads the demo when the database holds no member. Returns whether it loaded. */
 export async function loadDemoIfEmpty(db: Db): Promise<boolean> {
@@ -23,6 +53,7 @@ export async function loadDemoIfEmpty(db: Db): Promise<boolean> {
       await createNews(trx, { ...n, memberSlugs: n.members, updatedAt: n.updatedAt ?? null, isDemo: true });
     }
     for (const r of demoResources()) await createResource(trx, r);
+    await linkDemoNewsToThemes(trx);
     await setMeta(trx, 'demo_loaded', '1');
   });
   return true;

@@ -9,7 +9,7 @@ export interface LinkedMember {
 }
 
 /** A page of published news whose date has come (scheduled items wait), newest first, optionally only those linked to one member. */
-export async function listNews(db: Db, options: { memberId?: number; memberIds?: number[]; limit: number; offset: number; now: string }): Promise<{ rows: NewsRow[]; total: number }> {
+export async function listNews(db: Db, options: { memberId?: number; memberIds?: number[]; themeId?: number; limit: number; offset: number; now: string }): Promise<{ rows: NewsRow[]; total: number }> {
   let base = db.selectFrom('news as n').where('n.status', '=', 'published').where('n.published_at', '<=', options.now);
   if (options.memberId !== undefined) {
     const memberId = options.memberId;
@@ -20,6 +20,10 @@ export async function listNews(db: Db, options: { memberId?: number; memberIds?:
     // News linked to any of several members (a territory page); none when the list is empty.
     const memberIds = options.memberIds.length ? options.memberIds : [-1];
     base = base.where('n.id', 'in', (eb) => eb.selectFrom('news_members').select('news_id').where('member_id', 'in', memberIds));
+  }
+  if (options.themeId !== undefined) {
+    const themeId = options.themeId;
+    base = base.where('n.id', 'in', (eb) => eb.selectFrom('news_themes').select('news_id').where('theme_id', '=', themeId));
   }
   const countRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base.selectAll('n').orderBy('n.published_at', 'desc').orderBy('n.id', 'desc').limit(options.limit).offset(options.offset).execute();

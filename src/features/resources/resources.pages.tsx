@@ -39,7 +39,7 @@ function Select(props: { name: string; label: string; value: string | undefined;
 }
 
 /** Type, series and date of a resource. */
-function ResourceMeta(props: { item: ResourceItem }) {
+export function ResourceMeta(props: { item: ResourceItem }) {
   const { item } = props;
   const series = seriesLabel(item);
   return (
@@ -59,6 +59,7 @@ export function ResourceListPage(props: ResourcePage & { state: ResourceListStat
   return (
     <Layout title={props.page > 1 ? `Ressources — page ${props.page}` : 'Ressources'} section="ressources" demo={props.demo} feeds={[FEED]} description="Guides, fiches, notes juridiques, études et replays du réseau.">
       <h1>Ressources</h1>
+      <p><a href="/thematiques">Parcourir par thématique</a> : ressources, actualités et adhérents de chaque thème.</p>
       <form class="filters" method="get" action="/ressources" role="search" aria-label="Filtrer les ressources">
         <Select name="type" label="Type" value={state.type} options={[{ value: '', label: 'Tous les types' }, ...RESOURCE_TYPES.map((t) => ({ value: t, label: RESOURCE_TYPE_LABELS[t] }))]} />
         <Select name="thematique" label="Thématique" value={state.thematique} options={[{ value: '', label: 'Toutes les thématiques' }, ...props.themes.map((t) => ({ value: t.slug, label: t.name }))]} />
