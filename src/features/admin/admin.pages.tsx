@@ -11,6 +11,7 @@ import type { RevisionState } from '../members/members.table.ts';
 
 export interface DashboardData {
   queue: { id: number; created_at: string; author: string; member_name: string }[];
+  newsQueue: { news_id: number; title: string; created_at: string; author: string; member_name: string | null }[];
   stale: { slug: string; name: string; content_updated_at: string; reminded_at: string | null; editors: number; moderation?: string }[];
   own: { slug: string; name: string; updatedAt: string; moderation: string; state: RevisionState | null; stateAt: string | null; comment: string | null } | null;
   sessions: number;
@@ -56,12 +57,14 @@ export function DashboardPage(props: { frame: AdminFrame; data: DashboardData; n
       {admin && (
         <>
           <section aria-labelledby="a-valider">
-            <h2 id="a-valider">À valider ({formatNumber(data.queue.length)})</h2>
-            {data.queue.length === 0 ? <p>Aucune modification n’attend de validation.</p> : (
+            <h2 id="a-valider">À valider ({formatNumber(data.queue.length + data.newsQueue.length)})</h2>
+            {data.queue.length + data.newsQueue.length === 0 ? <p>Aucune modification n’attend de validation.</p> : (
               <ul class="admin-list">
                 {data.queue.slice(0, 10).map((q) => <li><a href={`/admin/moderation/${q.id}`}>Profil de {q.member_name}</a> — soumis le {formatDate(q.created_at)} par {q.author}</li>)}
+                {data.newsQueue.slice(0, 10).map((n) => <li><a href={`/admin/actualites/${n.news_id}/moderation`}>Actualité « {n.title} »</a>{n.member_name ? ` (${n.member_name})` : ''} — soumise le {formatDate(n.created_at)} par {n.author}</li>)}
               </ul>
             )}
+            {data.queue.length + data.newsQueue.length > 20 && <p><a href="/admin/moderation">Toute la file de modération</a></p>}
           </section>
           <section aria-labelledby="anciens">
             <h2 id="anciens">Profils les plus anciens</h2>

@@ -11,6 +11,7 @@ import * as accounts from '../accounts/accounts.repository.ts';
 import { changeUser, inviteUser, sendInvitation } from '../accounts/accounts.service.ts';
 import { deliverMail, findOutboxMessage, listOutbox } from '../mail/mail.service.ts';
 import { moderationQueue, setModeration } from '../members/members.editing.ts';
+import { newsModerationQueue } from '../news/news.editing.ts';
 import { listProfilesByAge, remindEditors } from '../members/members.reminders.ts';
 import { frameOf, sendPrivatePage } from './admin.frame.ts';
 import { AuditPage, DashboardPage, OutboxMessagePage, OutboxPage, UsersPage, type DashboardData, type InviteValues } from './admin.pages.tsx';
@@ -52,6 +53,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
       }
       const data: DashboardData = {
         queue: isAdmin ? await moderationQueue(db) : [],
+        newsQueue: isAdmin ? await newsModerationQueue(db) : [],
         stale: isAdmin ? await listProfilesByAge(db, 15) : [],
         own,
         sessions: (await accounts.listSessionsOfUser(db, actor.id, nowIso)).length,

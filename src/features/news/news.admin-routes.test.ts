@@ -118,6 +118,8 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
 
     const queue = await get('/admin/moderation', admin);
     assert.match(queue.body, new RegExp(`href="/admin/actualites/${id}/moderation">Forum des tiers-lieux</a> \\(Ville rédactrice\\)`));
+    const dashboard = await get('/admin', admin);
+    assert.match(dashboard.body, new RegExp(`href="/admin/actualites/${id}/moderation">Actualité « Forum des tiers-lieux »</a>`), 'the dashboard lists news waiting for validation');
     const review = await get(`/admin/actualites/${id}/moderation`, admin);
     assert.equal(review.statusCode, 200);
     assert.match(review.body, /Titre <span class="diff-status">\(ajoutée\)/);
