@@ -130,9 +130,10 @@ export function protectedRoute(
       if (route.method !== 'GET' && !verifyCsrf(app, request, reply)) return reply;
       return undefined;
     },
-    // After a change, this instance drops its cached pages at once (read-your-writes); the others
-    // follow within a second through the content version.
-    handler: route.method === 'GET' ? route.handler : async function (this: FastifyInstance, request, reply) {
+    // After a change by a signed-in person, this instance drops its cached pages at once
+    // (read-your-writes); the others follow within a second through the content version. Public forms
+    // (sign-in, password) change no page: a stream of sign-in attempts must not empty the cache.
+    handler: route.method === 'GET' || route.access === 'anyone' ? route.handler : async function (this: FastifyInstance, request, reply) {
       const result: unknown = await route.handler.call(this, request, reply);
       ctx.cache.clear();
       return result;

@@ -44,3 +44,18 @@ export function fields(body: unknown, name: string): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   return typeof value === 'string' ? [value] : [];
 }
+
+/** A labelled select of a GET filter form (its id is `filtre-<name>`). */
+export function FilterSelect(props: { name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
+  const id = `filtre-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <select id={id} name={props.name}>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === (props.value ?? '')}>{o.label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,4 +1,5 @@
 /** The directory of members (`/adherents`): filters as a GET form, so every state is a shareable URL. */
+import { FilterSelect } from '../../web/forms.tsx';
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../web/layout.tsx';
 import { DemoBadge, KindBadge, Pagination, urlWith } from '../../web/components.tsx';
@@ -41,20 +42,6 @@ const STATUSES = [
   { value: 'tous', label: 'Tous' },
 ];
 
-function Select(props: { name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
-  const id = `filtre-${props.name}`;
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <select id={id} name={props.name}>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === (props.value ?? '')}>{o.label}</option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** The directory page. */
 export function DirectoryPage(props: DirectoryPageProps) {
   const { state, items, total } = props;
@@ -67,11 +54,11 @@ export function DirectoryPage(props: DirectoryPageProps) {
           <label for="filtre-q">Nom de la collectivité</label>
           <input id="filtre-q" name="q" type="search" value={state.q ?? ''} autocomplete="off" />
         </div>
-        <Select name="type" label="Type" value={state.type} options={[{ value: '', label: 'Tous les types' }, ...MEMBER_KINDS.map((k) => ({ value: k, label: MEMBER_KIND_LABELS[k].one }))]} />
-        <Select name="region" label="Région" value={state.region} options={[{ value: '', label: 'Toutes les régions' }, ...props.facets.regions.map((r) => ({ value: r.code, label: r.name }))]} />
-        <Select name="adhesion" label="Année d’adhésion" value={state.adhesion?.toString()} options={[{ value: '', label: 'Toutes les années' }, ...props.facets.years.map((y) => ({ value: String(y), label: String(y) }))]} />
-        <Select name="statut" label="Statut" value={state.statut} options={STATUSES} />
-        <Select name="tri" label="Trier par" value={state.tri ?? 'nom'} options={SORTS} />
+        <FilterSelect name="type" label="Type" value={state.type} options={[{ value: '', label: 'Tous les types' }, ...MEMBER_KINDS.map((k) => ({ value: k, label: MEMBER_KIND_LABELS[k].one }))]} />
+        <FilterSelect name="region" label="Région" value={state.region} options={[{ value: '', label: 'Toutes les régions' }, ...props.facets.regions.map((r) => ({ value: r.code, label: r.name }))]} />
+        <FilterSelect name="adhesion" label="Année d’adhésion" value={state.adhesion?.toString()} options={[{ value: '', label: 'Toutes les années' }, ...props.facets.years.map((y) => ({ value: String(y), label: String(y) }))]} />
+        <FilterSelect name="statut" label="Statut" value={state.statut} options={STATUSES} />
+        <FilterSelect name="tri" label="Trier par" value={state.tri ?? 'nom'} options={SORTS} />
         <div class="actions">
           <button type="submit">Afficher</button>
           {filtered && <a href="/adherents">Effacer les filtres</a>}

@@ -1,4 +1,5 @@
 /** Back-office pages of news: the list, the editor, the history, the comparison and the review of a submission. */
+import { ModerationDecision } from '../admin/admin.moderation.tsx';
 import type { AdminFrame } from '../admin/admin.layout.tsx';
 import { AdminLayout } from '../admin/admin.layout.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
@@ -293,23 +294,7 @@ export function NewsModerationPage(props: { frame: AdminFrame; newsId: number; r
       </p>
       <h2>Ce qui change par rapport à la version en ligne</h2>
       <DiffView diff={props.diff} />
-      <ErrorSummary problems={props.problems ?? []} title="La décision n’a pas pu être enregistrée" />
-      <div class="moderation-actions">
-        <form method="post" action={action} class="form">
-          <CsrfField token={props.frame.csrf} />
-          <input type="hidden" name="decision" value="approve" />
-          <button type="submit" class="button">Valider et publier</button>
-        </form>
-        <form method="post" action={action} class="form">
-          <CsrfField token={props.frame.csrf} />
-          <input type="hidden" name="decision" value="reject" />
-          <div class="field">
-            <label for="comment">Commentaire pour le rédacteur (obligatoire pour refuser)</label>
-            <textarea id="comment" name="comment" rows={4} maxLength={2000}>{props.comment ?? ''}</textarea>
-          </div>
-          <button type="submit" class="button button-danger">Refuser</button>
-        </form>
-      </div>
+      <ModerationDecision action={action} csrf={props.frame.csrf} problems={props.problems} comment={props.comment} />
     </AdminLayout>
   );
 }

@@ -1,4 +1,5 @@
 /** Pages of the resource centre: the list with its filters (`/ressources`) and one resource. */
+import { FilterSelect } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { DemoBadge, Pagination, urlWith } from '../../web/components.tsx';
 import { formatDate, isoDay, plural } from '../../web/format.ts';
@@ -24,20 +25,6 @@ export function stateUrl(state: ResourceListState, change: Partial<ResourceListS
   return urlWith('/ressources', { type: s.type, thematique: s.thematique, serie: s.serie, annee: s.annee, visibilite: s.visibilite, tri: s.tri === 'titre' ? 'titre' : undefined, page: s.page && s.page > 1 ? s.page : undefined });
 }
 
-function Select(props: { name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
-  const id = `filtre-${props.name}`;
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <select id={id} name={props.name}>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === (props.value ?? '')}>{o.label}</option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** Type, series and date of a resource. */
 export function ResourceMeta(props: { item: ResourceItem }) {
   const { item } = props;
@@ -61,12 +48,12 @@ export function ResourceListPage(props: ResourcePage & { state: ResourceListStat
       <h1>Ressources</h1>
       <p><a href="/thematiques">Parcourir par thématique</a> : ressources, actualités et adhérents de chaque thème.</p>
       <form class="filters" method="get" action="/ressources" role="search" aria-label="Filtrer les ressources">
-        <Select name="type" label="Type" value={state.type} options={[{ value: '', label: 'Tous les types' }, ...RESOURCE_TYPES.map((t) => ({ value: t, label: RESOURCE_TYPE_LABELS[t] }))]} />
-        <Select name="thematique" label="Thématique" value={state.thematique} options={[{ value: '', label: 'Toutes les thématiques' }, ...props.themes.map((t) => ({ value: t.slug, label: t.name }))]} />
-        <Select name="serie" label="Série" value={state.serie} options={[{ value: '', label: 'Toutes les séries' }, ...props.series.map((s) => ({ value: s, label: s }))]} />
-        <Select name="annee" label="Année" value={state.annee?.toString()} options={[{ value: '', label: 'Toutes les années' }, ...props.years.map((y) => ({ value: String(y), label: String(y) }))]} />
-        <Select name="visibilite" label="Accès" value={state.visibilite} options={[{ value: '', label: 'Tous les accès' }, ...props.visibilities.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))]} />
-        <Select name="tri" label="Trier par" value={state.tri ?? 'date'} options={[{ value: 'date', label: 'Date (récente d’abord)' }, { value: 'titre', label: 'Titre (A → Z)' }]} />
+        <FilterSelect name="type" label="Type" value={state.type} options={[{ value: '', label: 'Tous les types' }, ...RESOURCE_TYPES.map((t) => ({ value: t, label: RESOURCE_TYPE_LABELS[t] }))]} />
+        <FilterSelect name="thematique" label="Thématique" value={state.thematique} options={[{ value: '', label: 'Toutes les thématiques' }, ...props.themes.map((t) => ({ value: t.slug, label: t.name }))]} />
+        <FilterSelect name="serie" label="Série" value={state.serie} options={[{ value: '', label: 'Toutes les séries' }, ...props.series.map((s) => ({ value: s, label: s }))]} />
+        <FilterSelect name="annee" label="Année" value={state.annee?.toString()} options={[{ value: '', label: 'Toutes les années' }, ...props.years.map((y) => ({ value: String(y), label: String(y) }))]} />
+        <FilterSelect name="visibilite" label="Accès" value={state.visibilite} options={[{ value: '', label: 'Tous les accès' }, ...props.visibilities.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))]} />
+        <FilterSelect name="tri" label="Trier par" value={state.tri ?? 'date'} options={[{ value: 'date', label: 'Date (récente d’abord)' }, { value: 'titre', label: 'Titre (A → Z)' }]} />
         <div class="actions">
           <button type="submit">Afficher</button>
           {filtered && <a href="/ressources">Effacer les filtres</a>}

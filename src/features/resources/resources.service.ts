@@ -41,18 +41,9 @@ export interface ResourceAttachmentItem {
 }
 
 /** A resource as a viewer may see it: for a teaser, `body_html` is empty and `attachments` is empty. */
-export interface ResourceItem {
-  id: number;
-  slug: string;
-  title: string;
-  type: ResourceType;
-  series: string | null;
-  number: number | null;
-  summary: string;
-  body_html: string;
-  visibility: ResourceVisibility;
+export interface ResourceItem extends Pick<ResourceRow, 'id' | 'slug' | 'title' | 'type' | 'series' | 'number' | 'summary' | 'body_html' | 'visibility' | 'updated_at'> {
+  /** Published resources only: never null here. */
   published_at: string;
-  updated_at: string;
   access: Exclude<ResourceAccess, 'none'>;
   themes: { slug: string; name: string }[];
   members: { slug: string; name: string }[];
