@@ -475,6 +475,15 @@ function contextFor(geo: Geography, rng: Random, members: MemberRef[], year: num
   return ctx;
 }
 
+/**
+ * Theme tokens of a document (search.themes.ts): the themes seeded by the migrations are as many
+ * as the topics, the i-th topic standing for theme id i + 1; drawn without the generator, so the
+ * text stays the same.
+ */
+function themesOf(ctx: Context): string {
+  return [...new Set([TOPICS.indexOf(ctx.topic) + 1, TOPICS.indexOf(ctx.other) + 1])].sort((a, b) => a - b).join(' ');
+}
+
 function visibility(rng: Random): Visibility {
   const r = rng.next();
   return r < 0.88 ? 'public' : r < 0.96 ? 'members' : 'staff';
@@ -509,6 +518,7 @@ function newsDocument(geo: Geography, rng: Random, index: number): CorpusDocumen
     year,
     date,
     visibility: visibility(rng),
+    themes: themesOf(ctx),
   };
 }
 
@@ -537,6 +547,7 @@ function memberDocument(geo: Geography, rng: Random, index: number): CorpusDocum
     year: Number(date.slice(0, 4)),
     date,
     visibility: 'public',
+    themes: themesOf(ctx),
   };
 }
 

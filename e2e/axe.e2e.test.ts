@@ -25,6 +25,8 @@ const PAGES: { name: string; path: string; status: number }[] = [
   { name: '404 page', path: '/adherents/nexiste-pas', status: 404 },
   { name: 'territory, région', path: '/territoires/region-75', status: 200 },
   { name: 'territory, EPCI', path: '/territoires/200069854', status: 200 },
+  { name: 'territory with resources, département', path: '/territoires/departement-86', status: 200 },
+  { name: 'resources of a territory', path: '/ressources?territoire=departement-86', status: 200 },
   { name: 'territory, commune', path: '/territoires/86194', status: 200 },
   { name: 'comparison', path: '/comparer?membres=grand-poitiers,region-nouvelle-aquitaine,ville-de-poitiers', status: 200 },
   { name: 'comparison, unknown member', path: '/comparer?membres=grand-poitiers,nexiste-pas', status: 400 },

@@ -156,6 +156,30 @@ describe('back office in Chromium', { skip: browserSkip(), timeout: 240_000 }, (
     assert.ok(versions.length >= 2, `versions: ${versions.join(',')}`);
     await check(`/admin/adherents/grand-poitiers/historique/comparer?de=${versions.at(-1)}&a=${versions[0]}`);
     assert.match(await page.locator('h1').innerText(), /Version n° \d+ → version n° \d+/);
+
+    // The resource centre: a draft of a published resource (the form then shows its notice), the
+    // list that flags it, the history, a comparison, and the confirmation of a file's removal.
+    await page.goto('/admin/ressources');
+    await page.getByRole('link', { name: 'Guide : créer un pôle territorial de coopération économique' }).click();
+    const resource = new URL(page.url()).pathname;
+    await page.getByLabel('Titre', { exact: true }).fill('Guide : créer un PTCE');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.waitForURL('**/admin/ressources/*?message=brouillon');
+    assert.match(await page.locator('main').innerText(), /Vous modifiez un brouillon/);
+    await check(resource);
+    await check('/admin/ressources');
+    assert.match(await page.locator('main').innerText(), /Brouillon en cours/);
+    await check('/admin/ressources/types');
+    await check('/admin/actualites/nouvelle');
+    await check(`${resource}/historique`);
+    const revisions = await page.locator('input[name="a"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    assert.ok(revisions.length >= 2, `resource versions: ${revisions.join(',')}`);
+    await check(`${resource}/historique/comparer?de=${revisions.at(-1)}&a=${revisions[0]}`);
+    assert.match(await page.locator('.diff ins').first().innerText(), /PTCE/);
+    await page.goto(resource);
+    await page.getByRole('link', { name: 'Retirer « Guide PTCE (version imprimable) »' }).click();
+    await check(new URL(page.url()).pathname + new URL(page.url()).search);
+    assert.match(await page.locator('h1').innerText(), /Retirer « Guide PTCE \(version imprimable\) » \?/);
     await context.close();
     assert.deepEqual(failures, []);
   });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { sanitizeRichText } from '../src/shared/html.ts';
 import { browserSkip, describeViolations, launchBrowser, ROOT, runAxe, screenshot } from './support.ts';
 
@@ -70,6 +70,19 @@ const textareaValue = (page: Page) => page.evaluate(() => {
 });
 
 /** Pastes through a synthetic paste event carrying a DataTransfer, as the browser would. */
+/**
+ * An attribute of a toolbar button once the editor has caught up: the toolbar follows the caret on
+ * `selectionchange`, which Chromium fires after the click resolves. Waits at most a second.
+ */
+async function settledAttribute(locator: Locator, name: string, expected: string): Promise<string | null> {
+  let value = await locator.getAttribute(name);
+  for (let i = 0; i < 50 && value !== expected; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    value = await locator.getAttribute(name);
+  }
+  return value;
+}
+
 async function paste(page: Page, html: string, text = ''): Promise<void> {
   await page.evaluate(([h, t]) => {
     const data = new DataTransfer();
@@ -262,17 +275,17 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
       await area(page).getByText('Titre').click();
       await button('Intertitre').click();
       assert.match(await textareaValue(page), /^<h3>Titre<\/h3>/);
-      assert.equal(await button('Intertitre').getAttribute('aria-pressed'), 'true');
+      assert.equal(await settledAttribute(button('Intertitre'), 'aria-pressed', 'true'), 'true');
       await button('Sous-intertitre').click();
       assert.match(await textareaValue(page), /^<h4>Titre<\/h4>/);
       await button('Paragraphe').click();
       assert.match(await textareaValue(page), /^<p>Titre<\/p>/);
       await area(page).getByText('Point').click();
       await button('Liste numérotée').click();
-      assert.equal(await button('Liste numérotée').getAttribute('aria-pressed'), 'true');
-      assert.equal(await button('Retirer le lien').getAttribute('aria-disabled'), 'true');
+      assert.equal(await settledAttribute(button('Liste numérotée'), 'aria-pressed', 'true'), 'true');
+      assert.equal(await settledAttribute(button('Retirer le lien'), 'aria-disabled', 'true'), 'true');
       await area(page).getByText('le site').click();
-      assert.equal(await button('Retirer le lien').getAttribute('aria-disabled'), 'false');
+      assert.equal(await settledAttribute(button('Retirer le lien'), 'aria-disabled', 'false'), 'false');
       await button('Retirer le lien').click();
       assert.equal(await textareaValue(page), '<p>Titre</p>\n<ol><li>Point</li></ol>\n<p>Voir le site du réseau.</p>');
       assert.deepEqual(errors, []);

@@ -81,6 +81,8 @@ describe('XSS payloads never run (Chromium, real CSP)', { skip: browserSkip(), t
     await fillAndSubmit('/admin/adherents/grand-poitiers/profil', 'Publier'); // every field: refused, shown again
     await fillAndSubmit('/admin/actualites/nouvelle', 'Publier', /date|time|alt/);
     await fillAndSubmit('/admin/thematiques', 'Ajouter');
+    await fillAndSubmit('/admin/ressources/types', 'Ajouter');
+    await fillAndSubmit('/admin/ressources/nouvelle', 'Publier', /number|territories/);
     await fillAndSubmit('/admin/parametres', 'Enregistrer', /contactEmail/);
     await fillAndSubmit('/admin/comptes', 'Envoyer l’invitation', /email/);
     await fillAndSubmit('/admin/adherents/nouveau', 'Créer', /territory|year|website/);
@@ -92,10 +94,14 @@ describe('XSS payloads never run (Chromium, real CSP)', { skip: browserSkip(), t
       '/', '/adherents', '/adherents/grand-poitiers', '/actualites', '/recherche?q=texte', '/statistiques',
       '/admin', '/admin/adherents', '/admin/actualites', '/admin/thematiques', '/admin/comptes', '/admin/journal', '/admin/envois',
       '/admin/adherents/grand-poitiers/historique', '/admin/adherents/grand-poitiers/apercu',
+      '/ressources', '/admin/ressources', '/admin/ressources/types',
     ];
     await page.goto('/actualites');
     const newsLink = await page.locator('main a[href^="/actualites/"]').first().getAttribute('href');
     if (newsLink) paths.push(newsLink);
+    await page.goto('/ressources');
+    const resourceLink = await page.locator('main .resource-title a').first().getAttribute('href');
+    if (resourceLink) paths.push(resourceLink);
     await page.goto('/admin/adherents/grand-poitiers/historique');
     const versions = await page.locator('input[name="a"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     if (versions.length >= 2) paths.push(`/admin/adherents/grand-poitiers/historique/comparer?de=${versions.at(-1)}&a=${versions[0]}`);
@@ -113,6 +119,8 @@ describe('XSS payloads never run (Chromium, real CSP)', { skip: browserSkip(), t
     // The payload did reach the pages, as text: the test is not vacuous.
     await page.goto('/adherents/grand-poitiers');
     assert.match(await page.locator('main').innerText(), /<script>window\.__xss=1<\/script>/);
+    await page.goto('/ressources');
+    assert.match(await page.locator('main').innerText(), /<script>window\.__xss=1<\/script>/, 'a resource and a resource type were saved with the payload');
     assert.deepEqual(incidents, []);
   });
 });

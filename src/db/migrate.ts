@@ -10,6 +10,9 @@ import * as searchSpeed from './migrations/20261126T1700_search_speed.ts';
 import * as accounts from './migrations/20261126T1800_accounts.ts';
 import * as newsThemes from './migrations/20261126T1900_news_themes.ts';
 import * as resources from './migrations/20261126T2100_resources.ts';
+import * as resourceRevisions from './migrations/20261126T2200_resource_revisions.ts';
+import * as resourceTypesTerritories from './migrations/20261126T2300_resource_types_territories.ts';
+import * as searchThemes from './migrations/20261126T2400_search_themes.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -19,6 +22,9 @@ const migrations: Record<string, Migration> = {
   '20261126T1800_accounts': accounts,
   '20261126T1900_news_themes': newsThemes,
   '20261126T2100_resources': resources,
+  '20261126T2200_resource_revisions': resourceRevisions,
+  '20261126T2300_resource_types_territories': resourceTypesTerritories,
+  '20261126T2400_search_themes': searchThemes,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

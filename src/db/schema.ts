@@ -8,7 +8,7 @@ import type { NewsMembersTable, NewsRevisionsTable, NewsTable, NewsThemesTable }
 import type { ThemesTable } from '../features/themes/themes.table.ts';
 import type { MediaTable } from '../features/media/media.table.ts';
 import type { AccountTokensTable, AuditLogTable, SessionsTable, UsersTable } from '../features/accounts/accounts.table.ts';
-import type { ResourceAttachmentsTable, ResourceMembersTable, ResourcesTable, ResourceThemesTable } from '../features/resources/resources.table.ts';
+import type { ResourceAttachmentsTable, ResourceMembersTable, ResourceRevisionsTable, ResourcesTable, ResourceTerritoriesTable, ResourceThemesTable, ResourceTypesTable } from '../features/resources/resources.table.ts';
 import type { OutboxTable } from '../features/mail/mail.table.ts';
 
 export interface DB {
@@ -36,4 +36,7 @@ export interface DB {
   resource_themes: ResourceThemesTable;
   resource_members: ResourceMembersTable;
   resource_attachments: ResourceAttachmentsTable;
+  resource_revisions: ResourceRevisionsTable;
+  resource_types: ResourceTypesTable;
+  resource_territories: ResourceTerritoriesTable;
 }

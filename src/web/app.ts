@@ -27,6 +27,7 @@ import { registerMediaRoutes } from '../features/media/media.routes.ts';
 import { registerResourcePages } from '../features/resources/resources.routes.ts';
 import { registerResourceApi } from '../features/resources/resources.api-routes.ts';
 import { registerResourceAdminRoutes } from '../features/resources/resources.admin-routes.ts';
+import { registerResourceTypeRoutes } from '../features/resources/resources.types-routes.ts';
 import { registerNewsAdminRoutes } from '../features/news/news.admin-routes.ts';
 import { registerThemeAdminRoutes } from '../features/themes/themes.routes.ts';
 import { registerThemePages } from '../features/themes/themes.public-routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   registerMediaRoutes(app, ctx);
   registerResourcePages(app, ctx);
   registerResourceApi(app, ctx);
+  registerResourceTypeRoutes(app, ctx);
   registerResourceAdminRoutes(app, ctx);
   registerMemberAdminListRoutes(app, ctx);
   registerSettingsRoutes(app, ctx);

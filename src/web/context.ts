@@ -37,7 +37,8 @@ export interface Rendered {
  * rendered once, stored with its ETag and Last-Modified (unless `store: false`), and sent.
  * A page whose content depends on who reads it passes `viewer: request.actor`: for a signed-in
  * viewer it is rendered for them alone, never read from nor written to the shared cache, and sent
- * `private, no-store`; visitors (viewer null) keep the cached page.
+ * `private, no-store`; visitors (viewer null) keep the cached page. Both carry `Vary: Cookie`, so
+ * that a shared cache in front (a CDN) never gives a visitor's copy to a signed-in person.
  */
 export async function servePublic(
   ctx: AppContext,
@@ -46,6 +47,7 @@ export async function servePublic(
   render: () => Promise<Rendered>,
   options: { store?: boolean; viewer?: Actor | null } = {},
 ): Promise<FastifyReply> {
+  if ('viewer' in options) reply.header('vary', 'cookie');
   if (options.viewer) {
     const result = await render();
     const body = result.page ? renderDocument(result.page) : (result.body ?? '');

@@ -39,7 +39,7 @@ const PAGES: { name: string; url: string; status: number }[] = [
   { name: 'news list', url: '/actualites', status: 200 },
   { name: 'news item', url: '/actualites/grand-poitiers-monnaie-locale-pois-reel', status: 200 },
   { name: 'resources', url: '/ressources', status: 200 },
-  { name: 'resources, filtered', url: '/ressources?type=fiche%20initiative&thematique=alimentation&annee=2026&tri=titre', status: 200 },
+  { name: 'resources, filtered', url: '/ressources?type=fiche-initiative&thematique=alimentation&annee=2026&tri=titre', status: 200 },
   { name: 'resource with a file', url: '/ressources/guide-pole-territorial-cooperation-economique', status: 200 },
   { name: 'resource for members, seen by a visitor', url: '/ressources/note-juridique-reservation-marches', status: 200 },
   { name: 'search results', url: '/recherche?q=cooperatives&type=news', status: 200 },
@@ -47,6 +47,8 @@ const PAGES: { name: string; url: string; status: number }[] = [
   { name: '404 page', url: '/adherents/nexiste-pas', status: 404 },
   { name: 'territory, région', url: '/territoires/region-75', status: 200 },
   { name: 'territory, EPCI', url: '/territoires/200069854', status: 200 },
+  { name: 'territory with resources, département', url: '/territoires/departement-86', status: 200 },
+  { name: 'resources of a territory', url: '/ressources?territoire=departement-86', status: 200 },
   { name: 'territory, commune', url: '/territoires/86194', status: 200 },
   { name: 'comparison', url: '/comparer?membres=grand-poitiers,region-nouvelle-aquitaine,ville-de-poitiers', status: 200 },
   { name: 'comparison, form only', url: '/comparer', status: 200 },
@@ -85,6 +87,7 @@ const PRIVATE_PAGES: { name: string; url: string; as: 'admin' | 'editor' }[] = [
   { name: 'news, preview', url: '/admin/actualites/1/apercu', as: 'admin' },
   { name: 'news, history', url: '/admin/actualites/1/historique', as: 'admin' },
   { name: 'themes', url: '/admin/thematiques', as: 'admin' },
+  { name: 'resource types', url: '/admin/ressources/types', as: 'admin' },
 ];
 
 /** One line per message: `rule (line:column) message [selector]`. */

@@ -60,6 +60,19 @@ describeEachDatabase('page cache over HTTP', (getDb) => {
     assert.equal(notModified.status, 304);
   });
 
+  test('pages that depend on the reader say Vary: Cookie, from the cache too; the others do not', async () => {
+    for (let i = 0; i < 2; i++) {
+      const list = await fetch(`${base}/ressources`);
+      assert.equal(list.status, 200);
+      assert.equal(list.headers.get('vary'), 'cookie', `request ${i + 1} (${i ? 'fast path' : 'rendered'})`);
+      assert.match(list.headers.get('cache-control') ?? '', /^public/);
+    }
+    const notModified = await fetch(`${base}/ressources`, { headers: { 'if-none-match': (await fetch(`${base}/ressources`)).headers.get('etag')! } });
+    assert.equal(notModified.status, 304);
+    assert.equal(notModified.headers.get('vary'), 'cookie');
+    assert.equal((await fetch(`${base}/adherents/cached`)).headers.get('vary'), null, 'a profile is the same for everyone');
+  });
+
   test('a content change reaches the pages within the polling delay', async () => {
     const before = await (await fetch(`${base}/adherents`)).text();
     assert.doesNotMatch(before, /Nouvelle commune/);

@@ -9,7 +9,7 @@ import type { Database } from '../db/database.ts';
 import { deleteExpiredSessions } from '../features/accounts/accounts.repository.ts';
 import { deliverMail } from '../features/mail/mail.service.ts';
 import { remindStaleProfiles } from '../features/members/members.reminders.ts';
-import { indexDueNews } from '../features/news/news.schedule.ts';
+import { indexDueContent } from '../features/search/search.due.ts';
 
 const HOUR = 3_600_000;
 
@@ -29,9 +29,12 @@ export function startScheduler(config: Readonly<Config>, database: Database, log
       running = false;
     }
   };
-  // Scheduled news become searchable (and page caches drop) within a minute of their date.
+  // Scheduled news and resources become searchable (and page caches drop) within a minute of their date.
   const dueNews = setInterval(() => {
-    indexDueNews(database.db).then((ids) => ids.length && log.info({ news: ids }, 'scheduled news now public'), (error: unknown) => log.error({ err: error }, 'scheduled news failed'));
+    indexDueContent(database.db).then(
+      (due) => (due.news.length || due.resources.length) && log.info(due, 'scheduled content now public'),
+      (error: unknown) => log.error({ err: error }, 'scheduled content failed'),
+    );
   }, Math.min(options.everyMs ?? 60_000, 60_000));
   dueNews.unref();
   const first = setTimeout(() => void run(), options.firstRunMs ?? 60_000);

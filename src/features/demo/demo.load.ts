@@ -12,6 +12,7 @@ import { demoMembers } from './demo.members.ts';
 import { demoNews } from './demo.news.ts';
 import { createResource } from '../resources/resources.service.ts';
 import { demoResources } from './demo.resources.ts';
+import { indexNews } from '../search/search.index.ts';
 
 /** Words of a demo news item's title or summary that place it in a theme (folded, without accents). */
 const THEME_WORDS: Record<string, string[]> = {
@@ -40,6 +41,8 @@ async function linkDemoNewsToThemes(db: Db): Promise<void> {
     }
   }
   if (links.length) await db.insertInto('news_themes').values(links).execute();
+  // The search index carries themes (of the news and of their members): re-index what was linked.
+  for (const id of new Set(links.map((l) => l.news_id))) await indexNews(db, id);
 }
 
 /** Loads the demo when the database holds no member. Returns whether it loaded. */

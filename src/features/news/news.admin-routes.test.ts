@@ -10,7 +10,7 @@ import { buildTestApp, csrfPair, form, sessionCookie } from '../../../test/app.t
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../../test/factories.ts';
 import { multipartBody, TINY_PNG } from '../../../test/multipart.ts';
-import { indexDueNews } from './news.schedule.ts';
+import { indexDueContent } from '../search/search.due.ts';
 
 describeEachDatabase('news authoring in the back office', (getDb) => {
   let app: FastifyInstance;
@@ -201,8 +201,8 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     // Time passes: the date comes.
     const { db } = getDb();
     await db.updateTable('news').set({ published_at: new Date(Date.now() - 60_000).toISOString() }).where('id', '=', id).execute();
-    assert.deepEqual(await indexDueNews(db), [id]);
-    assert.deepEqual(await indexDueNews(db), [], 'indexed once');
+    assert.deepEqual((await indexDueContent(db)).news, [id]);
+    assert.deepEqual((await indexDueContent(db)).news, [], 'indexed once');
     await new Promise((resolve) => setTimeout(resolve, 60));
     assert.match((await get('/actualites')).body, /Rencontre nationale programmée/);
     assert.match((await get('/recherche?q=rencontre+nationale')).body, /href="\/actualites\/rencontre-nationale-programmee"/);

@@ -2,16 +2,18 @@
 import { AdminLayout, type AdminFrame } from '../admin/admin.layout.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { formatDate } from '../../web/format.ts';
-import { RESOURCE_TYPES, RESOURCE_VISIBILITIES, type ResourceRow } from './resources.table.ts';
-import { RESOURCE_TYPE_LABELS, VISIBILITY_LABELS, fileLabel } from './resources.present.ts';
+import { RESOURCE_VISIBILITIES, type ResourceRow, type ResourceTypeRow } from './resources.table.ts';
+import { VISIBILITY_LABELS, fileLabel } from './resources.present.ts';
 import type { ResourceFormValues } from './resources.form.ts';
+import { AttachmentManager, type AdminFile } from './resources.attachments-pages.tsx';
 
-export function ResourceAdminListPage(props: { frame: AdminFrame; rows: ResourceRow[]; notice?: string }) {
+export function ResourceAdminListPage(props: { frame: AdminFrame; rows: ResourceRow[]; types: ResourceTypeRow[]; drafts?: Set<number>; notice?: string }) {
+  const typeNames = new Map(props.types.map((t) => [t.slug, t.name]));
   return (
     <AdminLayout frame={props.frame} title="Ressources" current="ressources">
       <h1>Ressources</h1>
       {props.notice && <Notice>{props.notice}</Notice>}
-      <p><a class="button" href="/admin/ressources/nouvelle">Nouvelle ressource</a></p>
+      <p><a class="button" href="/admin/ressources/nouvelle">Nouvelle ressource</a> <a href="/admin/ressources/types">Types de ressources</a></p>
       <table class="admin-table">
         <caption class="visually-hidden">Toutes les ressources, les plus récemment modifiées d’abord</caption>
         <thead><tr><th scope="col">Titre</th><th scope="col">Type</th><th scope="col">Accès</th><th scope="col">État</th><th scope="col">Modifiée le</th></tr></thead>
@@ -19,9 +21,9 @@ export function ResourceAdminListPage(props: { frame: AdminFrame; rows: Resource
           {props.rows.map((r) => (
             <tr>
               <td><a href={`/admin/ressources/${r.id}`}>{r.title}</a></td>
-              <td>{RESOURCE_TYPE_LABELS[r.type]}</td>
+              <td>{typeNames.get(r.type) ?? r.type}</td>
               <td>{VISIBILITY_LABELS[r.visibility]}</td>
-              <td>{r.status === 'published' ? 'Publiée' : 'Brouillon'}</td>
+              <td>{r.status === 'published' ? (props.drafts?.has(r.id) ? <>Publiée — <strong>Brouillon en cours</strong></> : 'Publiée') : 'Brouillon'}</td>
               <td>{formatDate(r.updated_at)}</td>
             </tr>
           ))}
@@ -32,8 +34,12 @@ export function ResourceAdminListPage(props: { frame: AdminFrame; rows: Resource
 }
 
 export function ResourceEditPage(props: {
-  frame: AdminFrame; heading: string; action: string; values: ResourceFormValues; themes: { slug: string; name: string }[];
-  files: { title: string; contentType: string; byteSize: number }[]; publicHref?: string; problems?: string[]; notice?: string;
+  frame: AdminFrame; heading: string; action: string; values: ResourceFormValues; types: ResourceTypeRow[]; themes: { slug: string; name: string }[];
+  files: AdminFile[]; publicHref?: string; problems?: string[]; notice?: string;
+  /** An existing resource: links to its history, management of its files. */
+  resourceId?: number; published?: boolean;
+  /** The form shows the open draft; `pendingChanges`: it differs from what is online. */
+  draft?: { savedAt: string; savedBy: string; pendingChanges: boolean };
 }) {
   const { values } = props;
   const select = (name: string, label: string, value: string, options: { value: string; label: string }[]) => (
@@ -44,14 +50,23 @@ export function ResourceEditPage(props: {
   );
   return (
     <AdminLayout frame={props.frame} title={props.heading} current="ressources" richText>
-      <p><a href="/admin/ressources">← Toutes les ressources</a>{props.publicHref && <> · <a href={props.publicHref}>Voir la page publique</a></>}</p>
+      <p><a href="/admin/ressources">← Toutes les ressources</a>{props.publicHref && <> · <a href={props.publicHref}>Voir la page publique</a></>}{props.resourceId !== undefined && <> · <a href={`/admin/ressources/${props.resourceId}/historique`}>Historique des versions</a></>}</p>
       <h1>{props.heading}</h1>
       {props.notice && <Notice>{props.notice}</Notice>}
+      {props.draft?.pendingChanges && (
+        <div class="notice notice-warning" role="status">
+          <p><strong>Vous modifiez un brouillon</strong>, enregistré le {formatDate(props.draft.savedAt)} par {props.draft.savedBy}, qui diffère de la version en ligne. La page publique ne change pas tant que vous ne le publiez pas.</p>
+          <p>{props.publicHref && <><a href={props.publicHref}>Voir la version en ligne</a> · </>}<a href={`/admin/ressources/${props.resourceId}/historique`}>Comparer dans l’historique</a></p>
+        </div>
+      )}
+      {props.draft && !props.draft.pendingChanges && !props.published && <p class="status-line">Brouillon enregistré le {formatDate(props.draft.savedAt)} par {props.draft.savedBy} ; cette ressource n’a jamais été publiée.</p>}
       <ErrorSummary problems={props.problems ?? []} />
+      {/* The body's intertitles are h3 (the editor's): they sit under this heading. */}
+      <h2>Contenu</h2>
       <form method="post" action={props.action} class="form" enctype="multipart/form-data">
         <CsrfField token={props.frame.csrf} />
         <div class="field"><label for="title">Titre</label><input id="title" name="title" type="text" required maxLength={200} value={values.title} /></div>
-        {select('type', 'Type', values.type, RESOURCE_TYPES.map((t) => ({ value: t, label: RESOURCE_TYPE_LABELS[t] })))}
+        {select('type', 'Type', values.type, props.types.map((t) => ({ value: t.slug, label: t.name })))}
         <div class="field-row">
           <div class="field"><label for="series">Série (facultative)</label><input id="series" name="series" type="text" maxLength={120} value={values.series} /></div>
           <div class="field field-small"><label for="number">Numéro</label><input id="number" name="number" type="text" inputMode="numeric" maxLength={6} value={values.number} /></div>
@@ -63,7 +78,6 @@ export function ResourceEditPage(props: {
         </div>
         <div class="field"><label for="body">Texte</label><textarea id="body" name="body" rows={14} data-rich-text>{values.body}</textarea></div>
         {select('visibility', 'Accès', values.visibility, RESOURCE_VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] })))}
-        {select('status', 'État', values.status, [{ value: 'draft', label: 'Brouillon (invisible)' }, { value: 'published', label: 'Publiée' }])}
         <div class="field"><label for="date">Date de publication</label><input id="date" name="date" type="date" value={values.date} /></div>
         <fieldset>
           <legend>Thématiques</legend>
@@ -76,18 +90,40 @@ export function ResourceEditPage(props: {
             ))}
           </ul>
         </fieldset>
+        <div class="field">
+          <label for="territories">Territoires concernés (facultatif)</label>
+          <p class="hint" id="territories-hint">Un territoire par ligne : son nom officiel (Gironde, Grand Poitiers, Région Bretagne) ou son code tel qu’il apparaît à la fin de l’adresse de sa page (departement-86, 86194). La ressource sera listée sur la page de chaque territoire.</p>
+          <textarea id="territories" name="territories" rows={3} aria-describedby="territories-hint">{values.territories}</textarea>
+        </div>
         <fieldset>
           <legend>Fichiers</legend>
-          {props.files.length > 0 && <ul>{props.files.map((f) => <li>{f.title} ({fileLabel(f.contentType, f.byteSize)})</li>)}</ul>}
+          {props.files.length > 0 && <p class="hint">Déjà joints : {props.files.map((f) => `${f.title} (${fileLabel(f.contentType, f.byteSize)})`).join(' ; ')}. Renommez-les, changez leur ordre ou retirez-les sous ce formulaire.</p>}
           <div class="field">
             <label for="file">Ajouter un fichier</label>
-            <p class="hint" id="file-hint">PDF, Word, Excel, PowerPoint, OpenDocument ou image, 20 Mo au plus. Le contenu du fichier doit correspondre à son extension.</p>
+            <p class="hint" id="file-hint">PDF, Word, Excel, PowerPoint, OpenDocument ou image, 20 Mo au plus. Le contenu du fichier doit correspondre à son extension. Un fichier ajouté à une ressource publiée est en ligne dès l’enregistrement, même d’un brouillon.</p>
             <input id="file" name="file" type="file" aria-describedby="file-hint" accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.jpg,.jpeg,.png,.webp" />
           </div>
           <div class="field"><label for="file_title">Intitulé du fichier</label><input id="file_title" name="file_title" type="text" maxLength={200} value={values.fileTitle} /></div>
         </fieldset>
-        <div class="form-actions"><button type="submit" class="button">Enregistrer</button></div>
+        <div class="form-actions">
+          <button type="submit" name="status" value="draft" class="button button-secondary">Enregistrer le brouillon</button>
+          <button type="submit" name="status" value="published" class="button">Publier</button>
+        </div>
+        <p class="hint">{props.published
+          ? '« Enregistrer le brouillon » garde vos changements sans toucher à la page publique ; « Publier » les met en ligne.'
+          : '« Enregistrer le brouillon » garde la ressource invisible ; « Publier » la met en ligne (à la date de publication choisie).'}</p>
       </form>
+      {props.resourceId !== undefined && <AttachmentManager csrf={props.frame.csrf} resourceId={props.resourceId} files={props.files} />}
+      {props.resourceId !== undefined && props.published && (
+        <section aria-labelledby="depublier">
+          <h2 id="depublier">Retirer de la publication</h2>
+          <p class="hint">La ressource n’est plus visible sur le site (page, listes, recherche, flux) ; elle redevient un brouillon, et son historique est conservé.</p>
+          <form method="post" action={`/admin/ressources/${props.resourceId}/depublier`}>
+            <CsrfField token={props.frame.csrf} />
+            <button type="submit" class="button button-danger">Retirer de la publication</button>
+          </form>
+        </section>
+      )}
     </AdminLayout>
   );
 }

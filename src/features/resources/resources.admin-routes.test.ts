@@ -70,6 +70,6 @@ describeEachDatabase('resource back office', (getDb) => {
     assert.equal(edit.statusCode, 303);
     assert.equal((await app.inject('/ressources/guide-des-achats-responsables')).statusCode, 404);
     assert.doesNotMatch((await app.inject('/ressources')).body, /Guide des achats/);
-    assert.ok(await db.selectFrom('audit_log').select('id').where('action', '=', 'resource.update').executeTakeFirst());
+    assert.ok(await db.selectFrom('audit_log').select('id').where('action', '=', 'resource.publish').executeTakeFirst());
   });
 });

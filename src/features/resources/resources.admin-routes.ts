@@ -4,6 +4,7 @@
  * is audited and drops the page cache (protectedRoute).
  */
 import multipart from '@fastify/multipart';
+import type { Db } from '../../db/database.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { notFound } from '../../errors.ts';
@@ -14,15 +15,34 @@ import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
 import { MAX_ATTACHMENT_BYTES } from '../media/media.service.ts';
 import { readUpload } from '../news/news.form.ts';
 import { listThemes } from '../themes/themes.repository.ts';
-import { findResourceById, listAllResources, listAttachments, listResourceThemes, slugExists } from './resources.repository.ts';
-import { addAttachment, createResource, updateResource } from './resources.service.ts';
-import { readResourceForm, valuesOf, type ResourceFormValues } from './resources.form.ts';
+import { listResourceTypes } from './resources.types.ts';
+import { findResourceById, listAllResources, listAttachments, slugExists } from './resources.repository.ts';
+import { addAttachment } from './resources.service.ts';
+import { attachmentOrder } from './resources.attachments-repository.ts';
+import { registerResourceAttachmentRoutes } from './resources.attachment-routes.ts';
+import { snapshotOfInput, type ResourceSnapshot } from './resources.content.ts';
+import { createResourceWithRevision, editableResource, publishResourceContent, saveResourceDraft } from './resources.editing.ts';
+import { registerResourceHistoryRoutes } from './resources.history-routes.ts';
+import { resourcesWithDraft } from './resources.revisions-repository.ts';
+import { territoriesOfKeys, territoryLines } from './resources.territories.ts';
+import { readResourceSubmission, valuesOf, type ResourceFormValues } from './resources.form.ts';
 import { ResourceAdminListPage, ResourceEditPage } from './resources.admin-pages.tsx';
 import type { ResourceRow } from './resources.table.ts';
 import { slugify } from '../../shared/text.ts';
 
 const access: Access = { permission: 'network.admin' };
-const NOTICES: Record<string, string> = { cree: 'Ressource créée.', enregistre: 'Ressource enregistrée.' };
+const NOTICES: Record<string, string> = {
+  cree: 'Ressource créée.', enregistre: 'Ressource enregistrée.', publie: 'Ressource publiée.',
+  brouillon: 'Brouillon enregistré. La page publique ne change pas tant que vous ne le publiez pas.',
+  restaure: 'Version restaurée comme brouillon : relisez-la, puis publiez-la.',
+  depublie: 'Ressource retirée de la publication : elle n’est plus visible sur le site. Publiez-la pour la remettre en ligne.',
+  'fichier-renomme': 'Fichier renommé.', 'fichier-deplace': 'Fichier déplacé.', 'fichier-retire': 'Fichier retiré de la ressource.',
+};
+
+/** The form's values for a version of the resource (its open draft, or what is online). */
+const valuesOfContent = async (db: Db, row: ResourceRow, c: ResourceSnapshot) => valuesOf({
+  ...row, title: c.title, type: c.type, series: c.series, number: c.number, summary: c.summary, body_html: c.bodyHtml, visibility: c.visibility, published_at: c.publishedAt,
+}, c.themeSlugs, territoryLines(await territoriesOfKeys(db, c.territoryCodes ?? [])));
 
 export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx.database;
@@ -34,12 +54,15 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
     const notice = (request: FastifyRequest) => NOTICES[(request.query as { message?: string }).message ?? ''];
 
     const editPage = async (request: FastifyRequest, reply: FastifyReply, row: ResourceRow | null, values: ResourceFormValues, problems?: string[]) => {
-      const files = row ? (await listAttachments(db, row.id)).map((f) => ({ title: f.title, contentType: f.content_type, byteSize: f.byte_size })) : [];
+      const files = row ? (await listAttachments(db, row.id)).map((f) => ({ id: f.id, title: f.title, filename: f.filename, contentType: f.content_type, byteSize: f.byte_size })) : [];
+      const editing = row ? await editableResource(db, row) : null;
       const text = notice(request);
       return sendPrivatePage(reply, h(ResourceEditPage, {
         frame: await frameOf(ctx, request, reply), heading: row ? `Modifier : ${row.title}` : 'Nouvelle ressource', action: row ? `/admin/ressources/${row.id}` : '/admin/ressources/nouvelle',
-        values, themes: await listThemes(db), files, ...(row?.status === 'published' ? { publicHref: `/ressources/${row.slug}` } : {}),
+        values, types: await listResourceTypes(db), themes: await listThemes(db), files, ...(row?.status === 'published' ? { publicHref: `/ressources/${row.slug}` } : {}),
         ...(problems ? { problems } : {}), ...(text ? { notice: text } : {}),
+        ...(row ? { resourceId: row.id, published: row.status === 'published' } : {}),
+        ...(editing?.draft ? { draft: { savedAt: editing.draft.created_at, savedBy: editing.draft.author, pendingChanges: editing.pendingChanges } } : {}),
       }), problems ? 400 : 200);
     };
     const load = async (request: FastifyRequest) => {
@@ -53,19 +76,21 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
       method: 'GET', url: '/admin/ressources', access,
       handler: async (request, reply) => {
         const text = notice(request);
-        return sendPrivatePage(reply, h(ResourceAdminListPage, { frame: await frameOf(ctx, request, reply), rows: await listAllResources(db), ...(text ? { notice: text } : {}) }));
+        return sendPrivatePage(reply, h(ResourceAdminListPage, {
+          frame: await frameOf(ctx, request, reply), rows: await listAllResources(db), types: await listResourceTypes(db), drafts: await resourcesWithDraft(db), ...(text ? { notice: text } : {}),
+        }));
       },
     });
     protectedRoute(scoped, ctx, { method: 'GET', url: '/admin/ressources/nouvelle', access, handler: (request, reply) => editPage(request, reply, null, valuesOf(null, [])) });
     protectedRoute(scoped, ctx, {
       method: 'POST', url: '/admin/ressources/nouvelle', access,
       handler: async (request, reply) => {
-        const { values, input, upload, problems } = readResourceForm(request.body);
+        const { values, input, upload, problems } = await readResourceSubmission(db, request.body);
         if (input && (await slugExists(db, slugify(input.title)))) problems.push('Titre : une ressource porte déjà ce titre ; précisez-le.');
         if (!input || problems.length) return editPage(request, reply, null, values, problems);
         const actor = request.actor!;
         const id = await db.transaction().execute(async (trx) => {
-          const created = await createResource(trx, { ...input, attachments: upload ? [{ title: values.fileTitle, upload }] : [] }, actor.id);
+          const created = await createResourceWithRevision(trx, actor, { ...input, attachments: upload ? [{ title: values.fileTitle, upload }] : [] }, input.status === 'published');
           await audit(trx, actor, { action: 'resource.create', target: { type: 'resource', id: created }, summary: `Ressource « ${input.title} » créée (${input.visibility}, ${input.status}).`, ip: request.ip });
           return created;
         });
@@ -76,23 +101,31 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
       method: 'GET', url: '/admin/ressources/:id', access,
       handler: async (request, reply) => {
         const row = await load(request);
-        return editPage(request, reply, row, valuesOf(row, (await listResourceThemes(db, [row.id])).map((t) => t.slug)));
+        return editPage(request, reply, row, await valuesOfContent(db, row, (await editableResource(db, row)).content));
       },
     });
     protectedRoute(scoped, ctx, {
       method: 'POST', url: '/admin/ressources/:id', access,
       handler: async (request, reply) => {
         const row = await load(request);
-        const { values, input, upload, problems } = readResourceForm(request.body);
+        const { values, input, upload, problems } = await readResourceSubmission(db, request.body);
         if (!input) return editPage(request, reply, row, values, problems);
         const actor = request.actor!;
+        const publish = input.status === 'published';
         await db.transaction().execute(async (trx) => {
-          await updateResource(trx, row.id, input);
-          if (upload) await addAttachment(trx, row.id, { title: values.fileTitle, upload }, actor.id, 1_000);
-          await audit(trx, actor, { action: 'resource.update', target: { type: 'resource', id: row.id }, summary: `Ressource « ${input.title} » modifiée (${input.visibility}, ${input.status}).`, ip: request.ip });
+          const content = snapshotOfInput(input, (await editableResource(trx, row)).content);
+          if (publish) await publishResourceContent(trx, actor, row, content);
+          else await saveResourceDraft(trx, actor, row, content);
+          if (upload) {
+            // Files apply at once, draft or not (resources.attachments.ts); a new one comes last.
+            await addAttachment(trx, row.id, { title: values.fileTitle, upload }, actor.id, (await attachmentOrder(trx, row.id)).length);
+            await audit(trx, actor, { action: 'resource.attachment_add', target: { type: 'resource', id: row.id }, summary: `Fichier « ${values.fileTitle || upload.filename} » ajouté à la ressource « ${row.title} ».`, ip: request.ip });
+          }
         });
-        return reply.redirect(`/admin/ressources/${row.id}?message=enregistre`, 303);
+        return reply.redirect(`/admin/ressources/${row.id}?message=${publish ? 'publie' : 'brouillon'}`, 303);
       },
     });
   });
+  registerResourceHistoryRoutes(app, ctx);
+  registerResourceAttachmentRoutes(app, ctx);
 }

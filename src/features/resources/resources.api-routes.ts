@@ -9,9 +9,10 @@ import { getResourcePage, type ResourceItem } from './resources.service.ts';
 
 export function presentResourceJson(item: ResourceItem, publicUrl: string): ResourceBody {
   return {
-    slug: item.slug, title: item.title, type: item.type, series: item.series, number: item.number, summary: item.summary,
+    slug: item.slug, title: item.title, type: item.type, type_name: item.typeName, series: item.series, number: item.number, summary: item.summary,
     body_html: item.body_html, published_at: item.published_at, updated_at: item.updated_at, themes: item.themes,
     members: item.members.map((m) => ({ ...m, url: `${publicUrl}/adherents/${m.slug}` })),
+    territories: item.territories.map((t) => ({ kind: t.kind, code: t.code, name: t.name, url: `${publicUrl}${t.href}` })),
     attachments: item.attachments.map((a) => ({ title: a.title, content_type: a.contentType, byte_size: a.byteSize, url: `${publicUrl}${a.url}` })),
     is_demo: item.is_demo,
     url: `${publicUrl}/ressources/${item.slug}`,

@@ -1,7 +1,6 @@
 /** Atom feed of public resources, with absolute URLs only. */
 import { Feed } from 'feed';
 import { SITE } from '../../web/site.ts';
-import { RESOURCE_TYPE_LABELS } from './resources.present.ts';
 import type { ResourceItem } from './resources.service.ts';
 
 /** Renders the feed; `items` must already be public resources only. */
@@ -28,7 +27,7 @@ export function renderResourceFeed(publicUrl: string, items: ResourceItem[]): st
       published: new Date(item.published_at),
       description: item.summary,
       content: item.body_html,
-      category: [{ term: item.type, name: RESOURCE_TYPE_LABELS[item.type] }, ...item.themes.map((t) => ({ term: t.slug, name: t.name }))],
+      category: [{ term: item.type, name: item.typeName }, ...item.themes.map((t) => ({ term: t.slug, name: t.name }))],
     });
   }
   return feed.atom1();

@@ -1,9 +1,12 @@
 /** Reading the back-office resource form: values to show again, the input to save, the problems. */
+import type { Db } from '../../db/database.ts';
 import type { Upload } from '../media/media.service.ts';
 import { attachmentProblem } from '../media/media.service.ts';
 import { field, fields } from '../../web/forms.tsx';
 import type { ResourceInput } from './resources.service.ts';
-import { RESOURCE_TYPES, RESOURCE_VISIBILITIES, type ResourceRow, type ResourceType, type ResourceVisibility } from './resources.table.ts';
+import { resolveTerritoryLines } from './resources.territories.ts';
+import { listResourceTypes } from './resources.types.ts';
+import { RESOURCE_VISIBILITIES, type ResourceRow, type ResourceVisibility } from './resources.table.ts';
 
 export interface ResourceFormValues {
   title: string;
@@ -16,31 +19,33 @@ export interface ResourceFormValues {
   status: string;
   date: string;
   themes: string[];
+  /** One territory per line (resources.territories.ts). */
+  territories: string;
   fileTitle: string;
 }
 
-export function valuesOf(row: ResourceRow | null, themeSlugs: string[]): ResourceFormValues {
+export function valuesOf(row: ResourceRow | null, themeSlugs: string[], territories = ''): ResourceFormValues {
   return {
     title: row?.title ?? '', type: row?.type ?? 'guide', series: row?.series ?? '', number: row?.number?.toString() ?? '', summary: row?.summary ?? '',
     body: row?.body_html ?? '', visibility: row?.visibility ?? 'public', status: row?.status ?? 'draft', date: row?.published_at?.slice(0, 10) ?? '',
-    themes: themeSlugs, fileTitle: '',
+    themes: themeSlugs, territories, fileTitle: '',
   };
 }
 
 const isUpload = (value: unknown): value is Upload => typeof value === 'object' && value !== null && 'data' in value && Buffer.isBuffer((value as Upload).data);
 
-/** Reads and checks the form; `input` is null when there are problems. */
-export function readResourceForm(body: unknown): { values: ResourceFormValues; input: ResourceInput | null; upload: Upload | null; problems: string[] } {
+/** Reads and checks the form against the network's resource types (slugs); `input` is null when there are problems. */
+export function readResourceForm(body: unknown, typeSlugs: string[]): { values: ResourceFormValues; input: ResourceInput | null; upload: Upload | null; problems: string[] } {
   const values: ResourceFormValues = {
     title: field(body, 'title').trim(), type: field(body, 'type'), series: field(body, 'series').trim(), number: field(body, 'number').trim(),
     summary: field(body, 'summary').trim(), body: field(body, 'body'), visibility: field(body, 'visibility'), status: field(body, 'status'),
-    date: field(body, 'date').trim(), themes: fields(body, 'themes'), fileTitle: field(body, 'file_title').trim(),
+    date: field(body, 'date').trim(), themes: fields(body, 'themes'), territories: field(body, 'territories'), fileTitle: field(body, 'file_title').trim(),
   };
   const problems: string[] = [];
   if (!values.title) problems.push('Titre : indiquez le titre de la ressource.');
   if (values.title.length > 200) problems.push('Titre : 200 caractères au plus.');
   if (!values.summary) problems.push('Résumé : indiquez une ou deux phrases ; elles sont visibles de tous, même pour une ressource réservée.');
-  if (!(RESOURCE_TYPES as readonly string[]).includes(values.type)) problems.push('Type : choisissez un type dans la liste.');
+  if (!typeSlugs.includes(values.type)) problems.push('Type : choisissez un type dans la liste.');
   if (!(RESOURCE_VISIBILITIES as readonly string[]).includes(values.visibility)) problems.push('Accès : choisissez qui peut lire la ressource.');
   if (values.status !== 'draft' && values.status !== 'published') problems.push('État : choisissez brouillon ou publiée.');
   if (values.number && !/^\d{1,6}$/.test(values.number)) problems.push('Numéro : un nombre entier, par exemple 126.');
@@ -56,9 +61,17 @@ export function readResourceForm(body: unknown): { values: ResourceFormValues; i
   return {
     values, upload, problems,
     input: {
-      title: values.title, type: values.type as ResourceType, series: values.series || null, number: values.number ? Number(values.number) : null,
+      title: values.title, type: values.type, series: values.series || null, number: values.number ? Number(values.number) : null,
       summary: values.summary, bodyHtml: values.body, visibility: values.visibility as ResourceVisibility, status: values.status as 'draft' | 'published',
       publishedAt: values.date || null, themeSlugs: values.themes,
     },
   };
+}
+
+/** Reads the form with what it needs from the database: the network's types, the territories typed. */
+export async function readResourceSubmission(db: Db, body: unknown): Promise<ReturnType<typeof readResourceForm>> {
+  const read = readResourceForm(body, (await listResourceTypes(db)).map((t) => t.slug));
+  const territories = await resolveTerritoryLines(db, read.values.territories);
+  if (territories.problems.length) return { ...read, input: null, problems: [...read.problems, ...territories.problems] };
+  return read.input ? { ...read, input: { ...read.input, territoryCodes: territories.keys } } : read;
 }

@@ -4,25 +4,28 @@ import { Layout } from '../../web/layout.tsx';
 import { DemoBadge, Pagination, urlWith } from '../../web/components.tsx';
 import { formatDate, isoDay, plural } from '../../web/format.ts';
 import { signInUrl } from '../../web/auth.ts';
-import { RESOURCE_TYPES, type ResourceType, type ResourceVisibility } from './resources.table.ts';
-import { RESOURCE_TYPE_LABELS, VISIBILITY_LABELS, fileLabel, seriesLabel } from './resources.present.ts';
+import type { ResourceTypeRow, ResourceVisibility } from './resources.table.ts';
+import { VISIBILITY_LABELS, fileLabel, seriesLabel } from './resources.present.ts';
 import type { ResourceItem, ResourcePage } from './resources.service.ts';
+import type { LinkedTerritory } from './resources.territories.ts';
 
 const FEED = { title: 'Ressources publiques du réseau', href: '/ressources/flux.atom' };
 
 export interface ResourceListState {
-  type?: ResourceType | undefined;
+  type?: string | undefined;
   thematique?: string | undefined;
   serie?: string | undefined;
   annee?: number | undefined;
   visibilite?: ResourceVisibility | undefined;
+  /** A territory key; no field in the form: the territory pages link here. */
+  territoire?: string | undefined;
   tri?: 'date' | 'titre' | undefined;
   page?: number | undefined;
 }
 
 export function stateUrl(state: ResourceListState, change: Partial<ResourceListState> = {}): string {
   const s = { ...state, ...change };
-  return urlWith('/ressources', { type: s.type, thematique: s.thematique, serie: s.serie, annee: s.annee, visibilite: s.visibilite, tri: s.tri === 'titre' ? 'titre' : undefined, page: s.page && s.page > 1 ? s.page : undefined });
+  return urlWith('/ressources', { type: s.type, thematique: s.thematique, serie: s.serie, annee: s.annee, visibilite: s.visibilite, territoire: s.territoire, tri: s.tri === 'titre' ? 'titre' : undefined, page: s.page && s.page > 1 ? s.page : undefined });
 }
 
 /** Type, series and date of a resource. */
@@ -31,7 +34,7 @@ export function ResourceMeta(props: { item: ResourceItem }) {
   const series = seriesLabel(item);
   return (
     <p class="meta resource-meta">
-      <span class="resource-type">{RESOURCE_TYPE_LABELS[item.type]}</span>
+      <span class="resource-type">{item.typeName}</span>
       {series && <> · {series}</>}
       {' '}· publiée le <time datetime={isoDay(item.published_at)}>{formatDate(item.published_at)}</time>
       {item.visibility !== 'public' && <> · <span class="resource-restricted">{VISIBILITY_LABELS[item.visibility]}</span></>}
@@ -40,15 +43,21 @@ export function ResourceMeta(props: { item: ResourceItem }) {
   );
 }
 
-export function ResourceListPage(props: ResourcePage & { state: ResourceListState; themes: { slug: string; name: string }[]; visibilities: ResourceVisibility[]; demo: boolean }) {
+export function ResourceListPage(props: ResourcePage & { state: ResourceListState; types: ResourceTypeRow[]; themes: { slug: string; name: string }[]; visibilities: ResourceVisibility[]; territory?: LinkedTerritory | undefined; demo: boolean }) {
   const { state } = props;
-  const filtered = Boolean(state.type || state.thematique || state.serie || state.annee || state.visibilite);
+  const filtered = Boolean(state.type || state.thematique || state.serie || state.annee || state.visibilite || state.territoire);
   return (
     <Layout title={props.page > 1 ? `Ressources — page ${props.page}` : 'Ressources'} section="ressources" demo={props.demo} feeds={[FEED]} description="Guides, fiches, notes juridiques, études et replays du réseau.">
       <h1>Ressources</h1>
       <p><a href="/thematiques">Parcourir par thématique</a> : ressources, actualités et adhérents de chaque thème.</p>
+      {props.territory && (
+        <p class="active-filter">
+          Ressources concernant le territoire <a href={props.territory.href}>{props.territory.name}</a> — <a href={stateUrl(state, { territoire: undefined, page: undefined })}>voir toutes les ressources</a>
+        </p>
+      )}
       <form class="filters" method="get" action="/ressources" role="search" aria-label="Filtrer les ressources">
-        <FilterSelect name="type" label="Type" value={state.type} options={[{ value: '', label: 'Tous les types' }, ...RESOURCE_TYPES.map((t) => ({ value: t, label: RESOURCE_TYPE_LABELS[t] }))]} />
+        {state.territoire && <input type="hidden" name="territoire" value={state.territoire} />}
+        <FilterSelect name="type" label="Type" value={state.type} options={[{ value: '', label: 'Tous les types' }, ...props.types.map((t) => ({ value: t.slug, label: t.name }))]} />
         <FilterSelect name="thematique" label="Thématique" value={state.thematique} options={[{ value: '', label: 'Toutes les thématiques' }, ...props.themes.map((t) => ({ value: t.slug, label: t.name }))]} />
         <FilterSelect name="serie" label="Série" value={state.serie} options={[{ value: '', label: 'Toutes les séries' }, ...props.series.map((s) => ({ value: s, label: s }))]} />
         <FilterSelect name="annee" label="Année" value={state.annee?.toString()} options={[{ value: '', label: 'Toutes les années' }, ...props.years.map((y) => ({ value: String(y), label: String(y) }))]} />
@@ -120,6 +129,14 @@ export function ResourcePageView(props: { item: ResourceItem; demo: boolean }) {
             Adhérents concernés :{' '}
             {item.members.map((m, i) => (
               <>{i > 0 && ', '}<a href={`/adherents/${m.slug}`}>{m.name}</a></>
+            ))}
+          </p>
+        )}
+        {item.territories.length > 0 && (
+          <p class="linked-territories">
+            Territoires concernés :{' '}
+            {item.territories.map((t, i) => (
+              <>{i > 0 && ', '}<a href={t.href}>{t.name}</a></>
             ))}
           </p>
         )}

@@ -1,16 +1,5 @@
 /** Words and addresses of the resource centre shared by pages, feed and API. */
-import type { ResourceType, ResourceVisibility } from './resources.table.ts';
-
-export const RESOURCE_TYPE_LABELS: Record<ResourceType, string> = {
-  guide: 'Guide',
-  'fiche initiative': 'Fiche initiative',
-  'note juridique': 'Note juridique',
-  étude: 'Étude',
-  délibération: 'Délibération',
-  communiqué: 'Communiqué',
-  replay: 'Replay',
-  autre: 'Autre',
-};
+import type { ResourceVisibility } from './resources.table.ts';
 
 export const VISIBILITY_LABELS: Record<ResourceVisibility, string> = {
   public: 'Publique',

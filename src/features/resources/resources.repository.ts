@@ -1,17 +1,21 @@
 /** SQL of the resource centre. Every read takes the visibilities the caller may list. */
 import type { Db } from '../../db/database.ts';
-import type { NewResourceRow, ResourceRow, ResourceType, ResourceVisibility } from './resources.table.ts';
+import type { TerritoryKind } from '../territories/territories.table.ts';
+import type { NewResourceRow, ResourceRow, ResourceVisibility } from './resources.table.ts';
 
 export interface ResourceFilters {
   /** The visibilities the viewer may list (never empty: public at least). */
   visibilities: ResourceVisibility[];
   /** Published on or before this ISO date. */
   now: string;
-  type?: ResourceType | undefined;
+  /** Slug of a resource type. */
+  type?: string | undefined;
   themeSlug?: string | undefined;
   series?: string | undefined;
   year?: number | undefined;
   visibility?: ResourceVisibility | undefined;
+  /** Only resources linked to this territory. */
+  territory?: { kind: TerritoryKind; code: string } | undefined;
 }
 
 function published(db: Db, f: ResourceFilters) {
@@ -25,6 +29,12 @@ function published(db: Db, f: ResourceFilters) {
   if (f.series) query = query.where('r.series', '=', f.series);
   if (f.visibility) query = query.where('r.visibility', '=', f.visibility);
   if (f.year) query = query.where('r.published_at', '>=', `${f.year}-01-01`).where('r.published_at', '<', `${f.year + 1}-01-01`);
+  if (f.territory) {
+    const { kind, code } = f.territory;
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('resource_territories as rt').select('rt.resource_id').whereRef('rt.resource_id', '=', 'r.id').where('rt.territory_kind', '=', kind).where('rt.territory_code', '=', code)),
+    );
+  }
   if (f.themeSlug) {
     const slug = f.themeSlug;
     query = query.where((eb) =>

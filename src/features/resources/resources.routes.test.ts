@@ -30,7 +30,7 @@ describeEachDatabase('resource centre: who sees what', (getDb) => {
     const member = await createTestMember(db, { slug: 'grand-poitiers', name: 'Grand Poitiers' });
     for (const [r, visibility] of [[PUBLIC, 'public'], [MEMBERS, 'members'], [STAFF, 'staff']] as const) {
       await createResource(db, {
-        slug: r.slug, title: r.title, summary: r.summary, bodyHtml: `<p>${r.body}</p>`, type: 'note juridique', visibility,
+        slug: r.slug, title: r.title, summary: r.summary, bodyHtml: `<p>${r.body}</p>`, type: 'note-juridique', visibility,
         publishedAt: '2026-05-04', series: visibility === 'staff' ? 'Série quetzal' : null, themeSlugs: ['alimentation'],
         attachments: [{ title: `Fichier ${r.slug}`, upload: pdf(r.slug) }],
       });
@@ -110,7 +110,7 @@ describeEachDatabase('resource centre: who sees what', (getDb) => {
   });
 
   test('listing and counts: a visitor lists public and members-only teasers, never staff-only ones', async () => {
-    for (const url of ['/ressources', '/ressources?tri=titre', '/ressources?visibilite=staff', '/ressources?serie=S%C3%A9rie%20quetzal', '/ressources?annee=2026&type=note%20juridique']) {
+    for (const url of ['/ressources', '/ressources?tri=titre', '/ressources?visibilite=staff', '/ressources?serie=S%C3%A9rie%20quetzal', '/ressources?annee=2026&type=note-juridique']) {
       const res = await get(url);
       assert.equal(res.statusCode, 200, url);
       nothingOf(res.body, STAFF);

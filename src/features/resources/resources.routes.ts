@@ -13,7 +13,9 @@ import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts
 import { listThemes } from '../themes/themes.repository.ts';
 import { listableVisibilities } from './resources.policy.ts';
 import { getAttachment, getResource, getResourcePage } from './resources.service.ts';
-import { RESOURCE_TYPES, RESOURCE_VISIBILITIES } from './resources.table.ts';
+import { RESOURCE_VISIBILITIES } from './resources.table.ts';
+import { listResourceTypes } from './resources.types.ts';
+import { territoriesOfKeys } from './resources.territories.ts';
 import { ResourceListPage, ResourcePageView, type ResourceListState } from './resources.pages.tsx';
 import { renderResourceFeed } from './resources.feed.ts';
 
@@ -26,25 +28,33 @@ export function registerResourcePages(app: FastifyInstance, ctx: AppContext): vo
   app.get('/ressources', async (request, reply) => {
     const query = request.query as Query;
     const state: ResourceListState = {
-      type: enumParam(query, 'type', RESOURCE_TYPES),
+      type: stringParam(query, 'type')?.slice(0, 80),
       thematique: stringParam(query, 'thematique')?.slice(0, 120),
       serie: stringParam(query, 'serie')?.slice(0, 200),
       annee: intParam(query, 'annee', { min: 1900, max: 2999 }),
       visibilite: enumParam(query, 'visibilite', RESOURCE_VISIBILITIES),
+      territoire: stringParam(query, 'territoire')?.slice(0, 40),
       tri: enumParam(query, 'tri', ['date', 'titre'] as const),
       page: intParam(query, 'page', { min: 1, max: 100_000 }),
     };
     const actor = request.actor;
+    const types = await listResourceTypes(db);
+    if (state.type && !types.some((t) => t.slug === state.type)) {
+      throw new AppError('bad_request', `type : « ${state.type.slice(0, 40)} » n’est pas un type de ressource (${types.map((t) => t.slug).join(', ')}).`);
+    }
     return servePublic(ctx, request, reply, async () => {
       const [result, themes] = await Promise.all([
         getResourcePage(db, actor, {
-          type: state.type, theme: state.thematique, series: state.serie, year: state.annee, visibility: state.visibilite,
+          type: state.type, theme: state.thematique, series: state.serie, year: state.annee, visibility: state.visibilite, territory: state.territoire,
           sort: state.tri === 'titre' ? 'title' : 'date', page: state.page ?? 1, pageSize: RESOURCE_PAGE_SIZE,
         }),
         listThemes(db),
       ]);
+      // After the page: an unreadable territory code is a 400 there, an unknown one a 404 here.
+      const territory = state.territoire ? (await territoriesOfKeys(db, [state.territoire]))[0] : undefined;
+      if (state.territoire && !territory) throw notFound(`Aucun territoire ne correspond au code « ${state.territoire} ».`);
       return {
-        page: h(ResourceListPage, { ...result, state, themes, visibilities: listableVisibilities(actor), demo: ctx.site.demo }),
+        page: h(ResourceListPage, { ...result, state, types, themes, territory, visibilities: listableVisibilities(actor), demo: ctx.site.demo }),
         lastModified: latestDate(...result.items.map((i) => i.updated_at)),
       };
     }, { viewer: actor });

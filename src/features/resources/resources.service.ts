@@ -12,12 +12,15 @@ import { attachmentProblem, storeAttachment, type Upload } from '../media/media.
 import { indexResource } from '../search/search.index.ts';
 import * as repo from './resources.repository.ts';
 import { listableVisibilities, resourceAccess, type ResourceAccess } from './resources.policy.ts';
-import type { ResourceRow, ResourceType, ResourceVisibility } from './resources.table.ts';
+import type { ResourceRow, ResourceVisibility } from './resources.table.ts';
+import { listResourceTypes } from './resources.types.ts';
+import { listResourceTerritories, parseTerritoryKey, replaceResourceTerritories, type LinkedTerritory } from './resources.territories.ts';
 
 export interface ResourceInput {
   slug?: string | undefined;
   title: string;
-  type: ResourceType;
+  /** Slug of a resource type (resources.types.ts). */
+  type: string;
   series?: string | null | undefined;
   number?: number | null | undefined;
   summary: string;
@@ -28,6 +31,8 @@ export interface ResourceInput {
   publishedAt?: string | null | undefined;
   themeSlugs?: string[] | undefined;
   memberSlugs?: string[] | undefined;
+  /** Keys of territories (resources.territories.ts); left as they are when undefined. */
+  territoryCodes?: string[] | undefined;
   attachments?: { title: string; upload: Upload }[] | undefined;
   isDemo?: boolean | undefined;
 }
@@ -44,9 +49,12 @@ export interface ResourceAttachmentItem {
 export interface ResourceItem extends Pick<ResourceRow, 'id' | 'slug' | 'title' | 'type' | 'series' | 'number' | 'summary' | 'body_html' | 'visibility' | 'updated_at'> {
   /** Published resources only: never null here. */
   published_at: string;
+  /** The type's name ("Fiche initiative"). */
+  typeName: string;
   access: Exclude<ResourceAccess, 'none'>;
   themes: { slug: string; name: string }[];
   members: { slug: string; name: string }[];
+  territories: LinkedTerritory[];
   attachments: ResourceAttachmentItem[];
   is_demo: boolean;
 }
@@ -69,6 +77,7 @@ export async function createResource(db: Db, input: ResourceInput, userId: numbe
     created_at: now.toISOString(), updated_at: now.toISOString(), is_demo: input.isDemo ? 1 : 0,
   });
   await repo.replaceResourceLinks(db, id, input.themeSlugs ?? [], input.memberSlugs ?? []);
+  if (input.territoryCodes) await replaceResourceTerritories(db, id, input.territoryCodes);
   for (const [position, attachment] of (input.attachments ?? []).entries()) await addAttachment(db, id, attachment, userId, position);
   await indexResource(db, id);
   await bumpContentVersion(db);
@@ -87,6 +96,7 @@ export async function updateResource(db: Db, id: number, input: ResourceInput, n
     updated_at: now.toISOString(),
   });
   await repo.replaceResourceLinks(db, id, input.themeSlugs ?? [], input.memberSlugs ?? []);
+  if (input.territoryCodes) await replaceResourceTerritories(db, id, input.territoryCodes);
   await indexResource(db, id);
   await bumpContentVersion(db);
 }
@@ -101,7 +111,9 @@ export async function addAttachment(db: Db, resourceId: number, attachment: { ti
 
 async function present(db: Db, rows: ResourceRow[], actor: Actor | null, withAttachments: boolean): Promise<ResourceItem[]> {
   const ids = rows.map((r) => r.id);
-  const [themes, members] = await Promise.all([repo.listResourceThemes(db, ids), repo.listResourceMembers(db, ids)]);
+  const [themes, members, types] = await Promise.all([repo.listResourceThemes(db, ids), repo.listResourceMembers(db, ids), listResourceTypes(db)]);
+  const territories = await listResourceTerritories(db, ids);
+  const typeNames = new Map(types.map((t) => [t.slug, t.name]));
   const items: ResourceItem[] = [];
   for (const row of rows) {
     const access = resourceAccess(actor, row.visibility);
@@ -110,9 +122,11 @@ async function present(db: Db, rows: ResourceRow[], actor: Actor | null, withAtt
     items.push({
       id: row.id, slug: row.slug, title: row.title, type: row.type, series: row.series, number: row.number, summary: row.summary,
       body_html: access === 'full' ? row.body_html : '', visibility: row.visibility, published_at: row.published_at!, updated_at: row.updated_at,
+      typeName: typeNames.get(row.type) ?? row.type,
       access, is_demo: row.is_demo === 1,
       themes: themes.filter((t) => t.resource_id === row.id).map(({ slug, name }) => ({ slug, name })),
       members: members.filter((m) => m.resource_id === row.id).map(({ slug, name }) => ({ slug, name })),
+      territories: territories.get(row.id) ?? [],
       attachments: attachments.map((a) => ({ id: a.id, title: a.title, contentType: a.content_type, byteSize: a.byte_size, url: `/ressources/${row.slug}/fichiers/${a.id}` })),
     });
   }
@@ -120,11 +134,13 @@ async function present(db: Db, rows: ResourceRow[], actor: Actor | null, withAtt
 }
 
 export interface ResourceQuery {
-  type?: ResourceType | undefined;
+  type?: string | undefined;
   theme?: string | undefined;
   series?: string | undefined;
   year?: number | undefined;
   visibility?: ResourceVisibility | undefined;
+  /** A territory key (resources.territories.ts). */
+  territory?: string | undefined;
   sort?: 'date' | 'title' | undefined;
   page: number;
   pageSize: number;
@@ -142,10 +158,17 @@ export interface ResourcePage {
   years: number[];
 }
 
+function territoryFilter(key: string | undefined) {
+  if (key === undefined) return undefined;
+  const parsed = parseTerritoryKey(key);
+  if (!parsed) throw new AppError('bad_request', `territoire : « ${key.slice(0, 40)} » n’est pas un code de territoire (par exemple departement-86, 200069854, 86194).`);
+  return parsed;
+}
+
 /** A page of resources as `actor` may list them (teasers for what they may not read). */
 export async function getResourcePage(db: Db, actor: Actor | null, q: ResourceQuery, now = new Date()): Promise<ResourcePage> {
   const base = { visibilities: listableVisibilities(actor), now: now.toISOString() };
-  const filters = { ...base, type: q.type, themeSlug: q.theme, series: q.series, year: q.year, visibility: q.visibility };
+  const filters = { ...base, type: q.type, themeSlug: q.theme, series: q.series, year: q.year, visibility: q.visibility, territory: territoryFilter(q.territory) };
   const { rows, total } = await repo.listResources(db, filters, { offset: (q.page - 1) * q.pageSize, limit: q.pageSize, sort: q.sort ?? 'date' });
   const sources = await repo.listFacetSources(db, base);
   return {

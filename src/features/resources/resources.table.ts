@@ -1,8 +1,16 @@
-/** Tables of the resource centre: resources, their themes, members and attachments. */
+/** Tables of the resource centre: resources, their types, themes, members, territories and attachments. */
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { TerritoryKind } from '../territories/territories.table.ts';
 
-export const RESOURCE_TYPES = ['guide', 'fiche initiative', 'note juridique', 'étude', 'délibération', 'communiqué', 'replay', 'autre'] as const;
-export type ResourceType = (typeof RESOURCE_TYPES)[number];
+/** The network's list of resource types ("Guide", "Fiche initiative"…), ordered, edited by the staff. */
+export interface ResourceTypesTable {
+  id: Generated<number>;
+  /** Stable when the type is renamed: resources and addresses (`?type=guide`) hold it. */
+  slug: string;
+  name: string;
+  position: number;
+}
+export type ResourceTypeRow = Selectable<ResourceTypesTable>;
 
 export const RESOURCE_VISIBILITIES = ['public', 'members', 'staff'] as const;
 export type ResourceVisibility = (typeof RESOURCE_VISIBILITIES)[number];
@@ -11,7 +19,8 @@ export interface ResourcesTable {
   id: Generated<number>;
   slug: string;
   title: string;
-  type: ResourceType;
+  /** Slug of a row of `resource_types`. */
+  type: string;
   /** Optional series ("Fiches initiatives") and number within it (126). */
   series: string | null;
   number: number | null;
@@ -37,6 +46,13 @@ export interface ResourceMembersTable {
   member_id: number;
 }
 
+/** Territories a resource concerns (official geography; kept by code, like members' territories). */
+export interface ResourceTerritoriesTable {
+  resource_id: number;
+  territory_kind: TerritoryKind;
+  territory_code: string;
+}
+
 export interface ResourceAttachmentsTable {
   id: Generated<number>;
   resource_id: number;
@@ -48,3 +64,21 @@ export interface ResourceAttachmentsTable {
 
 export type ResourceRow = Selectable<ResourcesTable>;
 export type NewResourceRow = Insertable<ResourcesTable>;
+
+/** `draft`: the open draft (one at most per resource); `published`: a version that was put online; `superseded`: a draft set aside. */
+export type ResourceRevisionState = 'draft' | 'published' | 'superseded';
+
+/** Every version of a resource's content, as a JSON snapshot (resources.content.ts). */
+export interface ResourceRevisionsTable {
+  id: Generated<number>;
+  resource_id: number;
+  created_at: string;
+  author: string;
+  author_id: number | null;
+  origin: 'snapshot' | 'create' | 'edit' | 'restore';
+  state: ResourceRevisionState;
+  content_hash: string;
+  snapshot: string;
+}
+
+export type ResourceRevisionRow = Selectable<ResourceRevisionsTable>;

@@ -124,7 +124,7 @@ describeEachDatabase('search on a French corpus', (getDb) => {
     assert.equal((await run('Grenoble')).suggestion, null);
   });
 
-  test('facets count the matches by type, member kind, region and year (as numbers)', async () => {
+  test('facets count the matches by type, member kind, region and year (as numbers); the corpus has no theme', async () => {
     const { facets, total } = await run('tiers-lieux');
     assert.equal(total, 8);
     assert.deepEqual(facets, {
@@ -132,6 +132,7 @@ describeEachDatabase('search on a French corpus', (getDb) => {
       member_kind: [{ value: 'commune', count: 2 }, { value: 'departement', count: 2 }, { value: 'metropole', count: 2 }, { value: 'region', count: 2 }],
       region: [{ value: '52', count: 3 }, { value: '75', count: 3 }, { value: '53', count: 1 }, { value: '84', count: 1 }],
       year: [{ value: '2025', count: 5 }, { value: '2024', count: 2 }, { value: '2026', count: 1 }],
+      theme: [],
     });
   });
 

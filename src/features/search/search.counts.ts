@@ -1,11 +1,14 @@
 /**
- * The total and the facet counts of a search, from one pass over its matches. Engines group the
- * matching documents the viewer may see by their combination of facet values (a few hundred
- * groups at most); the filters then apply here, each facet skipping its own filter so that it
- * lists all its values. The groups depend on the words and the visibilities only, so one set of
- * groups serves every filter, and is cached (search.cache.ts).
+ * The total and the facet counts of a search, from one pass over its matches. The matching
+ * documents the viewer may see (all of them, or a bounded sample: search.bounded.ts) are grouped
+ * by their combination of facet values (a few hundred groups at most); the filters then apply
+ * here, each facet skipping its own filter so that it lists all its values. The groups depend on
+ * the words and the visibilities only, so one set of groups serves every filter, and is cached
+ * (search.cache.ts).
  */
-import { FACETS, type FacetName, type SearchFilters } from './search.engine.ts';
+import { FACETS, type FacetName, type SampleRow, type SearchFilters } from './search.engine.ts';
+import type { Visibility } from './search.table.ts';
+import { visibleThemes } from './search.themes.ts';
 
 /** Matching documents sharing one combination of facet values. */
 export interface FacetGroup {
@@ -13,16 +16,34 @@ export interface FacetGroup {
   memberKind: string | null;
   region: string | null;
   year: number | null;
+  /** Theme tokens (search.themes.ts); each viewer sees the links its visibilities allow. */
+  themes: string;
   count: number;
 }
 
+/** Per facet, its values with their counts; theme values are theme ids here (search.service.ts names them). */
 export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;
 
-const VALUE: Record<FacetName, (g: FacetGroup) => string | number | null> = {
-  type: (g) => g.type,
-  member_kind: (g) => g.memberKind,
-  region: (g) => g.region,
-  year: (g) => g.year,
+/** Groups sample rows by their combination of facet values. */
+export function groupRows(rows: SampleRow[]): FacetGroup[] {
+  const groups = new Map<string, FacetGroup>();
+  for (const r of rows) {
+    const key = `${r.type}|${r.memberKind}|${r.region}|${r.year}|${r.themes}`;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { type: r.type, memberKind: r.memberKind, region: r.region, year: r.year, themes: r.themes, count: 1 });
+  }
+  return [...groups.values()];
+}
+
+type Values = (g: FacetGroup, visibilities: Visibility[]) => (string | number)[];
+
+const VALUES: Record<FacetName, Values> = {
+  type: (g) => [g.type],
+  member_kind: (g) => (g.memberKind === null ? [] : [g.memberKind]),
+  region: (g) => (g.region === null ? [] : [g.region]),
+  year: (g) => (g.year === null ? [] : [g.year]),
+  theme: (g, visibilities) => visibleThemes(g.themes, visibilities),
 };
 
 /** Whether a group passes the filters (the same tests as `searchFilterSql`, visibility aside), but `skip`'s own. */
@@ -31,6 +52,7 @@ function passes(g: FacetGroup, filters: SearchFilters, skip?: FacetName): boolea
   if (skip !== 'member_kind' && filters.memberKind && g.memberKind !== filters.memberKind) return false;
   if (skip !== 'region' && filters.regionCode && g.region !== filters.regionCode) return false;
   if (skip !== 'year' && filters.year !== undefined && g.year !== filters.year) return false;
+  if (skip !== 'theme' && filters.themeId !== undefined && !visibleThemes(g.themes, filters.visibilities).includes(filters.themeId)) return false;
   return true;
 }
 
@@ -48,8 +70,8 @@ export function tally(groups: FacetGroup[], filters: SearchFilters): { total: nu
   for (const g of groups) {
     if (passes(g, filters)) total += g.count;
     for (const facet of FACETS) {
-      const value = VALUE[facet](g);
-      if (value !== null && passes(g, filters, facet)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + g.count);
+      if (!passes(g, filters, facet)) continue;
+      for (const value of VALUES[facet](g, filters.visibilities)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + g.count);
     }
   }
   const facets = Object.fromEntries(

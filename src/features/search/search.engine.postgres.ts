@@ -8,14 +8,15 @@
  * weighing `titleWeight`), times the same mild boost for recent documents. Its term frequencies are
  * computed for the matching rows only: words as written in one pass over `tsv_folded`, stems counted
  * in the stemmed text itself, phrases from positions; the rows holding each phrase (for idf) are
- * counted once per version of the index.
+ * counted once per version of the index, up to HITS_CAP. search.service.ts asks for such a ranking
+ * only when the matches are few (search.bounded.ts); `sample()` reads the newest matches through
+ * the primary key, stopping after its limit, or through the GIN indexes for rare words.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { perDatabase } from './search.cache.ts';
-import { RANKING, searchFilterSql, toFacetGroups, visibilitySql, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
-import type { Visibility } from './search.table.ts';
 
 /** A quoted tsquery lexeme; query words hold only letters and digits, quoted all the same. */
 function tsLexeme(text: string, prefix = false, weight = ''): string {
@@ -151,15 +152,22 @@ const RECENCY = sql`(1.0 + ${RANKING.recencyBoost}::float8 * greatest(0.0, 1.0 -
 const phraseHits = perDatabase<number>(4096);
 
 /**
- * Rows holding each phrase (all rows, for idf), through the GIN indexes; kept per phrase for the
- * current version of the index, since common words are the costly ones to count.
+ * Rows holding a phrase are counted up to this many: beyond, the phrase counts as held by this
+ * many rows. Counting every row of a common word costs as much as matching it: bm25's weight of
+ * such a word is then a little too high, identical for all the rows it ranks.
+ */
+const HITS_CAP = 10_000;
+
+/**
+ * Rows holding each phrase (all rows, for idf, up to HITS_CAP), through the GIN indexes; kept per
+ * phrase for the current version of the index.
  */
 async function hitsPerPhrase(db: Db, phrases: ScoredPhrase[], version: string | undefined): Promise<number[]> {
   const cache = phraseHits(db);
   const known = phrases.map((p) => cache.get(version, p.key));
   const missing = phrases.map((p, i) => ({ p, i })).filter(({ i }) => known[i] === undefined);
   if (missing.length) {
-    const counts = missing.map(({ p, i }) => sql`(SELECT count(*) FROM search_documents d WHERE ${p.hits}) AS ${sql.ref(`h${i}`)}`);
+    const counts = missing.map(({ p, i }) => sql`(SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE ${p.hits} LIMIT ${HITS_CAP}) h) AS ${sql.ref(`h${i}`)}`);
     const row = (await sql<Record<string, string | number>>`SELECT ${sql.join(counts)}`.execute(db)).rows[0]!;
     for (const { p, i } of missing) {
       known[i] = Number(row[`h${i}`]);
@@ -194,12 +202,17 @@ export const postgresSearchEngine: SearchEngine = {
     return ids.map((id) => byId.get(id)!);
   },
 
-  async groups(db: Db, query: ParsedQuery, visibilities: Visibility[]) {
-    const rows = await sql<{ type: string; memberKind: string | null; region: string | null; year: number | null; count: string }>`
-      SELECT d.doc_type AS type, d.member_kind AS "memberKind", d.region_code AS region, d.year, count(*) AS count
-      FROM search_documents d
-      WHERE ${matchSql(query)} AND ${visibilitySql(visibilities)}
-      GROUP BY d.doc_type, d.member_kind, d.region_code, d.year`.execute(db);
-    return toFacetGroups(rows.rows);
+  async isCommon(db: Db, word: QueryWord, limit: number) {
+    const row = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_documents d WHERE ${wordMatch(word)} LIMIT ${limit + 1}) h`.execute(db);
+    return Number(row.rows[0]?.n ?? 0) > limit;
+  },
+
+  async sample(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number) {
+    const rows = await sql<SampleRow>`
+      SELECT ${SAMPLE_COLUMNS} FROM search_documents d
+      WHERE ${matchSql(query)} AND ${searchFilterSql(filters)}
+      ORDER BY d.id DESC
+      LIMIT ${limit}`.execute(db);
+    return toSampleRows(rows.rows);
   },
 };

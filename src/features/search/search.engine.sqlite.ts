@@ -1,14 +1,13 @@
 /**
  * SQLite search: FTS5 over title and body (unicode61, diacritics removed) and over their
  * Snowball-stemmed copies. A word matches as written or by its stem; bm25 ranks, with the
- * title weighing more and a mild boost for recent documents. Matches are ranked and counted on
+ * title weighing more and a mild boost for recent documents. Matches are ranked and sampled on
  * a covering index of their narrow columns; only the page's rows are read whole.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { RANKING, searchFilterSql, toFacetGroups, visibilitySql, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
-import type { Visibility } from './search.table.ts';
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -51,12 +50,18 @@ export const sqliteSearchEngine: SearchEngine = {
     return ids.map((id) => byId.get(id)!);
   },
 
-  async groups(db: Db, query: ParsedQuery, visibilities: Visibility[]) {
-    const rows = await sql<{ type: string; memberKind: string | null; region: string | null; year: number | null; count: number }>`
-      SELECT d.doc_type AS type, d.member_kind AS "memberKind", d.region_code AS region, d.year, count(*) AS count
-      FROM ${FROM_MATCHES}
-      WHERE search_fts MATCH ${ftsExpression(query)} AND ${visibilitySql(visibilities)}
-      GROUP BY d.doc_type, d.member_kind, d.region_code, d.year`.execute(db);
-    return toFacetGroups(rows.rows);
+  async isCommon(db: Db, word: QueryWord, limit: number) {
+    const row = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ${wordExpression(word)} LIMIT ${limit + 1})`.execute(db);
+    return Number(row.rows[0]?.n ?? 0) > limit;
+  },
+
+  async sample(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number) {
+    // FTS5 walks its doclists in rowid order, so this stops after `limit` rows that pass.
+    const rows = await sql<SampleRow>`
+      SELECT ${SAMPLE_COLUMNS} FROM ${FROM_MATCHES}
+      WHERE search_fts MATCH ${ftsExpression(query)} AND ${searchFilterSql(filters)}
+      ORDER BY search_fts.rowid DESC
+      LIMIT ${limit}`.execute(db);
+    return toSampleRows(rows.rows);
   },
 };

@@ -5,9 +5,9 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { FacetGroup } from './search.counts.ts';
-import type { ParsedQuery } from './search.query.ts';
+import type { ParsedQuery, QueryWord } from './search.query.ts';
 import type { DocType, Visibility } from './search.table.ts';
+import { themeFilterSql } from './search.themes.ts';
 
 export interface SearchFilters {
   /** Empty: every type. */
@@ -15,6 +15,8 @@ export interface SearchFilters {
   memberKind?: string | undefined;
   regionCode?: string | undefined;
   year?: number | undefined;
+  /** A theme's id (search.themes.ts: only links the viewer may see count). */
+  themeId?: number | undefined;
   /** What the viewer may see; never empty. */
   visibilities: Visibility[];
 }
@@ -32,20 +34,40 @@ export interface SearchHit {
   year: number | null;
 }
 
-export const FACETS = ['type', 'member_kind', 'region', 'year'] as const;
+export const FACETS = ['type', 'member_kind', 'region', 'year', 'theme'] as const;
 export type FacetName = (typeof FACETS)[number];
+
+/** A matching document's narrow columns: what facets count and what the first stage of ranking reads. */
+export interface SampleRow {
+  id: number;
+  type: string;
+  memberKind: string | null;
+  region: string | null;
+  year: number | null;
+  /** Theme tokens (search.themes.ts). */
+  themes: string;
+  date: string;
+}
 
 export interface SearchEngine {
   /**
    * A page of matching documents, best first (relevance, titles weighing more, a mild boost for
-   * recent ones). `version` (search.cache.ts) lets an engine keep statistics of the index.
+   * recent ones), ranking every match: search.service.ts calls it when the matches are few enough
+   * (search.bounded.ts). `version` (search.cache.ts) lets an engine keep statistics of the index.
    */
   page(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number, version?: string): Promise<SearchHit[]>;
   /**
-   * The matching documents that these visibilities allow, counted by combination of facet values in
-   * one pass (search.counts.ts applies the other filters): the total and every facet come from it.
+   * The `limit` most recently indexed matching documents that pass the filters (visibility
+   * included), newest first, read through the full-text index in its own order (no scoring):
+   * cheap whatever the number of matches, since it stops after `limit`.
    */
-  groups(db: Db, query: ParsedQuery, visibilities: Visibility[]): Promise<FacetGroup[]>;
+  sample(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number): Promise<SampleRow[]>;
+  /**
+   * Whether more than `limit` documents (of any visibility: nothing is shown) hold a word, as written
+   * or by its stem, counted through the index up to `limit + 1`: bm25 over all matches would read
+   * the whole list of such a word.
+   */
+  isCommon(db: Db, word: QueryWord, limit: number): Promise<boolean>;
 }
 
 /** Weights shared by both engines, so that they rank alike. */
@@ -67,6 +89,7 @@ export function searchFilterSql(filters: SearchFilters): RawBuilder<unknown> {
   if (filters.memberKind) parts.push(sql`d.member_kind = ${filters.memberKind}`);
   if (filters.regionCode) parts.push(sql`d.region_code = ${filters.regionCode}`);
   if (filters.year !== undefined) parts.push(sql`d.year = ${filters.year}`);
+  if (filters.themeId !== undefined) parts.push(themeFilterSql(filters.themeId, filters.visibilities));
   return sql.join(parts, sql` AND `);
 }
 
@@ -75,7 +98,10 @@ export function visibilitySql(visibilities: Visibility[]): RawBuilder<unknown> {
   return sql`d.visibility IN (${sql.join(visibilities)})`;
 }
 
-/** Database rows of facet groups, as both engines select them (PostgreSQL counts come as text). */
-export function toFacetGroups(rows: { type: string; memberKind: string | null; region: string | null; year: number | null; count: number | string }[]): FacetGroup[] {
-  return rows.map((r) => ({ type: r.type, memberKind: r.memberKind, region: r.region, year: r.year === null ? null : Number(r.year), count: Number(r.count) }));
+/** Columns of a sample row, on the documents table aliased `d` (the same on both databases). */
+export const SAMPLE_COLUMNS = sql`d.id, d.doc_type AS type, d.member_kind AS "memberKind", d.region_code AS region, d.year, d.themes, d.date`;
+
+/** Sample rows as both databases return them (PostgreSQL may return numbers as text). */
+export function toSampleRows(rows: SampleRow[]): SampleRow[] {
+  return rows.map((r) => ({ ...r, id: Number(r.id), year: r.year === null ? null : Number(r.year) }));
 }

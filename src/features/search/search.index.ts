@@ -1,12 +1,15 @@
 /**
- * Keeps the search index in step with the content: each write of a member or a news item
- * re-indexes it in the same transaction. `rebuildSearchIndex` rebuilds everything, in batches.
+ * Keeps the search index in step with the content: each write of a member, a news item or a
+ * resource re-indexes it in the same transaction. A news item or a resource also brings along the
+ * themes of the members it gives or took themes to (search.themes.ts). `rebuildSearchIndex`
+ * rebuilds everything, in batches.
  */
 import type { Db } from '../../db/database.ts';
 import { htmlToText } from '../../shared/html.ts';
 import { resolveTerritory } from '../territories/territories.service.ts';
 import { stemsOf } from './search.text.ts';
 import type { DocType, NewSearchDocument } from './search.table.ts';
+import { memberThemeTokens, ownThemeTokens, refreshMemberThemes } from './search.themes.ts';
 
 async function replaceDocument(db: Db, doc: Omit<NewSearchDocument, 'title_stems' | 'body_stems'>): Promise<void> {
   await db.deleteFrom('search_documents').where('doc_type', '=', doc.doc_type).where('doc_id', '=', doc.doc_id).execute();
@@ -16,6 +19,12 @@ async function replaceDocument(db: Db, doc: Omit<NewSearchDocument, 'title_stems
 /** Removes a document from the index. */
 export async function unindex(db: Db, docType: DocType, docId: number): Promise<void> {
   await db.deleteFrom('search_documents').where('doc_type', '=', docType).where('doc_id', '=', docId).execute();
+}
+
+/** The themes a news item or a resource has in the index now ('' when it is not indexed). */
+async function indexedThemes(db: Db, docType: 'news' | 'resource', docId: number): Promise<string> {
+  const row = await db.selectFrom('search_documents').select('themes').where('doc_type', '=', docType).where('doc_id', '=', docId).executeTakeFirst();
+  return row?.themes ?? '';
 }
 
 /** (Re)indexes a member: its name, territory names and the text of its sections. */
@@ -37,11 +46,18 @@ export async function indexMember(db: Db, memberId: number): Promise<void> {
     year: Number(member.content_updated_at.slice(0, 4)),
     date: member.content_updated_at,
     visibility: 'public',
+    themes: (await memberThemeTokens(db, [member.id])).get(member.id) ?? '',
   });
 }
 
 /** (Re)indexes a news item: title, summary, body, and the names of its members. */
 export async function indexNews(db: Db, newsId: number): Promise<void> {
+  const previous = await indexedThemes(db, 'news', newsId);
+  await writeNews(db, newsId);
+  await refreshMemberThemes(db, 'news', newsId, previous);
+}
+
+async function writeNews(db: Db, newsId: number): Promise<void> {
   const news = await db.selectFrom('news').selectAll().where('id', '=', newsId).executeTakeFirst();
   // Drafts and scheduled items are not searchable; the scheduler indexes an item when its date comes.
   if (!news || news.status !== 'published' || news.published_at > new Date().toISOString()) return unindex(db, 'news', newsId);
@@ -64,19 +80,22 @@ export async function indexNews(db: Db, newsId: number): Promise<void> {
     year: Number(news.published_at.slice(0, 4)),
     date: news.published_at,
     visibility: 'public',
+    themes: await ownThemeTokens(db, 'news', news.id),
   });
 }
 
 /** Rebuilds the whole index; `onProgress(done, total)` after each batch. */
 export async function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: number) => void, batch = 500): Promise<number> {
-  const members = await db.selectFrom('members').select('id').orderBy('id').execute();
-  const news = await db.selectFrom('news').select('id').orderBy('id').execute();
-  const resources = await db.selectFrom('resources').select('id').orderBy('id').execute();
+  const members = await db.selectFrom('members').select(['id', 'content_updated_at as date']).execute();
+  const news = await db.selectFrom('news').select(['id', 'published_at as date']).execute();
+  const resources = await db.selectFrom('resources').select(['id', 'published_at as date']).execute();
+  // Oldest first: search reads the most recently indexed matches first (search.bounded.ts), so
+  // after a rebuild, as after everyday writes, that order is the order of the documents' dates.
   const jobs = [
-    ...members.map((m) => (trx: Db) => indexMember(trx, m.id)),
-    ...news.map((n) => (trx: Db) => indexNews(trx, n.id)),
-    ...resources.map((r) => (trx: Db) => indexResource(trx, r.id)),
-  ];
+    ...members.map((m) => ({ date: m.date, run: (trx: Db) => indexMember(trx, m.id) })),
+    ...news.map((n) => ({ date: n.date, run: (trx: Db) => indexNews(trx, n.id) })),
+    ...resources.map((r) => ({ date: r.date ?? '', run: (trx: Db) => indexResource(trx, r.id) })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((job) => job.run);
   await db.deleteFrom('search_documents').execute();
   for (let i = 0; i < jobs.length; i += batch) {
     await db.transaction().execute(async (trx) => {
@@ -92,19 +111,27 @@ export async function rebuildSearchIndex(db: Db, onProgress?: (done: number, tot
  * series, summary, body. Drafts and resources not yet published are not searchable.
  */
 export async function indexResource(db: Db, resourceId: number): Promise<void> {
+  const previous = await indexedThemes(db, 'resource', resourceId);
+  await writeResource(db, resourceId);
+  await refreshMemberThemes(db, 'resource', resourceId, previous);
+}
+
+async function writeResource(db: Db, resourceId: number): Promise<void> {
   const resource = await db.selectFrom('resources').selectAll().where('id', '=', resourceId).executeTakeFirst();
   if (!resource || resource.status !== 'published' || !resource.published_at || resource.published_at > new Date().toISOString()) return unindex(db, 'resource', resourceId);
   const series = resource.series ? `${resource.series}${resource.number !== null ? ` n°${resource.number}` : ''}` : '';
+  const type = await db.selectFrom('resource_types').select('name').where('slug', '=', resource.type).executeTakeFirst();
   await replaceDocument(db, {
     doc_type: 'resource',
     doc_id: resource.id,
     slug: resource.slug,
     title: resource.title,
-    body: `${resource.type} ${series}\n${resource.summary}\n${htmlToText(resource.body_html)}`.trim(),
+    body: `${type?.name ?? ''} ${series}\n${resource.summary}\n${htmlToText(resource.body_html)}`.trim(),
     member_kind: null,
     region_code: null,
     year: Number(resource.published_at.slice(0, 4)),
     date: resource.published_at,
     visibility: resource.visibility,
+    themes: await ownThemeTokens(db, 'resource', resource.id),
   });
 }

@@ -11,6 +11,8 @@ export interface SearchState {
   kind?: MemberKind | undefined;
   region?: string | undefined;
   year?: number | undefined;
+  /** A theme's slug. */
+  theme?: string | undefined;
   page?: number | undefined;
 }
 
@@ -22,7 +24,7 @@ export const TYPE_LABELS: Record<string, { one: string; many: string }> = {
 
 const stateUrl = (state: SearchState, change: Partial<SearchState>) => {
   const s = { ...state, page: undefined, ...change };
-  return urlWith('/recherche', { q: s.q, type: s.type, kind: s.kind, region: s.region, annee: s.year, page: s.page && s.page > 1 ? s.page : undefined });
+  return urlWith('/recherche', { q: s.q, type: s.type, kind: s.kind, region: s.region, annee: s.year, theme: s.theme, page: s.page && s.page > 1 ? s.page : undefined });
 };
 
 function Facet(props: { title: string; items: { value: string; count: number; label: string }[]; current: string | undefined; href: (value: string | undefined) => string }) {
@@ -44,7 +46,14 @@ function Facet(props: { title: string; items: { value: string; count: number; la
   );
 }
 
-export function SearchPage(props: { state: SearchState; response: SearchResponse | null; regionNames: Map<string, string>; demo: boolean }) {
+/** The line above the results: the total, or "plus de …" when it is a lower bound (search.bounded.ts). */
+function countLine(response: SearchResponse, q: string): string {
+  if (response.total === 0) return `Aucun résultat pour « ${q} ».`;
+  if (response.approximate.total) return `Plus de ${formatNumber(response.sampleSize)}\u00a0résultats pour « ${q} »`;
+  return `${plural(response.total, 'résultat')} pour « ${q} »`;
+}
+
+export function SearchPage(props: { state: SearchState; response: SearchResponse | null; regionNames: Map<string, string>; themeNames: Map<string, string>; demo: boolean }) {
   const { state, response } = props;
   const facets = response?.facets;
   return (
@@ -63,6 +72,9 @@ export function SearchPage(props: { state: SearchState; response: SearchResponse
         <div class="search-layout">
           <aside class="facets" aria-label="Affiner la recherche">
             <h2 class="facets-title">Affiner</h2>
+            {response.approximate.facets && (
+              <p class="hint" id="facettes-approximatives">Nombres approximatifs : comptés parmi les {formatNumber(response.sampleSize)} résultats les plus récents.</p>
+            )}
             <Facet title="Type" current={state.type} href={(v) => stateUrl(state, { type: v as SearchState['type'] })}
               items={facets!.type.map((f) => ({ ...f, label: TYPE_LABELS[f.value]?.many ?? f.value }))} />
             <Facet title="Type de collectivité" current={state.kind} href={(v) => stateUrl(state, { kind: v as MemberKind | undefined })}
@@ -71,11 +83,16 @@ export function SearchPage(props: { state: SearchState; response: SearchResponse
               items={facets!.region.map((f) => ({ ...f, label: props.regionNames.get(f.value) ?? f.value }))} />
             <Facet title="Année" current={state.year?.toString()} href={(v) => stateUrl(state, { year: v ? Number(v) : undefined })}
               items={facets!.year.slice().sort((a, b) => Number(b.value) - Number(a.value)).map((f) => ({ ...f, label: f.value }))} />
+            <Facet title="Thématique" current={state.theme} href={(v) => stateUrl(state, { theme: v })}
+              items={facets!.theme.map((f) => ({ ...f, label: props.themeNames.get(f.value) ?? f.value }))} />
           </aside>
           <div class="search-results">
             <p class="result-count" id="nombre-resultats">
-              {response.total === 0 ? `Aucun résultat pour « ${state.q} ».` : `${plural(response.total, 'résultat')} pour « ${state.q} »`}
+              {countLine(response, state.q)}
             </p>
+            {response.approximate.total && (
+              <p class="hint">Recherche très large : les résultats sont classés parmi les {formatNumber(response.sampleSize)} plus récents qui correspondent. Ajoutez un mot ou un filtre pour préciser.</p>
+            )}
             {response.suggestion && (
               <p class="suggestion">Vouliez-vous dire <a href={stateUrl(state, { q: response.suggestion })}>{response.suggestion}</a> ?</p>
             )}

@@ -2,7 +2,7 @@
 import type { SearchResponseBody } from './search.schemas.ts';
 import type { SearchResponse } from './search.service.ts';
 
-export function presentSearchJson(response: SearchResponse, publicUrl: string): Pick<SearchResponseBody, 'data' | 'facets' | 'suggestion'> {
+export function presentSearchJson(response: SearchResponse, publicUrl: string): Pick<SearchResponseBody, 'data' | 'facets' | 'approximate' | 'suggestion'> {
   return {
     data: response.results.map((r) => ({
       type: r.docType,
@@ -17,6 +17,7 @@ export function presentSearchJson(response: SearchResponse, publicUrl: string): 
       url: `${publicUrl}${r.docType === 'member' ? '/adherents/' : r.docType === 'resource' ? '/ressources/' : '/actualites/'}${r.slug}`,
     })),
     facets: response.facets,
+    approximate: { ...response.approximate, sample_size: response.sampleSize },
     suggestion: response.suggestion,
   };
 }

@@ -8,6 +8,7 @@ import { servePublic, type AppContext } from '../../web/context.ts';
 import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
 import { MEMBER_KINDS } from '../members/members.schemas.ts';
 import { listTerritories } from '../territories/territories.repository.ts';
+import { listThemes } from '../themes/themes.repository.ts';
 import { SearchPage, type SearchState } from './search.page.tsx';
 import { MAX_QUERY_LENGTH } from './search.query.ts';
 import { SearchResponseJson } from './search.schemas.ts';
@@ -28,20 +29,23 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
       kind: enumParam(query, 'kind', MEMBER_KINDS),
       region: stringParam(query, 'region'),
       year: intParam(query, 'annee', { min: 1900, max: 2100 }),
+      theme: stringParam(query, 'theme'),
       page: intParam(query, 'page', { min: 1, max: 1000 }),
     };
     return servePublic(ctx, request, reply, async () => {
-      const [response, regions] = await Promise.all([
+      const [response, regions, themes] = await Promise.all([
         state.q
           ? search(database, {
-              q: state.q, types: state.type ? [state.type] : [], memberKind: state.kind, regionCode: state.region, year: state.year,
+              q: state.q, types: state.type ? [state.type] : [], memberKind: state.kind, regionCode: state.region, year: state.year, themeSlug: state.theme,
               page: state.page ?? 1, pageSize: SEARCH_PAGE_SIZE, viewer: viewerOf(request.actor),
             })
           : null,
         listTerritories(database.db, 'region'),
+        listThemes(database.db),
       ]);
       const regionNames = new Map(regions.map((r) => [r.code, r.name]));
-      return { page: h(SearchPage, { state, response, regionNames, demo: ctx.site.demo }) };
+      const themeNames = new Map(themes.map((t) => [t.slug, t.name]));
+      return { page: h(SearchPage, { state, response, regionNames, themeNames, demo: ctx.site.demo }) };
       // Queries are too varied to be worth keeping in memory; a signed-in person's results are theirs alone.
     }, { store: false, viewer: request.actor });
   });
@@ -58,6 +62,7 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
           member_kind: Type.Optional(StringEnum(MEMBER_KINDS)),
           region: Type.Optional(Type.String({ pattern: '^[0-9]{2}$' })),
           year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100 })),
+          theme: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,80}$', description: 'A theme\'s slug (see the `theme` facet); an unknown one matches nothing.' })),
           ...PaginationQuery,
         }),
         response: { 200: SearchResponseJson, 400: Problem },
@@ -66,7 +71,7 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const q = request.query;
       const response = await search(database, {
-        q: q.q, types: q.type ? [q.type] : [], memberKind: q.member_kind, regionCode: q.region, year: q.year,
+        q: q.q, types: q.type ? [q.type] : [], memberKind: q.member_kind, regionCode: q.region, year: q.year, themeSlug: q.theme,
         page: q.page, pageSize: q.per_page, viewer: { role: 'visitor' },
       });
       return { ...presentSearchJson(response, ctx.config.publicUrl), ...pageEnvelope(new URL(request.url, ctx.config.publicUrl), q.page, q.per_page, response.total) };

@@ -22,7 +22,14 @@ export const SearchResultJson = Type.Object({
 export const SearchResponseJson = Type.Object(
   {
     data: Type.Array(SearchResultJson),
-    facets: Type.Object({ type: FacetValues, member_kind: FacetValues, region: FacetValues, year: FacetValues }),
+    facets: Type.Object({ type: FacetValues, member_kind: FacetValues, region: FacetValues, year: FacetValues, theme: FacetValues }, {
+      description: 'Counts per value (theme: theme slugs). Approximate when `approximate.facets`.',
+    }),
+    approximate: Type.Object({
+      total: Type.Boolean({ description: 'More documents match than search reads (`sample_size`): `meta.total` is a lower bound, and results are ranked among the most recent matches.' }),
+      facets: Type.Boolean({ description: 'Facet counts cover the `sample_size` most recent matches only.' }),
+      sample_size: Type.Integer({ description: 'Matches read at most per query.' }),
+    }),
     suggestion: Nullable(Type.String({ description: 'A corrected query when nothing matched.' })),
     meta: PageMeta,
     links: Type.Object({ self: Type.String(), next: Nullable(Type.String()), prev: Nullable(Type.String()) }),

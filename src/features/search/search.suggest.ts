@@ -9,20 +9,34 @@ import type { ParsedQuery } from './search.query.ts';
 import type { Visibility } from './search.table.ts';
 import { tokenize } from './search.text.ts';
 
-/** Optimal string alignment distance (insertions, deletions, substitutions, transpositions). */
+/** Rows of the distance matrix, reused from call to call (suggestions compare a word with thousands). */
+const rows: Int32Array[] = [];
+
+/**
+ * Optimal string alignment distance (insertions, deletions, substitutions, transpositions); any
+ * value above `max` is returned as `max + 1`, as soon as a row of the matrix exceeds it.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  while (rows.length <= a.length) rows.push(new Int32Array(0));
+  for (let i = 0; i <= a.length; i++) if (rows[i]!.length <= b.length) rows[i] = new Int32Array(Math.max(b.length + 1, 32));
+  const r = rows;
+  for (let j = 0; j <= b.length; j++) r[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
+    const row = r[i]!;
+    const up = r[i - 1]!;
+    row[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
+      let d = Math.min(up[j]! + 1, row[j - 1]! + 1, up[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, r[i - 2]![j - 2]! + 1);
+      row[j] = d;
+      if (d < least) least = d;
     }
+    if (least > max) return max + 1;
   }
-  return rows[a.length]![b.length]!;
+  return Math.min(r[a.length]![b.length]!, max + 1);
 }
 
 const vocabularies = perDatabase<Map<string, string>>(8);

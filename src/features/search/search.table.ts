@@ -25,6 +25,8 @@ export interface SearchDocumentsTable {
   /** ISO date of the document (publication or last update), for recency and sorting. */
   date: string;
   visibility: Visibility;
+  /** Theme links as tokens (`12`, `12:members`, `12:staff`; search.themes.ts), space-separated. */
+  themes: Generated<string>;
 }
 
 export type SearchDocumentRow = Selectable<SearchDocumentsTable>;

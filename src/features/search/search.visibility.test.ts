@@ -53,7 +53,7 @@ describeEachDatabase('search visibility', (getDb) => {
     for (const q of ['Zorglub', 'Quetzalcoatl', 'confidentielle']) {
       const response = await search(getDb(), { q, page: 1, pageSize: 10, viewer: { role: 'visitor' } });
       assert.equal(response.total, 0, q);
-      assert.deepEqual(response.facets, { type: [], member_kind: [], region: [], year: [] });
+      assert.deepEqual(response.facets, { type: [], member_kind: [], region: [], year: [], theme: [] });
       assert.equal(response.suggestion, null);
     }
     const admin = await search(getDb(), { q: 'Quetzalcoatl', page: 1, pageSize: 10, viewer: { role: 'admin' } });

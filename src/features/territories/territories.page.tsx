@@ -6,6 +6,9 @@ import { COMPARE_MAX } from '../compare/compare.service.ts';
 import { selectionQuery } from '../compare/compare.page.tsx';
 import { NewsCard } from '../news/news.components.tsx';
 import type { NewsItem } from '../news/news.service.ts';
+import { ResourceMeta } from '../resources/resources.pages.tsx';
+import type { ResourceItem } from '../resources/resources.service.ts';
+import { territoryKey } from '../resources/resources.territories.ts';
 import type { MemberRelation, TerritoryOverview } from './territories.service.ts';
 import { POPULATION_SOURCE } from './territories.source.ts';
 import type { TerritoryKind, TerritoryRow } from './territories.table.ts';
@@ -14,6 +17,8 @@ import { territoryCodeLabel, territoryKindLabel, territoryPath } from './territo
 export interface TerritoryPageProps {
   overview: TerritoryOverview;
   news: { items: NewsItem[]; total: number; page: number; pageCount: number };
+  /** The first resources linked to the territory, as a visitor may list them. */
+  resources: { items: ResourceItem[]; total: number };
   demo: boolean;
 }
 
@@ -99,7 +104,7 @@ function Members({ overview }: { overview: TerritoryOverview }) {
 }
 
 /** The whole territory page. */
-export function TerritoryPage({ overview, news, demo }: TerritoryPageProps) {
+export function TerritoryPage({ overview, news, resources, demo }: TerritoryPageProps) {
   const { territory, parents } = overview;
   const path = territoryPath(territory.kind, territory.code);
   const kindLabel = territoryKindLabel(territory);
@@ -137,6 +142,22 @@ export function TerritoryPage({ overview, news, demo }: TerritoryPageProps) {
         <Members overview={overview} />
       </section>
       <Children overview={overview} />
+      {resources.total > 0 && (
+        <section aria-labelledby="ressources-territoire">
+          <h2 id="ressources-territoire">Ressources sur ce territoire</h2>
+          <ul class="resource-list">
+            {resources.items.map((item) => (
+              <li class="resource-card">
+                <h3 class="resource-title"><a href={`/ressources/${item.slug}`}>{item.title}</a></h3>
+                <ResourceMeta item={item} />
+              </li>
+            ))}
+          </ul>
+          {resources.total > resources.items.length && (
+            <p><a href={`/ressources?territoire=${encodeURIComponent(territoryKey(territory.kind, territory.code))}`}>Voir les {resources.total} ressources sur ce territoire</a></p>
+          )}
+        </section>
+      )}
       <section aria-labelledby="actualites-territoire">
         <h2 id="actualites-territoire">Actualités des adhérents de ce territoire</h2>
         {news.total === 0 ? (

@@ -5,12 +5,15 @@ import { notFound } from '../../errors.ts';
 import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
 import { intParam, type Query } from '../../web/query.ts';
 import { getNewsPage } from '../news/news.service.ts';
+import { getResourcePage } from '../resources/resources.service.ts';
+import { territoryKey } from '../resources/resources.territories.ts';
 import { findTerritory } from './territories.repository.ts';
 import { getTerritoryOverview } from './territories.service.ts';
 import { parseTerritoryAddress, territoryPath } from './territories.present.ts';
 import { TerritoryPage } from './territories.page.tsx';
 
 export const TERRITORY_NEWS_PAGE_SIZE = 5;
+const TERRITORY_RESOURCES = 5;
 
 const UNKNOWN = (code: string) => notFound(`Aucun territoire ne correspond au code « ${code.slice(0, 40)} ».`);
 
@@ -34,9 +37,11 @@ export function registerTerritoryPages(app: FastifyInstance, ctx: AppContext): v
       if (!overview) throw UNKNOWN(code);
       const memberIds = overview.members.map((m) => m.member.id);
       const news = await getNewsPage(db, { page, pageSize: TERRITORY_NEWS_PAGE_SIZE, memberIds });
+      // The visitor's view whoever asks: the page is cached for everyone (teasers of members-only resources are public).
+      const resources = await getResourcePage(db, null, { territory: territoryKey(kind, address.code), page: 1, pageSize: TERRITORY_RESOURCES });
       return {
-        page: h(TerritoryPage, { overview, news, demo: ctx.site.demo }),
-        lastModified: latestDate(...overview.members.map((m) => m.member.content_updated_at), ...news.items.flatMap((i) => [i.published_at, i.updated_at])),
+        page: h(TerritoryPage, { overview, news, resources, demo: ctx.site.demo }),
+        lastModified: latestDate(...overview.members.map((m) => m.member.content_updated_at), ...news.items.flatMap((i) => [i.published_at, i.updated_at]), ...resources.items.map((i) => i.updated_at)),
       };
     });
   });

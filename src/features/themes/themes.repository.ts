@@ -29,10 +29,13 @@ export async function deleteTheme(db: Db, id: number): Promise<void> {
   await db.deleteFrom('themes').where('id', '=', id).execute();
 }
 
-/** How many news items are linked to the theme (later: resources too). */
-export async function themeUsage(db: Db, id: number): Promise<number> {
-  const row = await db.selectFrom('news_themes').select((eb) => eb.fn.countAll<number>().as('n')).where('theme_id', '=', id).executeTakeFirstOrThrow();
-  return Number(row.n);
+/** How many news items and resources are linked to the theme. */
+export async function themeUsage(db: Db, id: number): Promise<{ news: number; resources: number }> {
+  const [news, resources] = await Promise.all([
+    db.selectFrom('news_themes').select((eb) => eb.fn.countAll<number>().as('n')).where('theme_id', '=', id).executeTakeFirstOrThrow(),
+    db.selectFrom('resource_themes').select((eb) => eb.fn.countAll<number>().as('n')).where('theme_id', '=', id).executeTakeFirstOrThrow(),
+  ]);
+  return { news: Number(news.n), resources: Number(resources.n) };
 }
 
 /** Themes linked to the given news items, in theme order. */

@@ -9,6 +9,7 @@ import { AppError, InvalidInput, notFound } from '../../errors.ts';
 import { slugify } from '../../shared/text.ts';
 import { audit } from '../accounts/accounts.audit.ts';
 import type { Actor } from '../accounts/accounts.policy.ts';
+import { moveInOrder } from '../../shared/order.ts';
 import * as repo from './themes.repository.ts';
 import type { ThemeRow } from './themes.table.ts';
 
@@ -58,25 +59,32 @@ export async function changeTheme(db: Db, actor: Actor, id: number, input: Theme
 /** Moves a theme one place up or down (positions are renumbered 1…n). */
 export async function moveTheme(db: Db, actor: Actor, id: number, direction: 'up' | 'down'): Promise<void> {
   const theme = await themeOrThrow(db, id);
-  const themes = await repo.listThemes(db);
-  const index = themes.findIndex((t) => t.id === id);
-  const target = direction === 'up' ? index - 1 : index + 1;
-  if (target < 0 || target >= themes.length) return;
-  [themes[index], themes[target]] = [themes[target]!, themes[index]!];
-  for (const [i, t] of themes.entries()) if (t.position !== i + 1) await repo.updateTheme(db, t.id, { position: i + 1 });
-  await audit(db, actor, { action: 'theme.moved', target: { type: 'theme', id: theme.slug }, summary: `Thématique « ${theme.name} » placée en position ${target + 1}.` });
+  const { writes, place } = moveInOrder(await repo.listThemes(db), id, direction);
+  if (writes.length === 0) return;
+  for (const w of writes) await repo.updateTheme(db, w.id, { position: w.position });
+  await audit(db, actor, { action: 'theme.moved', target: { type: 'theme', id: theme.slug }, summary: `Thématique « ${theme.name} » placée en position ${place}.` });
   await bumpContentVersion(db);
 }
 
-/** Deletes a theme that nothing uses; a theme in use is refused with the count of its uses. */
+/** Deletes a theme that nothing uses; a theme in use is refused with what uses it. */
 export async function removeTheme(db: Db, actor: Actor, id: number): Promise<ThemeRow> {
   const theme = await themeOrThrow(db, id);
-  const used = await repo.themeUsage(db, id);
-  if (used > 0) {
-    throw new AppError('conflict', `La thématique « ${theme.name} » est utilisée par ${used === 1 ? 'une actualité' : `${used} actualités`} : retirez-la d’abord de ${used === 1 ? 'cette actualité' : 'ces actualités'}, ou renommez-la plutôt que de la supprimer.`);
+  const uses = await repo.themeUsage(db, id);
+  if (uses.news + uses.resources > 0) {
+    const one = uses.news + uses.resources === 1;
+    throw new AppError('conflict', `La thématique « ${theme.name} » est utilisée par ${usesLabel(uses).replace(/^1 /, one ? 'une ' : '1 ')} : retirez-la d’abord ${one ? 'de ce contenu' : 'de ces contenus'}, ou renommez-la plutôt que de la supprimer.`);
   }
   await repo.deleteTheme(db, id);
   await audit(db, actor, { action: 'theme.deleted', target: { type: 'theme', id: theme.slug }, summary: `Thématique « ${theme.name} » supprimée.` });
   await bumpContentVersion(db);
   return theme;
+}
+
+/** "aucun contenu", "2 actualités, 1 ressource" */
+export function usesLabel(uses: { news: number; resources: number }): string {
+  const parts = [
+    uses.news ? `${uses.news} actualité${uses.news > 1 ? 's' : ''}` : '',
+    uses.resources ? `${uses.resources} ressource${uses.resources > 1 ? 's' : ''}` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'aucun contenu';
 }

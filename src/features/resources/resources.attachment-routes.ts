@@ -1,0 +1,74 @@
+/**
+ * Back office, the files of a resource (network staff): rename, move up or down, and remove after
+ * a confirmation page. Plain form posts (CSRF-checked by protectedRoute); each goes back to the edit
+ * page, at its list of files.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { AppError, InvalidInput } from '../../errors.ts';
+import { protectedRoute, type Access } from '../../web/auth.ts';
+import type { AppContext } from '../../web/context.ts';
+import { field } from '../../web/forms.tsx';
+import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
+import { findResourceAttachment, moveAttachment, removeAttachment, renameAttachment } from './resources.attachments.ts';
+import { AttachmentRemovePage } from './resources.attachments-pages.tsx';
+import { resourceOfRequest } from './resources.history-routes.ts';
+
+const access: Access = { permission: 'network.admin' };
+
+function fileId(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new AppError('bad_request', 'fichier : choisissez un fichier de cette ressource.');
+  return Number(value);
+}
+
+export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx.database;
+  const back = (reply: FastifyReply, resourceId: number, message: string) => reply.redirect(`/admin/ressources/${resourceId}?message=${message}#fichiers-joints`, 303);
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/ressources/:id/fichiers/renommer', access,
+    handler: async (request, reply) => {
+      const row = await resourceOfRequest(db, request);
+      const id = fileId(field(request.body, 'fichier'));
+      try {
+        await db.transaction().execute((trx) => renameAttachment(trx, request.actor!, row, id, field(request.body, 'title')));
+      } catch (error) {
+        // The form is one line of the edit page: the reason is shown as a 400 page.
+        if (error instanceof InvalidInput) throw new AppError('bad_request', error.problems.join(' '));
+        throw error;
+      }
+      return back(reply, row.id, 'fichier-renomme');
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/ressources/:id/fichiers/deplacer', access,
+    handler: async (request, reply) => {
+      const row = await resourceOfRequest(db, request);
+      const id = fileId(field(request.body, 'fichier'));
+      const sens = field(request.body, 'sens');
+      if (sens !== 'haut' && sens !== 'bas') throw new AppError('bad_request', 'sens : « haut » ou « bas ».');
+      await db.transaction().execute((trx) => moveAttachment(trx, request.actor!, row, id, sens === 'haut' ? 'up' : 'down'));
+      return back(reply, row.id, 'fichier-deplace');
+    },
+  });
+
+  const confirmPage = async (request: FastifyRequest, reply: FastifyReply, value: string) => {
+    const row = await resourceOfRequest(db, request);
+    const file = await findResourceAttachment(db, row, fileId(value));
+    return sendPrivatePage(reply, h(AttachmentRemovePage, { frame: await frameOf(ctx, request, reply), resource: { id: row.id, title: row.title }, file }));
+  };
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/ressources/:id/fichiers/retirer', access,
+    handler: (request, reply) => confirmPage(request, reply, (request.query as { fichier?: string }).fichier ?? ''),
+  });
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/ressources/:id/fichiers/retirer', access,
+    handler: async (request, reply) => {
+      const row = await resourceOfRequest(db, request);
+      const id = fileId(field(request.body, 'fichier'));
+      await db.transaction().execute((trx) => removeAttachment(trx, request.actor!, row, id));
+      return back(reply, row.id, 'fichier-retire');
+    },
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Back office, history of a resource (network staff): its versions, the comparison of two
+ * (`?de=…&a=…`), restoring one as a new draft or a new publication, and taking the resource
+ * offline (audited).
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import type { Db } from '../../db/database.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { protectedRoute, type Access } from '../../web/auth.ts';
+import type { AppContext } from '../../web/context.ts';
+import { field } from '../../web/forms.tsx';
+import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
+import { diffResources } from './resources.diff.ts';
+import { findResourceRevision, resourceHistory, restoreResourceRevision, unpublishResource } from './resources.editing.ts';
+import { ResourceComparePage, ResourceHistoryPage } from './resources.history-pages.tsx';
+import { findResourceById } from './resources.repository.ts';
+import type { ResourceRow } from './resources.table.ts';
+
+const access: Access = { permission: 'network.admin' };
+const NOTICES: Record<string, string> = {
+  brouillon: 'Version restaurée comme brouillon : relisez-la dans le formulaire, puis publiez-la.',
+  publie: 'Version restaurée et publiée.',
+};
+
+/** The resource of `/admin/ressources/:id…`, or a 404. */
+export async function resourceOfRequest(db: Db, request: FastifyRequest): Promise<ResourceRow> {
+  const id = (request.params as { id: string }).id;
+  const row = /^\d{1,9}$/.test(id) ? await findResourceById(db, Number(id)) : undefined;
+  if (!row) throw notFound('Cette ressource n’existe pas.');
+  return row;
+}
+
+export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx.database;
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/ressources/:id/historique', access,
+    handler: async (request, reply) => {
+      const row = await resourceOfRequest(db, request);
+      // Recording the live version on first visit is a write: done in a transaction.
+      const rows = await db.transaction().execute((trx) => resourceHistory(trx, row));
+      const text = NOTICES[(request.query as { message?: string }).message ?? ''];
+      return sendPrivatePage(reply, h(ResourceHistoryPage, {
+        frame: await frameOf(ctx, request, reply), resource: { id: row.id, title: row.title, slug: row.slug, published: row.status === 'published' }, rows, ...(text ? { notice: text } : {}),
+      }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'GET', url: '/admin/ressources/:id/historique/comparer', access,
+    handler: async (request, reply) => {
+      const row = await resourceOfRequest(db, request);
+      const q = request.query as { de?: string; a?: string };
+      const [from, to] = await Promise.all([findResourceRevision(db, Number(q.de)), findResourceRevision(db, Number(q.a))]);
+      if (!from || !to || from.resource_id !== row.id || to.resource_id !== row.id) throw new AppError('bad_request', 'Choisissez deux versions de cette ressource dans l’historique pour les comparer.');
+      const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
+      return sendPrivatePage(reply, h(ResourceComparePage, {
+        frame: await frameOf(ctx, request, reply), resource: { id: row.id, title: row.title }, from: older.id, to: newer.id, diff: await diffResources(db, older.snapshot, newer.snapshot),
+      }));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/ressources/:id/depublier', access,
+    handler: async (request, reply) => {
+      const row = await resourceOfRequest(db, request);
+      await db.transaction().execute((trx) => unpublishResource(trx, request.actor!, row));
+      return reply.redirect(`/admin/ressources/${row.id}?message=depublie`, 303);
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/ressources/:id/historique/restaurer', access,
+    handler: async (request, reply) => {
+      const row = await resourceOfRequest(db, request);
+      const version = field(request.body, 'version');
+      const mode = field(request.body, 'mode');
+      if (!/^\d{1,9}$/.test(version)) throw new AppError('bad_request', 'version : choisissez une version de cette ressource.');
+      if (mode !== 'brouillon' && mode !== 'publier') throw new AppError('bad_request', 'mode : choisissez « Restaurer comme brouillon » ou « Restaurer et publier ».');
+      await db.transaction().execute((trx) => restoreResourceRevision(trx, request.actor!, row, Number(version), mode === 'publier' ? 'publish' : 'draft'));
+      return reply.redirect(mode === 'publier' ? `/admin/ressources/${row.id}/historique?message=publie` : `/admin/ressources/${row.id}?message=restaure`, 303);
+    },
+  });
+}

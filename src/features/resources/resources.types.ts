@@ -1,0 +1,83 @@
+/**
+ * The network's list of resource types ("Guide", "Fiche initiative"…): create, rename, reorder,
+ * delete (refused while a resource has the type). A type keeps its slug when renamed, so that
+ * filtered addresses (`/ressources?type=guide`) and the API stay stable. Every change is audited.
+ */
+import type { Db } from '../../db/database.ts';
+import { bumpContentVersion } from '../../db/meta.repository.ts';
+import { AppError, InvalidInput, notFound } from '../../errors.ts';
+import { moveInOrder } from '../../shared/order.ts';
+import { slugify } from '../../shared/text.ts';
+import { audit } from '../accounts/accounts.audit.ts';
+import type { Actor } from '../accounts/accounts.policy.ts';
+import { indexResource } from '../search/search.index.ts';
+import type { ResourceTypeRow } from './resources.table.ts';
+
+export function listResourceTypes(db: Db): Promise<ResourceTypeRow[]> {
+  return db.selectFrom('resource_types').selectAll().orderBy('position').orderBy('id').execute();
+}
+
+/** How many resources (drafts included) have each type, by slug. */
+export async function countResourcesByType(db: Db): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('resources').select(['type', (eb) => eb.fn.countAll<number | string>().as('n')]).groupBy('type').execute();
+  return new Map(rows.map((r) => [r.type, Number(r.n)]));
+}
+
+async function typeOrThrow(db: Db, id: number): Promise<ResourceTypeRow> {
+  const type = await db.selectFrom('resource_types').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!type) throw notFound('Ce type de ressource n’existe pas (ou plus).');
+  return type;
+}
+
+function checkName(raw: string): string {
+  const name = raw.trim().replace(/\s+/g, ' ');
+  if (name.length < 2) throw new InvalidInput(['Nom : donnez un nom au type de ressource.']);
+  if (name.length > 80) throw new InvalidInput(['Nom : 80 caractères au plus.']);
+  return name;
+}
+
+export async function createResourceType(db: Db, actor: Actor, input: { name: string }): Promise<number> {
+  const name = checkName(input.name);
+  const types = await listResourceTypes(db);
+  if (types.some((t) => t.name.toLocaleLowerCase('fr') === name.toLocaleLowerCase('fr'))) throw new InvalidInput([`Nom : le type « ${name} » existe déjà.`]);
+  const base = slugify(name) || 'type';
+  let slug = base;
+  for (let n = 2; types.some((t) => t.slug === slug); n++) slug = `${base}-${n}`;
+  const position = Math.max(0, ...types.map((t) => t.position)) + 1;
+  const { id } = await db.insertInto('resource_types').values({ slug, name, position }).returning('id').executeTakeFirstOrThrow();
+  await audit(db, actor, { action: 'resource_type.created', target: { type: 'resource_type', id: slug }, summary: `Type de ressource « ${name} » créé.` });
+  await bumpContentVersion(db);
+  return id;
+}
+
+export async function renameResourceType(db: Db, actor: Actor, id: number, input: { name: string }): Promise<void> {
+  const type = await typeOrThrow(db, id);
+  const name = checkName(input.name);
+  if (name === type.name) return;
+  await db.updateTable('resource_types').set({ name }).where('id', '=', id).execute();
+  // The index holds the type's name with each resource's text.
+  for (const r of await db.selectFrom('resources').select('id').where('type', '=', type.slug).execute()) await indexResource(db, r.id);
+  await audit(db, actor, { action: 'resource_type.renamed', target: { type: 'resource_type', id: type.slug }, summary: `Type de ressource « ${type.name} » renommé « ${name} ».` });
+  await bumpContentVersion(db);
+}
+
+export async function moveResourceType(db: Db, actor: Actor, id: number, direction: 'up' | 'down'): Promise<void> {
+  const type = await typeOrThrow(db, id);
+  const { writes, place } = moveInOrder(await listResourceTypes(db), id, direction);
+  if (writes.length === 0) return;
+  for (const w of writes) await db.updateTable('resource_types').set({ position: w.position }).where('id', '=', w.id).execute();
+  await audit(db, actor, { action: 'resource_type.moved', target: { type: 'resource_type', id: type.slug }, summary: `Type de ressource « ${type.name} » placé en position ${place}.` });
+  await bumpContentVersion(db);
+}
+
+/** Deletes a type no resource has; one in use is refused with the count. */
+export async function removeResourceType(db: Db, actor: Actor, id: number): Promise<void> {
+  const type = await typeOrThrow(db, id);
+  const used = (await countResourcesByType(db)).get(type.slug) ?? 0;
+  if (used > 0) {
+    throw new AppError('conflict', `Le type « ${type.name} » est celui ${used === 1 ? 'd’une ressource : changez d’abord son type' : `de ${used} ressources : changez d’abord leur type`}, ou renommez-le plutôt que de le supprimer.`);
+  }
+  await db.deleteFrom('resource_types').where('id', '=', id).execute();
+  await audit(db, actor, { action: 'resource_type.deleted', target: { type: 'resource_type', id: type.slug }, summary: `Type de ressource « ${type.name} » supprimé.` });
+  await bumpContentVersion(db);
+}
