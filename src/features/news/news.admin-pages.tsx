@@ -123,6 +123,8 @@ export function NewsEditPage(props: {
       {status.from === 'submitted' && <p class="status-line">Une version soumise le {formatDate(status.savedAt!)} par {status.savedBy} attend la validation du réseau. Vous pouvez la compléter et la soumettre à nouveau.</p>}
       {status.from === 'published' && <p class="status-line">Vous partez de la version en ligne.</p>}
       <ErrorSummary problems={props.problems ?? []} />
+      {/* The body's intertitles are h3 (the editor's): they sit under this heading. */}
+      <h2>Contenu</h2>
       <form method="post" action={props.action} class="form news-form" enctype="multipart/form-data">
         <CsrfField token={frame.csrf} />
         <div class="field">

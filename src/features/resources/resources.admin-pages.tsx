@@ -57,6 +57,10 @@ export function ResourceEditPage(props: {
         <div class="notice notice-warning" role="status">
           <p><strong>Vous modifiez un brouillon</strong>, enregistré le {formatDate(props.draft.savedAt)} par {props.draft.savedBy}, qui diffère de la version en ligne. La page publique ne change pas tant que vous ne le publiez pas.</p>
           <p>{props.publicHref && <><a href={props.publicHref}>Voir la version en ligne</a> · </>}<a href={`/admin/ressources/${props.resourceId}/historique`}>Comparer dans l’historique</a></p>
+          <form method="post" action={`/admin/ressources/${props.resourceId}/brouillon/abandonner`} class="inline-form">
+            <CsrfField token={props.frame.csrf} />
+            <button type="submit" class="button button-small button-secondary">Abandonner ce brouillon</button>
+          </form>
         </div>
       )}
       {props.draft && !props.draft.pendingChanges && !props.published && <p class="status-line">Brouillon enregistré le {formatDate(props.draft.savedAt)} par {props.draft.savedBy} ; cette ressource n’a jamais été publiée.</p>}

@@ -35,6 +35,7 @@ const NOTICES: Record<string, string> = {
   cree: 'Ressource créée.', enregistre: 'Ressource enregistrée.', publie: 'Ressource publiée.',
   brouillon: 'Brouillon enregistré. La page publique ne change pas tant que vous ne le publiez pas.',
   restaure: 'Version restaurée comme brouillon : relisez-la, puis publiez-la.',
+  abandonne: 'Brouillon abandonné : le formulaire repart de la version en ligne. Le brouillon reste consultable dans l’historique.',
   depublie: 'Ressource retirée de la publication : elle n’est plus visible sur le site. Publiez-la pour la remettre en ligne.',
   'fichier-renomme': 'Fichier renommé.', 'fichier-deplace': 'Fichier déplacé.', 'fichier-retire': 'Fichier retiré de la ressource.',
 };

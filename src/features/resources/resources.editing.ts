@@ -142,6 +142,19 @@ export async function publishResourceContent(db: Db, actor: Actor, row: Resource
   return id;
 }
 
+/**
+ * Abandons the open draft of a published resource: it stays in the history (set aside, like a
+ * draft a restored version replaced) and the form starts again from what is online. A
+ * never-published resource has nothing else to go back to: its draft is not abandoned.
+ */
+export async function discardResourceDraft(db: Db, actor: Actor, row: ResourceRow, now = new Date()): Promise<boolean> {
+  const draft = await openDraft(db, row.id);
+  if (!draft || row.status !== 'published') return false;
+  await revisions.updateRevision(db, draft.id, { state: 'superseded' });
+  await audit(db, actor, { action: 'resource.discard', target: { type: 'resource', id: row.id }, summary: `Brouillon de la ressource ${summaryOf(draft.snapshot)} abandonné (version n° ${draft.id} gardée dans l’historique).` }, now);
+  return true;
+}
+
 /** Takes a published resource offline (it becomes a draft again); its versions stay in the history. */
 export async function unpublishResource(db: Db, actor: Actor, row: ResourceRow, now = new Date()): Promise<void> {
   if (row.status !== 'published') return;

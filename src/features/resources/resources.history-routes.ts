@@ -1,7 +1,7 @@
 /**
  * Back office, history of a resource (network staff): its versions, the comparison of two
- * (`?de=…&a=…`), restoring one as a new draft or a new publication, and taking the resource
- * offline (audited).
+ * (`?de=…&a=…`), restoring one as a new draft or a new publication, abandoning the open draft,
+ * and taking the resource offline (audited).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -12,7 +12,7 @@ import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
 import { diffResources } from './resources.diff.ts';
-import { findResourceRevision, resourceHistory, restoreResourceRevision, unpublishResource } from './resources.editing.ts';
+import { discardResourceDraft, findResourceRevision, resourceHistory, restoreResourceRevision, unpublishResource } from './resources.editing.ts';
 import { ResourceComparePage, ResourceHistoryPage } from './resources.history-pages.tsx';
 import { findResourceById } from './resources.repository.ts';
 import type { ResourceRow } from './resources.table.ts';
@@ -67,6 +67,15 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
       const row = await resourceOfRequest(db, request);
       await db.transaction().execute((trx) => unpublishResource(trx, request.actor!, row));
       return reply.redirect(`/admin/ressources/${row.id}?message=depublie`, 303);
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: '/admin/ressources/:id/brouillon/abandonner', access,
+    handler: async (request, reply) => {
+      const row = await resourceOfRequest(db, request);
+      const discarded = await db.transaction().execute((trx) => discardResourceDraft(trx, request.actor!, row));
+      return reply.redirect(`/admin/ressources/${row.id}${discarded ? '?message=abandonne' : ''}`, 303);
     },
   });
 

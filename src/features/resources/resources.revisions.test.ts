@@ -176,6 +176,28 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     assert.match((await get('/ressources/guide-des-cantines-durables')).body, /Première version du texte/);
   });
 
+  test('an open draft is abandoned: the form starts again from what is online, the draft stays in the history', async () => {
+    await post(`/admin/ressources/${id}`, fields({ status: 'draft', body: '<p>Brouillon à abandonner, avec des navets.</p>' }));
+    const form = await get(`/admin/ressources/${id}`, admin);
+    assert.match(form.body, /navets/);
+    assert.match(form.body, /Abandonner ce brouillon/);
+    const res = await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token });
+    assert.equal(res.statusCode, 303);
+    assert.match(String(res.headers.location), /\?message=abandonne$/);
+    const after = await get(`/admin/ressources/${id}`, admin);
+    assert.doesNotMatch(after.body, /navets/);
+    assert.doesNotMatch(after.body, /Abandonner ce brouillon/);
+    assert.match(after.body, /Première version du texte/);
+    assert.match((await get('/ressources/guide-des-cantines-durables')).body, /Première version du texte/, 'the public page never changed');
+    const { db } = getDb();
+    const kept = await db.selectFrom('resource_revisions').select('state').where('resource_id', '=', id).where('snapshot', 'like', '%navets%').execute();
+    assert.deepEqual(kept.map((k) => k.state), ['superseded']);
+    assert.ok(await db.selectFrom('audit_log').select('id').where('action', '=', 'resource.discard').where('target_id', '=', String(id)).executeTakeFirst());
+    const again = await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token });
+    assert.equal(again.headers.location, `/admin/ressources/${id}`, 'nothing to abandon: no message');
+    assert.equal((await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token }, reader)).statusCode, 403);
+  });
+
   test('only staff may see the history or restore; the form needs its CSRF token', async () => {
     assert.equal((await get(`/admin/ressources/${id}/historique`, reader)).statusCode, 403);
     const visitor = await get(`/admin/ressources/${id}/historique`);
