@@ -9,20 +9,22 @@
  * get pages made for them.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isNotModified, type PageCache } from './page-cache.ts';
+import { acceptsGzip, gzipped, isNotModified, type PageCache } from './page-cache.ts';
 
 /** Reads the three request headers the fast path needs from rawHeaders (no header object built). */
-function scanHeaders(raw: string[]): { cookie: boolean; ifNoneMatch: string | undefined; ifModifiedSince: string | undefined } {
+function scanHeaders(raw: string[]): { cookie: boolean; ifNoneMatch: string | undefined; ifModifiedSince: string | undefined; acceptEncoding: string | undefined } {
   let cookie = false;
   let ifNoneMatch: string | undefined;
   let ifModifiedSince: string | undefined;
+  let acceptEncoding: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!;
     if (name.length === 6 && name.toLowerCase() === 'cookie') cookie = true;
     else if (name.length === 13 && name.toLowerCase() === 'if-none-match') ifNoneMatch = raw[i + 1];
     else if (name.length === 17 && name.toLowerCase() === 'if-modified-since') ifModifiedSince = raw[i + 1];
+    else if (name.length === 15 && name.toLowerCase() === 'accept-encoding') acceptEncoding = raw[i + 1];
   }
-  return { cookie, ifNoneMatch, ifModifiedSince };
+  return { cookie, ifNoneMatch, ifModifiedSince, acceptEncoding };
 }
 
 /** Answers from the cache and returns true, or returns false to let the application answer. */
@@ -30,14 +32,15 @@ export function serveFromCache(cache: PageCache, req: IncomingMessage, res: Serv
   if (req.method !== 'GET' || !req.url) return false;
   const entry = cache.get(req.url);
   if (!entry) return false;
-  const { cookie, ifNoneMatch, ifModifiedSince } = scanHeaders(req.rawHeaders);
+  const { cookie, ifNoneMatch, ifModifiedSince, acceptEncoding } = scanHeaders(req.rawHeaders);
   if (cookie) return false;
-  if (isNotModified(ifNoneMatch, ifModifiedSince, entry)) {
-    res.writeHead(304, entry.headers304);
+  const variant = acceptsGzip(acceptEncoding) ? gzipped(entry) ?? entry : entry;
+  if (isNotModified(ifNoneMatch, ifModifiedSince, entry, variant.etag)) {
+    res.writeHead(304, variant.headers304);
     res.end();
   } else {
-    res.writeHead(200, entry.headers200);
-    res.end(entry.body);
+    res.writeHead(200, variant.headers200);
+    res.end(variant.body);
   }
   return true;
 }

@@ -60,17 +60,54 @@ describeEachDatabase('page cache over HTTP', (getDb) => {
     assert.equal(notModified.status, 304);
   });
 
+  test('pages go gzipped to clients that accept it, with their own ETag, from both paths; as they are to the others', async () => {
+    const { request } = await import('node:http');
+    const raw = (path: string, headers: Record<string, string>) => new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      const req = request(`${base}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    const plain = await raw('/adherents', {});
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.headers.vary, 'accept-encoding');
+    const { gunzipSync } = await import('node:zlib');
+    for (const round of ['first', 'second']) {
+      const gz = await raw('/adherents', { 'accept-encoding': 'gzip, deflate, br' });
+      assert.equal(gz.status, 200, round);
+      assert.equal(gz.headers['content-encoding'], 'gzip', round);
+      assert.equal(gz.headers.vary, 'accept-encoding');
+      assert.equal(Number(gz.headers['content-length']), gz.body.length);
+      assert.ok(gz.body.length * 3 < plain.body.length, `${gz.body.length} bytes gzipped, ${plain.body.length} plain`);
+      assert.deepEqual(gunzipSync(gz.body), plain.body, 'the same page');
+      assert.notEqual(gz.headers.etag, plain.headers.etag, 'each variant has its own ETag');
+      const notModified = await raw('/adherents', { 'accept-encoding': 'gzip', 'if-none-match': String(gz.headers.etag) });
+      assert.equal(notModified.status, 304);
+      assert.equal(notModified.headers.etag, gz.headers.etag);
+    }
+    assert.equal((await raw('/adherents', { 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding'], undefined, 'q=0 refuses gzip');
+    assert.equal((await raw('/adherents', { 'accept-encoding': 'br' })).headers['content-encoding'], undefined);
+    // Through the application (a cookie skips the fast path), the same answer.
+    const viaApp = await raw('/adherents', { 'accept-encoding': 'gzip', cookie: 'autre=1' });
+    assert.equal(viaApp.headers['content-encoding'], 'gzip');
+    assert.deepEqual(gunzipSync(viaApp.body), plain.body);
+    assert.equal(viaApp.headers.vary, 'accept-encoding');
+  });
+
   test('pages that depend on the reader say Vary: Cookie, from the cache too; the others do not', async () => {
     for (let i = 0; i < 2; i++) {
       const list = await fetch(`${base}/ressources`);
       assert.equal(list.status, 200);
-      assert.equal(list.headers.get('vary'), 'cookie', `request ${i + 1} (${i ? 'fast path' : 'rendered'})`);
+      assert.equal(list.headers.get('vary'), 'cookie, accept-encoding', `request ${i + 1} (${i ? 'fast path' : 'rendered'})`);
       assert.match(list.headers.get('cache-control') ?? '', /^public/);
     }
     const notModified = await fetch(`${base}/ressources`, { headers: { 'if-none-match': (await fetch(`${base}/ressources`)).headers.get('etag')! } });
     assert.equal(notModified.status, 304);
-    assert.equal(notModified.headers.get('vary'), 'cookie');
-    assert.equal((await fetch(`${base}/adherents/cached`)).headers.get('vary'), null, 'a profile is the same for everyone');
+    assert.equal(notModified.headers.get('vary'), 'cookie, accept-encoding');
+    assert.equal((await fetch(`${base}/adherents/cached`)).headers.get('vary'), 'accept-encoding', 'a profile is the same for everyone');
   });
 
   test('a content change reaches the pages within the polling delay', async () => {
