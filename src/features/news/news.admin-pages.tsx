@@ -3,6 +3,7 @@ import { ModerationDecision } from '../admin/admin.moderation.tsx';
 import type { AdminFrame } from '../admin/admin.layout.tsx';
 import { AdminLayout } from '../admin/admin.layout.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
+import { Pagination } from '../../web/components.tsx';
 import { formatDate, formatDateTime, formatLongDate } from '../../web/format.ts';
 import { can } from '../accounts/accounts.policy.ts';
 import type { ProfileDiff } from '../members/members.diff.ts';
@@ -29,7 +30,7 @@ export function stateLabel(row: NewsListRow, now = new Date().toISOString()): st
   return row.open_state === 'draft' ? `${online} — brouillon en cours` : online;
 }
 
-export function NewsAdminListPage(props: { frame: AdminFrame; heading: string; base: string; rows: NewsListRow[]; total: number; notice?: string; showMember: boolean }) {
+export function NewsAdminListPage(props: { frame: AdminFrame; heading: string; base: string; rows: NewsListRow[]; total: number; page: number; pageCount: number; notice?: string; showMember: boolean }) {
   return (
     <AdminLayout frame={props.frame} title={props.heading} current="actualites">
       <h1>{props.heading}</h1>
@@ -57,6 +58,7 @@ export function NewsAdminListPage(props: { frame: AdminFrame; heading: string; b
           </table>
         </div>
       )}
+      <Pagination page={props.page} pageCount={props.pageCount} label="Pages des actualités" href={(p) => (p > 1 ? `${props.base}?page=${p}` : props.base)} />
     </AdminLayout>
   );
 }
@@ -122,6 +124,13 @@ export function NewsEditPage(props: {
       {status.from === 'draft' && <p class="status-line">Vous reprenez le brouillon enregistré le {formatDate(status.savedAt!)} par {status.savedBy}. Il n’est pas encore {props.direct ? 'publié' : 'soumis'}.</p>}
       {status.from === 'submitted' && <p class="status-line">Une version soumise le {formatDate(status.savedAt!)} par {status.savedBy} attend la validation du réseau. Vous pouvez la compléter et la soumettre à nouveau.</p>}
       {status.from === 'published' && <p class="status-line">Vous partez de la version en ligne.</p>}
+      {status.live?.status === 'published' && props.newsId !== undefined && (
+        <form method="post" action={`${props.base}/${props.newsId}/depublier`} class="inline-form unpublish">
+          <CsrfField token={frame.csrf} />
+          <button type="submit" class="button button-small button-secondary">Retirer de la publication</button>
+          <span class="hint"> L’actualité quitte le site ; ses versions restent dans l’historique.</span>
+        </form>
+      )}
       <ErrorSummary problems={props.problems ?? []} />
       {/* The body's intertitles are h3 (the editor's): they sit under this heading. */}
       <h2>Contenu</h2>

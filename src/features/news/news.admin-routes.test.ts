@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp, csrfPair, form, sessionCookie } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
-import { createTestMember, createTestUser } from '../../../test/factories.ts';
+import { createTestMember, createTestNews, createTestUser } from '../../../test/factories.ts';
 import { multipartBody, TINY_PNG } from '../../../test/multipart.ts';
 import { indexDueContent } from '../search/search.due.ts';
 
@@ -185,6 +185,35 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     assert.equal((await postNews(`${base}/${id}`, otherEditor, news())).statusCode, 403);
   });
 
+  test('a published item is taken offline by its member’s editor, everywhere at once, and comes back when submitted again', async () => {
+    const created = await postNews(`${base}/nouvelle`, editor, news({ title: 'Marché de producteurs retiré', summary: 'Un marché.', action: 'submit' }));
+    const id = idOf(created.headers.location);
+    await postForm(`/admin/actualites/${id}/moderation`, admin, { decision: 'approve' });
+    const slugOf = async () => (await getDb().db.selectFrom('news').select('slug').where('id', '=', id).executeTakeFirstOrThrow()).slug;
+    const publicUrl = `/actualites/${await slugOf()}`;
+    assert.equal((await get(publicUrl)).statusCode, 200);
+    assert.match((await get(`${base}/${id}`, editor)).body, /Retirer de la publication/);
+
+    assert.equal((await postForm(`/admin/adherents/autre-ville/actualites/${id}/depublier`, otherEditor, {})).statusCode, 404, 'not an item of the other member');
+    assert.equal((await postForm(`${base}/${id}/depublier`, otherEditor, {})).statusCode, 403);
+    const res = await postForm(`${base}/${id}/depublier`, editor, {});
+    assert.equal(res.statusCode, 303);
+    assert.equal(res.headers.location, `${base}/${id}?message=depublie`);
+    assert.equal((await get(publicUrl)).statusCode, 404);
+    for (const url of ['/actualites', '/actualites/flux.atom', '/sitemap.xml', `/adherents/${slug}`, '/recherche?q=marche+producteurs', '/api/v1/news']) {
+      assert.doesNotMatch((await get(url)).body, /Marché de producteurs retiré/, url);
+    }
+    const { db } = getDb();
+    assert.ok(await db.selectFrom('audit_log').select('id').where('action', '=', 'news.unpublished').where('target_id', '=', String(id)).executeTakeFirst());
+    assert.doesNotMatch((await get(`${base}/${id}`, editor)).body, /Retirer de la publication/);
+    assert.ok((await get(`${base}/${id}/historique`, editor)).body.includes('Marché de producteurs retiré'), 'its versions stay');
+
+    await postNews(`${base}/${id}`, editor, news({ title: 'Marché de producteurs retiré', summary: 'Un marché.', action: 'submit' }));
+    assert.equal((await get(`/actualites/${await slugOf()}`)).statusCode, 404, 'submitted again: waits for the network');
+    await postForm(`/admin/actualites/${id}/moderation`, admin, { decision: 'approve' });
+    assert.equal((await get(`/actualites/${await slugOf()}`)).statusCode, 200, 'submitted again: back online');
+  });
+
   test('admins publish at once, to several members; a scheduled item stays out of every public list until due', async () => {
     const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     const created = await postNews('/admin/actualites/nouvelle', admin, news({ title: 'Rencontre nationale programmée', summary: 'Annonce programmée.', date: future, time: '09:30', members: [String(memberId), String(otherId)], action: 'submit' }));
@@ -253,5 +282,21 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     assert.equal(restored.statusCode, 303);
     assert.match((await get('/actualites/forum-des-tiers-lieux')).body, /<h1>Forum des tiers-lieux<\/h1>/);
     assert.match((await get(`/admin/actualites/${id}/historique`, admin)).body, /Restauration/);
+  });
+
+  test('the admin list goes by pages of 50, newest first', async () => {
+    const { db } = getDb();
+    for (let i = 1; i <= 55; i++) await createTestNews(db, { title: `Brève numéro ${i}`, slug: `breve-numero-${i}` });
+    const total = Number((await db.selectFrom('news').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const first = await get('/admin/actualites', admin);
+    assert.equal([...first.body.matchAll(/<th scope="row">/g)].length, 50);
+    assert.match(first.body, new RegExp(`<caption>${total} actualités, de la plus récente à la plus ancienne</caption>`));
+    assert.match(first.body, /Brève numéro 55/);
+    assert.match(first.body, /<nav[^>]*aria-label="Pages des actualités"/);
+    assert.match(first.body, /href="\/admin\/actualites\?page=2"/);
+    const second = await get('/admin/actualites?page=2', admin);
+    assert.equal([...second.body.matchAll(/<th scope="row">/g)].length, total - 50);
+    assert.doesNotMatch(second.body, /Brève numéro 55</);
+    assert.equal((await get('/admin/actualites?page=0', admin)).statusCode, 400);
   });
 });

@@ -15,6 +15,7 @@ import { protectedRoute, type Access } from '../../web/auth.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
+import { intParam, type Query } from '../../web/query.ts';
 import { can } from '../accounts/accounts.policy.ts';
 import { MAX_IMAGE_BYTES } from '../media/media.service.ts';
 import type { MemberRow } from '../members/members.table.ts';
@@ -23,7 +24,7 @@ import { normalizeNewsInput, type NewsSnapshot } from './news.content.ts';
 import { diffNews } from './news.diff.ts';
 import {
   createNewsDraft, editableNews, findNewsRevision, lastRejection, latestPublishedNews, newsHistory, publishNewsRevision, rejectNewsRevision,
-  restoreNewsRevision, saveNewsDraft, snapshotLive, submitNews,
+  restoreNewsRevision, saveNewsDraft, snapshotLive, submitNews, unpublishNews,
 } from './news.editing.ts';
 import { formValuesOfNews, readNewsForm, readUpload } from './news.form.ts';
 import { NewsAdminListPage, NewsComparePage, NewsEditPage, NewsHistoryPage, NewsModerationPage, type NewsFormValues, type NewsListRow } from './news.admin-pages.tsx';
@@ -38,7 +39,11 @@ const NOTICES: Record<string, string> = {
   soumis: 'Actualité soumise : l’équipe du réseau va la relire avant sa mise en ligne.',
   publie: 'Actualité publiée.',
   restaure: 'Version restaurée et publiée.',
+  depublie: 'Actualité retirée de la publication : elle n’apparaît plus sur le site. Soumettez-la à nouveau pour la remettre en ligne.',
 };
+
+/** News per page of the back-office lists. */
+const ADMIN_PAGE_SIZE = 50;
 
 /** Where a family of routes lives and who may use it. */
 interface Scope {
@@ -85,11 +90,12 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
     method: 'GET', url, access,
     handler: async (request, reply) => {
       const scope = await scopeOf(request);
-      const { rows, total } = await listNewsForAdmin(db, { ...(scope.member ? { memberId: scope.member.id } : {}), limit: 200, offset: 0 });
+      const page = intParam(request.query as Query, 'page', { min: 1, max: 100_000 }) ?? 1;
+      const { rows, total } = await listNewsForAdmin(db, { ...(scope.member ? { memberId: scope.member.id } : {}), limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE });
       const text = notice(request);
       return sendPrivatePage(reply, h(NewsAdminListPage, {
         frame: await frameOf(ctx, request, reply), heading: scope.member ? `Actualités de ${scope.member.name}` : 'Actualités du réseau', base: scope.base,
-        rows: rows as NewsListRow[], total, showMember: scope.member === null, ...(text ? { notice: text } : {}),
+        rows: rows as NewsListRow[], total, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)), showMember: scope.member === null, ...(text ? { notice: text } : {}),
       }));
     },
   });
@@ -158,6 +164,16 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
     handler: async (request, reply) => {
       const scope = await scopeOf(request);
       return save(request, reply, scope, await loadNews(db, request, scope));
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST', url: `${url}/:id/depublier`, access,
+    handler: async (request, reply) => {
+      const scope = await scopeOf(request);
+      const news = await loadNews(db, request, scope);
+      const done = await db.transaction().execute((trx) => unpublishNews(trx, request.actor!, news));
+      return reply.redirect(`${scope.base}/${news.id}${done ? '?message=depublie' : ''}`, 303);
     },
   });
 

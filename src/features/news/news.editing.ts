@@ -201,6 +201,21 @@ export async function publishNewsRevision(db: Db, actor: Actor, revisionId: numb
   await audit(db, actor, { action: 'news.published', target: { type: 'news', id: news.id }, summary: `Actualité « ${s.title} » publiée${when}.` }, now);
 }
 
+/**
+ * Takes a published item offline: it becomes a draft again (out of every public page, feed and
+ * search), its versions stay in the history, and submitting it again puts it back online (through
+ * moderation when its member has it). Returns whether it was online.
+ */
+export async function unpublishNews(db: Db, actor: Actor, news: NewsRow, now = new Date()): Promise<boolean> {
+  if (news.status !== 'published') return false;
+  await latestPublishedNews(db, news);
+  await repo.updateNewsRow(db, news.id, { status: 'draft' });
+  await indexNews(db, news.id);
+  await bumpContentVersion(db);
+  await audit(db, actor, { action: 'news.unpublished', target: { type: 'news', id: news.id }, summary: `Actualité « ${news.title} » retirée de la publication.` }, now);
+  return true;
+}
+
 export async function rejectNewsRevision(db: Db, actor: Actor, revisionId: number, comment: string, now = new Date()): Promise<void> {
   const text = comment.trim();
   if (!text) throw new InvalidInput(['Commentaire : expliquez au rédacteur pourquoi l’actualité est refusée et ce qu’il faut changer.']);
