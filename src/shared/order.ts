@@ -1,4 +1,4 @@
-/** Ordered lists kept by a `position` column (themes, resource types, attachments). */
+/** Ordered lists kept by a `position` column (themes, resource types). */
 
 /**
  * Moves the item `id` one place up or down in `rows` (ordered) and returns the positions to write,

@@ -11,7 +11,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { acceptsGzip, gzipped, isNotModified, type PageCache } from './page-cache.ts';
 
-/** Reads the three request headers the fast path needs from rawHeaders (no header object built). */
+/** Reads the four request headers the fast path needs from rawHeaders (no header object built). */
 function scanHeaders(raw: string[]): { cookie: boolean; ifNoneMatch: string | undefined; ifModifiedSince: string | undefined; acceptEncoding: string | undefined } {
   let cookie = false;
   let ifNoneMatch: string | undefined;

@@ -5,7 +5,7 @@ import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase, describeEachDatabase } from '../../test/databases.ts';
 import { createTestMember } from '../../test/factories.ts';
 import { bumpContentVersion } from '../db/meta.repository.ts';
-import { PageCache, watchContentVersion } from './page-cache.ts';
+import { acceptsGzip, PageCache, watchContentVersion } from './page-cache.ts';
 
 test('the cache drops the oldest entry when full, and expired entries', () => {
   const cache = new PageCache({ maxEntries: 2, ttlMs: 1000 });
@@ -15,6 +15,14 @@ test('the cache drops the oldest entry when full, and expired entries', () => {
   assert.equal(cache.get('/a'), undefined);
   assert.equal(cache.get('/c')?.body.toString(), 'c');
   assert.equal(cache.get('/c', Date.now() + 1001), undefined);
+});
+
+test('Accept-Encoding: gzip by name wins over *, a zero weight refuses', () => {
+  const cases: [string | undefined, boolean][] = [
+    ['gzip', true], ['gzip, deflate, br', true], ['GZIP;q=0.5', true], ['*', true], ['br, *;q=0.1', true],
+    [undefined, false], ['', false], ['br', false], ['identity', false], ['gzip;q=0', false], ['gzip;q=0, *', false], ['*;q=0', false],
+  ];
+  for (const [header, expected] of cases) assert.equal(acceptsGzip(header), expected, String(header));
 });
 
 test('the first change of a database that had no content version yet is seen (e.g. settings saved by another instance)', async () => {

@@ -149,15 +149,17 @@ function withVary(headers: Record<string, string>, name: string): Record<string,
   return { ...headers, vary };
 }
 
-/** Whether an Accept-Encoding header accepts gzip (by name or `*`, with a non-zero weight). */
+/** Whether an Accept-Encoding header accepts gzip: by name with a non-zero weight, or else through `*`. */
 export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   if (!acceptEncoding) return false;
-  return acceptEncoding.split(',').some((part) => {
+  const weights = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
     const [name, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
-    if (name !== 'gzip' && name !== '*') return false;
     const q = params.find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
+    if (name) weights.set(name, q === undefined ? 1 : Number(q.slice(2)) || 0);
+  }
+  const weight = weights.get('gzip') ?? weights.get('*') ?? 0;
+  return weight > 0;
 }
 
 /** The gzipped copy of a compressible entry (made once), or undefined when the entry is sent as is. */

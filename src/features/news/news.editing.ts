@@ -181,6 +181,8 @@ export async function publishNewsRevision(db: Db, actor: Actor, revisionId: numb
   const nowIso = now.toISOString();
   const publishedAt = s.publishedAt ?? (news.status === 'published' ? news.published_at : nowIso);
   const wasOnline = news.status === 'published' && news.published_at <= nowIso;
+  // A new address only for an item never online: one taken offline and put back keeps its links.
+  const everPublished = news.status === 'published' || (await latestPublishedNews(db, news)) !== null;
   const live = await snapshotLive(db, news);
   const changed = hashSnapshot({ ...live, publishedAt: null }) !== hashSnapshot({ ...s, publishedAt: null });
   // Links to members or themes deleted since the draft was written are dropped.
@@ -190,7 +192,7 @@ export async function publishNewsRevision(db: Db, actor: Actor, revisionId: numb
     title: s.title, summary: s.summary, body_html: s.bodyHtml, published_at: publishedAt,
     updated_at: wasOnline && changed && publishedAt <= nowIso ? nowIso : news.updated_at,
     image_id: s.image?.mediaId ?? null, image_alt: s.image?.alt ?? null, status: 'published',
-    ...(news.status === 'draft' ? { slug: await repo.uniqueNewsSlug(db, slugify(s.title), news.id) } : {}),
+    ...(everPublished ? {} : { slug: await repo.uniqueNewsSlug(db, slugify(s.title), news.id) }),
   });
   await repo.replaceNewsLinks(db, news.id, memberIds, themeIds);
   const published: NewsSnapshot = { ...s, publishedAt };

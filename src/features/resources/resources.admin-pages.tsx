@@ -39,7 +39,7 @@ export function ResourceEditPage(props: {
   /** An existing resource: links to its history, management of its files. */
   resourceId?: number; published?: boolean;
   /** The form shows the open draft; `pendingChanges`: it differs from what is online. */
-  draft?: { savedAt: string; savedBy: string; pendingChanges: boolean };
+  draft?: { savedAt: string; savedBy: string; pendingChanges: boolean; everPublished: boolean };
 }) {
   const { values } = props;
   const select = (name: string, label: string, value: string, options: { value: string; label: string }[]) => (
@@ -57,13 +57,20 @@ export function ResourceEditPage(props: {
         <div class="notice notice-warning" role="status">
           <p><strong>Vous modifiez un brouillon</strong>, enregistré le {formatDate(props.draft.savedAt)} par {props.draft.savedBy}, qui diffère de la version en ligne. La page publique ne change pas tant que vous ne le publiez pas.</p>
           <p>{props.publicHref && <><a href={props.publicHref}>Voir la version en ligne</a> · </>}<a href={`/admin/ressources/${props.resourceId}/historique`}>Comparer dans l’historique</a></p>
-          <form method="post" action={`/admin/ressources/${props.resourceId}/brouillon/abandonner`} class="inline-form">
-            <CsrfField token={props.frame.csrf} />
-            <button type="submit" class="button button-small button-secondary">Abandonner ce brouillon</button>
-          </form>
+          <DiscardDraft frame={props.frame} resourceId={props.resourceId!} />
         </div>
       )}
-      {props.draft && !props.draft.pendingChanges && !props.published && <p class="status-line">Brouillon enregistré le {formatDate(props.draft.savedAt)} par {props.draft.savedBy} ; cette ressource n’a jamais été publiée.</p>}
+      {props.draft && !props.draft.pendingChanges && props.published && (
+        <div class="status-line">
+          <p>Un brouillon enregistré le {formatDate(props.draft.savedAt)} par {props.draft.savedBy} est ouvert ; il est identique à la version en ligne.</p>
+          <DiscardDraft frame={props.frame} resourceId={props.resourceId!} />
+        </div>
+      )}
+      {props.draft && !props.published && (
+        <p class="status-line">
+          Brouillon enregistré le {formatDate(props.draft.savedAt)} par {props.draft.savedBy} ; {props.draft.everPublished ? 'cette ressource a été retirée de la publication : elle n’est plus visible sur le site tant que vous ne la publiez pas à nouveau.' : 'cette ressource n’a jamais été publiée.'}
+        </p>
+      )}
       <ErrorSummary problems={props.problems ?? []} />
       {/* The body's intertitles are h3 (the editor's): they sit under this heading. */}
       <h2>Contenu</h2>
@@ -129,5 +136,15 @@ export function ResourceEditPage(props: {
         </section>
       )}
     </AdminLayout>
+  );
+}
+
+/** Sets the open draft of a published resource aside (resources.editing.ts, discardResourceDraft). */
+function DiscardDraft(props: { frame: AdminFrame; resourceId: number }) {
+  return (
+    <form method="post" action={`/admin/ressources/${props.resourceId}/brouillon/abandonner`} class="inline-form">
+      <CsrfField token={props.frame.csrf} />
+      <button type="submit" class="button button-small button-secondary">Abandonner ce brouillon</button>
+    </form>
   );
 }

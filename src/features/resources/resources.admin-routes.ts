@@ -7,7 +7,6 @@ import multipart from '@fastify/multipart';
 import type { Db } from '../../db/database.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { notFound } from '../../errors.ts';
 import { protectedRoute, type Access } from '../../web/auth.ts';
 import type { AppContext } from '../../web/context.ts';
 import { audit } from '../accounts/accounts.audit.ts';
@@ -16,13 +15,13 @@ import { MAX_ATTACHMENT_BYTES } from '../media/media.service.ts';
 import { readUpload } from '../news/news.form.ts';
 import { listThemes } from '../themes/themes.repository.ts';
 import { listResourceTypes } from './resources.types.ts';
-import { findResourceById, listAllResources, listAttachments, slugExists } from './resources.repository.ts';
+import { listAllResources, listAttachments, slugExists } from './resources.repository.ts';
 import { addAttachment } from './resources.service.ts';
 import { attachmentOrder } from './resources.attachments-repository.ts';
 import { registerResourceAttachmentRoutes } from './resources.attachment-routes.ts';
 import { snapshotOfInput, type ResourceSnapshot } from './resources.content.ts';
 import { createResourceWithRevision, editableResource, publishResourceContent, saveResourceDraft } from './resources.editing.ts';
-import { registerResourceHistoryRoutes } from './resources.history-routes.ts';
+import { registerResourceHistoryRoutes, resourceOfRequest } from './resources.history-routes.ts';
 import { resourcesWithDraft } from './resources.revisions-repository.ts';
 import { territoriesOfKeys, territoryLines } from './resources.territories.ts';
 import { readResourceSubmission, valuesOf, type ResourceFormValues } from './resources.form.ts';
@@ -63,14 +62,8 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
         values, types: await listResourceTypes(db), themes: await listThemes(db), files, ...(row?.status === 'published' ? { publicHref: `/ressources/${row.slug}` } : {}),
         ...(problems ? { problems } : {}), ...(text ? { notice: text } : {}),
         ...(row ? { resourceId: row.id, published: row.status === 'published' } : {}),
-        ...(editing?.draft ? { draft: { savedAt: editing.draft.created_at, savedBy: editing.draft.author, pendingChanges: editing.pendingChanges } } : {}),
+        ...(editing?.draft ? { draft: { savedAt: editing.draft.created_at, savedBy: editing.draft.author, pendingChanges: editing.pendingChanges, everPublished: editing.everPublished } } : {}),
       }), problems ? 400 : 200);
-    };
-    const load = async (request: FastifyRequest) => {
-      const id = (request.params as { id: string }).id;
-      const row = /^\d{1,9}$/.test(id) ? await findResourceById(db, Number(id)) : undefined;
-      if (!row) throw notFound('Cette ressource n’existe pas.');
-      return row;
     };
 
     protectedRoute(scoped, ctx, {
@@ -101,14 +94,14 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
     protectedRoute(scoped, ctx, {
       method: 'GET', url: '/admin/ressources/:id', access,
       handler: async (request, reply) => {
-        const row = await load(request);
+        const row = await resourceOfRequest(db, request);
         return editPage(request, reply, row, await valuesOfContent(db, row, (await editableResource(db, row)).content));
       },
     });
     protectedRoute(scoped, ctx, {
       method: 'POST', url: '/admin/ressources/:id', access,
       handler: async (request, reply) => {
-        const row = await load(request);
+        const row = await resourceOfRequest(db, request);
         const { values, input, upload, problems } = await readResourceSubmission(db, request.body);
         if (!input) return editPage(request, reply, row, values, problems);
         const actor = request.actor!;

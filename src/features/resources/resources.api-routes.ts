@@ -6,6 +6,8 @@ import { Paginated, PaginationQuery, Problem, pageEnvelope } from '../../web/api
 import type { AppContext } from '../../web/context.ts';
 import { ResourceJson, ResourceListQuery, type ResourceBody } from './resources.schemas.ts';
 import { getResourcePage, type ResourceItem } from './resources.service.ts';
+import { listResourceTypes } from './resources.types.ts';
+import { AppError } from '../../errors.ts';
 
 export function presentResourceJson(item: ResourceItem, publicUrl: string): ResourceBody {
   return {
@@ -36,6 +38,9 @@ export function registerResourceApi(app: FastifyInstance, ctx: AppContext): void
     },
     async (request) => {
       const q = request.query;
+      if (q.type !== undefined && !(await listResourceTypes(db)).some((t) => t.slug === q.type)) {
+        throw new AppError('bad_request', `type : « ${q.type} » n’est pas un type de ressource (voir type dans les réponses).`);
+      }
       // The API is public: the visitor's view, restricted to public resources, whoever asks.
       const result = await getResourcePage(db, null, { visibility: 'public', type: q.type, theme: q.theme, series: q.series, year: q.year, page: q.page, pageSize: q.per_page, withAttachments: true });
       return {

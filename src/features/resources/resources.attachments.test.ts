@@ -11,6 +11,7 @@ import { createTestMember, createTestUser } from '../../../test/factories.ts';
 import { multipartBody } from '../../../test/multipart.ts';
 import { simplePdf } from '../demo/demo.resources.ts';
 import { createResource } from './resources.service.ts';
+import { getMeta } from '../../db/meta.repository.ts';
 
 const pdf = (text: string) => ({ filename: `${text}.pdf`, mimetype: 'application/pdf', truncated: false, data: simplePdf([text]) });
 
@@ -126,7 +127,9 @@ describeEachDatabase('resource files in the back office', (getDb) => {
     assert.deepEqual(await publicTitles(), ['Modèle de délibération']);
   });
 
-  test('a file added from the form comes last', async () => {
+  test('a file added from the form comes last, online at once: every instance is told (content version)', async () => {
+    const version = () => getMeta(getDb().db, 'content_version');
+    const before = await version();
     const body = multipartBody(
       { _csrf: token, title: 'Boîte à outils', type: 'guide', series: '', number: '', summary: 'Des outils.', body: '<p>Texte.</p>', visibility: 'public', status: 'draft', date: '2026-03-01', file_title: 'Nouvelle annexe' },
       { name: 'file', filename: 'nouvelle.pdf', type: 'application/pdf', data: simplePdf(['nouvelle']) },
@@ -134,5 +137,6 @@ describeEachDatabase('resource files in the back office', (getDb) => {
     const res = await app.inject({ method: 'POST', url: `/admin/ressources/${id}`, headers: { cookie: admin, 'content-type': body.contentType }, payload: body.payload });
     assert.equal(res.statusCode, 303);
     assert.deepEqual(await publicTitles(), ['Modèle de délibération', 'Nouvelle annexe']);
+    assert.notEqual(await version(), before);
   });
 });

@@ -59,14 +59,17 @@ export interface EditableResource {
   draft: ResourceRevisionView | null;
   /** A published resource whose open draft differs from what is online. */
   pendingChanges: boolean;
+  /** Whether the resource was ever online (it may have been taken offline since). */
+  everPublished: boolean;
 }
 
 /** What the form starts from: the open draft, else the live resource. */
 export async function editableResource(db: Db, row: ResourceRow): Promise<EditableResource> {
   const draft = (await openDraft(db, row.id)) ?? null;
-  if (!draft) return { content: await snapshotLive(db, row), draft: null, pendingChanges: false };
+  const everPublished = row.status === 'published' || (await revisions.latestRevision(db, row.id, 'published')) !== undefined;
+  if (!draft) return { content: await snapshotLive(db, row), draft: null, pendingChanges: false, everPublished };
   const pendingChanges = row.status === 'published' && draft.content_hash !== hashSnapshot(await snapshotLive(db, row));
-  return { content: draft.snapshot, draft, pendingChanges };
+  return { content: draft.snapshot, draft, pendingChanges, everPublished };
 }
 
 /**

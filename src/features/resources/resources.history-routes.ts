@@ -19,7 +19,6 @@ import type { ResourceRow } from './resources.table.ts';
 
 const access: Access = { permission: 'network.admin' };
 const NOTICES: Record<string, string> = {
-  brouillon: 'Version restaurée comme brouillon : relisez-la dans le formulaire, puis publiez-la.',
   publie: 'Version restaurée et publiée.',
 };
 

@@ -172,6 +172,10 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     assert.equal((await get('/ressources/guide-des-cantines-durables')).statusCode, 404);
     assert.equal(await indexed(id), null);
     assert.ok(await getDb().db.selectFrom('audit_log').select('id').where('action', '=', 'resource.unpublish').where('target_id', '=', String(id)).executeTakeFirst());
+    await post(`/admin/ressources/${id}`, fields({ status: 'draft' }));
+    const offline = await get(`/admin/ressources/${id}`, admin);
+    assert.match(offline.body, /cette ressource a été retirée de la publication/);
+    assert.doesNotMatch(offline.body, /jamais été publiée/);
     await post(`/admin/ressources/${id}`, fields({ status: 'published' }));
     assert.match((await get('/ressources/guide-des-cantines-durables')).body, /Première version du texte/);
   });
@@ -193,6 +197,12 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     const kept = await db.selectFrom('resource_revisions').select('state').where('resource_id', '=', id).where('snapshot', 'like', '%navets%').execute();
     assert.deepEqual(kept.map((k) => k.state), ['superseded']);
     assert.ok(await db.selectFrom('audit_log').select('id').where('action', '=', 'resource.discard').where('target_id', '=', String(id)).executeTakeFirst());
+    // A draft saved without a change is open too, and can be abandoned as well.
+    await post(`/admin/ressources/${id}`, fields({ status: 'draft' }));
+    const same = await get(`/admin/ressources/${id}`, admin);
+    assert.match(same.body, /il est identique à la version en ligne/);
+    assert.match(same.body, /Abandonner ce brouillon/);
+    assert.equal((await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token })).headers.location, `/admin/ressources/${id}?message=abandonne`);
     const again = await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token });
     assert.equal(again.headers.location, `/admin/ressources/${id}`, 'nothing to abandon: no message');
     assert.equal((await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token }, reader)).statusCode, 403);

@@ -91,7 +91,7 @@ export function registerResourcePages(app: FastifyInstance, ctx: AppContext): vo
     const etag = `"${file.sha256}"`;
     reply
       .header('etag', etag)
-      .header('cache-control', visibility === 'public' ? 'public, max-age=3600' : 'private, no-cache')
+      .header('cache-control', visibility === 'public' ? 'public, max-age=60' : 'private, no-cache')
       .header('content-disposition', attachmentDisposition(file.filename));
     if (visibility !== 'public') reply.header('vary', 'cookie');
     const ifNoneMatch = request.headers['if-none-match'];

@@ -101,12 +101,17 @@ export async function updateResource(db: Db, id: number, input: ResourceInput, n
   await bumpContentVersion(db);
 }
 
-/** Stores a checked file and attaches it; throws a 400 with the reason when the file is refused. */
+/**
+ * Stores a checked file and attaches it (online at once when the resource is: files are not
+ * versioned); throws a 400 with the reason when the file is refused.
+ */
 export async function addAttachment(db: Db, resourceId: number, attachment: { title: string; upload: Upload }, userId: number | null, position = 0): Promise<number> {
   const problem = attachmentProblem(attachment.upload);
   if (problem) throw new AppError('bad_request', problem);
   const media = await storeAttachment(db, attachment.upload, userId);
-  return repo.insertAttachment(db, { resource_id: resourceId, media_id: media.id, title: attachment.title || media.filename, position });
+  const id = await repo.insertAttachment(db, { resource_id: resourceId, media_id: media.id, title: attachment.title || media.filename, position });
+  await bumpContentVersion(db);
+  return id;
 }
 
 async function present(db: Db, rows: ResourceRow[], actor: Actor | null, withAttachments: boolean): Promise<ResourceItem[]> {

@@ -59,6 +59,9 @@ describeEachDatabase('resources and territories', (getDb) => {
   test('the resource page, the API, the territory page and the filter show the links, as each viewer may see them', async () => {
     const { db } = getDb();
     await createResource(db, { title: 'Fiche légumerie', type: 'fiche-initiative', summary: 'Une légumerie solidaire.', bodyHtml: '<p>Texte réservé.</p>', visibility: 'members', publishedAt: '2026-05-01', territoryCodes: ['departement-86', '86194'] });
+    const merged = await createResource(db, { title: 'Ancienne commune', type: 'autre', summary: 'Une version ancienne.', bodyHtml: '', visibility: 'public', publishedAt: '2026-05-01', territoryCodes: ['departement-86', '86999', 'DEPARTEMENT-86'] });
+    const kept = await db.selectFrom('resource_territories').select(['territory_kind', 'territory_code']).where('resource_id', '=', merged).execute();
+    assert.deepEqual(kept.map((k) => `${k.territory_kind}:${k.territory_code}`), ['departement:86'], 'a code no territory has is dropped, and the same territory is kept once');
     await createResource(db, { title: 'Compte rendu interne', type: 'autre', summary: 'Réservé à l’équipe.', bodyHtml: '<p>Interne.</p>', visibility: 'staff', publishedAt: '2026-05-02', territoryCodes: ['departement-86'] });
 
     const page = await app.inject('/ressources/guide-des-cantines');

@@ -60,16 +60,16 @@ export async function territoriesOfKeys(db: Db, keys: string[]): Promise<LinkedT
   return found;
 }
 
-/** Replaces the territories of a resource by those of these keys (unknown keys are ignored). */
+/**
+ * Replaces the territories of a resource by those of these keys that name a territory of the
+ * geography (an old version may name a commune merged since: it is dropped).
+ */
 export async function replaceResourceTerritories(db: Db, resourceId: number, keys: string[]): Promise<void> {
   await db.deleteFrom('resource_territories').where('resource_id', '=', resourceId).execute();
-  const seen = new Set<string>();
-  const rows = keys.flatMap((key) => {
+  const rows = (await territoriesOfKeys(db, keys.flatMap((key) => {
     const parsed = parseTerritoryKey(key);
-    if (!parsed || seen.has(key)) return [];
-    seen.add(key);
-    return [{ resource_id: resourceId, territory_kind: parsed.kind, territory_code: parsed.code }];
-  });
+    return parsed ? [territoryKey(parsed.kind, parsed.code)] : [];
+  }))).map((t) => ({ resource_id: resourceId, territory_kind: t.kind, territory_code: t.code }));
   if (rows.length) await db.insertInto('resource_territories').values(rows).execute();
 }
 

@@ -72,6 +72,9 @@ describeEachDatabase('resource types', (getDb) => {
     assert.equal(page.statusCode, 400);
     assert.match(page.body, /type : « cassette » n’est pas un type de ressource/);
     assert.equal((await app.inject('/api/v1/resources?type=Pas%20un%20slug')).statusCode, 400);
+    const api = await app.inject('/api/v1/resources?type=cassette');
+    assert.equal(api.statusCode, 400);
+    assert.match(api.json().detail, /« cassette » n’est pas un type de ressource/);
   });
 
   test('reorder; a type in use cannot be deleted, an unused one can; every change is audited', async () => {
@@ -79,17 +82,32 @@ describeEachDatabase('resource types', (getDb) => {
     await post(`/admin/ressources/types/${before[1]!.id}/deplacer`, admin, { direction: 'up' });
     assert.deepEqual((await types()).slice(0, 2).map((t) => t.slug), ['fiche-initiative', 'guide']);
 
+    // A type only an open draft uses is in use too: deleting it would change that draft's type silently.
+    const { db } = getDb();
+    const guide = await createResource(db, { title: 'Guide à reclasser', type: 'guide', summary: 'Un guide.', bodyHtml: '<p>Texte.</p>', visibility: 'public', publishedAt: '2026-03-02' });
+    const deliberation = (await types()).find((t) => t.slug === 'deliberation')!;
+    await db.insertInto('resource_revisions').values({
+      resource_id: guide, created_at: new Date().toISOString(), author: 'Test', author_id: null, origin: 'edit', state: 'draft', content_hash: 'x',
+      snapshot: JSON.stringify({ title: 'Guide à reclasser', type: 'deliberation', series: null, number: null, summary: 'Un guide.', bodyHtml: '', visibility: 'public', publishedAt: null, themeSlugs: [], memberSlugs: [] }),
+    }).execute();
+    const draftOnly = await post(`/admin/ressources/types/${deliberation.id}/supprimer`, admin, {});
+    assert.equal(draftOnly.statusCode, 409);
+    assert.match(draftOnly.body, /Le type « Délibération » est celui d’une ressource \(ou de son brouillon\)/);
+
+    const renamedTwice = await post(`/admin/ressources/types/${deliberation.id}`, admin, { name: 'GUIDE' });
+    assert.equal(renamedTwice.statusCode, 400, 'two types may not share a name');
+    assert.match(renamedTwice.body, /le type « GUIDE » existe déjà/);
+
     const used = (await types()).find((t) => t.slug === 'podcast-audio')!;
     const refused = await post(`/admin/ressources/types/${used.id}/supprimer`, admin, {});
     assert.equal(refused.statusCode, 409);
-    assert.match(refused.body, /Le type « Émission de radio » est celui d’une ressource : changez d’abord son type/);
+    assert.match(refused.body, /Le type « Émission de radio » est celui d’une ressource \(ou de son brouillon\) : changez d’abord son type/);
     const unused = (await types()).find((t) => t.slug === 'replay')!;
     const deleted = await post(`/admin/ressources/types/${unused.id}/supprimer`, admin, {});
     assert.equal(deleted.headers.location, '/admin/ressources/types?message=suppression');
     assert.ok(!(await types()).some((t) => t.slug === 'replay'));
     assert.equal((await app.inject('/ressources?type=replay')).statusCode, 400, 'the deleted type is no longer a filter');
 
-    const { db } = getDb();
     const actions = (await db.selectFrom('audit_log').select('action').where('target_type', '=', 'resource_type').execute()).map((r) => r.action);
     assert.deepEqual([...new Set(actions)].sort(), ['resource_type.created', 'resource_type.deleted', 'resource_type.moved', 'resource_type.renamed']);
   });

@@ -17,10 +17,20 @@ export function listResourceTypes(db: Db): Promise<ResourceTypeRow[]> {
   return db.selectFrom('resource_types').selectAll().orderBy('position').orderBy('id').execute();
 }
 
-/** How many resources (drafts included) have each type, by slug. */
+/**
+ * How many resources have each type, by slug: their live type, or the type of their open draft
+ * (a type an unpublished draft uses is in use too).
+ */
 export async function countResourcesByType(db: Db): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('resources').select(['type', (eb) => eb.fn.countAll<number | string>().as('n')]).groupBy('type').execute();
-  return new Map(rows.map((r) => [r.type, Number(r.n)]));
+  const [live, drafts] = await Promise.all([
+    db.selectFrom('resources').select(['id', 'type']).execute(),
+    db.selectFrom('resource_revisions').select(['resource_id', 'snapshot']).where('state', '=', 'draft').execute(),
+  ]);
+  const users = new Map<string, Set<number>>();
+  const use = (type: string, id: number) => users.set(type, (users.get(type) ?? new Set()).add(id));
+  for (const r of live) use(r.type, r.id);
+  for (const d of drafts) use((JSON.parse(d.snapshot) as { type: string }).type, d.resource_id);
+  return new Map([...users].map(([type, ids]) => [type, ids.size]));
 }
 
 async function typeOrThrow(db: Db, id: number): Promise<ResourceTypeRow> {
@@ -36,10 +46,16 @@ function checkName(raw: string): string {
   return name;
 }
 
+/** Two types may not share a name (whatever the case): the filters and forms would show it twice. */
+function refuseDuplicate(types: ResourceTypeRow[], name: string, exceptId: number | null): void {
+  const folded = name.toLocaleLowerCase('fr');
+  if (types.some((t) => t.id !== exceptId && t.name.toLocaleLowerCase('fr') === folded)) throw new InvalidInput([`Nom : le type « ${name} » existe déjà.`]);
+}
+
 export async function createResourceType(db: Db, actor: Actor, input: { name: string }): Promise<number> {
   const name = checkName(input.name);
   const types = await listResourceTypes(db);
-  if (types.some((t) => t.name.toLocaleLowerCase('fr') === name.toLocaleLowerCase('fr'))) throw new InvalidInput([`Nom : le type « ${name} » existe déjà.`]);
+  refuseDuplicate(types, name, null);
   const base = slugify(name) || 'type';
   let slug = base;
   for (let n = 2; types.some((t) => t.slug === slug); n++) slug = `${base}-${n}`;
@@ -54,6 +70,7 @@ export async function renameResourceType(db: Db, actor: Actor, id: number, input
   const type = await typeOrThrow(db, id);
   const name = checkName(input.name);
   if (name === type.name) return;
+  refuseDuplicate(await listResourceTypes(db), name, id);
   await db.updateTable('resource_types').set({ name }).where('id', '=', id).execute();
   // The index holds the type's name with each resource's text.
   for (const r of await db.selectFrom('resources').select('id').where('type', '=', type.slug).execute()) await indexResource(db, r.id);
@@ -75,7 +92,7 @@ export async function removeResourceType(db: Db, actor: Actor, id: number): Prom
   const type = await typeOrThrow(db, id);
   const used = (await countResourcesByType(db)).get(type.slug) ?? 0;
   if (used > 0) {
-    throw new AppError('conflict', `Le type « ${type.name} » est celui ${used === 1 ? 'd’une ressource : changez d’abord son type' : `de ${used} ressources : changez d’abord leur type`}, ou renommez-le plutôt que de le supprimer.`);
+    throw new AppError('conflict', `Le type « ${type.name} » est celui ${used === 1 ? 'd’une ressource (ou de son brouillon) : changez d’abord son type' : `de ${used} ressources (ou de leurs brouillons) : changez d’abord leur type`}, ou renommez-le plutôt que de le supprimer.`);
   }
   await db.deleteFrom('resource_types').where('id', '=', id).execute();
   await audit(db, actor, { action: 'resource_type.deleted', target: { type: 'resource_type', id: type.slug }, summary: `Type de ressource « ${type.name} » supprimé.` });
