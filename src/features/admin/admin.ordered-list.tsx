@@ -25,6 +25,8 @@ export interface OrderedItem {
   description?: string;
   /** A line under the item: its address, how many things use it. */
   meta: string;
+  /** False while something uses the item: no delete button (the service refuses it anyway). */
+  removable: boolean;
 }
 
 export interface OrderedInput {
@@ -154,10 +156,12 @@ export function OrderedListPage(props: OrderedListPageProps) {
             <div class="theme-actions">
               {i > 0 && <MoveButton frame={frame} base={spec.base} item={item} direction="up" />}
               {i < items.length - 1 && <MoveButton frame={frame} base={spec.base} item={item} direction="down" />}
-              <form method="post" action={`${spec.base}/${item.id}/supprimer`} class="inline-form">
-                <CsrfField token={frame.csrf} />
-                <button type="submit" class="button button-small button-danger">Supprimer<span class="visually-hidden"> « {item.name} »</span></button>
-              </form>
+              {item.removable ? (
+                <form method="post" action={`${spec.base}/${item.id}/supprimer`} class="inline-form">
+                  <CsrfField token={frame.csrf} />
+                  <button type="submit" class="button button-small button-danger">Supprimer<span class="visually-hidden"> « {item.name} »</span></button>
+                </form>
+              ) : <span class="muted">En usage : suppression impossible.</span>}
             </div>
           </li>
         ))}

@@ -18,7 +18,7 @@ export function registerResourceTypeRoutes(app: FastifyInstance, ctx: AppContext
       const [types, counts] = await Promise.all([listResourceTypes(db), countResourcesByType(db)]);
       return types.map((t) => {
         const n = counts.get(t.slug) ?? 0;
-        return { id: t.id, name: t.name, meta: `Adresse : /ressources?type=${t.slug} · ${n === 0 ? 'aucune ressource' : n === 1 ? '1 ressource' : `${n} ressources`}` };
+        return { id: t.id, name: t.name, meta: `Adresse : /ressources?type=${t.slug} · ${n === 0 ? 'aucune ressource' : n === 1 ? '1 ressource' : `${n} ressources`}`, removable: n === 0 };
       });
     },
     create: createResourceType,

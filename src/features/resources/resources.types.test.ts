@@ -99,6 +99,10 @@ describeEachDatabase('resource types', (getDb) => {
     assert.match(renamedTwice.body, /le type « GUIDE » existe déjà/);
 
     const used = (await types()).find((t) => t.slug === 'podcast-audio')!;
+    const page = (await app.inject({ url: '/admin/ressources/types', headers: { cookie: admin } })).body;
+    assert.doesNotMatch(page, new RegExp(`action="/admin/ressources/types/${used.id}/supprimer"`), 'no delete button for a type in use');
+    assert.match(page, /En usage : suppression impossible\./);
+    assert.match(page, new RegExp(`action="/admin/ressources/types/${(await types()).find((t) => t.slug === 'replay')!.id}/supprimer"`));
     const refused = await post(`/admin/ressources/types/${used.id}/supprimer`, admin, {});
     assert.equal(refused.statusCode, 409);
     assert.match(refused.body, /Le type « Émission de radio » est celui d’une ressource \(ou de son brouillon\) : changez d’abord son type/);
