@@ -1,4 +1,5 @@
 /** SQL of the resource centre. Every read takes the visibilities the caller may list. */
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { TerritoryKind } from '../territories/territories.table.ts';
 import type { NewResourceRow, ResourceRow, ResourceVisibility } from './resources.table.ts';
@@ -92,15 +93,25 @@ export async function listAttachments(db: Db, resourceId: number) {
     .execute();
 }
 
-/** One attachment of a resource with its bytes. */
-export async function findAttachmentWithData(db: Db, resourceId: number, attachmentId: number) {
+/** One attachment of a resource, without its bytes (read them with `readMediaChunk`). */
+export async function findAttachmentFile(db: Db, resourceId: number, attachmentId: number) {
   return db
     .selectFrom('resource_attachments as a')
     .innerJoin('media as m', 'm.id', 'a.media_id')
-    .select(['a.id', 'a.title', 'm.content_type', 'm.byte_size', 'm.filename', 'm.sha256', 'm.data'])
+    .select(['a.id', 'a.title', 'a.media_id', 'm.content_type', 'm.byte_size', 'm.filename', 'm.sha256'])
     .where('a.resource_id', '=', resourceId)
     .where('a.id', '=', attachmentId)
     .executeTakeFirst();
+}
+
+/** `length` bytes of a stored file from `offset` (0-based); `substr` reads a slice of a blob or bytea on both databases. */
+export async function readMediaChunk(db: Db, mediaId: number, offset: number, length: number): Promise<Buffer> {
+  const row = await db
+    .selectFrom('media')
+    .select(sql<Buffer>`substr(data, ${offset + 1}, ${length})`.as('chunk'))
+    .where('id', '=', mediaId)
+    .executeTakeFirst();
+  return row ? Buffer.from(row.chunk) : Buffer.alloc(0);
 }
 
 /** Slugs and dates of public, published resources (sitemap). */

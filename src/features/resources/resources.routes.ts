@@ -87,7 +87,7 @@ export function registerResourcePages(app: FastifyInstance, ctx: AppContext): vo
       if (!request.actor) return reply.redirect(signInUrl(`/ressources/${request.params.slug}`), 303);
       throw new AppError('forbidden', 'Ce fichier est réservé aux adhérents.');
     }
-    const { file, visibility } = result;
+    const { file, visibility, stream } = result;
     const etag = `"${file.sha256}"`;
     reply
       .header('etag', etag)
@@ -96,6 +96,7 @@ export function registerResourcePages(app: FastifyInstance, ctx: AppContext): vo
     if (visibility !== 'public') reply.header('vary', 'cookie');
     const ifNoneMatch = request.headers['if-none-match'];
     if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return reply.code(304).send();
-    return reply.type(file.content_type).send(Buffer.from(file.data));
+    // Streamed slice by slice from the database (resources.service.ts, mediaChunks).
+    return reply.type(file.content_type).header('content-length', String(file.byte_size)).send(stream());
   });
 }

@@ -2,6 +2,7 @@
  * Resource centre: writing resources (sanitized body, links, attachments, search index) and reading
  * them through the policy, so that every surface shows a viewer the same thing.
  */
+import { Readable } from 'node:stream';
 import type { Db } from '../../db/database.ts';
 import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { AppError } from '../../errors.ts';
@@ -198,8 +199,20 @@ export async function getAttachment(db: Db, actor: Actor | null, slug: string, a
   const row = await repo.findPublishedResource(db, slug, now.toISOString());
   const access = row ? resourceAccess(actor, row.visibility) : 'none';
   if (!row || access === 'none') return { access: 'none' as const };
-  const file = await repo.findAttachmentWithData(db, row.id, attachmentId);
+  const file = await repo.findAttachmentFile(db, row.id, attachmentId);
   if (!file) return { access: 'none' as const };
   if (access === 'teaser') return { access: 'teaser' as const };
-  return { access: 'full' as const, visibility: row.visibility, file };
+  return { access: 'full' as const, visibility: row.visibility, file, stream: () => Readable.from(mediaChunks(db, file.media_id, file.byte_size)) };
+}
+
+/** Bytes read per query when a file is sent: memory stays bounded whatever the file's size. */
+export const DOWNLOAD_CHUNK_BYTES = 256 * 1024;
+
+/** A stored file's bytes, slice by slice. */
+export async function* mediaChunks(db: Db, mediaId: number, byteSize: number, chunk = DOWNLOAD_CHUNK_BYTES): AsyncGenerator<Buffer> {
+  for (let offset = 0; offset < byteSize; offset += chunk) {
+    const bytes = await repo.readMediaChunk(db, mediaId, offset, chunk);
+    if (bytes.length === 0) return;
+    yield bytes;
+  }
 }
