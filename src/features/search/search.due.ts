@@ -17,7 +17,11 @@ const KINDS = [
   { table: 'resources', docType: 'resource', index: indexResource },
 ] as const;
 
-/** Indexes the published news and resources whose date has come and that search does not know yet; returns their ids. */
+/**
+ * Indexes the published news and resources whose date has come and that search does not know yet;
+ * returns their ids. Each item is indexed in its own transaction: when several instances run the
+ * job at the same minute, the one that finds an item already indexed by another skips it.
+ */
 export async function indexDueContent(db: Db, now = new Date()): Promise<{ news: number[]; resources: number[] }> {
   const due = { news: [] as number[], resources: [] as number[] };
   for (const kind of KINDS) {
@@ -26,12 +30,16 @@ export async function indexDueContent(db: Db, now = new Date()): Promise<{ news:
       WHERE c.status = 'published' AND c.published_at <= ${now.toISOString()} AND c.published_at > ${new Date(now.getTime() - WINDOW_MS).toISOString()}
         AND NOT EXISTS (SELECT 1 FROM search_documents d WHERE d.doc_type = ${kind.docType} AND d.doc_id = c.id)
       ORDER BY c.id`.execute(db);
-    due[kind.table] = rows.map((r) => Number(r.id));
+    for (const { id } of rows) {
+      try {
+        await db.transaction().execute((trx) => kind.index(trx, Number(id)));
+        due[kind.table].push(Number(id));
+      } catch (error) {
+        const indexed = await db.selectFrom('search_documents').select('id').where('doc_type', '=', kind.docType).where('doc_id', '=', Number(id)).executeTakeFirst();
+        if (!indexed) throw error;
+      }
+    }
   }
-  if (due.news.length + due.resources.length === 0) return due;
-  await db.transaction().execute(async (trx) => {
-    for (const kind of KINDS) for (const id of due[kind.table]) await kind.index(trx, id);
-    await bumpContentVersion(trx);
-  });
+  if (due.news.length + due.resources.length > 0) await bumpContentVersion(db);
   return due;
 }
