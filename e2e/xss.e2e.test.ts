@@ -82,7 +82,7 @@ describe('XSS payloads never run (Chromium, real CSP)', { skip: browserSkip(), t
     await fillAndSubmit('/admin/actualites/nouvelle', 'Publier', /date|time|alt/);
     await fillAndSubmit('/admin/thematiques', 'Ajouter');
     await fillAndSubmit('/admin/ressources/types', 'Ajouter');
-    await fillAndSubmit('/admin/ressources/nouvelle', 'Publier', /number|territories/);
+    await fillAndSubmit('/admin/ressources/nouvelle', 'Publier', /number|territories|members/);
     await fillAndSubmit('/admin/parametres', 'Enregistrer', /contactEmail/);
     await fillAndSubmit('/admin/comptes', 'Envoyer l’invitation', /email/);
     await fillAndSubmit('/admin/adherents/nouveau', 'Créer', /territory|year|website/);

@@ -102,6 +102,11 @@ export function ResourceEditPage(props: {
           </ul>
         </fieldset>
         <div class="field">
+          <label for="members">Adhérents concernés (facultatif)</label>
+          <p class="hint" id="members-hint">Un adhérent par ligne, par son nom (Grand Poitiers, Région Nouvelle-Aquitaine). Ils sont cités sur la page de la ressource.</p>
+          <textarea id="members" name="members" rows={3} aria-describedby="members-hint">{values.members}</textarea>
+        </div>
+        <div class="field">
           <label for="territories">Territoires concernés (facultatif)</label>
           <p class="hint" id="territories-hint">Un territoire par ligne : son nom officiel (Gironde, Grand Poitiers, Région Bretagne) ou son code tel qu’il apparaît à la fin de l’adresse de sa page (departement-86, 86194). La ressource sera listée sur la page de chaque territoire.</p>
           <textarea id="territories" name="territories" rows={3} aria-describedby="territories-hint">{values.territories}</textarea>

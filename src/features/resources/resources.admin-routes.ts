@@ -24,6 +24,7 @@ import { createResourceWithRevision, editableResource, publishResourceContent, s
 import { registerResourceHistoryRoutes, resourceOfRequest } from './resources.history-routes.ts';
 import { resourcesWithDraft } from './resources.revisions-repository.ts';
 import { territoriesOfKeys, territoryLines } from './resources.territories.ts';
+import { memberLines } from './resources.members.ts';
 import { readResourceSubmission, valuesOf, type ResourceFormValues } from './resources.form.ts';
 import { ResourceAdminListPage, ResourceEditPage } from './resources.admin-pages.tsx';
 import type { ResourceRow } from './resources.table.ts';
@@ -42,7 +43,7 @@ const NOTICES: Record<string, string> = {
 /** The form's values for a version of the resource (its open draft, or what is online). */
 const valuesOfContent = async (db: Db, row: ResourceRow, c: ResourceSnapshot) => valuesOf({
   ...row, title: c.title, type: c.type, series: c.series, number: c.number, summary: c.summary, body_html: c.bodyHtml, visibility: c.visibility, published_at: c.publishedAt,
-}, c.themeSlugs, territoryLines(await territoriesOfKeys(db, c.territoryCodes ?? [])));
+}, c.themeSlugs, territoryLines(await territoriesOfKeys(db, c.territoryCodes ?? [])), await memberLines(db, c.memberSlugs));
 
 export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx.database;

@@ -4,6 +4,7 @@ import type { Upload } from '../media/media.service.ts';
 import { attachmentProblem } from '../media/media.service.ts';
 import { field, fields } from '../../web/forms.tsx';
 import type { ResourceInput } from './resources.service.ts';
+import { resolveMemberLines } from './resources.members.ts';
 import { resolveTerritoryLines } from './resources.territories.ts';
 import { listResourceTypes } from './resources.types.ts';
 import { RESOURCE_VISIBILITIES, type ResourceRow, type ResourceVisibility } from './resources.table.ts';
@@ -21,14 +22,16 @@ export interface ResourceFormValues {
   themes: string[];
   /** One territory per line (resources.territories.ts). */
   territories: string;
+  /** One member per line, by name (resources.members.ts). */
+  members: string;
   fileTitle: string;
 }
 
-export function valuesOf(row: ResourceRow | null, themeSlugs: string[], territories = ''): ResourceFormValues {
+export function valuesOf(row: ResourceRow | null, themeSlugs: string[], territories = '', members = ''): ResourceFormValues {
   return {
     title: row?.title ?? '', type: row?.type ?? 'guide', series: row?.series ?? '', number: row?.number?.toString() ?? '', summary: row?.summary ?? '',
     body: row?.body_html ?? '', visibility: row?.visibility ?? 'public', status: row?.status ?? 'draft', date: row?.published_at?.slice(0, 10) ?? '',
-    themes: themeSlugs, territories, fileTitle: '',
+    themes: themeSlugs, territories, members, fileTitle: '',
   };
 }
 
@@ -39,7 +42,7 @@ export function readResourceForm(body: unknown, typeSlugs: string[]): { values: 
   const values: ResourceFormValues = {
     title: field(body, 'title').trim(), type: field(body, 'type'), series: field(body, 'series').trim(), number: field(body, 'number').trim(),
     summary: field(body, 'summary').trim(), body: field(body, 'body'), visibility: field(body, 'visibility'), status: field(body, 'status'),
-    date: field(body, 'date').trim(), themes: fields(body, 'themes'), territories: field(body, 'territories'), fileTitle: field(body, 'file_title').trim(),
+    date: field(body, 'date').trim(), themes: fields(body, 'themes'), territories: field(body, 'territories'), members: field(body, 'members'), fileTitle: field(body, 'file_title').trim(),
   };
   const problems: string[] = [];
   if (!values.title) problems.push('Titre : indiquez le titre de la ressource.');
@@ -68,10 +71,11 @@ export function readResourceForm(body: unknown, typeSlugs: string[]): { values: 
   };
 }
 
-/** Reads the form with what it needs from the database: the network's types, the territories typed. */
+/** Reads the form with what it needs from the database: the network's types, the members and territories typed. */
 export async function readResourceSubmission(db: Db, body: unknown): Promise<ReturnType<typeof readResourceForm>> {
   const read = readResourceForm(body, (await listResourceTypes(db)).map((t) => t.slug));
-  const territories = await resolveTerritoryLines(db, read.values.territories);
-  if (territories.problems.length) return { ...read, input: null, problems: [...read.problems, ...territories.problems] };
-  return read.input ? { ...read, input: { ...read.input, territoryCodes: territories.keys } } : read;
+  const [territories, members] = [await resolveTerritoryLines(db, read.values.territories), await resolveMemberLines(db, read.values.members)];
+  const problems = [...read.problems, ...members.problems, ...territories.problems];
+  if (problems.length) return { ...read, input: null, problems };
+  return read.input ? { ...read, input: { ...read.input, territoryCodes: territories.keys, memberSlugs: members.slugs } } : read;
 }

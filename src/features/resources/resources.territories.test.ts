@@ -1,10 +1,10 @@
-/** Resources linked to territories, on both databases: the back-office field, the resource page, the API, the territory page and the filter. */
+/** Resources linked to territories and members, on both databases: the back-office fields, the resource page, the API, the territory page and the filter. */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp, csrfPair, sessionCookie } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
-import { createTestUser } from '../../../test/factories.ts';
+import { createTestMember, createTestUser } from '../../../test/factories.ts';
 import { multipartBody } from '../../../test/multipart.ts';
 import { createResource } from './resources.service.ts';
 import { resolveTerritoryLines } from './resources.territories.ts';
@@ -54,6 +54,21 @@ describeEachDatabase('resources and territories', (getDb) => {
     const form = await app.inject({ url: `/admin/ressources/${id}`, headers: { cookie } });
     const field = /<textarea id="territories"[^>]*>([^<]*)<\/textarea>/.exec(form.body)![1]!;
     assert.deepEqual(field.split('\n').sort(), ['200069854 — CU du Grand Poitiers', 'region-53 — Bretagne']);
+  });
+
+  test('members are typed by name, accents and case aside; an unknown name gets close names; saved members come back by name', async () => {
+    const { db } = getDb();
+    await createTestMember(db, { slug: 'ville-de-niort', name: 'Ville de Niort', territory: { kind: 'commune', code: '79191' } });
+    await createTestMember(db, { slug: 'niort-agglo', name: 'Niort Agglo', territory: { kind: 'epci', code: '200041317' } });
+    const refused = await post('/admin/ressources/nouvelle', { title: 'Fiche Niort', summary: 'Une fiche.', members: 'VILLE DE NIORT\nNiort' });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /aucun adhérent ne s’appelle « Niort » ; vouliez-vous dire « Ville de Niort », « Niort Agglo » \?|aucun adhérent ne s’appelle « Niort » ; vouliez-vous dire « Niort Agglo », « Ville de Niort » \?/);
+    const created = await post('/admin/ressources/nouvelle', { title: 'Fiche Niort', summary: 'Une fiche.', members: 'VILLE DE NIORT\nniort-agglo' });
+    assert.equal(created.statusCode, 303);
+    const id = /\/admin\/ressources\/(\d+)/.exec(created.headers.location as string)![1];
+    const field = /<textarea id="members"[^>]*>([^<]*)<\/textarea>/.exec((await app.inject({ url: `/admin/ressources/${id}`, headers: { cookie } })).body)![1]!;
+    assert.deepEqual(field.split('\n').sort(), ['Niort Agglo', 'Ville de Niort']);
+    assert.match((await app.inject('/ressources/fiche-niort')).body, /Adhérents concernés : <a href="\/adherents\/niort-agglo">Niort Agglo<\/a>, <a href="\/adherents\/ville-de-niort">Ville de Niort<\/a>/);
   });
 
   test('the resource page, the API, the territory page and the filter show the links, as each viewer may see them', async () => {
