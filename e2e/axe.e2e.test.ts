@@ -26,6 +26,7 @@ const PAGES: { name: string; path: string; status: number }[] = [
   { name: 'territory, région', path: '/territoires/region-75', status: 200 },
   { name: 'territory, EPCI', path: '/territoires/200069854', status: 200 },
   { name: 'territory with resources, département', path: '/territoires/departement-86', status: 200 },
+  { name: 'profile with resources', path: '/adherents/region-nouvelle-aquitaine', status: 200 },
   { name: 'resources of a territory', path: '/ressources?territoire=departement-86', status: 200 },
   { name: 'territory, commune', path: '/territoires/86194', status: 200 },
   { name: 'comparison', path: '/comparer?membres=grand-poitiers,region-nouvelle-aquitaine,ville-de-poitiers', status: 200 },

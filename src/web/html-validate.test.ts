@@ -48,6 +48,7 @@ const PAGES: { name: string; url: string; status: number }[] = [
   { name: 'territory, région', url: '/territoires/region-75', status: 200 },
   { name: 'territory, EPCI', url: '/territoires/200069854', status: 200 },
   { name: 'territory with resources, département', url: '/territoires/departement-86', status: 200 },
+  { name: 'profile with resources', url: '/adherents/region-nouvelle-aquitaine', status: 200 },
   { name: 'resources of a territory', url: '/ressources?territoire=departement-86', status: 200 },
   { name: 'territory, commune', url: '/territoires/86194', status: 200 },
   { name: 'comparison', url: '/comparer?membres=grand-poitiers,region-nouvelle-aquitaine,ville-de-poitiers', status: 200 },

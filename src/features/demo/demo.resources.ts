@@ -36,7 +36,7 @@ export function demoResources(): ResourceInput[] {
       slug: 'fiche-initiative-126-legumerie-solidaire', title: 'Une légumerie solidaire pour la restauration collective', type: 'fiche-initiative', series: 'Fiches initiatives', number: 126,
       summary: 'Comment une intercommunalité a soutenu une légumerie portée par un chantier d’insertion pour fournir les cantines en produits locaux.',
       bodyHtml: '<p>La légumerie transforme chaque semaine deux tonnes de légumes locaux pour les écoles du territoire, en employant douze salariés en insertion.</p>',
-      visibility: 'public', publishedAt: '2026-06-03', themeSlugs: ['alimentation', 'insertion-activite-economique'], territoryCodes: ['200069854', 'departement-86'], isDemo: true,
+      visibility: 'public', publishedAt: '2026-06-03', themeSlugs: ['alimentation', 'insertion-activite-economique'], memberSlugs: ['grand-poitiers'], territoryCodes: ['200069854', 'departement-86'], isDemo: true,
     },
     {
       slug: 'note-juridique-reservation-marches', title: 'Note juridique : réserver des marchés publics aux structures de l’ESS', type: 'note-juridique', series: 'Notes juridiques', number: 12,

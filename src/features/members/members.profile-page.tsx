@@ -4,6 +4,8 @@ import { DemoBadge, KindBadge, Pagination, urlWith } from '../../web/components.
 import { formatDate, formatEuros, formatQuantity, isoDay, plural } from '../../web/format.ts';
 import { NewsCard } from '../news/news.components.tsx';
 import type { NewsItem } from '../news/news.service.ts';
+import { ResourceTeaserList } from '../resources/resources.pages.tsx';
+import type { ResourceItem } from '../resources/resources.service.ts';
 import type { ProfileView } from './members.present.ts';
 import { territoryPath } from '../territories/territories.present.ts';
 import { RegionMapFigure } from '../maps/maps.region.tsx';
@@ -11,6 +13,8 @@ import { RegionMapFigure } from '../maps/maps.region.tsx';
 export interface ProfilePageProps {
   profile: ProfileView;
   news: { items: NewsItem[]; total: number; page: number; pageCount: number };
+  /** The most recent resources of the network linked to the member, as a visitor may list them (none in a preview). */
+  resources?: { items: ResourceItem[]; total: number };
   demo: boolean;
   /** Back-office preview of an unpublished version: a banner says so and links back to the editor. */
   preview?: { backHref: string; label: string };
@@ -80,7 +84,7 @@ function Identity({ profile }: { profile: ProfileView }) {
 }
 
 /** The whole profile page. */
-export function ProfilePage({ profile, news, demo, preview }: ProfilePageProps) {
+export function ProfilePage({ profile, news, resources, demo, preview }: ProfilePageProps) {
   const feed = `/adherents/${profile.slug}/flux.atom`;
   return (
     <Layout
@@ -139,6 +143,13 @@ export function ProfilePage({ profile, news, demo, preview }: ProfilePageProps) 
             </>
           )}
         </section>
+        {resources && resources.total > 0 && (
+          <section class="member-resources" aria-labelledby="ressources-adherent">
+            <h2 id="ressources-adherent">Ressources du réseau sur cet adhérent</h2>
+            <ResourceTeaserList items={resources.items} />
+            {resources.total > resources.items.length && <p class="result-count">Les {resources.items.length} plus récentes sur {resources.total}.</p>}
+          </section>
+        )}
       </article>
     </Layout>
   );

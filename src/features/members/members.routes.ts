@@ -6,6 +6,7 @@ import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
 import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
 import { foldText } from '../../shared/text.ts';
 import { getNewsPage, latestNewsChange } from '../news/news.service.ts';
+import { getResourcePage } from '../resources/resources.service.ts';
 import { listDirectoryFacets, type DirectoryFilter } from './members.repository.ts';
 import { MEMBER_KINDS } from './members.schemas.ts';
 import { getDirectory, getProfile } from './members.service.ts';
@@ -19,6 +20,8 @@ import { Distribution } from '../maps/maps.choropleth.tsx';
 const SORT_PARAM = { nom: 'name', adhesion: 'joined', maj: 'updated' } as const;
 const STATUS_PARAM = { anciens: 'former', tous: undefined } as const;
 export const PROFILE_NEWS_PAGE_SIZE = 5;
+/** Resources linked to the member shown on its profile (the most recent). */
+const PROFILE_RESOURCES = 10;
 
 export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx.database;
@@ -65,13 +68,15 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
     return servePublic(ctx, request, reply, async () => {
       const profile = await getProfile(db, request.params.slug);
       if (!profile) throw notFound('Aucun adhérent ne correspond à cette adresse.');
-      const [news, newsChange] = await Promise.all([
+      const [news, newsChange, resources] = await Promise.all([
         getNewsPage(db, { page, pageSize: PROFILE_NEWS_PAGE_SIZE, memberId: profile.member.id }),
         latestNewsChange(db, profile.member.id),
+        // The visitor's view whoever asks: the profile is cached for everyone (teasers of members-only resources are public).
+        getResourcePage(db, null, { memberId: profile.member.id, page: 1, pageSize: PROFILE_RESOURCES }),
       ]);
       return {
-        page: h(ProfilePage, { profile: presentProfile(profile), news, demo: ctx.site.demo }),
-        lastModified: latestDate(profile.member.content_updated_at, newsChange),
+        page: h(ProfilePage, { profile: presentProfile(profile), news, resources, demo: ctx.site.demo }),
+        lastModified: latestDate(profile.member.content_updated_at, newsChange, ...resources.items.map((i) => i.updated_at)),
       };
     });
   });

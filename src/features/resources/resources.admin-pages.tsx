@@ -103,7 +103,7 @@ export function ResourceEditPage(props: {
         </fieldset>
         <div class="field">
           <label for="members">Adhérents concernés (facultatif)</label>
-          <p class="hint" id="members-hint">Un adhérent par ligne, par son nom (Grand Poitiers, Région Nouvelle-Aquitaine). Ils sont cités sur la page de la ressource.</p>
+          <p class="hint" id="members-hint">Un adhérent par ligne, par son nom (Grand Poitiers, Région Nouvelle-Aquitaine). Ils sont cités sur la page de la ressource, et la ressource sur leur profil.</p>
           <textarea id="members" name="members" rows={3} aria-describedby="members-hint">{values.members}</textarea>
         </div>
         <div class="field">

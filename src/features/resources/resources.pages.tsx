@@ -144,3 +144,17 @@ export function ResourcePageView(props: { item: ResourceItem; demo: boolean }) {
     </Layout>
   );
 }
+
+/** A short list of resources in another page (a territory, a member's profile): title, type, date, access. */
+export function ResourceTeaserList(props: { items: ResourceItem[] }) {
+  return (
+    <ul class="resource-list">
+      {props.items.map((item) => (
+        <li class="resource-card">
+          <h3 class="resource-title"><a href={`/ressources/${item.slug}`}>{item.title}</a></h3>
+          <ResourceMeta item={item} />
+        </li>
+      ))}
+    </ul>
+  );
+}

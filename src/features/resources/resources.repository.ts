@@ -15,6 +15,8 @@ export interface ResourceFilters {
   series?: string | undefined;
   year?: number | undefined;
   visibility?: ResourceVisibility | undefined;
+  /** Only resources linked to this member. */
+  memberId?: number | undefined;
   /** Only resources linked to this territory. */
   territory?: { kind: TerritoryKind; code: string } | undefined;
 }
@@ -30,6 +32,10 @@ function published(db: Db, f: ResourceFilters) {
   if (f.series) query = query.where('r.series', '=', f.series);
   if (f.visibility) query = query.where('r.visibility', '=', f.visibility);
   if (f.year) query = query.where('r.published_at', '>=', `${f.year}-01-01`).where('r.published_at', '<', `${f.year + 1}-01-01`);
+  if (f.memberId !== undefined) {
+    const memberId = f.memberId;
+    query = query.where('r.id', 'in', (eb) => eb.selectFrom('resource_members').select('resource_id').where('member_id', '=', memberId));
+  }
   if (f.territory) {
     const { kind, code } = f.territory;
     query = query.where((eb) =>

@@ -147,6 +147,8 @@ export interface ResourceQuery {
   visibility?: ResourceVisibility | undefined;
   /** A territory key (resources.territories.ts). */
   territory?: string | undefined;
+  /** Only the resources linked to this member. */
+  memberId?: number | undefined;
   sort?: 'date' | 'title' | undefined;
   page: number;
   pageSize: number;
@@ -174,7 +176,7 @@ function territoryFilter(key: string | undefined) {
 /** A page of resources as `actor` may list them (teasers for what they may not read). */
 export async function getResourcePage(db: Db, actor: Actor | null, q: ResourceQuery, now = new Date()): Promise<ResourcePage> {
   const base = { visibilities: listableVisibilities(actor), now: now.toISOString() };
-  const filters = { ...base, type: q.type, themeSlug: q.theme, series: q.series, year: q.year, visibility: q.visibility, territory: territoryFilter(q.territory) };
+  const filters = { ...base, type: q.type, themeSlug: q.theme, series: q.series, year: q.year, visibility: q.visibility, territory: territoryFilter(q.territory), memberId: q.memberId };
   const { rows, total } = await repo.listResources(db, filters, { offset: (q.page - 1) * q.pageSize, limit: q.pageSize, sort: q.sort ?? 'date' });
   const sources = await repo.listFacetSources(db, base);
   return {

@@ -69,6 +69,15 @@ describeEachDatabase('resources and territories', (getDb) => {
     const field = /<textarea id="members"[^>]*>([^<]*)<\/textarea>/.exec((await app.inject({ url: `/admin/ressources/${id}`, headers: { cookie } })).body)![1]!;
     assert.deepEqual(field.split('\n').sort(), ['Niort Agglo', 'Ville de Niort']);
     assert.match((await app.inject('/ressources/fiche-niort')).body, /Adhérents concernés : <a href="\/adherents\/niort-agglo">Niort Agglo<\/a>, <a href="\/adherents\/ville-de-niort">Ville de Niort<\/a>/);
+    const { db: database } = getDb();
+    await createResource(database, { title: 'Note réservée sur Niort', type: 'note-juridique', summary: 'Pour les adhérents.', bodyHtml: '<p>Corps réservé.</p>', visibility: 'members', publishedAt: '2026-06-01', memberSlugs: ['ville-de-niort'] });
+    await createResource(database, { title: 'Compte rendu interne sur Niort', type: 'autre', summary: 'Équipe.', bodyHtml: '', visibility: 'staff', publishedAt: '2026-06-02', memberSlugs: ['ville-de-niort'] });
+    const profile = (await app.inject('/adherents/ville-de-niort')).body;
+    assert.match(profile, /Ressources du réseau sur cet adhérent/);
+    assert.match(profile, /Fiche Niort/);
+    assert.match(profile, /Note réservée sur Niort/, 'a members-only resource as a teaser');
+    assert.doesNotMatch(profile, /Corps réservé/);
+    assert.doesNotMatch(profile, /Compte rendu interne sur Niort/, 'never a staff-only one');
   });
 
   test('the resource page, the API, the territory page and the filter show the links, as each viewer may see them', async () => {

@@ -6,7 +6,7 @@ import { COMPARE_MAX } from '../compare/compare.service.ts';
 import { selectionQuery } from '../compare/compare.page.tsx';
 import { NewsCard } from '../news/news.components.tsx';
 import type { NewsItem } from '../news/news.service.ts';
-import { ResourceMeta } from '../resources/resources.pages.tsx';
+import { ResourceTeaserList } from '../resources/resources.pages.tsx';
 import type { ResourceItem } from '../resources/resources.service.ts';
 import { territoryKey } from '../resources/resources.territories.ts';
 import type { MemberRelation, TerritoryOverview } from './territories.service.ts';
@@ -145,14 +145,7 @@ export function TerritoryPage({ overview, news, resources, demo }: TerritoryPage
       {resources.total > 0 && (
         <section aria-labelledby="ressources-territoire">
           <h2 id="ressources-territoire">Ressources sur ce territoire</h2>
-          <ul class="resource-list">
-            {resources.items.map((item) => (
-              <li class="resource-card">
-                <h3 class="resource-title"><a href={`/ressources/${item.slug}`}>{item.title}</a></h3>
-                <ResourceMeta item={item} />
-              </li>
-            ))}
-          </ul>
+          <ResourceTeaserList items={resources.items} />
           {resources.total > resources.items.length && (
             <p><a href={`/ressources?territoire=${encodeURIComponent(territoryKey(territory.kind, territory.code))}`}>Voir les {resources.total} ressources sur ce territoire</a></p>
           )}
