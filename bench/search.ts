@@ -18,7 +18,7 @@ import { createPostgresDialect } from '../src/db/dialects/postgres.ts';
 import { createSqliteDialect } from '../src/db/dialects/sqlite.ts';
 import type { DB } from '../src/db/schema.ts';
 import { searchVersion } from '../src/features/search/search.cache.ts';
-import { MATCH_CAP } from '../src/features/search/search.bounded.ts';
+import { EXAMINE_CAP, MATCH_CAP } from '../src/features/search/search.bounded.ts';
 import { groupRows } from '../src/features/search/search.counts.ts';
 import type { SearchFilters } from '../src/features/search/search.engine.ts';
 import { visibleTo } from '../src/features/search/search.policy.ts';
@@ -61,6 +61,7 @@ const USAGE = `Usage: node --import tsx bench/search.ts [options]
   --warmup N         warm-up queries before measuring (default 100)
   --reuse            reuse a SQLite build of bench/.data/ made by the same corpus and index code
   --fts-optimize     SQLite: also measure after merging the FTS5 index ('optimize')
+  --slowest N        list the N slowest queries of each run, with their filters (default 8)
   --budget S         time budget of each timed pass (search(), page(), breakdown) per database, in
                      seconds (default 600); the queries are in random order, so a cut pass is a sample
   --pg-url URL       PostgreSQL server (default $ESSOR_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
@@ -77,6 +78,7 @@ interface Options {
   pgUrl: string;
   budgetS: number;
   pgTimeoutS: number;
+  slowest: number;
 }
 
 function readOptions(argv: string[]): Options {
@@ -92,6 +94,7 @@ function readOptions(argv: string[]): Options {
       'pg-url': { type: 'string', default: process.env.ESSOR_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
       'pg-timeout': { type: 'string', default: '30' },
       budget: { type: 'string', default: '600' },
+      slowest: { type: 'string', default: '8' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -101,7 +104,10 @@ function readOptions(argv: string[]): Options {
   const warmup = Number(values.warmup);
   const budgetS = Number(values.budget);
   const pgTimeoutS = Number(values['pg-timeout']);
+  const slowest = Number(values.slowest);
   const bad =
+    !Number.isInteger(slowest) ||
+    slowest < 0 ||
     !(budgetS > 0) ||
     !(pgTimeoutS > 0) ||
     sizes.some((s) => !Number.isInteger(s) || s < 100) ||
@@ -114,7 +120,7 @@ function readOptions(argv: string[]): Options {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), dialects, queries, warmup, reuse: values.reuse, ftsOptimize: values['fts-optimize'], pgUrl: values['pg-url'], budgetS, pgTimeoutS };
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), dialects, queries, warmup, reuse: values.reuse, ftsOptimize: values['fts-optimize'], pgUrl: values['pg-url'], budgetS, pgTimeoutS, slowest };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,7 +260,8 @@ async function breakdown(target: BenchDatabase, queries: BenchQuery[], budgetMs:
       logged.take();
       try {
         t = performance.now();
-        const { query: matched, rows: candidates } = await candidatesOf(logged.database, parsed, filters);
+        const matched = await candidatesOf(logged.database, parsed, filters, hasFilters(query) ? EXAMINE_CAP : undefined);
+        const candidates = matched.rows;
         ms.candidates = performance.now() - t;
         // The facet sample (never cached here): the candidates themselves when no filter narrowed them.
         t = performance.now();
@@ -263,7 +270,7 @@ async function breakdown(target: BenchDatabase, queries: BenchQuery[], budgetMs:
         ms['counts (facet sample)'] = performance.now() - t;
         logged.take();
         t = performance.now();
-        const { hits, total } = await rankedPage(logged.database, matched, filters, candidates, PAGE_SIZE, 0);
+        const { hits, total } = await rankedPage(logged.database, matched, filters, PAGE_SIZE, 0);
         const pageMs = performance.now() - t;
         let accounted = 0;
         for (const event of logged.take()) {
@@ -320,8 +327,13 @@ interface Run {
   hitsByCategory?: Record<string, number>;
   results?: { zeroHits: number; suggestions: number; totalP50: number; totalP95: number; totalMax: number };
   errors?: { count: number; first: { q: string; message: string }[] };
-  slowest?: { q: string; category: string; filters: boolean; ms: number; pageMs: number | null; total: number }[];
+  slowest?: { q: string; category: string; filters: boolean; filterText: string; ms: number; pageMs: number | null; total: number }[];
   breakdown?: Breakdown;
+}
+
+/** A query's filters, as the slowest list shows them. */
+function filterText(q: BenchQuery): string {
+  return [q.types?.length ? `type ${q.types.join('+')}` : '', q.memberKind ? `kind ${q.memberKind}` : '', q.regionCode ? `région ${q.regionCode}` : '', q.year ? `year ${q.year}` : ''].filter(Boolean).join(', ');
 }
 
 /** What search() caches counts by: the parsed words, phrases and exclusions. */
@@ -330,7 +342,7 @@ function countsKey(q: string): string {
   return JSON.stringify([words, phrases, excluded]);
 }
 
-async function measure(target: BenchDatabase, queries: BenchQuery[], warmup: BenchQuery[], budgetMs: number): Promise<Omit<Run, 'dialect' | 'variant' | 'documents' | 'location' | 'build' | 'size'>> {
+async function measure(target: BenchDatabase, queries: BenchQuery[], warmup: BenchQuery[], budgetMs: number, slowestCount: number): Promise<Omit<Run, 'dialect' | 'variant' | 'documents' | 'location' | 'build' | 'size'>> {
   const { database } = target;
   log(`${target.dialect}: warm-up (${warmup.length} queries)`);
   const warm = await timeEach(warmup, budgetMs / 4, async (q) => ({ total: (await search(database, requestOf(q))).total }));
@@ -345,8 +357,8 @@ async function measure(target: BenchDatabase, queries: BenchQuery[], warmup: Ben
   const pageOnly = await timeEach(queries, budgetMs, async (q) => {
     const parsed = parseQuery(q.q);
     const filters = filtersOf(q);
-    const matched = await candidatesOf(database, parsed, filters);
-    return { total: (await rankedPage(database, matched.query, filters, matched.rows, PAGE_SIZE, 0)).hits.length };
+    const matched = await candidatesOf(database, parsed, filters, hasFilters(q) ? EXAMINE_CAP : undefined);
+    return { total: (await rankedPage(database, matched, filters, PAGE_SIZE, 0)).hits.length };
   });
   log(`${target.dialect}: breakdown × ${queries.length}`);
   const parts = await breakdown(target, queries, budgetMs);
@@ -395,8 +407,8 @@ async function measure(target: BenchDatabase, queries: BenchQuery[], warmup: Ben
     errors: { count: full.errors.length + pageOnly.errors.length, first: [...full.errors, ...pageOnly.errors].slice(0, 5) },
     slowest: [...full.timings]
       .sort((a, b) => b.ms - a.ms)
-      .slice(0, 15)
-      .map((t) => ({ q: t.query.q, category: t.query.category, filters: hasFilters(t.query), ms: Math.round(t.ms * 10) / 10, pageMs: pageMs.has(t.query) ? Math.round(pageMs.get(t.query)! * 10) / 10 : null, total: t.total })),
+      .slice(0, Math.max(15, slowestCount))
+      .map((t) => ({ q: t.query.q, category: t.query.category, filters: hasFilters(t.query), filterText: filterText(t.query), ms: Math.round(t.ms * 10) / 10, pageMs: pageMs.has(t.query) ? Math.round(pageMs.get(t.query)! * 10) / 10 : null, total: t.total })),
     breakdown: parts,
   };
 }
@@ -545,7 +557,7 @@ async function main(): Promise<void> {
       try {
         const size0 = await target.size();
         log(`${dialect} ${size}: built in ${secs(build.buildMs)} s (stem ${secs(build.stemMs)} s, insert ${secs(build.insertMs)} s), ${mb(size0.totalBytes)} MB`);
-        const run: Run = { dialect, variant: 'default', documents: size, location: target.location, build, size: size0, ...(await measure(target, queries, warmup, options.budgetS * 1000)) };
+        const run: Run = { dialect, variant: 'default', documents: size, location: target.location, build, size: size0, ...(await measure(target, queries, warmup, options.budgetS * 1000, options.slowest)) };
         runs.push(run);
         if (run.error) log(`${dialect} ${size}: search failed: ${run.error}`);
         else log(`${dialect} ${size}: search() p50 ${f1(run.search?.p50)} ms, p95 ${f1(run.search?.p95)} ms; page() p95 ${f1(run.page?.p95)} ms`);
@@ -553,7 +565,7 @@ async function main(): Promise<void> {
           const optimizeMs = await optimizeFts(target);
           fs.rmSync(path.join(dataDir, `search-${size}.json`), { force: true });
           const sizeOpt = await target.size();
-          const optimized: Run = { dialect, variant: 'fts optimized', documents: size, location: target.location, build: { ...build, optimizeMs }, size: sizeOpt, ...(await measure(target, queries, warmup, options.budgetS * 1000)) };
+          const optimized: Run = { dialect, variant: 'fts optimized', documents: size, location: target.location, build: { ...build, optimizeMs }, size: sizeOpt, ...(await measure(target, queries, warmup, options.budgetS * 1000, options.slowest)) };
           runs.push(optimized);
           log(`${dialect} ${size} (optimized in ${secs(optimizeMs)} s): search() p50 ${f1(optimized.search?.p50)} ms, p95 ${f1(optimized.search?.p95)} ms`);
         }
@@ -573,7 +585,7 @@ async function main(): Promise<void> {
     console.log(`search() by query category — ${label}\n${categoryTable(run)}\n`);
     console.log(`Parts of a search, timed one by one (SQL split by Kysely's log) — ${label}\n${breakdownTable(run)}\n`);
     console.log(`Slowest queries — ${label}`);
-    for (const s of run.slowest!.slice(0, 8)) console.log(`  ${f1(s.ms).padStart(6)} ms  page() ${f1(s.pageMs ?? undefined).padStart(6)} ms  ${String(s.total).padStart(6)} hits  [${s.category}${s.filters ? ', filtered' : ''}] ${s.q}`);
+    for (const s of run.slowest!.slice(0, options.slowest)) console.log(`  ${f1(s.ms).padStart(6)} ms  page() ${f1(s.pageMs ?? undefined).padStart(6)} ms  ${String(s.total).padStart(6)} hits  [${s.category}${s.filters ? `, ${s.filterText}` : ''}] ${s.q}`);
     if (run.errors && run.errors.count > 0) console.log(`  ${run.errors.count} queries failed, e.g. ${run.errors.first[0]?.q}: ${run.errors.first[0]?.message}`);
     console.log('');
   }

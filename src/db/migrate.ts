@@ -13,6 +13,7 @@ import * as resources from './migrations/20261126T2100_resources.ts';
 import * as resourceRevisions from './migrations/20261126T2200_resource_revisions.ts';
 import * as resourceTypesTerritories from './migrations/20261126T2300_resource_types_territories.ts';
 import * as searchThemes from './migrations/20261126T2400_search_themes.ts';
+import * as searchPrefix from './migrations/20261127T0100_search_prefix.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '20261126T2200_resource_revisions': resourceRevisions,
   '20261126T2300_resource_types_territories': resourceTypesTerritories,
   '20261126T2400_search_themes': searchThemes,
+  '20261127T0100_search_prefix': searchPrefix,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

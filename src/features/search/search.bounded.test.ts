@@ -8,9 +8,9 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
-import { MATCH_CAP, rankCandidates } from './search.bounded.ts';
+import { EXAMINE_CAP, MATCH_CAP, rankCandidates, sampleWithin } from './search.bounded.ts';
 import { parseQuery } from './search.query.ts';
-import { search } from './search.service.ts';
+import { search, searchEngineFor } from './search.service.ts';
 import type { NewSearchDocument, Visibility } from './search.table.ts';
 import { stemsOf } from './search.text.ts';
 
@@ -67,6 +67,22 @@ describeEachDatabase('bounded search', (getDb) => {
     assert.equal(admin.total, 40);
   });
 
+  test('a filtered walk examines the most recent matches the viewer may see, and says when it was cut short', async () => {
+    const { db, helpers } = getDb();
+    const engine = searchEngineFor(helpers);
+    const query = parseQuery('chantier ');
+    const old = { types: [], year: 2015, visibilities: ['public' as const] };
+    // The 50 newest documents are staff-only: they take no place among the examined ones.
+    const all = await sampleWithin(db, engine, query, old, MATCH_CAP + 1, PUBLIC);
+    assert.equal(all.rows.length, 40);
+    assert.equal(all.cut, false);
+    const recent = await sampleWithin(db, engine, query, old, MATCH_CAP + 1, PUBLIC - 39);
+    assert.deepEqual(recent.rows.map((r) => r.id), [40]);
+    assert.equal(recent.cut, true);
+    const none = await sampleWithin(db, engine, query, old, MATCH_CAP + 1, 100);
+    assert.deepEqual(none, { rows: [], cut: true });
+  });
+
   test('the page and the API say that the counts are approximate', async () => {
     const page = await app.inject('/recherche?q=chantier');
     assert.match(page.body, /Plus de 1\u00a0000\u00a0résultats pour « chantier »/);
@@ -74,6 +90,32 @@ describeEachDatabase('bounded search', (getDb) => {
     assert.match(page.body, /Recherche très large : les résultats sont classés parmi les 1\u00a0000 plus récents qui correspondent\./);
     const api = (await app.inject('/api/v1/search?q=chantier')).json();
     assert.equal(api.meta.total, MATCH_CAP);
-    assert.deepEqual(api.approximate, { total: true, facets: true, sample_size: MATCH_CAP });
+    assert.deepEqual(api.approximate, { total: true, facets: true, sample_size: MATCH_CAP, examined: null });
+  });
+});
+
+describeEachDatabase('a narrow filter over a very common word', (getDb) => {
+  let app: FastifyInstance;
+  const COUNT = EXAMINE_CAP + 100;
+  before(async () => {
+    // Only the 40 oldest are of 2015: beyond the EXAMINE_CAP most recent matches.
+    const rows = Array.from({ length: COUNT }, (_, i) => doc(i + 1, 'public'));
+    for (let i = 0; i < rows.length; i += 100) await getDb().db.insertInto('search_documents').values(rows.slice(i, i + 100)).execute();
+    app = await buildTestApp(getDb());
+  });
+  after(async () => app.close());
+
+  test('the filter is tested on the EXAMINE_CAP most recent matches, and the page and the API say so', async () => {
+    const response = await search(getDb(), { q: 'chantier', year: 2015, page: 1, pageSize: 10, viewer: { role: 'visitor' } });
+    assert.equal(response.total, 0);
+    assert.equal(response.examined, EXAMINE_CAP);
+    assert.deepEqual(response.approximate, { total: true, facets: true });
+    assert.equal(response.suggestion, null);
+    const page = await app.inject('/recherche?q=chantier&annee=2015');
+    assert.match(page.body, /Aucun résultat avec ces filtres parmi les 2\u00a0000\u00a0résultats les plus récents pour « chantier »/);
+    assert.match(page.body, /les filtres ont été appliqués aux 2\u00a0000 résultats les plus récents seulement/);
+    const api = (await app.inject('/api/v1/search?q=chantier&year=2015')).json();
+    assert.equal(api.meta.total, 0);
+    assert.deepEqual(api.approximate, { total: true, facets: true, sample_size: MATCH_CAP, examined: EXAMINE_CAP });
   });
 });

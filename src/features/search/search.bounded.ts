@@ -11,15 +11,23 @@
  *   most recent matches (labelled as such), and these are ranked here, in TypeScript, from their
  *   stemmed text: bm25's term frequency (titles weighing `titleWeight`) and length normalisation,
  *   every word weighing alike (its rarity across the whole index is what costs most to know), times
- *   the same boost for recent documents. Both databases rank the same candidates alike.
+ *   the same boost for recent documents. Both databases rank the same candidates alike;
+ * - a filter applies before the bound, but reading every match to find the few that pass a narrow
+ *   filter would cost as much as counting them all: with a filter, the `EXAMINE_CAP` most recent
+ *   matches are examined at most (`sampleWithin`). When that cuts the walk short with fewer than
+ *   `MATCH_CAP` passing, the total is a lower bound and the page says which matches were examined.
  */
 import type { Db } from '../../db/database.ts';
-import { RANKING, type SampleRow, type SearchHit } from './search.engine.ts';
+import { sql } from 'kysely';
+import { RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
 import type { ParsedQuery } from './search.query.ts';
 import { stemWord } from './search.text.ts';
 
 /** Matches read at most per query (the most recently indexed first). */
 export const MATCH_CAP = 1000;
+
+/** Matches examined at most (the most recently indexed first) to find those that pass a filter. */
+export const EXAMINE_CAP = 2000;
 
 const [K1, B] = [1.2, 0.75]; // bm25's constants, as in FTS5
 
@@ -83,4 +91,22 @@ export async function hitsOf(db: Db, ids: number[]): Promise<SearchHit[]> {
     .execute();
   const byId = new Map(rows.map((r) => [Number(r.id), { ...r, id: Number(r.id) }]));
   return ids.map((id) => byId.get(id)).filter((hit): hit is SearchHit => hit !== undefined);
+}
+
+/**
+ * Up to `limit` matches that pass the filters, newest first, among the `examine` most recent ones
+ * the viewer may see; `cut` when fewer than `limit` passed and more than `examine` matched, so that
+ * the number found is a lower bound. One walk of `examine + 1` matches at most (the last one only
+ * tells whether there are more), kept apart once: the filtered rows and the number walked come
+ * out of the same statement.
+ */
+export async function sampleWithin(db: Db, engine: SearchEngine, query: ParsedQuery, filters: SearchFilters, limit: number, examine: number): Promise<{ rows: SampleRow[]; cut: boolean }> {
+  const found = await sql<SampleRow & { examined: number | string }>`
+    WITH m AS MATERIALIZED (${engine.recentMatches(query, filters.visibilities, examine + 1)})
+    SELECT c.examined, d.* FROM (SELECT count(*) AS examined FROM m) c
+    LEFT JOIN (SELECT ${SAMPLE_COLUMNS} FROM m d WHERE ((SELECT count(*) FROM m) <= ${examine} OR d.id <> (SELECT min(id) FROM m)) AND ${searchFilterSql(filters)} ORDER BY d.id DESC LIMIT ${limit}) d ON true
+    ORDER BY d.id DESC`.execute(db);
+  const examined = Number(found.rows[0]?.examined ?? 0);
+  const rows = toSampleRows(found.rows.filter((r) => r.id !== null).map(({ examined: _, ...row }) => row));
+  return { rows, cut: rows.length < limit && examined > examine };
 }

@@ -56,6 +56,11 @@ function passes(g: FacetGroup, filters: SearchFilters, skip?: FacetName): boolea
   return true;
 }
 
+/** Whether a matching document passes the filters (visibility aside: samples hold only what the viewer may see). */
+export function passesFilters(row: SampleRow, filters: SearchFilters): boolean {
+  return passes({ ...row, count: 1 }, filters);
+}
+
 /** Most frequent first; equal counts by value (numbers as numbers, text in byte order, as both databases sort). */
 function compare(a: { value: string | number; count: number }, b: { value: string | number; count: number }): number {
   if (a.count !== b.count) return b.count - a.count;

@@ -15,8 +15,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { perDatabase } from './search.cache.ts';
-import { RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { EXAMINED_COLUMNS, RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, visibilitySql, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
+import type { Visibility } from './search.table.ts';
 
 /** A quoted tsquery lexeme; query words hold only letters and digits, quoted all the same. */
 function tsLexeme(text: string, prefix = false, weight = ''): string {
@@ -38,8 +39,10 @@ const wordMatch = (w: QueryWord) => sql<boolean>`(d.tsv_folded @@ ${foldedQuery(
 
 /** The WHERE condition of a query: every word, every phrase, no excluded word. */
 function matchSql(query: ParsedQuery): RawBuilder<boolean> {
+  // A word typed twice is tested once (bm25 still counts it twice: scoredPhrases).
+  const words = [...new Map(query.words.map((w) => [JSON.stringify(w), w])).values()];
   const parts: RawBuilder<unknown>[] = [
-    ...query.words.map(wordMatch),
+    ...words.map(wordMatch),
     ...query.phrases.map((p) => sql`d.tsv_folded @@ ${phraseQuery(p)}`),
     ...query.excluded.map((w) => sql`NOT ${wordMatch({ ...w, prefix: false })}`),
   ];
@@ -178,6 +181,9 @@ async function hitsPerPhrase(db: Db, phrases: ScoredPhrase[], version: string | 
 }
 
 export const postgresSearchEngine: SearchEngine = {
+  // A prefix is a range of the GIN index's words, each with its own list.
+  indexedPrefix: 0,
+
   async page(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number, version?: string) {
     const phrases = scoredPhrases(query);
     const corpus = await corpusStatistics(db);
@@ -214,5 +220,11 @@ export const postgresSearchEngine: SearchEngine = {
       ORDER BY d.id DESC
       LIMIT ${limit}`.execute(db);
     return toSampleRows(rows.rows);
+  },
+
+  recentMatches(query: ParsedQuery, visibilities: Visibility[], examine: number) {
+    return sql`SELECT ${EXAMINED_COLUMNS} FROM search_documents d
+      WHERE ${matchSql(query)} AND ${visibilitySql(visibilities)}
+      ORDER BY d.id DESC LIMIT ${examine}`;
   },
 };

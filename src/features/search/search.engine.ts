@@ -51,6 +51,11 @@ export interface SampleRow {
 
 export interface SearchEngine {
   /**
+   * Words being typed of at most this many characters find their completions in one list of the
+   * index; longer ones merge the lists of every word they begin (0: none indexed apart).
+   */
+  indexedPrefix: number;
+  /**
    * A page of matching documents, best first (relevance, titles weighing more, a mild boost for
    * recent ones), ranking every match: search.service.ts calls it when the matches are few enough
    * (search.bounded.ts). `version` (search.cache.ts) lets an engine keep statistics of the index.
@@ -68,7 +73,15 @@ export interface SearchEngine {
    * the whole list of such a word.
    */
   isCommon(db: Db, word: QueryWord, limit: number): Promise<boolean>;
+  /**
+   * A SELECT of `EXAMINED_COLUMNS`: the `examine` most recently indexed matching documents that
+   * the viewer may see, newest first, read through the full-text index in its own order.
+   */
+  recentMatches(query: ParsedQuery, visibilities: Visibility[], examine: number): RawBuilder<unknown>;
 }
+
+/** Columns of `SearchEngine.recentMatches`, the documents table aliased `d`: what the filters test. */
+export const EXAMINED_COLUMNS = sql`d.id, d.visibility, d.doc_type, d.member_kind, d.region_code, d.year, d.date, d.themes`;
 
 /** Weights shared by both engines, so that they rank alike. */
 export const RANKING = {

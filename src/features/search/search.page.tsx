@@ -46,8 +46,12 @@ function Facet(props: { title: string; items: { value: string; count: number; la
   );
 }
 
-/** The line above the results: the total, or "plus de …" when it is a lower bound (search.bounded.ts). */
+/** The line above the results: the total, or "plus de …" / "au moins …" when it is a lower bound (search.bounded.ts). */
 function countLine(response: SearchResponse, q: string): string {
+  if (response.examined !== null) {
+    if (response.total === 0) return `Aucun résultat avec ces filtres parmi les ${formatNumber(response.examined)}\u00a0résultats les plus récents pour « ${q} ».`;
+    return `Au moins ${plural(response.total, 'résultat')} pour « ${q} »`;
+  }
   if (response.total === 0) return `Aucun résultat pour « ${q} ».`;
   if (response.approximate.total) return `Plus de ${formatNumber(response.sampleSize)}\u00a0résultats pour « ${q} »`;
   return `${plural(response.total, 'résultat')} pour « ${q} »`;
@@ -90,13 +94,16 @@ export function SearchPage(props: { state: SearchState; response: SearchResponse
             <p class="result-count" id="nombre-resultats">
               {countLine(response, state.q)}
             </p>
-            {response.approximate.total && (
+            {response.examined !== null && (
+              <p class="hint">Recherche très large : les filtres ont été appliqués aux {formatNumber(response.examined)} résultats les plus récents seulement ; d’autres, plus anciens, peuvent correspondre. Ajoutez un mot pour préciser.</p>
+            )}
+            {response.approximate.total && response.examined === null && (
               <p class="hint">Recherche très large : les résultats sont classés parmi les {formatNumber(response.sampleSize)} plus récents qui correspondent. Ajoutez un mot ou un filtre pour préciser.</p>
             )}
             {response.suggestion && (
               <p class="suggestion">Vouliez-vous dire <a href={stateUrl(state, { q: response.suggestion })}>{response.suggestion}</a> ?</p>
             )}
-            {response.total === 0 && (
+            {response.total === 0 && response.examined === null && (
               <ul class="hint">
                 <li>Vérifiez l’orthographe, ou essayez un mot plus général.</li>
                 <li>Retirez un filtre ou un mot exclu.</li>

@@ -17,7 +17,7 @@ export function presentSearchJson(response: SearchResponse, publicUrl: string): 
       url: `${publicUrl}${r.docType === 'member' ? '/adherents/' : r.docType === 'resource' ? '/ressources/' : '/actualites/'}${r.slug}`,
     })),
     facets: response.facets,
-    approximate: { ...response.approximate, sample_size: response.sampleSize },
+    approximate: { ...response.approximate, sample_size: response.sampleSize, examined: response.examined },
     suggestion: response.suggestion,
   };
 }

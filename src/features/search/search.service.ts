@@ -7,14 +7,14 @@
 import type { Database } from '../../db/database.ts';
 import type { DialectHelpers } from '../../db/dialects/helpers.ts';
 import { listThemes } from '../themes/themes.repository.ts';
-import { hitsOf, MATCH_CAP, rankCandidates, stemmedTextOf } from './search.bounded.ts';
+import { EXAMINE_CAP, hitsOf, MATCH_CAP, rankCandidates, sampleWithin, stemmedTextOf } from './search.bounded.ts';
 import { perDatabase, searchVersion } from './search.cache.ts';
-import { groupRows, tally, type FacetCounts, type FacetGroup } from './search.counts.ts';
+import { groupRows, passesFilters, tally, type FacetCounts, type FacetGroup } from './search.counts.ts';
 import type { SampleRow, SearchEngine, SearchFilters, SearchHit } from './search.engine.ts';
 import { postgresSearchEngine } from './search.engine.postgres.ts';
 import { sqliteSearchEngine } from './search.engine.sqlite.ts';
 import { visibleTo, type Viewer } from './search.policy.ts';
-import { isSearchable, parseQuery, type ParsedQuery } from './search.query.ts';
+import { isSearchable, parseQuery, type ParsedQuery, type QueryWord } from './search.query.ts';
 import { highlightTitle, makeSnippet } from './search.snippet.ts';
 import { suggestQuery } from './search.suggest.ts';
 import type { DocType } from './search.table.ts';
@@ -56,6 +56,11 @@ export interface SearchResponse {
    */
   approximate: { total: boolean; facets: boolean };
   sampleSize: number;
+  /**
+   * Set when a filter was tested on this many of the most recent matches only, more matching:
+   * `total` (below `sampleSize`) is then a lower bound, and may be 0.
+   */
+  examined: number | null;
   suggestion: string | null;
 }
 
@@ -70,86 +75,124 @@ const NO_FACETS: FacetCounts = { type: [], member_kind: [], region: [], year: []
 interface Groups {
   groups: FacetGroup[];
   complete: boolean;
+  /** The query the matches were found with (the word being typed completed or not: `candidatesOf`). */
+  query: ParsedQuery;
 }
 
 const groupsCache = perDatabase<Groups>(256);
 
 /** The groups of at most MATCH_CAP matches, and whether that was all of them. */
-function groupsOf(rows: SampleRow[]): Groups {
+function groupsOf(rows: SampleRow[]): Omit<Groups, 'query'> {
   return { groups: groupRows(rows.slice(0, MATCH_CAP)), complete: rows.length <= MATCH_CAP };
 }
 
 const hasFilters = (f: SearchFilters) => f.types.length > 0 || Boolean(f.memberKind) || Boolean(f.regionCode) || f.year !== undefined || f.themeId !== undefined;
 
+/** Matches to rank: up to MATCH_CAP + 1, newest first, the query they match, and whether a filtered walk was cut short (search.bounded.ts). */
+export interface Candidates {
+  query: ParsedQuery;
+  rows: SampleRow[];
+  cut: boolean;
+}
+
+const commonCache = perDatabase<boolean>(1024);
+
+/** Whether a word (as a whole word) is held by more than MATCH_CAP documents (engines' `isCommon`), cached per index version. */
+async function isCommonWord(database: Database, word: QueryWord, version: string | undefined): Promise<boolean> {
+  const key = `${word.folded} ${word.stem}`;
+  let common = commonCache(database.db).get(version, key);
+  if (common === undefined) {
+    common = await searchEngineFor(database.helpers).isCommon(database.db, { ...word, prefix: false }, MATCH_CAP);
+    commonCache(database.db).set(version, key, common);
+  }
+  return common;
+}
+
 /**
  * Up to MATCH_CAP + 1 matches passing the filters, newest first: the candidates of ranking, and the
- * query they match. The word being typed is first looked up as a whole word: when that alone
- * matches more than MATCH_CAP documents, its completions are not (expanding a prefix means merging
- * the lists of every word it begins, the costliest step of matching), and the results, beyond
- * the bound, are approximate anyway.
+ * query they match. The word being typed matches as a prefix. When it is longer than the prefixes
+ * the engine indexes apart, it is first looked up as a whole word: when that alone matches more
+ * than MATCH_CAP documents, its completions are not (that would merge the lists of every word it
+ * begins, the costliest step of matching), and the results, beyond the bound, are approximate
+ * anyway. With `examine`, only that many of the most recent matches are examined (`sampleWithin`).
  */
-export async function candidatesOf(database: Database, query: ParsedQuery, filters: SearchFilters): Promise<{ query: ParsedQuery; rows: SampleRow[] }> {
+export async function candidatesOf(database: Database, query: ParsedQuery, filters: SearchFilters, examine?: number): Promise<Candidates> {
   const engine = searchEngineFor(database.helpers);
-  if (query.words.some((w) => w.prefix)) {
+  const sample = async (q: ParsedQuery) =>
+    examine === undefined ? { rows: await engine.sample(database.db, q, filters, MATCH_CAP + 1), cut: false } : await sampleWithin(database.db, engine, q, filters, MATCH_CAP + 1, examine);
+  const typing = query.words.find((w) => w.prefix);
+  if (typing && Math.max([...typing.folded].length, [...typing.stem].length) > engine.indexedPrefix) {
     const whole = { ...query, words: query.words.map((w) => ({ ...w, prefix: false })) };
-    const rows = await engine.sample(database.db, whole, filters, MATCH_CAP + 1);
-    if (rows.length > MATCH_CAP) return { query: whole, rows };
+    const found = await sample(whole);
+    if (found.rows.length > MATCH_CAP) return { query: whole, ...found };
   }
-  return { query, rows: await engine.sample(database.db, query, filters, MATCH_CAP + 1) };
+  return { query, ...(await sample(query)) };
 }
 
 /**
  * Whether a word of the query (as a whole word) is held by more than MATCH_CAP documents: the
  * engines' bm25 would then read its whole list, for its weight.
  */
-async function hasCommonWord(database: Database, query: ParsedQuery): Promise<boolean> {
-  const engine = searchEngineFor(database.helpers);
-  for (const word of query.words) if (await engine.isCommon(database.db, { ...word, prefix: false }, MATCH_CAP)) return true;
+async function hasCommonWord(database: Database, query: ParsedQuery, version: string | undefined): Promise<boolean> {
+  for (const word of query.words) if (await isCommonWord(database, word, version)) return true;
   return false;
 }
 
 /**
  * A page of the candidates, best first, and their total: every match ranked by the engine when
- * they are MATCH_CAP at most and their words rarer than that, else here (search.bounded.ts): the
- * MATCH_CAP most recent ones, or all of them.
+ * they are MATCH_CAP at most, all found, and their words rarer than that, else here
+ * (search.bounded.ts): the MATCH_CAP most recent ones, or all of them.
  */
-export async function rankedPage(database: Database, query: ParsedQuery, filters: SearchFilters, candidates: SampleRow[], limit: number, offset: number, version?: string) {
+export async function rankedPage(database: Database, candidates: Candidates, filters: SearchFilters, limit: number, offset: number, version?: string) {
   const { db, helpers } = database;
+  const { query, rows, cut } = candidates;
   const engine = searchEngineFor(helpers);
-  const complete = candidates.length <= MATCH_CAP;
-  const total = complete ? candidates.length : MATCH_CAP;
+  const complete = rows.length <= MATCH_CAP && !cut;
+  const total = Math.min(rows.length, MATCH_CAP);
   if (offset >= total) return { hits: [], total, complete };
-  if (complete && !(await hasCommonWord(database, query))) return { hits: await engine.page(db, query, filters, limit, offset, version), total, complete };
-  const sample = candidates.slice(0, MATCH_CAP);
+  if (complete && !(await hasCommonWord(database, query, version))) return { hits: await engine.page(db, query, filters, limit, offset, version), total, complete };
+  const sample = rows.slice(0, MATCH_CAP);
   const ranked = rankCandidates(query, sample, await stemmedTextOf(db, sample.map((c) => c.id)));
   return { hits: await hitsOf(db, ranked.slice(offset, offset + limit)), total, complete };
 }
 
-/** The facet groups of a query for these visibilities: from the candidates when no filter narrowed them, cached per index version. */
-async function facetGroups(database: Database, query: ParsedQuery, filters: SearchFilters, candidates: SampleRow[], version: string | undefined): Promise<Groups> {
-  const { db } = database;
+/**
+ * The candidates of a query and its facet groups. The facets need the matches without filters
+ * (and tell whether the word being typed was completed); when those are MATCH_CAP at most, the
+ * filters apply to them here, with no second walk. Beyond, a filtered walk finds the candidates,
+ * examining EXAMINE_CAP matches at most.
+ */
+async function matchAndGroup(database: Database, query: ParsedQuery, filters: SearchFilters, version: string | undefined): Promise<{ matched: Candidates; groups: Groups }> {
   const key = JSON.stringify([query.words, query.phrases, query.excluded, filters.visibilities]);
-  let groups = groupsCache(db).get(version, key);
+  const cache = groupsCache(database.db);
+  let groups = cache.get(version, key);
+  let all: Candidates | undefined;
   if (!groups) {
-    groups = groupsOf(hasFilters(filters) ? (await candidatesOf(database, query, { types: [], visibilities: filters.visibilities })).rows : candidates);
-    groupsCache(db).set(version, key, groups);
+    all = await candidatesOf(database, query, { types: [], visibilities: filters.visibilities });
+    groups = { ...groupsOf(all.rows), query: all.query };
+    cache.set(version, key, groups);
   }
-  return groups;
+  if (!hasFilters(filters)) return { matched: all ?? (await candidatesOf(database, query, filters)), groups };
+  if (all && groups.complete) return { matched: { ...all, rows: all.rows.filter((r) => passesFilters(r, filters)) }, groups };
+  const engine = searchEngineFor(database.helpers);
+  const found = groups.complete
+    ? { rows: await engine.sample(database.db, groups.query, filters, MATCH_CAP + 1), cut: false }
+    : await sampleWithin(database.db, engine, groups.query, filters, MATCH_CAP + 1, EXAMINE_CAP);
+  return { matched: { query: groups.query, ...found }, groups };
 }
 
 /** A page of results, the total and the facets, exact up to MATCH_CAP matches, approximate and labelled as such beyond. */
 async function rankAndCount(database: Database, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number) {
   // The version first: groups cached under it may be newer than it, never older.
   const version = await searchVersion(database.db);
-  const matched = await candidatesOf(database, query, filters);
-  const groups = await facetGroups(database, query, filters, matched.rows, version);
-  const { hits, total, complete } = await rankedPage(database, matched.query, filters, matched.rows, limit, offset, version);
-  return { hits, total, facets: tally(groups.groups, filters).facets, approximate: { total: !complete, facets: !groups.complete }, version };
+  const { matched, groups } = await matchAndGroup(database, query, filters, version);
+  const { hits, total, complete } = await rankedPage(database, matched, filters, limit, offset, version);
+  return { hits, total, facets: tally(groups.groups, filters).facets, approximate: { total: !complete, facets: !groups.complete }, examined: matched.cut ? EXAMINE_CAP : null, version };
 }
 
 export async function search(database: Database, request: SearchRequest): Promise<SearchResponse> {
   const query = parseQuery(request.q);
-  const empty = { query, results: [], total: 0, page: request.page, pageCount: 1, facets: NO_FACETS, approximate: { total: false, facets: false }, sampleSize: MATCH_CAP, suggestion: null };
+  const empty = { query, results: [], total: 0, page: request.page, pageCount: 1, facets: NO_FACETS, approximate: { total: false, facets: false }, sampleSize: MATCH_CAP, examined: null, suggestion: null };
   if (!isSearchable(query)) return { ...empty, searchable: false };
   const { db } = database;
   const themes = await listThemes(db);
@@ -162,7 +205,7 @@ export async function search(database: Database, request: SearchRequest): Promis
     visibilities: visibleTo(request.viewer),
   };
   const offset = (request.page - 1) * request.pageSize;
-  const { hits, total, facets, approximate, version } = await rankAndCount(database, query, filters, request.pageSize, offset);
+  const { hits, total, facets, approximate, examined, version } = await rankAndCount(database, query, filters, request.pageSize, offset);
   // Theme ids become slugs; equal counts in the themes' own order.
   const themeOf = new Map(themes.map((t, i) => [String(t.id), { slug: t.slug, rank: i }]));
   const themeFacet = facets.theme.filter((f) => themeOf.has(f.value)).sort((a, b) => b.count - a.count || themeOf.get(a.value)!.rank - themeOf.get(b.value)!.rank);
@@ -177,7 +220,7 @@ export async function search(database: Database, request: SearchRequest): Promis
     snippetHtml: makeSnippet(hit.body, query),
     members: hit.docType === 'news' ? links.filter((l) => l.news_id === hit.docId).map(({ slug, name }) => ({ slug, name })) : [],
   }));
-  const suggestion = total === 0 ? await suggestQuery(db, query, filters.visibilities, version) : null;
+  const suggestion = total === 0 && examined === null ? await suggestQuery(db, query, filters.visibilities, version) : null;
   const pageCount = Math.max(1, Math.ceil(total / request.pageSize));
-  return { query, searchable: true, results, total, page: request.page, pageCount, facets: namedFacets, approximate, sampleSize: MATCH_CAP, suggestion };
+  return { query, searchable: true, results, total, page: request.page, pageCount, facets: namedFacets, approximate, sampleSize: MATCH_CAP, examined, suggestion };
 }

@@ -96,7 +96,7 @@ describeEachDatabase('search by theme', (getDb) => {
     const api = (await app.inject('/api/v1/search?q=cooperative&theme=culture')).json();
     assert.equal(api.meta.total, 2);
     assert.deepEqual(api.facets.theme, [{ value: 'tiers-lieux', count: 2 }, { value: 'culture', count: 2 }]);
-    assert.deepEqual(api.approximate, { total: false, facets: false, sample_size: 1000 });
+    assert.deepEqual(api.approximate, { total: false, facets: false, sample_size: 1000, examined: null });
     assert.equal((await app.inject('/api/v1/search?q=cooperative&theme=Pas%20un%20slug')).statusCode, 400);
   });
 });
