@@ -72,7 +72,7 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
         getNewsPage(db, { page, pageSize: PROFILE_NEWS_PAGE_SIZE, memberId: profile.member.id }),
         latestNewsChange(db, profile.member.id),
         // The visitor's view whoever asks: the profile is cached for everyone (teasers of members-only resources are public).
-        getResourcePage(db, null, { memberId: profile.member.id, page: 1, pageSize: PROFILE_RESOURCES }),
+        getResourcePage(db, null, { memberId: profile.member.id, page: 1, pageSize: PROFILE_RESOURCES, withChoices: false }),
       ]);
       return {
         page: h(ProfilePage, { profile: presentProfile(profile), news, resources, demo: ctx.site.demo }),

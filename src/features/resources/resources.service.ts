@@ -154,6 +154,8 @@ export interface ResourceQuery {
   pageSize: number;
   /** Lists the files of the resources the viewer may read (the API does; the pages do not). */
   withAttachments?: boolean | undefined;
+  /** Whether to read the filter choices (series, years): the list page shows them, a profile or a territory page does not [true]. */
+  withChoices?: boolean | undefined;
 }
 
 export interface ResourcePage {
@@ -178,7 +180,7 @@ export async function getResourcePage(db: Db, actor: Actor | null, q: ResourceQu
   const base = { visibilities: listableVisibilities(actor), now: now.toISOString() };
   const filters = { ...base, type: q.type, themeSlug: q.theme, series: q.series, year: q.year, visibility: q.visibility, territory: territoryFilter(q.territory), memberId: q.memberId };
   const { rows, total } = await repo.listResources(db, filters, { offset: (q.page - 1) * q.pageSize, limit: q.pageSize, sort: q.sort ?? 'date' });
-  const sources = await repo.listFacetSources(db, base);
+  const sources = q.withChoices === false ? [] : await repo.listFacetSources(db, base);
   return {
     items: await present(db, rows, actor, q.withAttachments ?? false),
     total,
