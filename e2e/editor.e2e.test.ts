@@ -151,7 +151,7 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
       await selectBack(page, 5);
       await toolbarByKeyboard(page, 'Gras');
       assert.equal(await area(page).innerHTML(), '<p>Bonjour le <b>monde</b> entier.</p>');
-      assert.equal(await page.getByRole('button', { name: 'Gras' }).getAttribute('aria-pressed'), 'true');
+      assert.equal(await settledAttribute(page.getByRole('button', { name: 'Gras' }), 'aria-pressed', 'true'), 'true');
       assert.equal(await page.evaluate(() => document.activeElement?.className), 'rte-area rich-text', 'focus returns to the text');
 
       // The italic shortcut on "entier".
@@ -160,7 +160,7 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
       await selectBack(page, 6);
       await page.keyboard.press('Control+i');
       assert.equal(await area(page).innerHTML(), '<p>Bonjour le <b>monde</b> <i>entier</i>.</p>');
-      assert.equal(await page.getByRole('button', { name: 'Italique' }).getAttribute('aria-pressed'), 'true');
+      assert.equal(await settledAttribute(page.getByRole('button', { name: 'Italique' }), 'aria-pressed', 'true'), 'true');
       await page.keyboard.press('End');
 
       // A bulleted list.
