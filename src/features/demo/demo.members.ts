@@ -5,11 +5,11 @@
  * Grand Poitiers profile, which follows the page of the former site.
  */
 import type { DemoMember } from './demo.types.ts';
-import { demoRegions } from './members/regions.ts';
-import { demoDepartements } from './members/departements.ts';
-import { demoMetropoles } from './members/metropoles.ts';
-import { demoIntercommunalites } from './members/intercommunalites.ts';
-import { demoCommunes } from './members/communes.ts';
+import { demoRegions } from './members/regions/index.ts';
+import { demoDepartements } from './members/departements/index.ts';
+import { demoMetropoles } from './members/metropoles/index.ts';
+import { demoIntercommunalites } from './members/intercommunalites/index.ts';
+import { demoCommunes } from './members/communes/index.ts';
 
 /** Every demo member, by kind: régions, départements, métropoles, intercommunalités, communes. */
 export const demoMembers: DemoMember[] = [...demoRegions, ...demoDepartements, ...demoMetropoles, ...demoIntercommunalites, ...demoCommunes];
