@@ -2,6 +2,7 @@
 import { ModerationDecision } from '../admin/admin.moderation.tsx';
 import type { AdminFrame } from '../admin/admin.layout.tsx';
 import { AdminLayout } from '../admin/admin.layout.tsx';
+import { ReviewedState, VersionPicker } from '../admin/admin.history.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { Pagination } from '../../web/components.tsx';
 import { formatDate, formatDateTime, formatLongDate } from '../../web/format.ts';
@@ -233,34 +234,9 @@ export function NewsHistoryPage(props: { frame: AdminFrame; base: string; newsId
       </nav>
       <h1>Historique : {props.title}</h1>
       {props.notice && <Notice>{props.notice}</Notice>}
-      {rows.length === 0 ? <p>Aucune version enregistrée pour le moment.</p> : (
-        <form method="get" action={`${item}/historique/comparer`}>
-          <p class="hint">Choisissez deux versions pour voir ce qui a changé entre elles.</p>
-          <div class="table-scroll">
-            <table class="data-table">
-              <caption class="visually-hidden">Versions de l’actualité, de la plus récente à la plus ancienne</caption>
-              <thead><tr><th scope="col">Version</th><th scope="col">Date</th><th scope="col">Auteur</th><th scope="col">Origine</th><th scope="col">État</th><th scope="col">Ancienne</th><th scope="col">Nouvelle</th></tr></thead>
-              <tbody>
-                {rows.map((r, i) => (
-                  <tr>
-                    <th scope="row">n° {r.id}</th>
-                    <td>{formatLongDate(r.created_at)}</td>
-                    <td>{r.author}</td>
-                    <td>{ORIGIN_LABELS[r.origin] ?? r.origin}</td>
-                    <td>
-                      {STATE_LABELS[r.state]}
-                      {r.review_comment && <><br /><span class="muted">« {r.review_comment} »{r.reviewer_name ? ` — ${r.reviewer_name}` : ''}</span></>}
-                    </td>
-                    <td><input type="radio" name="de" value={String(r.id)} checked={i === Math.min(1, rows.length - 1)} aria-label={`Comparer depuis la version n° ${r.id}`} /></td>
-                    <td><input type="radio" name="a" value={String(r.id)} checked={i === 0} aria-label={`Comparer jusqu’à la version n° ${r.id}`} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <button type="submit" class="button button-secondary">Comparer les versions choisies</button>
-        </form>
-      )}
+      <VersionPicker action={`${item}/historique/comparer`} caption="Versions de l’actualité, de la plus récente à la plus ancienne" rows={rows.map((r) => ({
+        ...r, origin: ORIGIN_LABELS[r.origin] ?? r.origin, state: <ReviewedState label={STATE_LABELS[r.state]} comment={r.review_comment} reviewer={r.reviewer_name} />,
+      }))} />
       {can(frame.actor, 'network.admin') && rows.length > 0 && (
         <section aria-labelledby="restaurer">
           <h2 id="restaurer">Restaurer une version</h2>

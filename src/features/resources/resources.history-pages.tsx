@@ -1,7 +1,8 @@
 /** Back-office pages of a resource's history: its versions, the comparison of two, and restore. */
+import { VersionPicker } from '../admin/admin.history.tsx';
 import { AdminLayout, type AdminFrame } from '../admin/admin.layout.tsx';
 import { CsrfField, Notice } from '../../web/forms.tsx';
-import { formatDate, formatLongDate } from '../../web/format.ts';
+import { formatDate } from '../../web/format.ts';
 import type { ProfileDiff } from '../members/members.diff.ts';
 import { DiffView } from '../members/members.admin-pages.tsx';
 import type { ResourceRevisionState } from './resources.table.ts';
@@ -47,31 +48,9 @@ export function ResourceHistoryPage(props: { frame: AdminFrame; resource: { id: 
         {resource.published && <> · <a href={`/ressources/${resource.slug}`}>Voir la page publique</a></>}
       </p>
       {props.notice && <Notice>{props.notice}</Notice>}
-      {rows.length === 0 ? <p>Aucune version enregistrée pour le moment.</p> : (
-        <form method="get" action={`${base}/historique/comparer`}>
-          <p class="hint">Choisissez deux versions pour voir ce qui a changé entre elles.</p>
-          <div class="table-scroll">
-            <table class="data-table">
-              <caption class="visually-hidden">Versions de la ressource, de la plus récente à la plus ancienne</caption>
-              <thead><tr><th scope="col">Version</th><th scope="col">Date</th><th scope="col">Auteur</th><th scope="col">Origine</th><th scope="col">État</th><th scope="col">Ancienne</th><th scope="col">Nouvelle</th></tr></thead>
-              <tbody>
-                {rows.map((r, i) => (
-                  <tr>
-                    <th scope="row">n° {r.id}</th>
-                    <td>{formatLongDate(r.created_at)}</td>
-                    <td>{r.author}</td>
-                    <td>{ORIGIN_LABELS[r.origin] ?? r.origin}</td>
-                    <td>{r.live ? <strong>{stateOf(r)}</strong> : stateOf(r)}</td>
-                    <td><input type="radio" name="de" value={String(r.id)} checked={i === Math.min(1, rows.length - 1)} aria-label={`Comparer depuis la version n° ${r.id}`} /></td>
-                    <td><input type="radio" name="a" value={String(r.id)} checked={i === 0} aria-label={`Comparer jusqu’à la version n° ${r.id}`} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <button type="submit" class="button button-secondary">Comparer les versions choisies</button>
-        </form>
-      )}
+      <VersionPicker action={`${base}/historique/comparer`} caption="Versions de la ressource, de la plus récente à la plus ancienne" rows={rows.map((r) => ({
+        ...r, origin: ORIGIN_LABELS[r.origin] ?? r.origin, state: r.live ? <strong>{stateOf(r)}</strong> : stateOf(r),
+      }))} />
       {restorable.length > 0 && (
         <section aria-labelledby="restaurer">
           <h2 id="restaurer">Restaurer une version</h2>

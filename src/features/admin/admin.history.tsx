@@ -1,0 +1,51 @@
+/**
+ * The versions table of a history page (profiles, news, resources): every version with its date,
+ * author, origin and state, and two radio columns to pick the pair to compare (a GET form to
+ * `action`). Each feature brings its rows and its words; restoring stays with the feature.
+ */
+import type { ComponentChildren } from 'preact';
+import { formatLongDate } from '../../web/format.ts';
+
+export interface VersionRow {
+  id: number;
+  created_at: string;
+  author: string;
+  /** Already in French ("Modification", "Restauration"…). */
+  origin: string;
+  state: ComponentChildren;
+}
+
+export function VersionPicker(props: { action: string; caption: string; rows: VersionRow[] }) {
+  const { rows } = props;
+  if (rows.length === 0) return <p>Aucune version enregistrée pour le moment.</p>;
+  return (
+    <form method="get" action={props.action}>
+      <p class="hint">Choisissez deux versions pour voir ce qui a changé entre elles.</p>
+      <div class="table-scroll">
+        <table class="data-table">
+          <caption class="visually-hidden">{props.caption}</caption>
+          <thead><tr><th scope="col">Version</th><th scope="col">Date</th><th scope="col">Auteur</th><th scope="col">Origine</th><th scope="col">État</th><th scope="col">Ancienne</th><th scope="col">Nouvelle</th></tr></thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr>
+                <th scope="row">n° {r.id}</th>
+                <td>{formatLongDate(r.created_at)}</td>
+                <td>{r.author}</td>
+                <td>{r.origin}</td>
+                <td>{r.state}</td>
+                <td><input type="radio" name="de" value={String(r.id)} checked={i === Math.min(1, rows.length - 1)} aria-label={`Comparer depuis la version n° ${r.id}`} /></td>
+                <td><input type="radio" name="a" value={String(r.id)} checked={i === 0} aria-label={`Comparer jusqu’à la version n° ${r.id}`} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button type="submit" class="button button-secondary">Comparer les versions choisies</button>
+    </form>
+  );
+}
+
+/** A reviewed version's state, with the reviewer's comment under it (profiles and news). */
+export function ReviewedState(props: { label: string; comment: string | null; reviewer: string | null }) {
+  return <>{props.label}{props.comment && <><br /><span class="muted">« {props.comment} »{props.reviewer ? ` — ${props.reviewer}` : ''}</span></>}</>;
+}
