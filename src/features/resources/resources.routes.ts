@@ -38,11 +38,12 @@ export function registerResourcePages(app: FastifyInstance, ctx: AppContext): vo
       page: intParam(query, 'page', { min: 1, max: 100_000 }),
     };
     const actor = request.actor;
-    const types = await listResourceTypes(db);
-    if (state.type && !types.some((t) => t.slug === state.type)) {
-      throw new AppError('bad_request', `type : « ${state.type.slice(0, 40)} » n’est pas un type de ressource (${types.map((t) => t.slug).join(', ')}).`);
-    }
     return servePublic(ctx, request, reply, async () => {
+      // Checked when the page is made, not on every request: a cached page was valid.
+      const types = await listResourceTypes(db);
+      if (state.type && !types.some((t) => t.slug === state.type)) {
+        throw new AppError('bad_request', `type : « ${state.type.slice(0, 40)} » n’est pas un type de ressource (${types.map((t) => t.slug).join(', ')}).`);
+      }
       const [result, themes] = await Promise.all([
         getResourcePage(db, actor, {
           type: state.type, theme: state.thematique, series: state.serie, year: state.annee, visibility: state.visibilite, territory: state.territoire,
