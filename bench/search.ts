@@ -61,6 +61,9 @@ const USAGE = `Usage: node --import tsx bench/search.ts [options]
   --warmup N         warm-up queries before measuring (default 100)
   --reuse            reuse a SQLite build of bench/.data/ made by the same corpus and index code
   --fts-optimize     SQLite: also measure after merging the FTS5 index ('optimize')
+  --cold             SQLite: do not read the database file through once before measuring (by
+                     default it is, so that the OS caches it as on a server that has been answering
+                     for a while; cold, each query's first reads of rows go to the disk)
   --slowest N        list the N slowest queries of each run, with their filters (default 8)
   --budget S         time budget of each timed pass (search(), page(), breakdown) per database, in
                      seconds (default 600); the queries are in random order, so a cut pass is a sample
@@ -74,6 +77,7 @@ interface Options {
   queries: number;
   warmup: number;
   reuse: boolean;
+  cold: boolean;
   ftsOptimize: boolean;
   pgUrl: string;
   budgetS: number;
@@ -91,6 +95,7 @@ function readOptions(argv: string[]): Options {
       warmup: { type: 'string', default: '100' },
       reuse: { type: 'boolean', default: false },
       'fts-optimize': { type: 'boolean', default: false },
+      cold: { type: 'boolean', default: false },
       'pg-url': { type: 'string', default: process.env.ESSOR_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
       'pg-timeout': { type: 'string', default: '30' },
       budget: { type: 'string', default: '600' },
@@ -120,7 +125,7 @@ function readOptions(argv: string[]): Options {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), dialects, queries, warmup, reuse: values.reuse, ftsOptimize: values['fts-optimize'], pgUrl: values['pg-url'], budgetS, pgTimeoutS, slowest };
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), dialects, queries, warmup, reuse: values.reuse, cold: values.cold, ftsOptimize: values['fts-optimize'], pgUrl: values['pg-url'], budgetS, pgTimeoutS, slowest };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -342,6 +347,19 @@ function countsKey(q: string): string {
   return JSON.stringify([words, phrases, excluded]);
 }
 
+/** Reads a file through once, so that the OS keeps it in its cache; returns the time taken, in ms. */
+function readThrough(file: string): number {
+  const started = performance.now();
+  const buffer = Buffer.alloc(16 << 20);
+  const fd = fs.openSync(file, 'r');
+  try {
+    while (fs.readSync(fd, buffer, 0, buffer.length, null) > 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return performance.now() - started;
+}
+
 async function measure(target: BenchDatabase, queries: BenchQuery[], warmup: BenchQuery[], budgetMs: number, slowestCount: number): Promise<Omit<Run, 'dialect' | 'variant' | 'documents' | 'location' | 'build' | 'size'>> {
   const { database } = target;
   log(`${target.dialect}: warm-up (${warmup.length} queries)`);
@@ -535,7 +553,7 @@ async function main(): Promise<void> {
   const queries = generateQueries(geo, QUERY_SEED, options.queries);
   const warmup = options.warmup > 0 ? generateQueries(geo, WARMUP_SEED, options.warmup) : [];
   const signature = await buildSignature(projectDir);
-  console.log(`Corpus v${CORPUS_VERSION} (seed ${CORPUS_SEED}, 1 member profile in ${MEMBER_EVERY}); ${queries.length} queries + ${warmup.length} warm-up; page size ${PAGE_SIZE}, visitor`);
+  console.log(`Corpus v${CORPUS_VERSION} (seed ${CORPUS_SEED}, 1 member profile in ${MEMBER_EVERY}); ${queries.length} queries + ${warmup.length} warm-up; page size ${PAGE_SIZE}, visitor; SQLite file ${options.cold ? "not read beforehand (cold)" : "read through once before measuring"}`);
 
   const runs: Run[] = [];
   for (const dialect of options.dialects) {
@@ -557,6 +575,7 @@ async function main(): Promise<void> {
       try {
         const size0 = await target.size();
         log(`${dialect} ${size}: built in ${secs(build.buildMs)} s (stem ${secs(build.stemMs)} s, insert ${secs(build.insertMs)} s), ${mb(size0.totalBytes)} MB`);
+        if (dialect === 'sqlite' && !options.cold) log(`sqlite: database file read through once (OS cache) in ${secs(readThrough(target.location))} s`);
         const run: Run = { dialect, variant: 'default', documents: size, location: target.location, build, size: size0, ...(await measure(target, queries, warmup, options.budgetS * 1000, options.slowest)) };
         runs.push(run);
         if (run.error) log(`${dialect} ${size}: search failed: ${run.error}`);

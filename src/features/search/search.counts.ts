@@ -7,7 +7,6 @@
  * (search.cache.ts).
  */
 import { FACETS, type FacetName, type SampleRow, type SearchFilters } from './search.engine.ts';
-import type { Visibility } from './search.table.ts';
 import { visibleThemes } from './search.themes.ts';
 
 /** Matching documents sharing one combination of facet values. */
@@ -36,29 +35,32 @@ export function groupRows(rows: SampleRow[]): FacetGroup[] {
   return [...groups.values()];
 }
 
-type Values = (g: FacetGroup, visibilities: Visibility[]) => (string | number)[];
+/** A group with the theme ids its viewer may see, parsed once per tally. */
+type Seen = FacetGroup & { themeIds: number[] };
+
+type Values = (g: Seen) => (string | number)[];
 
 const VALUES: Record<FacetName, Values> = {
   type: (g) => [g.type],
   member_kind: (g) => (g.memberKind === null ? [] : [g.memberKind]),
   region: (g) => (g.region === null ? [] : [g.region]),
   year: (g) => (g.year === null ? [] : [g.year]),
-  theme: (g, visibilities) => visibleThemes(g.themes, visibilities),
+  theme: (g) => g.themeIds,
 };
 
 /** Whether a group passes the filters (the same tests as `searchFilterSql`, visibility aside), but `skip`'s own. */
-function passes(g: FacetGroup, filters: SearchFilters, skip?: FacetName): boolean {
+function passes(g: Seen, filters: SearchFilters, skip?: FacetName): boolean {
   if (skip !== 'type' && filters.types.length && !(filters.types as string[]).includes(g.type)) return false;
   if (skip !== 'member_kind' && filters.memberKind && g.memberKind !== filters.memberKind) return false;
   if (skip !== 'region' && filters.regionCode && g.region !== filters.regionCode) return false;
   if (skip !== 'year' && filters.year !== undefined && g.year !== filters.year) return false;
-  if (skip !== 'theme' && filters.themeId !== undefined && !visibleThemes(g.themes, filters.visibilities).includes(filters.themeId)) return false;
+  if (skip !== 'theme' && filters.themeId !== undefined && !g.themeIds.includes(filters.themeId)) return false;
   return true;
 }
 
 /** Whether a matching document passes the filters (visibility aside: samples hold only what the viewer may see). */
 export function passesFilters(row: SampleRow, filters: SearchFilters): boolean {
-  return passes({ ...row, count: 1 }, filters);
+  return passes({ ...row, count: 1, themeIds: visibleThemes(row.themes, filters.visibilities) }, filters);
 }
 
 /** Most frequent first; equal counts by value (numbers as numbers, text in byte order, as both databases sort). */
@@ -72,11 +74,12 @@ function compare(a: { value: string | number; count: number }, b: { value: strin
 export function tally(groups: FacetGroup[], filters: SearchFilters): { total: number; facets: FacetCounts } {
   let total = 0;
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string | number, number>()])) as Record<FacetName, Map<string | number, number>>;
-  for (const g of groups) {
+  for (const group of groups) {
+    const g: Seen = { ...group, themeIds: visibleThemes(group.themes, filters.visibilities) };
     if (passes(g, filters)) total += g.count;
     for (const facet of FACETS) {
       if (!passes(g, filters, facet)) continue;
-      for (const value of VALUES[facet](g, filters.visibilities)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + g.count);
+      for (const value of VALUES[facet](g)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + g.count);
     }
   }
   const facets = Object.fromEntries(

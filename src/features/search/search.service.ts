@@ -17,6 +17,7 @@ import { visibleTo, type Viewer } from './search.policy.ts';
 import { isSearchable, parseQuery, type ParsedQuery, type QueryWord } from './search.query.ts';
 import { highlightTitle, makeSnippet } from './search.snippet.ts';
 import { suggestQuery } from './search.suggest.ts';
+import { stemWord } from './search.text.ts';
 import type { DocType } from './search.table.ts';
 
 export interface SearchRequest {
@@ -109,32 +110,52 @@ async function isCommonWord(database: Database, word: QueryWord, version: string
 }
 
 /**
+ * A word being typed of more characters than this is taken as written when, as written, the query
+ * finds something: "Communauté" does not also look for "communautaire", and "communicat" is
+ * completed. Completing it would merge the lists of every word it begins, the costliest step of
+ * matching (tens of milliseconds over 200,000 documents for "communaut"). Shorter ones always
+ * complete. The same on both databases, so that they find the same documents.
+ */
+export const COMPLETE_UP_TO = 6;
+
+/**
  * Up to MATCH_CAP + 1 matches passing the filters, newest first: the candidates of ranking, and the
  * query they match. The word being typed matches as a prefix. When it is longer than the prefixes
- * the engine indexes apart, it is first looked up as a whole word: when that alone matches more
- * than MATCH_CAP documents, its completions are not (that would merge the lists of every word it
- * begins, the costliest step of matching), and the results, beyond the bound, are approximate
- * anyway. With `examine`, only that many of the most recent matches are examined (`sampleWithin`).
+ * the engine indexes apart, it is first looked up as a whole word, and its completions are not
+ * looked for when that alone matches more than MATCH_CAP documents (the results, beyond the bound,
+ * are approximate anyway) or, for a word longer than COMPLETE_UP_TO, when it matches any. With
+ * `examine`, only that many of the most recent matches are examined (`sampleWithin`).
  */
 export async function candidatesOf(database: Database, query: ParsedQuery, filters: SearchFilters, examine?: number): Promise<Candidates> {
   const engine = searchEngineFor(database.helpers);
   const sample = async (q: ParsedQuery) =>
     examine === undefined ? { rows: await engine.sample(database.db, q, filters, MATCH_CAP + 1), cut: false } : await sampleWithin(database.db, engine, q, filters, MATCH_CAP + 1, examine);
   const typing = query.words.find((w) => w.prefix);
-  if (typing && Math.max([...typing.folded].length, [...typing.stem].length) > engine.indexedPrefix) {
+  const length = typing ? Math.max([...typing.folded].length, [...typing.stem].length) : 0;
+  if (typing && length > engine.indexedPrefix) {
     const whole = { ...query, words: query.words.map((w) => ({ ...w, prefix: false })) };
     const found = await sample(whole);
-    if (found.rows.length > MATCH_CAP) return { query: whole, ...found };
+    if (found.rows.length > MATCH_CAP || (length > COMPLETE_UP_TO && found.rows.length > 0)) return { query: whole, ...found };
   }
   return { query, ...(await sample(query)) };
 }
 
 /**
- * Whether a word of the query (as a whole word) is held by more than MATCH_CAP documents: the
- * engines' bm25 would then read its whole list, for its weight.
+ * Whether a word of the query (as a whole word) is held by more than MATCH_CAP documents, or a
+ * phrase made of such words only ("coopérative de conseil"): the engines' bm25 would then read the
+ * whole list of the word, or find every occurrence of the phrase once more, for its weight.
  */
 async function hasCommonWord(database: Database, query: ParsedQuery, version: string | undefined): Promise<boolean> {
   for (const word of query.words) if (await isCommonWord(database, word, version)) return true;
+  for (const phrase of query.phrases) {
+    let common = true;
+    for (const folded of phrase) {
+      if (await isCommonWord(database, { folded, stem: stemWord(folded), prefix: false }, version)) continue;
+      common = false;
+      break;
+    }
+    if (common) return true;
+  }
   return false;
 }
 

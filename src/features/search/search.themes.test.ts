@@ -11,6 +11,7 @@ import { buildTestApp } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestNews } from '../../../test/factories.ts';
 import { createResource, updateResource, type ResourceInput } from '../resources/resources.service.ts';
+import { MATCH_CAP } from './search.bounded.ts';
 import { indexNews, rebuildSearchIndex } from './search.index.ts';
 import type { Viewer } from './search.policy.ts';
 import { search, type SearchRequest } from './search.service.ts';
@@ -96,7 +97,7 @@ describeEachDatabase('search by theme', (getDb) => {
     const api = (await app.inject('/api/v1/search?q=cooperative&theme=culture')).json();
     assert.equal(api.meta.total, 2);
     assert.deepEqual(api.facets.theme, [{ value: 'tiers-lieux', count: 2 }, { value: 'culture', count: 2 }]);
-    assert.deepEqual(api.approximate, { total: false, facets: false, sample_size: 1000, examined: null });
+    assert.deepEqual(api.approximate, { total: false, facets: false, sample_size: MATCH_CAP, examined: null });
     assert.equal((await app.inject('/api/v1/search?q=cooperative&theme=Pas%20un%20slug')).statusCode, 400);
   });
 });
