@@ -268,10 +268,9 @@ async function breakdown(target: BenchDatabase, queries: BenchQuery[], budgetMs:
         const matched = await candidatesOf(logged.database, parsed, filters, hasFilters(query) ? EXAMINE_CAP : undefined);
         const candidates = matched.rows;
         ms.candidates = performance.now() - t;
-        // The facet sample (never cached here): the candidates themselves when no filter narrowed them.
+        // The facet sample (never cached here): the walk's matches, filters aside (search.service.ts).
         t = performance.now();
-        if (hasFilters(query)) groupRows((await candidatesOf(logged.database, parsed, { types: [], visibilities: filters.visibilities })).rows);
-        else groupRows(candidates);
+        groupRows((matched.walked ?? candidates).slice(0, MATCH_CAP));
         ms['counts (facet sample)'] = performance.now() - t;
         logged.take();
         t = performance.now();

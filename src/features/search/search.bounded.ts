@@ -14,13 +14,16 @@
  *   the same boost for recent documents. Both databases rank the same candidates alike;
  * - a filter applies before the bound, but reading every match to find the few that pass a narrow
  *   filter would cost as much as counting them all: with a filter, the `EXAMINE_CAP` most recent
- *   matches are examined at most (`sampleWithin`). When that cuts the walk short with fewer than
- *   `MATCH_CAP` passing, the total is a lower bound and the page says which matches were examined.
+ *   matches are examined at most, in one walk whose first ones give the facets (`recentMatches`,
+ *   `passingWithin`). When that cuts the walk short with fewer than `MATCH_CAP` passing, the total
+ *   is a lower bound and the page says which matches were examined.
  */
 import type { Db } from '../../db/database.ts';
 import { sql } from 'kysely';
-import { RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { passesFilters } from './search.counts.ts';
+import { RANKING, SAMPLE_COLUMNS, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
 import type { ParsedQuery } from './search.query.ts';
+import type { Visibility } from './search.table.ts';
 import { stemWord } from './search.text.ts';
 
 /**
@@ -98,19 +101,26 @@ export async function hitsOf(db: Db, ids: number[]): Promise<SearchHit[]> {
 }
 
 /**
- * Up to `limit` matches that pass the filters, newest first, among the `examine` most recent ones
- * the viewer may see; `cut` when fewer than `limit` passed and more than `examine` matched, so that
- * the number found is a lower bound. One walk of `examine + 1` matches at most (the last one only
- * tells whether there are more), kept apart once: the filtered rows and the number walked come
- * out of the same statement.
+ * The `examine + 1` most recent matches the viewer may see, newest first, filters aside (the last
+ * one only tells whether there are more): one walk serves the facets (its first MATCH_CAP) and the
+ * filters (`passingWithin`).
  */
-export async function sampleWithin(db: Db, engine: SearchEngine, query: ParsedQuery, filters: SearchFilters, limit: number, examine: number): Promise<{ rows: SampleRow[]; cut: boolean }> {
-  const found = await sql<SampleRow & { examined: number | string }>`
-    WITH m AS MATERIALIZED (${engine.recentMatches(query, filters.visibilities, examine + 1)})
-    SELECT c.examined, d.* FROM (SELECT count(*) AS examined FROM m) c
-    LEFT JOIN (SELECT ${SAMPLE_COLUMNS} FROM m d WHERE ((SELECT count(*) FROM m) <= ${examine} OR d.id <> (SELECT min(id) FROM m)) AND ${searchFilterSql(filters)} ORDER BY d.id DESC LIMIT ${limit}) d ON true
-    ORDER BY d.id DESC`.execute(db);
-  const examined = Number(found.rows[0]?.examined ?? 0);
-  const rows = toSampleRows(found.rows.filter((r) => r.id !== null).map(({ examined: _, ...row }) => row));
-  return { rows, cut: rows.length < limit && examined > examine };
+export async function recentMatches(db: Db, engine: SearchEngine, query: ParsedQuery, visibilities: Visibility[], examine: number): Promise<SampleRow[]> {
+  const rows = await sql<SampleRow>`SELECT ${SAMPLE_COLUMNS} FROM (${engine.recentMatches(query, visibilities, examine + 1)}) d ORDER BY d.id DESC`.execute(db);
+  return toSampleRows(rows.rows);
+}
+
+/**
+ * Up to `limit` of the walked matches that pass the filters, newest first, among the `examine`
+ * most recent; `cut` when fewer than `limit` passed and more than `examine` matched, so that the
+ * number found is a lower bound.
+ */
+export function passingWithin(walked: SampleRow[], filters: SearchFilters, limit: number, examine: number): { rows: SampleRow[]; cut: boolean } {
+  const rows: SampleRow[] = [];
+  for (const row of walked.slice(0, examine)) {
+    if (!passesFilters(row, filters)) continue;
+    rows.push(row);
+    if (rows.length === limit) break;
+  }
+  return { rows, cut: rows.length < limit && walked.length > examine };
 }

@@ -7,9 +7,9 @@
 import type { Database } from '../../db/database.ts';
 import type { DialectHelpers } from '../../db/dialects/helpers.ts';
 import { listThemes } from '../themes/themes.repository.ts';
-import { EXAMINE_CAP, hitsOf, MATCH_CAP, rankCandidates, sampleWithin, stemmedTextOf } from './search.bounded.ts';
+import { EXAMINE_CAP, hitsOf, MATCH_CAP, passingWithin, rankCandidates, recentMatches, stemmedTextOf } from './search.bounded.ts';
 import { perDatabase, searchVersion } from './search.cache.ts';
-import { groupRows, passesFilters, tally, type FacetCounts, type FacetGroup } from './search.counts.ts';
+import { groupRows, tally, type FacetCounts, type FacetGroup } from './search.counts.ts';
 import type { SampleRow, SearchEngine, SearchFilters, SearchHit } from './search.engine.ts';
 import { postgresSearchEngine } from './search.engine.postgres.ts';
 import { sqliteSearchEngine } from './search.engine.sqlite.ts';
@@ -89,11 +89,16 @@ function groupsOf(rows: SampleRow[]): Omit<Groups, 'query'> {
 
 const hasFilters = (f: SearchFilters) => f.types.length > 0 || Boolean(f.memberKind) || Boolean(f.regionCode) || f.year !== undefined || f.themeId !== undefined;
 
-/** Matches to rank: up to MATCH_CAP + 1, newest first, the query they match, and whether a filtered walk was cut short (search.bounded.ts). */
+/**
+ * Matches to rank: up to MATCH_CAP + 1, newest first, the query they match, and whether a filtered
+ * walk was cut short (search.bounded.ts). A filtered walk also gives the matches it walked, filters
+ * aside (the facets' sample).
+ */
 export interface Candidates {
   query: ParsedQuery;
   rows: SampleRow[];
   cut: boolean;
+  walked?: SampleRow[];
 }
 
 const commonCache = perDatabase<boolean>(1024);
@@ -124,20 +129,32 @@ export const COMPLETE_UP_TO = 6;
  * the engine indexes apart, it is first looked up as a whole word, and its completions are not
  * looked for when that alone matches more than MATCH_CAP documents (the results, beyond the bound,
  * are approximate anyway) or, for a word longer than COMPLETE_UP_TO, when it matches any. With
- * `examine`, only that many of the most recent matches are examined (`sampleWithin`).
+ * `examine`, only that many of the most recent matches are examined (`walkMatches`), and these,
+ * filters aside, decide.
  */
 export async function candidatesOf(database: Database, query: ParsedQuery, filters: SearchFilters, examine?: number): Promise<Candidates> {
   const engine = searchEngineFor(database.helpers);
-  const sample = async (q: ParsedQuery) =>
-    examine === undefined ? { rows: await engine.sample(database.db, q, filters, MATCH_CAP + 1), cut: false } : await sampleWithin(database.db, engine, q, filters, MATCH_CAP + 1, examine);
   const typing = query.words.find((w) => w.prefix);
   const length = typing ? Math.max([...typing.folded].length, [...typing.stem].length) : 0;
   if (typing && length > engine.indexedPrefix) {
     const whole = { ...query, words: query.words.map((w) => ({ ...w, prefix: false })) };
-    const found = await sample(whole);
-    if (found.rows.length > MATCH_CAP || (length > COMPLETE_UP_TO && found.rows.length > 0)) return { query: whole, ...found };
+    const found = await walkMatches(database, whole, filters, examine);
+    const matches = (found.walked ?? found.rows).length;
+    if (matches > MATCH_CAP || (length > COMPLETE_UP_TO && matches > 0)) return found;
   }
-  return { query, ...(await sample(query)) };
+  return walkMatches(database, query, filters, examine);
+}
+
+/**
+ * The matches of a query as it is (no choice about the word being typed): up to MATCH_CAP + 1
+ * passing the filters, newest first; with `examine`, among that many of the most recent ones,
+ * which come along as `walked`.
+ */
+async function walkMatches(database: Database, query: ParsedQuery, filters: SearchFilters, examine?: number): Promise<Candidates> {
+  const engine = searchEngineFor(database.helpers);
+  if (examine === undefined) return { query, rows: await engine.sample(database.db, query, filters, MATCH_CAP + 1), cut: false };
+  const walked = await recentMatches(database.db, engine, query, filters.visibilities, examine);
+  return { query, ...passingWithin(walked, filters, MATCH_CAP + 1, examine), walked };
 }
 
 /**
@@ -178,28 +195,21 @@ export async function rankedPage(database: Database, candidates: Candidates, fil
 }
 
 /**
- * The candidates of a query and its facet groups. The facets need the matches without filters
- * (and tell whether the word being typed was completed); when those are MATCH_CAP at most, the
- * filters apply to them here, with no second walk. Beyond, a filtered walk finds the candidates,
- * examining EXAMINE_CAP matches at most.
+ * The candidates of a query and its facet groups, from one walk. The facets need the matches
+ * without filters (and tell whether the word being typed was completed): without filters, they
+ * are the candidates; with filters, the walk goes on through the EXAMINE_CAP most recent matches,
+ * its first MATCH_CAP giving the facets and all of them the candidates that pass the filters.
  */
 async function matchAndGroup(database: Database, query: ParsedQuery, filters: SearchFilters, version: string | undefined): Promise<{ matched: Candidates; groups: Groups }> {
   const key = JSON.stringify([query.words, query.phrases, query.excluded, filters.visibilities]);
   const cache = groupsCache(database.db);
-  let groups = cache.get(version, key);
-  let all: Candidates | undefined;
-  if (!groups) {
-    all = await candidatesOf(database, query, { types: [], visibilities: filters.visibilities });
-    groups = { ...groupsOf(all.rows), query: all.query };
-    cache.set(version, key, groups);
-  }
-  if (!hasFilters(filters)) return { matched: all ?? (await candidatesOf(database, query, filters)), groups };
-  if (all && groups.complete) return { matched: { ...all, rows: all.rows.filter((r) => passesFilters(r, filters)) }, groups };
-  const engine = searchEngineFor(database.helpers);
-  const found = groups.complete
-    ? { rows: await engine.sample(database.db, groups.query, filters, MATCH_CAP + 1), cut: false }
-    : await sampleWithin(database.db, engine, groups.query, filters, MATCH_CAP + 1, EXAMINE_CAP);
-  return { matched: { query: groups.query, ...found }, groups };
+  const examine = hasFilters(filters) ? EXAMINE_CAP : undefined;
+  const cached = cache.get(version, key);
+  if (cached) return { matched: await walkMatches(database, cached.query, filters, examine), groups: cached };
+  const matched = await candidatesOf(database, query, filters, examine);
+  const groups = { ...groupsOf(matched.walked ?? matched.rows), query: matched.query };
+  cache.set(version, key, groups);
+  return { matched, groups };
 }
 
 /** A page of results, the total and the facets, exact up to MATCH_CAP matches, approximate and labelled as such beyond. */
