@@ -14,16 +14,13 @@
  *   the same boost for recent documents. Both databases rank the same candidates alike;
  * - a filter applies before the bound, but reading every match to find the few that pass a narrow
  *   filter would cost as much as counting them all: with a filter, the `EXAMINE_CAP` most recent
- *   matches are examined at most, in one walk whose first ones give the facets (`recentMatches`,
- *   `passingWithin`). When that cuts the walk short with fewer than `MATCH_CAP` passing, the total
+ *   matches are examined at most, in one walk whose first ones give the facets (`walkWithin`). When that cuts the walk short with fewer than `MATCH_CAP` passing, the total
  *   is a lower bound and the page says which matches were examined.
  */
 import type { Db } from '../../db/database.ts';
 import { sql } from 'kysely';
-import { passesFilters } from './search.counts.ts';
-import { RANKING, SAMPLE_COLUMNS, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
 import type { ParsedQuery } from './search.query.ts';
-import type { Visibility } from './search.table.ts';
 import { stemWord } from './search.text.ts';
 
 /**
@@ -101,26 +98,22 @@ export async function hitsOf(db: Db, ids: number[]): Promise<SearchHit[]> {
 }
 
 /**
- * The `examine + 1` most recent matches the viewer may see, newest first, filters aside (the last
- * one only tells whether there are more): one walk serves the facets (its first MATCH_CAP) and the
- * filters (`passingWithin`).
+ * One walk of the `examine + 1` most recent matches the viewer may see, newest first (the last one
+ * only tells whether there are more), kept apart once, and out of it: `recent`, the first `limit`
+ * of them, filters aside (the facets' sample); `rows`, up to `limit` of the first `examine` that
+ * pass the filters; `cut` when fewer than `limit` passed and more than `examine` matched, so that
+ * the number found is a lower bound. Filtering is done by the database: a walk is thousands of rows.
  */
-export async function recentMatches(db: Db, engine: SearchEngine, query: ParsedQuery, visibilities: Visibility[], examine: number): Promise<SampleRow[]> {
-  const rows = await sql<SampleRow>`SELECT ${SAMPLE_COLUMNS} FROM (${engine.recentMatches(query, visibilities, examine + 1)}) d ORDER BY d.id DESC`.execute(db);
-  return toSampleRows(rows.rows);
-}
-
-/**
- * Up to `limit` of the walked matches that pass the filters, newest first, among the `examine`
- * most recent; `cut` when fewer than `limit` passed and more than `examine` matched, so that the
- * number found is a lower bound.
- */
-export function passingWithin(walked: SampleRow[], filters: SearchFilters, limit: number, examine: number): { rows: SampleRow[]; cut: boolean } {
-  const rows: SampleRow[] = [];
-  for (const row of walked.slice(0, examine)) {
-    if (!passesFilters(row, filters)) continue;
-    rows.push(row);
-    if (rows.length === limit) break;
-  }
-  return { rows, cut: rows.length < limit && walked.length > examine };
+export async function walkWithin(db: Db, engine: SearchEngine, query: ParsedQuery, filters: SearchFilters, limit: number, examine: number): Promise<{ recent: SampleRow[]; rows: SampleRow[]; cut: boolean }> {
+  const found = await sql<SampleRow & { part: string; walked: number | string }>`
+    WITH m AS MATERIALIZED (${engine.recentMatches(query, filters.visibilities, examine + 1)})
+    SELECT * FROM (SELECT 'recent' AS part, (SELECT count(*) FROM m) AS walked, ${SAMPLE_COLUMNS} FROM m d ORDER BY d.id DESC LIMIT ${limit}) r
+    UNION ALL
+    SELECT * FROM (SELECT 'passing' AS part, (SELECT count(*) FROM m) AS walked, ${SAMPLE_COLUMNS} FROM m d
+      WHERE ((SELECT count(*) FROM m) <= ${examine} OR d.id <> (SELECT min(id) FROM m)) AND ${searchFilterSql(filters)}
+      ORDER BY d.id DESC LIMIT ${limit}) p`.execute(db);
+  const part = (name: string) => toSampleRows(found.rows.filter((r) => r.part === name).map(({ part: _, walked: __, ...row }) => row)).sort((a, b) => b.id - a.id);
+  const walked = Number(found.rows[0]?.walked ?? 0);
+  const rows = part('passing');
+  return { recent: part('recent'), rows, cut: rows.length < limit && walked > examine };
 }

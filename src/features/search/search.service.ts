@@ -7,7 +7,7 @@
 import type { Database } from '../../db/database.ts';
 import type { DialectHelpers } from '../../db/dialects/helpers.ts';
 import { listThemes } from '../themes/themes.repository.ts';
-import { EXAMINE_CAP, hitsOf, MATCH_CAP, passingWithin, rankCandidates, recentMatches, stemmedTextOf } from './search.bounded.ts';
+import { EXAMINE_CAP, hitsOf, MATCH_CAP, rankCandidates, stemmedTextOf, walkWithin } from './search.bounded.ts';
 import { perDatabase, searchVersion } from './search.cache.ts';
 import { groupRows, tally, type FacetCounts, type FacetGroup } from './search.counts.ts';
 import type { SampleRow, SearchEngine, SearchFilters, SearchHit } from './search.engine.ts';
@@ -91,8 +91,8 @@ const hasFilters = (f: SearchFilters) => f.types.length > 0 || Boolean(f.memberK
 
 /**
  * Matches to rank: up to MATCH_CAP + 1, newest first, the query they match, and whether a filtered
- * walk was cut short (search.bounded.ts). A filtered walk also gives the matches it walked, filters
- * aside (the facets' sample).
+ * walk was cut short (search.bounded.ts). A filtered walk also gives the first MATCH_CAP + 1 matches
+ * it walked, filters aside (the facets' sample).
  */
 export interface Candidates {
   query: ParsedQuery;
@@ -148,13 +148,13 @@ export async function candidatesOf(database: Database, query: ParsedQuery, filte
 /**
  * The matches of a query as it is (no choice about the word being typed): up to MATCH_CAP + 1
  * passing the filters, newest first; with `examine`, among that many of the most recent ones,
- * which come along as `walked`.
+ * the first MATCH_CAP + 1 of which come along as `walked`.
  */
 async function walkMatches(database: Database, query: ParsedQuery, filters: SearchFilters, examine?: number): Promise<Candidates> {
   const engine = searchEngineFor(database.helpers);
   if (examine === undefined) return { query, rows: await engine.sample(database.db, query, filters, MATCH_CAP + 1), cut: false };
-  const walked = await recentMatches(database.db, engine, query, filters.visibilities, examine);
-  return { query, ...passingWithin(walked, filters, MATCH_CAP + 1, examine), walked };
+  const { recent, rows, cut } = await walkWithin(database.db, engine, query, filters, MATCH_CAP + 1, examine);
+  return { query, rows, cut, walked: recent };
 }
 
 /**
