@@ -105,13 +105,14 @@ export async function hitsOf(db: Db, ids: number[]): Promise<SearchHit[]> {
  * the number found is a lower bound. Filtering is done by the database: a walk is thousands of rows.
  */
 export async function walkWithin(db: Db, engine: SearchEngine, query: ParsedQuery, filters: SearchFilters, limit: number, examine: number): Promise<{ recent: SampleRow[]; rows: SampleRow[]; cut: boolean }> {
-  const found = await sql<SampleRow & { part: string; walked: number | string }>`
-    WITH m AS MATERIALIZED (${engine.recentMatches(query, filters.visibilities, examine + 1)})
+  const matches = engine.recentMatches(query, filters.visibilities, examine + 1);
+  const found = await engine.walking(db, matches, examine + 1, (walker) => sql<SampleRow & { part: string; walked: number | string }>`
+    WITH m AS MATERIALIZED (${matches})
     SELECT * FROM (SELECT 'recent' AS part, (SELECT count(*) FROM m) AS walked, ${SAMPLE_COLUMNS} FROM m d ORDER BY d.id DESC LIMIT ${limit}) r
     UNION ALL
     SELECT * FROM (SELECT 'passing' AS part, (SELECT count(*) FROM m) AS walked, ${SAMPLE_COLUMNS} FROM m d
       WHERE ((SELECT count(*) FROM m) <= ${examine} OR d.id <> (SELECT min(id) FROM m)) AND ${searchFilterSql(filters)}
-      ORDER BY d.id DESC LIMIT ${limit}) p`.execute(db);
+      ORDER BY d.id DESC LIMIT ${limit}) p`.execute(walker));
   const part = (name: string) => toSampleRows(found.rows.filter((r) => r.part === name).map(({ part: _, walked: __, ...row }) => row)).sort((a, b) => b.id - a.id);
   const walked = Number(found.rows[0]?.walked ?? 0);
   const rows = part('passing');

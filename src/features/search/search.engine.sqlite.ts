@@ -84,6 +84,8 @@ const HIT_COLUMNS = sql`d.id, d.doc_type AS "docType", d.doc_id AS "docId", d.sl
 export const sqliteSearchEngine: SearchEngine = {
   // FTS5's prefix='2 3 4 5 6' (migration 20261127T0100_search_prefix).
   indexedPrefix: 6,
+  // FTS5 walks its lists in rowid order, and stops when it has enough.
+  walking: (db, _statement, _wanted, run) => run(db),
 
   async page(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number) {
     const w = RANKING.titleWeight;

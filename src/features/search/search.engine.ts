@@ -78,6 +78,8 @@ export interface SearchEngine {
    * the viewer may see, newest first, read through the full-text index in its own order.
    */
   recentMatches(query: ParsedQuery, visibilities: Visibility[], examine: number): RawBuilder<unknown>;
+  /** Runs the statements of a walk (`statement`, looking for `wanted` matches: `recentMatches`) as the engine needs them planned. */
+  walking<T>(db: Db, statement: RawBuilder<unknown>, wanted: number, run: (db: Db) => Promise<T>): Promise<T>;
 }
 
 /** Columns of `SearchEngine.recentMatches`, the documents table aliased `d`: what the filters test. */
