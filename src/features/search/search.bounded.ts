@@ -14,8 +14,9 @@
  *   the same boost for recent documents. Both databases rank the same candidates alike;
  * - a filter applies before the bound, but reading every match to find the few that pass a narrow
  *   filter would cost as much as counting them all: with a filter, the `EXAMINE_CAP` most recent
- *   matches are examined at most, in one walk whose first ones give the facets (`walkWithin`). When that cuts the walk short with fewer than `MATCH_CAP` passing, the total
- *   is a lower bound and the page says which matches were examined.
+ *   matches are examined at most, in one walk whose first ones give the facets (`walkWithin`).
+ *   When that cuts the walk short with fewer than `MATCH_CAP` passing, the total is a lower bound
+ *   and the page says which matches were examined.
  */
 import type { Db } from '../../db/database.ts';
 import { sql } from 'kysely';

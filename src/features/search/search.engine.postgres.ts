@@ -188,9 +188,9 @@ async function hitsPerPhrase(db: Db, phrases: ScoredPhrase[], version: string | 
  * handing over every match of a common word would cost hundreds of milliseconds over 200,000
  * documents. The two costs meet near √(wanted × documents) matches: below, plain index scans and
  * sequential scans are turned off for the walk (`SET LOCAL`, in its own transaction), leaving the
- * bitmap scans of the GIN indexes; above, the planner chooses. The
- * number of matches is the planner's estimate (EXPLAIN). Within a transaction already begun,
- * statements run as they are (SET LOCAL would outlive them).
+ * bitmap scans of the GIN indexes; above, the planner chooses. The number of matches is the
+ * planner's estimate (EXPLAIN). Within a transaction already begun, statements run as they are
+ * (SET LOCAL would outlive them).
  */
 async function walking<T>(db: Db, statement: RawBuilder<unknown>, wanted: number, run: (db: Db) => Promise<T>): Promise<T> {
   if (db.isTransaction) return run(db);
