@@ -22,7 +22,7 @@ function doc(i: number): NewSearchDocument {
   };
 }
 
-describeEachDatabase('the word being typed', (getDb) => {
+describeEachDatabase('the word being typed, function words', (getDb) => {
   before(async () => {
     await getDb().db.insertInto('search_documents').values(TITLES.map((_, i) => doc(i))).execute();
   });
@@ -53,22 +53,8 @@ describeEachDatabase('the word being typed', (getDb) => {
     assert.deepEqual(await titles('communicat'), ['Communication locale', 'Plan de communication']);
     assert.deepEqual(await titles('"communicat"'), []); // quoted: a whole word
   });
-});
 
-describeEachDatabase('function words', (getDb) => {
-  before(async () => {
-    await getDb().db.insertInto('search_documents').values(TITLES.map((_, i) => doc(i))).execute();
-  });
-
-  /** The titles found; the total and the facets count them alike (matching and ranking agree). */
-  const titles = async (q: string) => {
-    const response = await search(getDb(), { q, page: 1, pageSize: 10, viewer: { role: 'visitor' } });
-    assert.equal(response.total, response.results.length, `total of ${q}`);
-    assert.equal(response.facets.type.reduce((sum, f) => sum + f.count, 0), response.results.length, `facets of ${q}`);
-    return response.results.map((r) => r.title).sort();
-  };
-
-  test('are required like any other word', async () => {
+  test('function words are required like any other word', async () => {
     assert.deepEqual(await titles('de plan'), ['Plan de communication']);
     assert.deepEqual(await titles('de locale'), []);
     assert.deepEqual(await titles('communication de la'), []);
