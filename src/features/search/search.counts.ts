@@ -1,5 +1,5 @@
 /**
- * The total and the facet counts of a search, from one pass over its matches. The matching
+ * The facet counts of a search, from one pass over its matches. The matching
  * documents the viewer may see (all of them, or a bounded sample: search.bounded.ts) are grouped
  * by their combination of facet values (a few hundred groups at most); the filters then apply
  * here, each facet skipping its own filter so that it lists all its values. The groups depend on
@@ -48,19 +48,14 @@ const VALUES: Record<FacetName, Values> = {
   theme: (g) => g.themeIds,
 };
 
-/** Whether a group passes the filters (the same tests as `searchFilterSql`, visibility aside), but `skip`'s own. */
-function passes(g: Seen, filters: SearchFilters, skip?: FacetName): boolean {
+/** Whether a group passes the filters (the same tests as `searchFilterSql`, visibility aside) but `skip`'s own. */
+function passes(g: Seen, filters: SearchFilters, skip: FacetName): boolean {
   if (skip !== 'type' && filters.types.length && !(filters.types as string[]).includes(g.type)) return false;
   if (skip !== 'member_kind' && filters.memberKind && g.memberKind !== filters.memberKind) return false;
   if (skip !== 'region' && filters.regionCode && g.region !== filters.regionCode) return false;
   if (skip !== 'year' && filters.year !== undefined && g.year !== filters.year) return false;
   if (skip !== 'theme' && filters.themeId !== undefined && !g.themeIds.includes(filters.themeId)) return false;
   return true;
-}
-
-/** Whether a matching document passes the filters (visibility aside: samples hold only what the viewer may see). */
-export function passesFilters(row: SampleRow, filters: SearchFilters): boolean {
-  return passes({ ...row, count: 1, themeIds: visibleThemes(row.themes, filters.visibilities) }, filters);
 }
 
 /** Most frequent first; equal counts by value (numbers as numbers, text in byte order, as both databases sort). */
@@ -70,20 +65,17 @@ function compare(a: { value: string | number; count: number }, b: { value: strin
   return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 }
 
-/** The number of documents that pass every filter, and per facet the counts of its values (empty values left out). */
-export function tally(groups: FacetGroup[], filters: SearchFilters): { total: number; facets: FacetCounts } {
-  let total = 0;
+/** Per facet, the counts of its values (empty values left out) among the groups that pass the other facets' filters. */
+export function tally(groups: FacetGroup[], filters: SearchFilters): FacetCounts {
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string | number, number>()])) as Record<FacetName, Map<string | number, number>>;
   for (const group of groups) {
     const g: Seen = { ...group, themeIds: visibleThemes(group.themes, filters.visibilities) };
-    if (passes(g, filters)) total += g.count;
     for (const facet of FACETS) {
       if (!passes(g, filters, facet)) continue;
       for (const value of VALUES[facet](g)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + g.count);
     }
   }
-  const facets = Object.fromEntries(
+  return Object.fromEntries(
     FACETS.map((f) => [f, [...counts[f]].map(([value, count]) => ({ value, count })).sort(compare).map(({ value, count }) => ({ value: String(value), count }))]),
   ) as FacetCounts;
-  return { total, facets };
 }

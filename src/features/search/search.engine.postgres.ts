@@ -15,7 +15,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { perDatabase } from './search.cache.ts';
-import { EXAMINED_COLUMNS, RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, visibilitySql, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { EXAMINED_COLUMNS, RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, visibilitySql, type SampleRow, type SearchEngine, type SearchFilters } from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
 import type { Visibility } from './search.table.ts';
 
@@ -224,14 +224,7 @@ export const postgresSearchEngine: SearchEngine = {
             WHERE ${matchSql(query)} AND ${searchFilterSql(filters)} OFFSET 0) d
       ORDER BY ${bm25Sql(idf, corpus.avg_length || 1)} * ${RECENCY} DESC, d.id
       LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    const ids = ranked.rows.map((r) => r.id);
-    if (ids.length === 0) return [];
-    const rows = await sql<SearchHit>`
-      SELECT d.id, d.doc_type AS "docType", d.doc_id AS "docId", d.slug, d.title, d.body, d.date,
-             d.member_kind AS "memberKind", d.region_code AS "regionCode", d.year
-      FROM search_documents d WHERE d.id IN (${sql.join(ids)})`.execute(db);
-    const byId = new Map(rows.rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id)!);
+    return ranked.rows.map((r) => Number(r.id));
   },
 
   async isCommon(db: Db, word: QueryWord, limit: number) {

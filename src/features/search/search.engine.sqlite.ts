@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { EXAMINED_COLUMNS, RANKING, SAMPLE_COLUMNS, searchFilterSql, visibilitySql, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import { EXAMINED_COLUMNS, RANKING, SAMPLE_COLUMNS, searchFilterSql, visibilitySql, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters } from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
 import type { Visibility } from './search.table.ts';
 
@@ -78,9 +78,6 @@ function stemChecks(stems: string[]) {
  */
 const FROM_MATCHES = sql`search_fts JOIN search_documents d INDEXED BY search_documents_facets_idx ON d.id = search_fts.rowid`;
 
-const HIT_COLUMNS = sql`d.id, d.doc_type AS "docType", d.doc_id AS "docId", d.slug, d.title, d.body, d.date,
-  d.member_kind AS "memberKind", d.region_code AS "regionCode", d.year`;
-
 export const sqliteSearchEngine: SearchEngine = {
   // FTS5's prefix='2 3 4 5 6' (migration 20261127T0100_search_prefix).
   indexedPrefix: 6,
@@ -96,11 +93,7 @@ export const sqliteSearchEngine: SearchEngine = {
                * (1.0 + ${RANKING.recencyBoost} * max(0.0, 1.0 - (julianday('now') - julianday(d.date)) / ${RANKING.recencyDays}))
                , d.id
       LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    const ids = ranked.rows.map((r) => r.id);
-    if (ids.length === 0) return [];
-    const rows = await sql<SearchHit>`SELECT ${HIT_COLUMNS} FROM search_documents d WHERE d.id IN (${sql.join(ids)})`.execute(db);
-    const byId = new Map(rows.rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id)!);
+    return ranked.rows.map((r) => r.id);
   },
 
   async isCommon(db: Db, word: QueryWord, limit: number) {

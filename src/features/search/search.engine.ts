@@ -56,11 +56,11 @@ export interface SearchEngine {
    */
   indexedPrefix: number;
   /**
-   * A page of matching documents, best first (relevance, titles weighing more, a mild boost for
+   * The ids of a page of matching documents, best first (relevance, titles weighing more, a mild boost for
    * recent ones), ranking every match: search.service.ts calls it when the matches are few enough
    * (search.bounded.ts). `version` (search.cache.ts) lets an engine keep statistics of the index.
    */
-  page(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number, version?: string): Promise<SearchHit[]>;
+  page(db: Db, query: ParsedQuery, filters: SearchFilters, limit: number, offset: number, version?: string): Promise<number[]>;
   /**
    * The `limit` most recently indexed matching documents that pass the filters (visibility
    * included), newest first, read through the full-text index in its own order (no scoring):

@@ -188,10 +188,15 @@ export async function rankedPage(database: Database, candidates: Candidates, fil
   const complete = rows.length <= MATCH_CAP && !cut;
   const total = Math.min(rows.length, MATCH_CAP);
   if (offset >= total) return { hits: [], total, complete };
-  if (complete && !(await hasCommonWord(database, query, version))) return { hits: await engine.page(db, query, filters, limit, offset, version), total, complete };
+  const ids = complete && !(await hasCommonWord(database, query, version)) ? await engine.page(db, query, filters, limit, offset, version) : await rankHere(db, query, rows, limit, offset);
+  return { hits: await hitsOf(db, ids), total, complete };
+}
+
+/** A page of the MATCH_CAP most recent candidates, ranked here from their stemmed text (search.bounded.ts). */
+async function rankHere(db: Database['db'], query: ParsedQuery, rows: SampleRow[], limit: number, offset: number): Promise<number[]> {
   const sample = rows.slice(0, MATCH_CAP);
   const ranked = rankCandidates(query, sample, await stemmedTextOf(db, sample.map((c) => c.id)));
-  return { hits: await hitsOf(db, ranked.slice(offset, offset + limit)), total, complete };
+  return ranked.slice(offset, offset + limit);
 }
 
 /**
@@ -218,7 +223,7 @@ async function rankAndCount(database: Database, query: ParsedQuery, filters: Sea
   const version = await searchVersion(database.db);
   const { matched, groups } = await matchAndGroup(database, query, filters, version);
   const { hits, total, complete } = await rankedPage(database, matched, filters, limit, offset, version);
-  return { hits, total, facets: tally(groups.groups, filters).facets, approximate: { total: !complete, facets: !groups.complete }, examined: matched.cut ? EXAMINE_CAP : null, version };
+  return { hits, total, facets: tally(groups.groups, filters), approximate: { total: !complete, facets: !groups.complete }, examined: matched.cut ? EXAMINE_CAP : null, version };
 }
 
 export async function search(database: Database, request: SearchRequest): Promise<SearchResponse> {
