@@ -17,7 +17,7 @@ import { listThemes } from '../themes/themes.repository.ts';
 import { listResourceTypes } from './resources.types.ts';
 import { listAllResources, listAttachments, slugExists } from './resources.repository.ts';
 import { addAttachment } from './resources.service.ts';
-import { attachmentOrder } from './resources.attachments-repository.ts';
+import { nextAttachmentPosition } from './resources.attachments-repository.ts';
 import { registerResourceAttachmentRoutes } from './resources.attachment-routes.ts';
 import { snapshotOfInput, type ResourceSnapshot } from './resources.content.ts';
 import { createResourceWithRevision, editableResource, publishResourceContent, saveResourceDraft } from './resources.editing.ts';
@@ -113,7 +113,7 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
           else await saveResourceDraft(trx, actor, row, content);
           if (upload) {
             // Files apply at once, draft or not (resources.attachments.ts); a new one comes last.
-            await addAttachment(trx, row.id, { title: values.fileTitle, upload }, actor.id, (await attachmentOrder(trx, row.id)).length);
+            await addAttachment(trx, row.id, { title: values.fileTitle, upload }, actor.id, await nextAttachmentPosition(trx, row.id));
             await audit(trx, actor, { action: 'resource.attachment_add', target: { type: 'resource', id: row.id }, summary: `Fichier « ${values.fileTitle || upload.filename} » ajouté à la ressource « ${row.title} ».`, ip: request.ip });
           }
         });

@@ -2,32 +2,23 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 
-/** One file of a resource (without its bytes). */
-export async function findAttachment(db: Db, resourceId: number, attachmentId: number) {
-  return db
-    .selectFrom('resource_attachments as a')
-    .innerJoin('media as m', 'm.id', 'a.media_id')
-    .select(['a.id', 'a.title', 'a.media_id', 'a.position', 'm.sha256', 'm.filename'])
-    .where('a.resource_id', '=', resourceId)
-    .where('a.id', '=', attachmentId)
-    .executeTakeFirst();
+/** A resource's files in their order, with their positions. */
+export async function attachmentOrder(db: Db, resourceId: number): Promise<{ id: number; position: number }[]> {
+  return db.selectFrom('resource_attachments').select(['id', 'position']).where('resource_id', '=', resourceId).orderBy('position').orderBy('id').execute();
 }
 
-/** The ids of a resource's files in their order. */
-export async function attachmentOrder(db: Db, resourceId: number): Promise<number[]> {
-  const rows = await db.selectFrom('resource_attachments').select('id').where('resource_id', '=', resourceId).orderBy('position').orderBy('id').execute();
-  return rows.map((r) => r.id);
+/** The position after the last file of a resource: where a new file goes. */
+export async function nextAttachmentPosition(db: Db, resourceId: number): Promise<number> {
+  const row = await db.selectFrom('resource_attachments').select((eb) => eb.fn.max('position').as('last')).where('resource_id', '=', resourceId).executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
 }
 
 export async function setAttachmentTitle(db: Db, attachmentId: number, title: string): Promise<void> {
   await db.updateTable('resource_attachments').set({ title }).where('id', '=', attachmentId).execute();
 }
 
-/** Numbers the files 0, 1, 2… in the given order. */
-export async function setAttachmentOrder(db: Db, resourceId: number, ids: number[]): Promise<void> {
-  for (const [position, id] of ids.entries()) {
-    await db.updateTable('resource_attachments').set({ position }).where('id', '=', id).where('resource_id', '=', resourceId).execute();
-  }
+export async function setAttachmentPositions(db: Db, writes: { id: number; position: number }[]): Promise<void> {
+  for (const { id, position } of writes) await db.updateTable('resource_attachments').set({ position }).where('id', '=', id).execute();
 }
 
 export async function deleteAttachment(db: Db, attachmentId: number): Promise<void> {
