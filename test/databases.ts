@@ -16,51 +16,52 @@ const REQUIRE_ALL = process.env.ESSOR_TEST_REQUIRE_ALL === '1';
 
 export type DialectName = 'sqlite' | 'postgres';
 
+/**
+ * Test files run in parallel, each migrating and then dropping a schema of its own in one
+ * PostgreSQL database. Kysely's migrator reads the catalog of every schema to find its own tables,
+ * and failed ("relation … does not exist") when another file's schema was dropped meanwhile. So
+ * migrations hold this advisory lock shared (they still run side by side) and drops hold it alone.
+ */
+const SCHEMA_DDL_LOCK = 7_531_001;
+
 /** Opens a fresh, migrated database with the official geography loaded. */
 export async function createTestDatabase(dialect: DialectName): Promise<Database> {
   let database: Database;
   if (dialect === 'sqlite') {
     database = openDatabase({ dialect: 'sqlite', file: ':memory:' });
+    await migrateToLatest(database);
   } else {
     if (!PG_URL) throw new Error('ESSOR_TEST_PG_URL is not set');
     const schema = `essor_test_${crypto.randomBytes(5).toString('hex')}`;
     const admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    // Extensions are database-wide: install unaccent once in public (parallel test files may race).
-    await admin.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public').catch(() => undefined);
-    await admin.end();
-    const opened = openDatabase({ dialect: 'postgres', url: PG_URL }, { pgSchema: schema });
-    database = {
-      ...opened,
-      close: async () => {
-        await opened.close();
-        const dropper = new pg.Client({ connectionString: PG_URL });
-        await dropper.connect();
-        await dropper.query(`DROP SCHEMA ${schema} CASCADE`);
-        await dropper.end();
-      },
-    };
+    try {
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      // Extensions are database-wide: install unaccent once in public (parallel test files may race).
+      await admin.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public').catch(() => undefined);
+      const opened = openDatabase({ dialect: 'postgres', url: PG_URL }, { pgSchema: schema });
+      database = {
+        ...opened,
+        close: async () => {
+          await opened.close();
+          const dropper = new pg.Client({ connectionString: PG_URL });
+          await dropper.connect();
+          try {
+            await dropper.query('SELECT pg_advisory_lock($1)', [SCHEMA_DDL_LOCK]);
+            await dropper.query(`DROP SCHEMA ${schema} CASCADE`);
+          } finally {
+            await dropper.end();
+          }
+        },
+      };
+      await admin.query('SELECT pg_advisory_lock_shared($1)', [SCHEMA_DDL_LOCK]);
+      await migrateToLatest(database);
+    } finally {
+      await admin.end(); // releases the lock
+    }
   }
-  await migrateWithOneRetry(database);
   await ensureTerritories(database);
   return database;
-}
-
-/**
- * Migrates; on PostgreSQL, once more when Kysely's migrator found its lock table missing. Test
- * files run in parallel, each creating and dropping a schema of its own in one database, and twice
- * in many runs the migrator's check of its own tables (catalog introspection across every schema)
- * answered wrongly while another file's schema was being dropped. A real migration error fails
- * the second attempt too.
- */
-async function migrateWithOneRetry(database: Database): Promise<void> {
-  try {
-    await migrateToLatest(database);
-  } catch (error) {
-    if (!database.schema || !/kysely_migration(_lock)?" does not exist/.test(error instanceof Error ? error.message : '')) throw error;
-    await migrateToLatest(database);
-  }
 }
 
 /** The dialects this run covers; PostgreSQL is skipped (with its reason) when not configured. */
