@@ -20,7 +20,7 @@ import { addAttachment } from './resources.service.ts';
 import { nextAttachmentPosition } from './resources.attachments-repository.ts';
 import { registerResourceAttachmentRoutes } from './resources.attachment-routes.ts';
 import { snapshotOfInput, type ResourceSnapshot } from './resources.content.ts';
-import { createResourceWithRevision, editableResource, publishResourceContent, saveResourceDraft } from './resources.editing.ts';
+import { createResourceWithRevision, editableResource, publishResourceContent, saveResourceDraft, type EditableResource } from './resources.editing.ts';
 import { registerResourceHistoryRoutes, resourceOfRequest } from './resources.history-routes.ts';
 import { resourcesWithDraft } from './resources.revisions-repository.ts';
 import { territoriesOfKeys, territoryLines } from './resources.territories.ts';
@@ -54,9 +54,9 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
     });
     const notice = (request: FastifyRequest) => NOTICES[(request.query as { message?: string }).message ?? ''];
 
-    const editPage = async (request: FastifyRequest, reply: FastifyReply, row: ResourceRow | null, values: ResourceFormValues, problems?: string[]) => {
+    const editPage = async (request: FastifyRequest, reply: FastifyReply, row: ResourceRow | null, values: ResourceFormValues, problems?: string[], known?: EditableResource) => {
       const files = row ? (await listAttachments(db, row.id)).map((f) => ({ id: f.id, title: f.title, filename: f.filename, contentType: f.content_type, byteSize: f.byte_size })) : [];
-      const editing = row ? await editableResource(db, row) : null;
+      const editing = row ? (known ?? (await editableResource(db, row))) : null;
       const text = notice(request);
       return sendPrivatePage(reply, h(ResourceEditPage, {
         frame: await frameOf(ctx, request, reply), heading: row ? `Modifier : ${row.title}` : 'Nouvelle ressource', action: row ? `/admin/ressources/${row.id}` : '/admin/ressources/nouvelle',
@@ -96,7 +96,8 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
       method: 'GET', url: '/admin/ressources/:id', access,
       handler: async (request, reply) => {
         const row = await resourceOfRequest(db, request);
-        return editPage(request, reply, row, await valuesOfContent(db, row, (await editableResource(db, row)).content));
+        const editing = await editableResource(db, row);
+        return editPage(request, reply, row, await valuesOfContent(db, row, editing.content), undefined, editing);
       },
     });
     protectedRoute(scoped, ctx, {
@@ -108,7 +109,7 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
         const actor = request.actor!;
         const publish = input.status === 'published';
         await db.transaction().execute(async (trx) => {
-          const content = snapshotOfInput(input, (await editableResource(trx, row)).content);
+          const content = snapshotOfInput(input);
           if (publish) await publishResourceContent(trx, actor, row, content);
           else await saveResourceDraft(trx, actor, row, content);
           if (upload) {

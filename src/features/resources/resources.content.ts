@@ -73,14 +73,14 @@ export async function snapshotLive(db: Db, row: ResourceRow): Promise<ResourceSn
   return snapshot;
 }
 
-/** The snapshot of what the form sends; a list of links the form does not carry is kept from `base`. */
-export function snapshotOfInput(input: ResourceInput, base: ResourceSnapshot): ResourceSnapshot {
+/** The snapshot of what the form sends (the form carries every list of links). */
+export function snapshotOfInput(input: ResourceInput): ResourceSnapshot {
   const snapshot: ResourceSnapshot = {
     title: input.title, type: input.type, series: input.series || null, number: input.number ?? null, summary: input.summary, bodyHtml: input.bodyHtml,
     visibility: input.visibility, publishedAt: input.publishedAt || null, themeSlugs: [], memberSlugs: [],
   };
   for (const list of LINK_LISTS) {
-    const values = (input as Partial<Record<LinkListKey, string[]>>)[list.key] ?? base[list.key];
+    const values = (input as Partial<Record<LinkListKey, string[]>>)[list.key];
     if (values) snapshot[list.key] = values;
   }
   return snapshot;

@@ -73,17 +73,43 @@ export async function editableResource(db: Db, row: ResourceRow): Promise<Editab
 }
 
 /**
- * The content as it will be stored: sanitized body, and the publication date of the form (a day)
- * as an instant — the one already known when the day did not change, so that an untouched date
- * is not a change.
+ * The content as it will be stored: sanitized body, the publication date of the form (a day) as an
+ * instant — the one already known when the day did not change, so that an untouched date is not a
+ * change.
  */
-function normalize(content: ResourceSnapshot, base: ResourceSnapshot | null): ResourceSnapshot {
+function normalize(content: ResourceSnapshot, base: ResourceSnapshot): ResourceSnapshot {
   let publishedAt = content.publishedAt;
   if (publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) {
-    publishedAt = base?.publishedAt?.startsWith(publishedAt) ? base.publishedAt : `${publishedAt}T08:00:00.000Z`;
+    publishedAt = base.publishedAt?.startsWith(publishedAt) ? base.publishedAt : `${publishedAt}T08:00:00.000Z`;
   }
   return { ...content, bodyHtml: sanitizeRichText(content.bodyHtml), publishedAt };
 }
+
+/** The open draft, and the content normalized against it (else against the live resource). */
+async function prepare(db: Db, row: ResourceRow, content: ResourceSnapshot): Promise<{ draft: ResourceRevisionView | undefined; normalized: ResourceSnapshot }> {
+  const draft = await openDraft(db, row.id);
+  return { draft, normalized: normalize(content, draft?.snapshot ?? (await snapshotLive(db, row))) };
+}
+
+type RevisionValues = { created_at: string; author: string; author_id: number; content_hash: string; snapshot: string; state: 'draft' | 'published' };
+
+/**
+ * Keeps a version: an edit rewrites the open draft in place; otherwise (no draft, or a restored
+ * version) the draft, if any, is set aside in the history and a new version is added — or `reuse`
+ * is returned when the content is a version already kept.
+ */
+async function keepRevision(db: Db, row: ResourceRow, draft: ResourceRevisionView | undefined, origin: 'edit' | 'restore', values: RevisionValues, reuse?: number): Promise<number> {
+  if (draft && origin === 'edit') {
+    await revisions.updateRevision(db, draft.id, values);
+    return draft.id;
+  }
+  if (draft) await revisions.updateRevision(db, draft.id, { state: 'superseded' });
+  return reuse ?? revisions.insertRevision(db, { ...values, resource_id: row.id, origin });
+}
+
+const revisionValues = (actor: Actor, snapshot: ResourceSnapshot, state: 'draft' | 'published', now: Date): RevisionValues => ({
+  created_at: now.toISOString(), author: actor.name, author_id: actor.id, content_hash: hashSnapshot(snapshot), snapshot: JSON.stringify(snapshot), state,
+});
 
 const summaryOf = (s: ResourceSnapshot) => `« ${s.title} »`;
 
@@ -101,18 +127,9 @@ export async function createResourceWithRevision(db: Db, actor: Actor, input: Re
 /** Saves the open draft (creating it when there is none). Nothing public changes for a published resource. */
 export async function saveResourceDraft(db: Db, actor: Actor, row: ResourceRow, content: ResourceSnapshot, now = new Date(), origin: 'edit' | 'restore' = 'edit'): Promise<number> {
   await latestPublished(db, row);
-  const draft = await openDraft(db, row.id);
-  const normalized = normalize(content, draft?.snapshot ?? (await snapshotLive(db, row)));
-  const values = { created_at: now.toISOString(), author: actor.name, author_id: actor.id, content_hash: hashSnapshot(normalized), snapshot: JSON.stringify(normalized) };
-  let id: number;
-  if (draft && origin === 'edit') {
-    id = draft.id;
-    await revisions.updateRevision(db, id, values);
-  } else {
-    // A restored version is a new draft: the one it replaces stays in the history.
-    if (draft) await revisions.updateRevision(db, draft.id, { state: 'superseded' });
-    id = await revisions.insertRevision(db, { ...values, resource_id: row.id, origin, state: 'draft' });
-  }
+  const { draft, normalized } = await prepare(db, row, content);
+  // A restored version is a new draft: the one it replaces stays in the history.
+  const id = await keepRevision(db, row, draft, origin, revisionValues(actor, normalized, 'draft', now));
   if (row.status === 'draft') await updateResource(db, row.id, inputOfSnapshot(normalized, 'draft'), now);
   await audit(db, actor, { action: 'resource.draft', target: { type: 'resource', id: row.id }, summary: `Brouillon de la ressource ${summaryOf(normalized)} enregistré.` }, now);
   return id;
@@ -124,23 +141,14 @@ export async function saveResourceDraft(db: Db, actor: Actor, row: ResourceRow, 
  */
 export async function publishResourceContent(db: Db, actor: Actor, row: ResourceRow, content: ResourceSnapshot, now = new Date(), origin: 'edit' | 'restore' = 'edit'): Promise<number> {
   const previous = await latestPublished(db, row);
-  const draft = await openDraft(db, row.id);
-  const normalized = normalize(content, draft?.snapshot ?? (await snapshotLive(db, row)));
+  const { draft, normalized } = await prepare(db, row, content);
   await updateResource(db, row.id, inputOfSnapshot(normalized, 'published'), now);
   // What is online now (links to deleted themes or members dropped, date set).
   const live = await snapshotLive(db, (await repo.findResourceById(db, row.id))!);
-  const values = { created_at: now.toISOString(), author: actor.name, author_id: actor.id, content_hash: hashSnapshot(live), snapshot: JSON.stringify(live), state: 'published' as const };
-  let id: number;
-  if (draft && origin === 'edit') {
-    id = draft.id;
-    await revisions.updateRevision(db, id, values);
-  } else {
-    if (draft) await revisions.updateRevision(db, draft.id, { state: 'superseded' });
-    // Publishing the live content again adds no version.
-    id = previous && previous.content_hash === values.content_hash && row.status === 'published' && origin === 'edit'
-      ? previous.id
-      : await revisions.insertRevision(db, { ...values, resource_id: row.id, origin });
-  }
+  const values = revisionValues(actor, live, 'published', now);
+  // Publishing the live content again adds no version.
+  const unchanged = previous && previous.content_hash === values.content_hash && row.status === 'published' && origin === 'edit' ? previous.id : undefined;
+  const id = await keepRevision(db, row, draft, origin, values, unchanged);
   await audit(db, actor, { action: 'resource.publish', target: { type: 'resource', id: row.id }, summary: `Ressource ${summaryOf(live)} publiée (${live.visibility}).` }, now);
   return id;
 }
