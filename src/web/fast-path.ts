@@ -9,7 +9,7 @@
  * get pages made for them.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { acceptsGzip, gzipped, isNotModified, type PageCache } from './page-cache.ts';
+import { isNotModified, variantFor, type PageCache } from './page-cache.ts';
 
 /** Reads the four request headers the fast path needs from rawHeaders (no header object built). */
 function scanHeaders(raw: string[]): { cookie: boolean; ifNoneMatch: string | undefined; ifModifiedSince: string | undefined; acceptEncoding: string | undefined } {
@@ -34,8 +34,8 @@ export function serveFromCache(cache: PageCache, req: IncomingMessage, res: Serv
   if (!entry) return false;
   const { cookie, ifNoneMatch, ifModifiedSince, acceptEncoding } = scanHeaders(req.rawHeaders);
   if (cookie) return false;
-  const variant = acceptsGzip(acceptEncoding) ? gzipped(entry) ?? entry : entry;
-  if (isNotModified(ifNoneMatch, ifModifiedSince, entry, variant.etag)) {
+  const variant = variantFor(entry, acceptEncoding);
+  if (isNotModified(ifNoneMatch, ifModifiedSince, variant.etag, entry.lastModified)) {
     res.writeHead(304, variant.headers304);
     res.end();
   } else {

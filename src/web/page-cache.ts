@@ -186,28 +186,30 @@ export function gzipped(entry: CachedPage): GzipVariant | undefined {
   return entry.gzip;
 }
 
-/** Whether conditional request headers match the entry (then a 304 is due); `etag` is that of the variant sent. */
-export function isNotModified(ifNoneMatch: string | undefined, ifModifiedSince: string | undefined, entry: CachedPage, etag = entry.etag): boolean {
+/** What to send for an Accept-Encoding header: the gzipped copy when the client takes it and the entry has one, else the entry. */
+export function variantFor(entry: CachedPage, acceptEncoding: string | undefined): CachedPage | GzipVariant {
+  return (acceptsGzip(acceptEncoding) && gzipped(entry)) || entry;
+}
+
+/** Whether conditional request headers match the variant sent (then a 304 is due). */
+export function isNotModified(ifNoneMatch: string | undefined, ifModifiedSince: string | undefined, etag: string, lastModified: string | undefined): boolean {
   if (ifNoneMatch !== undefined) return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag);
-  if (ifModifiedSince && entry.lastModified) {
+  if (ifModifiedSince && lastModified) {
     const since = Date.parse(ifModifiedSince);
-    return !Number.isNaN(since) && Date.parse(entry.lastModified) <= since;
+    return !Number.isNaN(since) && Date.parse(lastModified) <= since;
   }
   return false;
 }
 
+/** The headers of a variant that Fastify replies take from it: the others were set by the request's own handling. */
+const REPLAYED = new Set(['etag', 'cache-control', 'last-modified', 'vary']);
+
 /** Sends an entry with its validators through Fastify, or 304 when the client's copy is current. */
 export function sendCachedPage(request: FastifyRequest, reply: FastifyReply, entry: CachedPage): FastifyReply {
   const h = request.headers;
-  const gzip = acceptsGzip(h['accept-encoding']) ? gzipped(entry) : undefined;
-  const etag = gzip?.etag ?? entry.etag;
-  reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
-  if (entry.compressible) {
-    const vary = reply.getHeader('vary');
-    reply.header('vary', typeof vary === 'string' && vary ? `${vary}, accept-encoding` : 'accept-encoding');
-  }
-  if (entry.lastModified) reply.header('last-modified', entry.lastModified);
-  if (isNotModified(h['if-none-match'], h['if-modified-since'], entry, etag)) return reply.code(304).send();
-  if (gzip) return reply.type(entry.contentType).header('content-encoding', 'gzip').send(gzip.body);
-  return reply.type(entry.contentType).send(entry.body);
+  const variant = variantFor(entry, h['accept-encoding']);
+  for (let i = 0; i < variant.headers304.length; i += 2) if (REPLAYED.has(variant.headers304[i]!)) reply.header(variant.headers304[i]!, variant.headers304[i + 1]!);
+  if (isNotModified(h['if-none-match'], h['if-modified-since'], variant.etag, entry.lastModified)) return reply.code(304).send();
+  if (variant !== entry) reply.header('content-encoding', 'gzip');
+  return reply.type(entry.contentType).send(variant.body);
 }
