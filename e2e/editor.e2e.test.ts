@@ -69,7 +69,6 @@ const textareaValue = (page: Page) => page.evaluate(() => {
   return (document.querySelector('#panorama') as HTMLTextAreaElement).value;
 });
 
-/** Pastes through a synthetic paste event carrying a DataTransfer, as the browser would. */
 /**
  * An attribute of a toolbar button once the editor has caught up: the toolbar follows the caret on
  * `selectionchange`, which Chromium fires after the click resolves. Waits at most a second.
@@ -83,6 +82,7 @@ async function settledAttribute(locator: Locator, name: string, expected: string
   return value;
 }
 
+/** Pastes through a synthetic paste event carrying a DataTransfer, as the browser would. */
 async function paste(page: Page, html: string, text = ''): Promise<void> {
   await page.evaluate(([h, t]) => {
     const data = new DataTransfer();
