@@ -210,7 +210,7 @@ export async function publishNewsRevision(db: Db, actor: Actor, revisionId: numb
  */
 export async function unpublishNews(db: Db, actor: Actor, news: NewsRow, now = new Date()): Promise<boolean> {
   if (news.status !== 'published') return false;
-  await latestPublishedNews(db, news);
+  await latestPublishedNews(db, news); // the live content is kept as a version before it goes offline
   await repo.updateNewsRow(db, news.id, { status: 'draft' });
   await indexNews(db, news.id);
   await bumpContentVersion(db);

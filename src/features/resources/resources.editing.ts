@@ -13,6 +13,7 @@
  * or as a new publication. Callers open the transaction.
  */
 import type { Db } from '../../db/database.ts';
+import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { sanitizeRichText } from '../../shared/html.ts';
 import { audit } from '../accounts/accounts.audit.ts';
@@ -23,6 +24,7 @@ import * as revisions from './resources.revisions-repository.ts';
 import { createResource, updateResource, type ResourceInput } from './resources.service.ts';
 import type { ResourceRevisionRow, ResourceRow } from './resources.table.ts';
 import { listResourceTypes } from './resources.types.ts';
+import { indexResource } from '../search/search.index.ts';
 
 export interface ResourceRevisionView extends Omit<ResourceRevisionRow, 'snapshot'> {
   snapshot: ResourceSnapshot;
@@ -169,8 +171,10 @@ export async function discardResourceDraft(db: Db, actor: Actor, row: ResourceRo
 /** Takes a published resource offline (it becomes a draft again); its versions stay in the history. */
 export async function unpublishResource(db: Db, actor: Actor, row: ResourceRow, now = new Date()): Promise<void> {
   if (row.status !== 'published') return;
-  await latestPublished(db, row);
-  await updateResource(db, row.id, inputOfSnapshot(await snapshotLive(db, row), 'draft'), now);
+  await latestPublished(db, row); // the live content is kept as a version before it goes offline
+  await repo.updateResourceRow(db, row.id, { status: 'draft' });
+  await indexResource(db, row.id);
+  await bumpContentVersion(db);
   await audit(db, actor, { action: 'resource.unpublish', target: { type: 'resource', id: row.id }, summary: `Ressource « ${row.title} » retirée de la publication.` }, now);
 }
 
