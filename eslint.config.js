@@ -13,6 +13,29 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Layers (docs/ARCHITECTURE.md): server/ and cli/ on top, features in the middle, the web toolkit
+  // below them, db/ and shared/ at the bottom. Nothing imports upward; scripts/layers.test.ts checks
+  // the same rules (and cycles between features) on the whole import graph.
+  {
+    files: ['src/features/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '**/cli/**'], message: 'Features must not import the composition root (server/, cli/).' }] }] },
+  },
+  {
+    files: ['src/web/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/server/**', '**/cli/**'], message: 'web/ is the feature-free toolkit: take what a feature provides by injection (AppContext) instead.' }] }] },
+  },
+  {
+    files: ['src/db/**', 'src/shared/**', 'src/config.ts', 'src/errors.ts'],
+    ignores: ['src/db/schema.ts', '**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/web/**', '**/server/**', '**/cli/**'], message: 'db/ and shared/ are the base layer: they import nothing above them.' }] }] },
+  },
+  {
+    // db/schema.ts assembles the features' table types, and nothing else from them.
+    files: ['src/db/schema.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '!**/*.table.ts', '**/web/**', '**/server/**', '**/cli/**'], allowTypeImports: true, message: 'db/schema.ts only assembles table types.' }] }] },
+  },
   {
     files: ['src/db/migrations/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

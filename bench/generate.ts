@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Database } from '../src/db/database.ts';
-import { prepareDatabase } from '../src/db/prepare.ts';
+import { prepareDatabase } from '../src/server/prepare.ts';
 import { createMember } from '../src/features/members/members.service.ts';
 import { createNews } from '../src/features/news/news.service.ts';
 import { GEOGRAPHY_VERSION } from '../src/features/territories/territories.source.ts';

@@ -15,7 +15,7 @@ import { browserSkip, describeViolations, launchBrowser, ROOT, runAxe, screensho
 const ORIGIN = 'http://essor.test';
 const STATIC = path.join(ROOT, 'src/web/static');
 const FIXTURES = path.join(ROOT, 'e2e/fixtures/paste');
-// The site's policy (src/web/app.ts): no inline script, no inline style.
+// The site's policy (src/server/app.ts): no inline script, no inline style.
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
 /** The editor's scripts, in the order a page includes them. */

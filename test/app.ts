@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
-import { buildApp } from '../src/web/app.ts';
+import { buildApp } from '../src/server/app.ts';
 import { createSession } from '../src/features/accounts/accounts.service.ts';
 
 export const TEST_PUBLIC_URL = 'http://essor.test';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
-import { prepareDatabase } from '../db/prepare.ts';
+import { prepareDatabase } from '../server/prepare.ts';
 import { parseLegacyPage } from '../features/imports/imports.parse.ts';
 import { importPages, type ImportSource } from '../features/imports/imports.service.ts';
 

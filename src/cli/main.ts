@@ -7,13 +7,13 @@
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { prepareDatabase } from '../db/prepare.ts';
+import { prepareDatabase } from '../server/prepare.ts';
 import { ensureTerritories } from '../features/territories/territories.service.ts';
-import { buildApp } from '../web/app.ts';
+import { buildApp } from '../server/app.ts';
 import { importPagesCommand } from './import-pages.ts';
 import { searchRebuildCommand } from './search-rebuild.ts';
 import { userAddCommand } from './user-add.ts';
-import { startScheduler } from '../web/scheduler.ts';
+import { startScheduler } from '../server/scheduler.ts';
 
 const HELP = `Usage: essor <command>
 

@@ -1,7 +1,7 @@
 /** `essor search:rebuild`: rebuilds the search index from the content, showing progress. */
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
-import { prepareDatabase } from '../db/prepare.ts';
+import { prepareDatabase } from '../server/prepare.ts';
 import { rebuildSearchIndex } from '../features/search/search.index.ts';
 
 export async function searchRebuildCommand(config: Readonly<Config>): Promise<number> {

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
-import { prepareDatabase } from '../db/prepare.ts';
+import { prepareDatabase } from '../server/prepare.ts';
 import { InvalidInput } from '../errors.ts';
 import { ROLES, type Role } from '../features/accounts/accounts.policy.ts';
 import { INVITATION_DAYS, inviteUser } from '../features/accounts/accounts.service.ts';

@@ -7,16 +7,20 @@
  * - Every state-changing request must carry the CSRF token of the form it comes from
  *   (@fastify/csrf-protection, secret in its own HttpOnly cookie).
  * - Back-office routes are declared with `protectedRoute`, which names the permission they need:
- *   the route table (ctx.routes) is what the route × role matrix test walks.
+ *   the route table (ctx.routes) is what the route × role matrix test walks. The guard resolves the
+ *   actor and, for member-scoped routes, the member once, and hands both to the handler with the
+ *   params, query and body typed by the route's schema.
+ * - This file knows no feature: sessions are resolved by `ctx.sessions` and members by the
+ *   `findMember` of each member-scoped access rule, both given from above.
  */
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Static, TSchema } from 'typebox';
 import { AppError, forbidden } from '../errors.ts';
-import { can, type Actor, type Permission } from '../features/accounts/accounts.policy.ts';
-import { resolveSession, SESSION_MAX_DAYS } from '../features/accounts/accounts.service.ts';
+import { can, type Actor, type Permission } from '../shared/access.ts';
 import type { AppContext } from './context.ts';
 
 declare module 'fastify' {
@@ -32,18 +36,53 @@ declare module 'fastify' {
   }
 }
 
+/** How sessions are read, given by the composition root (the accounts feature owns them). */
+export interface SessionResolver {
+  /** The signed-in actor of a session token, or null when it is unknown or expired. */
+  resolve(token: string): Promise<{ actor: Actor; tokenHash: string } | null>;
+  /** How long the session cookie lives, in days. */
+  maxDays: number;
+}
+
 /**
  * Who may call a route:
  * - `{ permission }`: a signed-in user allowed by `can(actor, permission)`;
- * - `{ permission, memberParam }`: the same, for the member whose slug is in that URL parameter;
+ * - `{ permission, memberParam, findMember }`: the same, for the member whose slug is in that URL
+ *   parameter, found once by `findMember` and handed to the handler;
  * - `'anyone'`: public forms (sign-in, invitation, password reset) — CSRF still applies.
  */
-export type Access = { permission: Permission; memberParam?: string } | 'anyone';
+export type Access =
+  | 'anyone'
+  | { permission: Permission; memberParam?: undefined }
+  | { permission: Permission; memberParam: string; findMember: (slug: string) => Promise<{ id: number } | undefined> };
 
 export interface RouteEntry {
   method: string;
   url: string;
   access: Access;
+}
+
+/** The schemas of a route's input; each becomes the typed `params`, `query` or `body` of its handler. */
+export interface RouteSchema {
+  params?: TSchema;
+  querystring?: TSchema;
+  body?: TSchema;
+}
+
+type Input<T> = T extends TSchema ? Static<T> : unknown;
+type MemberOf<A> = [A] extends [never] ? undefined : A extends { findMember: (slug: string) => Promise<infer M | undefined> } ? M : undefined;
+
+/** What a guarded handler receives: the actor (and member) already checked, and its typed input. */
+export interface Guarded<A extends Access, S extends RouteSchema> {
+  request: FastifyRequest;
+  reply: FastifyReply;
+  /** The signed-in person (null only on `'anyone'` routes). */
+  actor: [A] extends ['anyone'] ? Actor | null : Actor;
+  /** The member named by the URL, for member-scoped routes. */
+  member: MemberOf<A>;
+  params: Input<S['params']>;
+  query: Input<S['querystring']>;
+  body: Input<S['body']>;
 }
 
 export function sessionCookieName(ctx: AppContext): string {
@@ -81,7 +120,7 @@ export async function installAuth(app: FastifyInstance, ctx: AppContext): Promis
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[name];
     if (!token) return;
-    const session = await resolveSession(ctx.database.db, token);
+    const session = await ctx.sessions.resolve(token);
     if (session) {
       request.actor = session.actor;
       request.sessionHash = session.tokenHash;
@@ -90,7 +129,7 @@ export async function installAuth(app: FastifyInstance, ctx: AppContext): Promis
 }
 
 export function setSessionCookie(ctx: AppContext, reply: FastifyReply, token: string): void {
-  reply.setCookie(sessionCookieName(ctx), token, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(ctx), maxAge: SESSION_MAX_DAYS * 86_400 });
+  reply.setCookie(sessionCookieName(ctx), token, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(ctx), maxAge: ctx.sessions.maxDays * 86_400 });
 }
 
 export function clearSessionCookie(ctx: AppContext, reply: FastifyReply): void {
@@ -109,39 +148,54 @@ export function signInUrl(url: string): string {
 
 /**
  * Registers a back-office or form route with its access rule. Order of checks: signed in (else
- * GET → sign-in page, others → 401), allowed (else 403), CSRF token (for state changes), handler.
- * Every response is `no-store`.
+ * GET → sign-in page, others → 401), allowed (else 403; an unknown member is a 404 for admins),
+ * CSRF token (for state changes), input schema (else 400), handler. Every response is `no-store`.
  */
-export function protectedRoute(
+export function protectedRoute<const A extends Access, const S extends RouteSchema = Record<never, never>>(
   app: FastifyInstance,
   ctx: AppContext,
-  route: { method: 'GET' | 'POST'; url: string; access: Access; handler: RouteHandlerMethod; rateLimit?: { max: number; timeWindow: string } },
+  route: {
+    method: 'GET' | 'POST';
+    url: string;
+    access: A;
+    schema?: S;
+    handler: (guarded: Guarded<A, S>) => unknown;
+    rateLimit?: { max: number; timeWindow: string };
+  },
 ): void {
   ctx.routes.push({ method: route.method, url: route.url, access: route.access });
+  const members = new WeakMap<FastifyRequest, unknown>();
   app.route({
     method: route.method,
     url: route.url,
-    schema: { hide: true },
+    schema: { hide: true, ...route.schema },
     config: route.rateLimit ? { rateLimit: route.rateLimit } : {},
-    preHandler: async (request, reply) => {
+    // Access is decided before the input is validated: a visitor learns nothing from a 400.
+    onRequest: async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      await checkAccess(ctx, request, reply, route.access);
+      await checkAccess(request, reply, route.access, members);
       if (reply.sent) return reply;
+      return undefined;
+    },
+    preHandler: async (request, reply) => {
       if (route.method !== 'GET' && !verifyCsrf(app, request, reply)) return reply;
       return undefined;
     },
-    // After a change by a signed-in person, this instance drops its cached pages at once
-    // (read-your-writes); the others follow within a second through the content version. Public forms
-    // (sign-in, password) change no page: a stream of sign-in attempts must not empty the cache.
-    handler: route.method === 'GET' || route.access === 'anyone' ? route.handler : async function (this: FastifyInstance, request, reply) {
-      const result: unknown = await route.handler.call(this, request, reply);
-      ctx.cache.clear();
+    handler: async function (request, reply) {
+      const guarded = {
+        request, reply, actor: request.actor, member: members.get(request), params: request.params, query: request.query, body: request.body,
+      } as Guarded<A, S>;
+      const result: unknown = await route.handler(guarded);
+      // After a change by a signed-in person, this instance drops its cached pages at once
+      // (read-your-writes); the others follow within a second through the content version. Public forms
+      // (sign-in, password) change no page: a stream of sign-in attempts must not empty the cache.
+      if (route.method !== 'GET' && route.access !== 'anyone') ctx.cache.clear();
       return result;
     },
   });
 }
 
-async function checkAccess(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, access: Access): Promise<void> {
+async function checkAccess(request: FastifyRequest, reply: FastifyReply, access: Access, members: WeakMap<FastifyRequest, unknown>): Promise<void> {
   if (access === 'anyone') return;
   if (!request.actor) {
     if (request.method === 'GET') {
@@ -152,13 +206,14 @@ async function checkAccess(ctx: AppContext, request: FastifyRequest, reply: Fast
   }
   let memberId: number | undefined;
   if (access.memberParam) {
-    const slug = (request.params as Record<string, string>)[access.memberParam] ?? '';
-    const member = await ctx.database.db.selectFrom('members').select('id').where('slug', '=', slug).executeTakeFirst();
+    const slug = (request.params as Record<string, string | undefined>)[access.memberParam] ?? '';
+    const member = await access.findMember(slug);
     // An unknown member is a 404 for those who could edit some member, a 403 otherwise.
     if (!member) {
       if (can(request.actor, 'network.admin')) throw new AppError('not_found', 'Aucun adhérent à cette adresse.');
       throw forbidden();
     }
+    members.set(request, member);
     memberId = member.id;
   }
   if (!can(request.actor, access.permission, memberId === undefined ? {} : { memberId })) throw forbidden();

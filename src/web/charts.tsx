@@ -8,7 +8,6 @@
  * keeps its pixel size, so labels stay legible at any width.
  */
 import type { ComponentChildren } from 'preact';
-import type { MemberKind } from '../features/members/members.schemas.ts';
 
 export interface ChartRow {
   label: string;
@@ -16,8 +15,8 @@ export interface ChartRow {
   value: number | null;
   /** The value as shown, French-formatted (`35,2 M€`). */
   display: string;
-  /** Colours the bar with the member kind's colour. */
-  kind?: MemberKind;
+  /** Colours the bar with a member kind's colour (the `kind-…` class of the stylesheet). */
+  kind?: string;
 }
 
 interface FigureProps {

@@ -1,6 +1,4 @@
 /** Small components shared by public pages. */
-import type { MemberKind } from '../features/members/members.schemas.ts';
-import { MEMBER_KIND_LABELS } from '../features/members/members.schemas.ts';
 import { formatNumber } from './format.ts';
 
 /** Builds `path?query` from parameters, leaving out empty ones (shareable filter URLs). */
@@ -47,11 +45,6 @@ export function Pagination(props: { page: number; pageCount: number; href: (page
       </ul>
     </nav>
   );
-}
-
-/** The coloured label of a member kind (one colour per kind, everywhere). */
-export function KindBadge(props: { kind: MemberKind }) {
-  return <span class={`kind-badge kind-${props.kind}`}>{MEMBER_KIND_LABELS[props.kind].one}</span>;
 }
 
 /** Marks demo content. */

@@ -4,8 +4,8 @@ import type { VNode } from 'preact';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { PageCache, sendCachedPage } from './page-cache.ts';
-import type { RouteEntry } from './auth.ts';
-import type { Actor } from '../features/accounts/accounts.policy.ts';
+import type { RouteEntry, SessionResolver } from './auth.ts';
+import type { Actor } from '../shared/access.ts';
 import { renderDocument } from './render.ts';
 
 export interface SiteState {
@@ -20,6 +20,8 @@ export interface AppContext {
   site: SiteState;
   /** Every back-office and form route with its access rule (walked by the route × role matrix test). */
   routes: RouteEntry[];
+  /** Reads the session of a request (given by the composition root). */
+  sessions: SessionResolver;
 }
 
 export interface Rendered {

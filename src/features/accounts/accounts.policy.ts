@@ -1,52 +1,16 @@
 /**
- * Who may do what: roles are data, and this is the one authorization check (STYLE.md).
- * Every back-office route names the permission it needs; `can` decides, given the user
- * and, for member-scoped permissions, the member concerned.
+ * Accounts' rules: the French names of roles and which roles belong to a member. The vocabulary
+ * (roles, permissions, `can`) lives in shared/access.ts and is re-exported here for the features.
  */
+import type { Role } from '../../shared/access.ts';
 
-export const ROLES = ['admin', 'editor', 'reader'] as const;
-export type Role = (typeof ROLES)[number];
+export { can, ROLES, type Actor, type Permission, type Role } from '../../shared/access.ts';
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Administrateur du réseau',
   editor: 'Rédacteur d’un adhérent',
   reader: 'Lecteur adhérent',
 };
-
-/** What a request acts for: a signed-in user, or nobody. */
-export interface Actor {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  memberId: number | null;
-}
-
-export type Permission =
-  /** Any signed-in person: their dashboard, their account. */
-  | 'account'
-  /** Edit and submit the profile and news of one member (`memberId`). */
-  | 'member.edit'
-  /** Read the members-only content of the network. */
-  | 'content.members'
-  /** Network administration: moderation, members, users, outbox, audit log, settings. */
-  | 'network.admin';
-
-/** The one authorization check. `memberId` is required for member-scoped permissions. */
-export function can(actor: Actor | null, permission: Permission, target: { memberId?: number } = {}): boolean {
-  if (!actor) return false;
-  if (actor.role === 'admin') return true;
-  switch (permission) {
-    case 'account':
-      return true;
-    case 'content.members':
-      return actor.role === 'editor' || actor.role === 'reader';
-    case 'member.edit':
-      return actor.role === 'editor' && actor.memberId !== null && actor.memberId === target.memberId;
-    case 'network.admin':
-      return false;
-  }
-}
 
 /** Roles that belong to a member (an admin belongs to the network). */
 export function roleNeedsMember(role: Role): boolean {

@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { AppError, InvalidInput } from '../../errors.ts';
+import { Type } from 'typebox';
 import { clearSessionCookie, csrfToken, protectedRoute, setSessionCookie } from '../../web/auth.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
@@ -24,7 +25,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
 
   protectedRoute(app, ctx, {
     method: 'GET', url: '/connexion', access: 'anyone',
-    handler: async (request, reply) => {
+    handler: async ({ request, reply }) => {
       const q = request.query as Record<string, string | undefined>;
       if (request.actor) return reply.redirect(safeReturn(q.retour ?? ''), 303);
       return sendPrivatePage(reply, h(SignInPage, {
@@ -36,10 +37,10 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/connexion', access: 'anyone', rateLimit: { max: 10, timeWindow: '1 minute' },
-    handler: async (request, reply) => {
-      const email = field(request.body, 'email');
-      const back = safeReturn(field(request.body, 'retour'));
-      const result = await signIn(db, email, field(request.body, 'password'), meta(request));
+    handler: async ({ request, reply, body }) => {
+      const email = field(body, 'email');
+      const back = safeReturn(field(body, 'retour'));
+      const result = await signIn(db, email, field(body, 'password'), meta(request));
       if (!result.ok) {
         const problems = result.reason === 'locked'
           ? [`Trop d’essais infructueux : ce compte est verrouillé jusqu’à ${new Date(result.until!).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })} (heure de Paris). Vous pouvez aussi réinitialiser votre mot de passe.`]
@@ -55,7 +56,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/deconnexion', access: 'anyone',
-    handler: async (request, reply) => {
+    handler: async ({ request, reply }) => {
       if (request.actor && request.sessionHash) await signOut(db, request.sessionHash, request.actor);
       clearSessionCookie(ctx, reply);
       return reply.redirect('/connexion?message=deconnecte', 303);
@@ -65,19 +66,19 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
   for (const [purpose, path] of [['invitation', '/invitation/:token'], ['reset', '/mot-de-passe/:token']] as [TokenPurpose, string][]) {
     const invitation = purpose === 'invitation';
     protectedRoute(app, ctx, {
-      method: 'GET', url: path, access: 'anyone',
-      handler: async (request, reply) => {
-        const { token } = request.params as { token: string };
+      method: 'GET', url: path, access: 'anyone', schema: { params: Type.Object({ token: Type.String() }) },
+      handler: async ({ request, reply, params }) => {
+        const { token } = params;
         const user = await findTokenUser(db, token, purpose);
         if (!user) throw new AppError('not_found', 'Ce lien n’est plus valide : il a déjà servi ou a expiré. Demandez un nouveau lien à l’équipe du réseau, ou utilisez « Mot de passe oublié ».');
         return sendPrivatePage(reply, h(SetPasswordPage, { demo: ctx.site.demo, csrf: csrfToken(reply), action: request.url.split('?')[0]!, email: user.email, invitation, name: user.name === user.email ? '' : user.name }));
       },
     });
     protectedRoute(app, ctx, {
-      method: 'POST', url: path, access: 'anyone', rateLimit: { max: 10, timeWindow: '1 minute' },
-      handler: async (request, reply) => {
-        const { token } = request.params as { token: string };
-        const input = { password: field(request.body, 'password'), confirmation: field(request.body, 'confirmation'), ...(invitation ? { name: field(request.body, 'name') } : {}) };
+      method: 'POST', url: path, access: 'anyone', schema: { params: Type.Object({ token: Type.String() }) }, rateLimit: { max: 10, timeWindow: '1 minute' },
+      handler: async ({ request, reply, params, body }) => {
+        const { token } = params;
+        const input = { password: field(body, 'password'), confirmation: field(body, 'confirmation'), ...(invitation ? { name: field(body, 'name') } : {}) };
         try {
           const user = await db.transaction().execute((trx) => setPasswordWithToken(trx, token, purpose, input));
           if (request.sessionHash) await db.deleteFrom('sessions').where('token_hash', '=', request.sessionHash).execute();
@@ -97,13 +98,13 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
 
   protectedRoute(app, ctx, {
     method: 'GET', url: '/mot-de-passe-oublie', access: 'anyone',
-    handler: async (_request, reply) => sendPrivatePage(reply, h(ForgotPasswordPage, { demo: ctx.site.demo, csrf: csrfToken(reply) })),
+    handler: async ({ reply }) => sendPrivatePage(reply, h(ForgotPasswordPage, { demo: ctx.site.demo, csrf: csrfToken(reply) })),
   });
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/mot-de-passe-oublie', access: 'anyone', rateLimit: { max: 5, timeWindow: '10 minutes' },
-    handler: async (request, reply) => {
-      const email = field(request.body, 'email').trim();
+    handler: async ({ request, reply, body }) => {
+      const email = field(body, 'email').trim();
       if (!email) {
         return sendPrivatePage(reply, h(ForgotPasswordPage, { demo: ctx.site.demo, csrf: csrfToken(reply), problems: ['Adresse électronique : indiquez l’adresse de votre compte.'] }), 400);
       }

@@ -66,7 +66,7 @@ export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext,
     if (!/^\d{1,9}$/.test(id)) throw notFound(spec.unknown);
     return Number(id);
   };
-  const input = (request: FastifyRequest): OrderedInput => ({ name: field(request.body, 'name'), description: field(request.body, 'description') });
+  const input = (body: unknown): OrderedInput => ({ name: field(body, 'name'), description: field(body, 'description') });
 
   const page = async (request: FastifyRequest, reply: FastifyReply, extra: Partial<OrderedListPageProps> = {}, status = 200) => {
     const notice = notices[(request.query as { message?: string }).message ?? ''];
@@ -78,7 +78,7 @@ export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext,
     try {
       await db.transaction().execute(run);
     } catch (error) {
-      const typed = typedId === null ? {} : { typed: { id: typedId, ...input(request) } };
+      const typed = typedId === null ? {} : { typed: { id: typedId, ...input(request.body) } };
       if (error instanceof InvalidInput) return page(request, reply, { problems: error.problems, ...typed }, 400);
       if (error instanceof AppError && error.code === 'conflict') return page(request, reply, { problems: [error.message] }, 409);
       throw error;
@@ -86,30 +86,30 @@ export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext,
     return reply.redirect(`${spec.base}?message=${MESSAGES[done]}`, 303);
   };
 
-  protectedRoute(app, ctx, { method: 'GET', url: spec.base, access, handler: (request, reply) => page(request, reply) });
+  protectedRoute(app, ctx, { method: 'GET', url: spec.base, access, handler: ({ request, reply }) => page(request, reply) });
   protectedRoute(app, ctx, {
     method: 'POST', url: spec.base, access,
-    handler: (request, reply) => change(request, reply, (trx) => spec.create(trx, request.actor!, input(request)), 'added', 0),
+    handler: ({ request, reply, actor, body }) => change(request, reply, (trx) => spec.create(trx, actor, input(body)), 'added', 0),
   });
   protectedRoute(app, ctx, {
     method: 'POST', url: `${spec.base}/:id`, access,
-    handler: (request, reply) => {
+    handler: ({ request, reply, actor, body }) => {
       const id = itemId(request);
-      return change(request, reply, (trx) => spec.change(trx, request.actor!, id, input(request)), 'changed', id);
+      return change(request, reply, (trx) => spec.change(trx, actor, id, input(body)), 'changed', id);
     },
   });
   protectedRoute(app, ctx, {
     method: 'POST', url: `${spec.base}/:id/deplacer`, access,
-    handler: (request, reply) => {
+    handler: ({ request, reply, actor, body }) => {
       const id = itemId(request);
-      return change(request, reply, (trx) => spec.move(trx, request.actor!, id, field(request.body, 'direction') === 'up' ? 'up' : 'down'), 'moved', null);
+      return change(request, reply, (trx) => spec.move(trx, actor, id, field(body, 'direction') === 'up' ? 'up' : 'down'), 'moved', null);
     },
   });
   protectedRoute(app, ctx, {
     method: 'POST', url: `${spec.base}/:id/supprimer`, access,
-    handler: (request, reply) => {
+    handler: ({ request, reply, actor }) => {
       const id = itemId(request);
-      return change(request, reply, (trx) => spec.remove(trx, request.actor!, id), 'deleted', null);
+      return change(request, reply, (trx) => spec.remove(trx, actor, id), 'deleted', null);
     },
   });
 }

@@ -2,7 +2,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { AppError, InvalidInput, notFound } from '../../errors.ts';
+import { Type } from 'typebox';
 import { protectedRoute } from '../../web/auth.ts';
+import { IdParams, SlugParams } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { audit } from '../accounts/accounts.audit.ts';
@@ -39,8 +41,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
 
   protectedRoute(app, ctx, {
     method: 'GET', url: '/admin', access: { permission: 'account' },
-    handler: async (request, reply) => {
-      const actor = request.actor!;
+    handler: async ({ request, reply, actor }) => {
       const isAdmin = can(actor, 'network.admin');
       const nowIso = new Date().toISOString();
       let own: DashboardData['own'] = null;
@@ -66,8 +67,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/compte/sessions', access: { permission: 'account' },
-    handler: async (request, reply) => {
-      const actor = request.actor!;
+    handler: async ({ request, reply, actor }) => {
       const closed = await accounts.deleteSessionsOfUser(db, actor.id, request.sessionHash ?? undefined);
       await audit(db, actor, { action: 'user.sessions_revoked', target: { type: 'user', id: actor.id }, summary: `${actor.email} a fermé ses autres sessions (${closed}).`, ip: request.ip });
       return reply.redirect('/admin?message=sessions', 303);
@@ -88,19 +88,19 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
     }), extra.status ?? 200);
   };
 
-  protectedRoute(app, ctx, { method: 'GET', url: '/admin/comptes', access: admin, handler: (request, reply) => usersPage(request, reply) });
+  protectedRoute(app, ctx, { method: 'GET', url: '/admin/comptes', access: admin, handler: ({ request, reply }) => usersPage(request, reply) });
 
   const readRole = (value: string): Role | null => ((ROLES as readonly string[]).includes(value) ? (value as Role) : null);
   const readMember = (value: string): number | null => (/^\d+$/.test(value) ? Number(value) : null);
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/comptes', access: admin,
-    handler: async (request, reply) => {
-      const invite: InviteValues = { email: field(request.body, 'email'), name: field(request.body, 'name'), role: field(request.body, 'role'), member: field(request.body, 'member') };
+    handler: async ({ request, reply, actor, body }) => {
+      const invite: InviteValues = { email: field(body, 'email'), name: field(body, 'name'), role: field(body, 'role'), member: field(body, 'member') };
       const role = readRole(invite.role);
       if (!role) return usersPage(request, reply, { invite, problems: ['Rôle : choisissez un rôle dans la liste.'], status: 400 });
       try {
-        const { outboxId } = await db.transaction().execute((trx) => inviteUser(trx, request.actor!, { email: invite.email, name: invite.name, role, memberId: readMember(invite.member) }, ctx.config.publicUrl));
+        const { outboxId } = await db.transaction().execute((trx) => inviteUser(trx, actor, { email: invite.email, name: invite.name, role, memberId: readMember(invite.member) }, ctx.config.publicUrl));
         await deliverMail(db, ctx.config, [outboxId], request.log);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
@@ -117,14 +117,14 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   };
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/comptes/:id', access: admin,
-    handler: async (request, reply) => {
-      const user = await userParam((request.params as { id: string }).id);
-      const role = readRole(field(request.body, 'role'));
-      const status = field(request.body, 'status');
+    method: 'POST', url: '/admin/comptes/:id', access: admin, schema: { params: IdParams },
+    handler: async ({ request, reply, actor, params, body }) => {
+      const user = await userParam(params.id);
+      const role = readRole(field(body, 'role'));
+      const status = field(body, 'status');
       if (!role || (status !== 'active' && status !== 'disabled')) throw new AppError('bad_request', 'Choisissez un rôle et un état dans les listes.');
       try {
-        await db.transaction().execute((trx) => changeUser(trx, request.actor!, user.id, { role, memberId: readMember(field(request.body, 'member')), status }));
+        await db.transaction().execute((trx) => changeUser(trx, actor, user.id, { role, memberId: readMember(field(body, 'member')), status }));
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
         return usersPage(request, reply, { problems: error.problems, status: 400 });
@@ -134,13 +134,13 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/comptes/:id/invitation', access: admin,
-    handler: async (request, reply) => {
-      const user = await userParam((request.params as { id: string }).id);
+    method: 'POST', url: '/admin/comptes/:id/invitation', access: admin, schema: { params: IdParams },
+    handler: async ({ request, reply, actor, params }) => {
+      const user = await userParam(params.id);
       if (user.status !== 'active') throw new AppError('bad_request', 'Ce compte est désactivé : réactivez-le d’abord.');
       const { outboxId } = await db.transaction().execute(async (trx) => {
-        const sent = await sendInvitation(trx, request.actor!, user.id, ctx.config.publicUrl);
-        await audit(trx, request.actor!, { action: 'user.invitation_sent', target: { type: 'user', id: user.id }, summary: `Nouveau lien envoyé à ${user.email}.` });
+        const sent = await sendInvitation(trx, actor, user.id, ctx.config.publicUrl);
+        await audit(trx, actor, { action: 'user.invitation_sent', target: { type: 'user', id: user.id }, summary: `Nouveau lien envoyé à ${user.email}.` });
         return sent;
       });
       await deliverMail(db, ctx.config, [outboxId], request.log);
@@ -149,11 +149,11 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/comptes/:id/sessions', access: admin,
-    handler: async (request, reply) => {
-      const user = await userParam((request.params as { id: string }).id);
+    method: 'POST', url: '/admin/comptes/:id/sessions', access: admin, schema: { params: IdParams },
+    handler: async ({ request, reply, actor, params }) => {
+      const user = await userParam(params.id);
       const closed = await accounts.deleteSessionsOfUser(db, user.id);
-      await audit(db, request.actor!, { action: 'user.sessions_revoked', target: { type: 'user', id: user.id }, summary: `Sessions de ${user.email} fermées (${closed}).`, ip: request.ip });
+      await audit(db, actor, { action: 'user.sessions_revoked', target: { type: 'user', id: user.id }, summary: `Sessions de ${user.email} fermées (${closed}).`, ip: request.ip });
       return reply.redirect('/admin/comptes?message=sessions-compte', 303);
     },
   });
@@ -161,24 +161,24 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   // --- members: reminders and moderation setting --------------------------------------------
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/adherents/:slug/rappel', access: admin,
-    handler: async (request, reply) => {
-      const member = await db.selectFrom('members').selectAll().where('slug', '=', (request.params as { slug: string }).slug).executeTakeFirst();
+    method: 'POST', url: '/admin/adherents/:slug/rappel', access: admin, schema: { params: SlugParams },
+    handler: async ({ request, reply, actor, params }) => {
+      const member = await db.selectFrom('members').selectAll().where('slug', '=', params.slug).executeTakeFirst();
       if (!member) throw notFound('Aucun adhérent à cette adresse.');
-      const ids = await db.transaction().execute((trx) => remindEditors(trx, request.actor!, member, ctx.config.publicUrl));
+      const ids = await db.transaction().execute((trx) => remindEditors(trx, actor, member, ctx.config.publicUrl));
       await deliverMail(db, ctx.config, ids, request.log);
       return reply.redirect(`/admin?message=${ids.length ? 'rappel' : 'rappel-inutile'}`, 303);
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/adherents/:slug/moderation', access: admin,
-    handler: async (request, reply) => {
-      const member = await db.selectFrom('members').selectAll().where('slug', '=', (request.params as { slug: string }).slug).executeTakeFirst();
+    method: 'POST', url: '/admin/adherents/:slug/moderation', access: admin, schema: { params: SlugParams },
+    handler: async ({ reply, actor, params, body }) => {
+      const member = await db.selectFrom('members').selectAll().where('slug', '=', params.slug).executeTakeFirst();
       if (!member) throw notFound('Aucun adhérent à cette adresse.');
-      const value = field(request.body, 'moderation');
+      const value = field(body, 'moderation');
       if (value !== 'direct' && value !== 'review') throw new AppError('bad_request', 'Choisissez « publication directe » ou « validation par le réseau ».');
-      await setModeration(db, request.actor!, member, value);
+      await setModeration(db, actor, member, value);
       return reply.redirect(`/admin/adherents/${member.slug}/profil?message=moderation`, 303);
     },
   });
@@ -186,18 +186,18 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   // --- outbox and audit log -----------------------------------------------------------------
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/envois', access: admin,
-    handler: async (request, reply) => {
-      const page = pageOf((request.query as { page?: string }).page);
+    method: 'GET', url: '/admin/envois', access: admin, schema: { querystring: Type.Object({ page: Type.Optional(Type.String()) }) },
+    handler: async ({ request, reply, query }) => {
+      const page = pageOf(query.page);
       const { rows, total } = await listOutbox(db, PAGE_SIZE, (page - 1) * PAGE_SIZE);
       return sendPrivatePage(reply, h(OutboxPage, { frame: await frameOf(ctx, request, reply), rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), smtp: ctx.config.smtpUrl !== null }));
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/envois/:id', access: admin,
-    handler: async (request, reply) => {
-      const id = (request.params as { id: string }).id;
+    method: 'GET', url: '/admin/envois/:id', access: admin, schema: { params: IdParams },
+    handler: async ({ request, reply, params }) => {
+      const id = params.id;
       const message = /^\d+$/.test(id) ? await findOutboxMessage(db, Number(id)) : undefined;
       if (!message) throw notFound('Ce courriel n’existe pas.');
       return sendPrivatePage(reply, h(OutboxMessagePage, { frame: await frameOf(ctx, request, reply), message }));
@@ -206,7 +206,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
 
   protectedRoute(app, ctx, {
     method: 'GET', url: '/admin/journal', access: admin,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply }) => {
       const q = request.query as Record<string, string | undefined>;
       const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
       const filter = { action: (q.action ?? '').slice(0, 60), actor: (q.acteur ?? '').slice(0, 120), from: day(q.du), to: day(q.au) };

@@ -1,7 +1,7 @@
 /** The comparison page (`/comparer`): a table of members side by side, bar charts, the CSV, and the form that picks them. */
 import { Layout } from '../../web/layout.tsx';
 import { BarChart } from '../../web/charts.tsx';
-import { KindBadge } from '../../web/components.tsx';
+import { KindBadge } from '../members/members.components.tsx';
 import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../members/members.schemas.ts';
 import type { ProfileView } from '../members/members.present.ts';
 import { territoryPath } from '../territories/territories.present.ts';

@@ -55,7 +55,7 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
 
   protectedRoute(app, ctx, {
     method: 'GET', url: '/admin/adherents', access: admin,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply }) => {
       const q = request.query as Record<string, string | undefined>;
       const filter: MemberListFilter = {
         q: (q.q ?? '').trim().slice(0, 100),
@@ -75,15 +75,15 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
 
   protectedRoute(app, ctx, {
     method: 'GET', url: '/admin/adherents/nouveau', access: admin,
-    handler: (request, reply) => formPage(request, reply, { values: { name: '', territoryKind: 'commune', territory: '', joinedYear: String(new Date().getUTCFullYear()), status: 'active', moderation: 'review', website: '' } }),
+    handler: ({ request, reply }) => formPage(request, reply, { values: { name: '', territoryKind: 'commune', territory: '', joinedYear: String(new Date().getUTCFullYear()), status: 'active', moderation: 'review', website: '' } }),
   });
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/adherents', access: admin,
-    handler: async (request, reply) => {
-      const values = readOfficialForm(request.body);
+    handler: async ({ request, reply, actor, body }) => {
+      const values = readOfficialForm(body);
       try {
-        const slug = await db.transaction().execute((trx) => createMemberFromForm(trx, request.actor!, values));
+        const slug = await db.transaction().execute((trx) => createMemberFromForm(trx, actor, values));
         return reply.redirect(`/admin/adherents/${slug}?message=cree`, 303);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
@@ -94,7 +94,7 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
 
   protectedRoute(app, ctx, {
     method: 'GET', url: '/admin/adherents/:slug', access: admin,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply }) => {
       const member = await memberOf(request);
       return formPage(request, reply, { member, values: valuesOf(member) });
     },
@@ -102,11 +102,11 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/adherents/:slug', access: admin,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply, actor, body }) => {
       const member = await memberOf(request);
-      const values = readOfficialForm(request.body);
+      const values = readOfficialForm(body);
       try {
-        const changed = await db.transaction().execute((trx) => updateOfficialData(trx, request.actor!, member, values));
+        const changed = await db.transaction().execute((trx) => updateOfficialData(trx, actor, member, values));
         return reply.redirect(`/admin/adherents/${member.slug}?message=${changed ? 'enregistre' : 'inchange'}`, 303);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;

@@ -6,9 +6,11 @@ import { AppError, InvalidInput, notFound } from '../../errors.ts';
 import { protectedRoute } from '../../web/auth.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
+import { CompareQuery, IdParams, MessageQuery, SlugParams } from '../../web/route-schemas.ts';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
 import { getNewsPage } from '../news/news.service.ts';
 import { newsModerationQueue } from '../news/news.editing.ts';
+import { memberAccess } from './members.access.ts';
 import { diffProfiles } from './members.diff.ts';
 import {
   contentOf, editableContent, findRevision, latestPublished, listHistory, moderationQueue, normalizeProfileInput, publishRevision,
@@ -22,11 +24,12 @@ import { getProfile, profileWithContent } from './members.service.ts';
 import { presentProfile } from './members.present.ts';
 import { ProfilePage } from './members.profile-page.tsx';
 import { PROFILE_NEWS_PAGE_SIZE } from './members.routes.ts';
+import { findMemberBySlug } from './members.repository.ts';
 import { snapshotProfile } from './members.revisions.ts';
 import type { MemberRow } from './members.table.ts';
 
 async function memberBySlug(db: Db, slug: string): Promise<MemberRow> {
-  const member = await db.selectFrom('members').selectAll().where('slug', '=', slug).executeTakeFirst();
+  const member = await findMemberBySlug(db, slug);
   if (!member) throw notFound('Aucun adhérent à cette adresse.');
   return member;
 }
@@ -85,26 +88,23 @@ const NOTICES: Record<string, string> = {
 
 export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx.database;
-  const edit = { permission: 'member.edit', memberParam: 'slug' } as const;
+  const edit = memberAccess(db, 'member.edit');
   const admin = { permission: 'network.admin' } as const;
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents/:slug/profil', access: edit,
-    handler: async (request, reply) => {
-      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
+    method: 'GET', url: '/admin/adherents/:slug/profil', access: edit, schema: { params: SlugParams, querystring: MessageQuery },
+    handler: async ({ request, reply, member, query }) => {
       const { content } = await editableContent(db, member.id);
-      const notice = NOTICES[(request.query as { message?: string }).message ?? ''];
+      const notice = NOTICES[query.message ?? ''];
       return sendPrivatePage(reply, h(ProfileEditPage, { frame: await frameOf(ctx, request, reply), member, values: formValuesOf(content), status: await editStatus(db, member.id), ...(notice ? { notice } : {}) }));
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/adherents/:slug/profil', access: edit,
-    handler: async (request, reply) => {
-      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
-      const { input, values } = readProfileForm(request.body);
-      const action = field(request.body, 'action') || 'save';
-      const actor = request.actor!;
+    method: 'POST', url: '/admin/adherents/:slug/profil', access: edit, schema: { params: SlugParams },
+    handler: async ({ request, reply, actor, member, body }) => {
+      const { input, values } = readProfileForm(body);
+      const action = field(body, 'action') || 'save';
       try {
         const content = normalizeProfileInput(input);
         const base = `/admin/adherents/${member.slug}`;
@@ -122,30 +122,26 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents/:slug/apercu', access: edit,
-    handler: async (request, reply) => {
-      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
+    method: 'GET', url: '/admin/adherents/:slug/apercu', access: edit, schema: { params: SlugParams },
+    handler: async ({ reply, member }) => {
       const { content, from } = await editableContent(db, member.id);
       return previewPage(reply, member, content, `/admin/adherents/${member.slug}/profil`, from === 'published' ? 'version en ligne' : from === 'draft' ? 'brouillon' : 'modification en attente');
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents/:slug/historique', access: edit,
-    handler: async (request, reply) => {
-      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
+    method: 'GET', url: '/admin/adherents/:slug/historique', access: edit, schema: { params: SlugParams, querystring: MessageQuery },
+    handler: async ({ request, reply, member, query }) => {
       await latestPublished(db, member.id);
-      const notice = NOTICES[(request.query as { message?: string }).message ?? ''];
+      const notice = NOTICES[query.message ?? ''];
       return sendPrivatePage(reply, h(HistoryPage, { frame: await frameOf(ctx, request, reply), member, rows: await listHistory(db, member.id), ...(notice ? { notice } : {}) }));
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents/:slug/historique/comparer', access: edit,
-    handler: async (request, reply) => {
-      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
-      const q = request.query as { de?: string; a?: string };
-      const [from, to] = await Promise.all([findRevision(db, Number(q.de)), findRevision(db, Number(q.a))]);
+    method: 'GET', url: '/admin/adherents/:slug/historique/comparer', access: edit, schema: { params: SlugParams, querystring: CompareQuery },
+    handler: async ({ request, reply, member, query }) => {
+      const [from, to] = await Promise.all([findRevision(db, Number(query.de)), findRevision(db, Number(query.a))]);
       if (!from || !to || from.member_id !== member.id || to.member_id !== member.id) {
         throw new AppError('bad_request', 'Choisissez deux versions de ce profil dans l’historique pour les comparer.');
       }
@@ -155,20 +151,20 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/adherents/:slug/historique/restaurer', access: admin,
-    handler: async (request, reply) => {
-      const member = await memberBySlug(db, (request.params as { slug: string }).slug);
-      const revision = await findRevision(db, Number(field(request.body, 'version')));
+    method: 'POST', url: '/admin/adherents/:slug/historique/restaurer', access: admin, schema: { params: SlugParams },
+    handler: async ({ reply, actor, params, body }) => {
+      const member = await memberBySlug(db, params.slug);
+      const revision = await findRevision(db, Number(field(body, 'version')));
       if (!revision || revision.member_id !== member.id) throw new AppError('bad_request', 'Choisissez une version de ce profil.');
-      await db.transaction().execute((trx) => restoreRevision(trx, request.actor!, revision.id));
+      await db.transaction().execute((trx) => restoreRevision(trx, actor, revision.id));
       return reply.redirect(`/admin/adherents/${member.slug}/historique?message=restaure`, 303);
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/moderation', access: admin,
-    handler: async (request, reply) => {
-      const notice = NOTICES[(request.query as { message?: string }).message ?? ''];
+    method: 'GET', url: '/admin/moderation', access: admin, schema: { querystring: MessageQuery },
+    handler: async ({ request, reply, query }) => {
+      const notice = NOTICES[query.message ?? ''];
       return sendPrivatePage(reply, h(ModerationQueuePage, { frame: await frameOf(ctx, request, reply), rows: await moderationQueue(db), news: await newsModerationQueue(db), ...(notice ? { notice } : {}) }));
     },
   });
@@ -182,9 +178,9 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   };
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/moderation/:id', access: admin,
-    handler: async (request, reply) => {
-      const { revision, member } = await submitted((request.params as { id: string }).id);
+    method: 'GET', url: '/admin/moderation/:id', access: admin, schema: { params: IdParams },
+    handler: async ({ request, reply, params }) => {
+      const { revision, member } = await submitted(params.id);
       const live = contentOf(await snapshotProfile(db, member.id));
       return sendPrivatePage(reply, h(ModerationItemPage, {
         frame: await frameOf(ctx, request, reply), member, revisionId: revision.id, author: revision.author, submittedAt: revision.created_at, diff: diffProfiles(live, contentOf(revision.snapshot)),
@@ -193,22 +189,22 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/moderation/:id/apercu', access: admin,
-    handler: async (request, reply) => {
-      const { revision, member } = await submitted((request.params as { id: string }).id);
+    method: 'GET', url: '/admin/moderation/:id/apercu', access: admin, schema: { params: IdParams },
+    handler: async ({ reply, params }) => {
+      const { revision, member } = await submitted(params.id);
       return previewPage(reply, member, contentOf(revision.snapshot), `/admin/moderation/${revision.id}`, 'modification en attente de validation');
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/moderation/:id', access: admin,
-    handler: async (request, reply) => {
-      const { revision, member } = await submitted((request.params as { id: string }).id);
-      const decision = field(request.body, 'decision');
-      const comment = field(request.body, 'comment');
+    method: 'POST', url: '/admin/moderation/:id', access: admin, schema: { params: IdParams },
+    handler: async ({ request, reply, actor, params, body }) => {
+      const { revision, member } = await submitted(params.id);
+      const decision = field(body, 'decision');
+      const comment = field(body, 'comment');
       try {
-        if (decision === 'approve') await db.transaction().execute((trx) => publishRevision(trx, request.actor!, revision.id));
-        else if (decision === 'reject') await db.transaction().execute((trx) => rejectRevision(trx, request.actor!, revision.id, comment));
+        if (decision === 'approve') await db.transaction().execute((trx) => publishRevision(trx, actor, revision.id));
+        else if (decision === 'reject') await db.transaction().execute((trx) => rejectRevision(trx, actor, revision.id, comment));
         else throw new InvalidInput(['Choisissez de valider ou de refuser la modification.']);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;

@@ -2,7 +2,8 @@
 import { FilterSelect } from '../../web/forms.tsx';
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../web/layout.tsx';
-import { DemoBadge, KindBadge, Pagination, urlWith } from '../../web/components.tsx';
+import { DemoBadge, Pagination, urlWith } from '../../web/components.tsx';
+import { KindBadge } from './members.components.tsx';
 import { formatDate, isoDay, plural } from '../../web/format.ts';
 import { MEMBER_KINDS, MEMBER_KIND_LABELS } from './members.schemas.ts';
 import type { DirectoryItemView } from './members.present.ts';

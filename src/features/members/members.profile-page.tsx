@@ -1,6 +1,7 @@
 /** The member profile page (`/adherents/:slug`), in the order DESIGN.md gives. */
 import { Layout } from '../../web/layout.tsx';
-import { DemoBadge, KindBadge, Pagination, urlWith } from '../../web/components.tsx';
+import { DemoBadge, Pagination, urlWith } from '../../web/components.tsx';
+import { KindBadge } from './members.components.tsx';
 import { formatDate, formatEuros, formatQuantity, isoDay, plural } from '../../web/format.ts';
 import { NewsCard } from '../news/news.components.tsx';
 import type { NewsItem } from '../news/news.service.ts';

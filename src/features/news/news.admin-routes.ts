@@ -12,12 +12,14 @@ import { h } from 'preact';
 import type { Db } from '../../db/database.ts';
 import { AppError, InvalidInput, notFound } from '../../errors.ts';
 import { protectedRoute, type Access } from '../../web/auth.ts';
+import { CompareQuery, MessageQuery } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
 import { intParam, type Query } from '../../web/query.ts';
-import { can } from '../accounts/accounts.policy.ts';
+import { can, type Actor } from '../accounts/accounts.policy.ts';
 import { MAX_IMAGE_BYTES } from '../media/media.service.ts';
+import { memberAccess } from '../members/members.access.ts';
 import type { MemberRow } from '../members/members.table.ts';
 import { listThemes } from '../themes/themes.repository.ts';
 import { normalizeNewsInput, type NewsSnapshot } from './news.content.ts';
@@ -59,13 +61,12 @@ export function registerNewsAdminRoutes(app: FastifyInstance, ctx: AppContext): 
       attachFieldsToBody: 'keyValues', onFile: readUpload, throwFileSizeLimit: false,
       limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 200, fieldSize: 400_000, parts: 210 },
     });
-    registerFamily(scoped, ctx, db, { permission: 'member.edit', memberParam: 'slug' }, '/admin/adherents/:slug/actualites', async (request) => {
-      const slug = (request.params as { slug: string }).slug;
-      const member = await db.selectFrom('members').selectAll().where('slug', '=', slug).executeTakeFirst();
-      if (!member) throw notFound('Aucun adhérent à cette adresse.');
+    // The guard has found the member of the URL (memberAccess gives it as a MemberRow).
+    registerFamily(scoped, ctx, db, memberAccess(db, 'member.edit'), '/admin/adherents/:slug/actualites', (found) => {
+      const member = found as MemberRow;
       return { member, base: `/admin/adherents/${member.slug}/actualites` };
     });
-    registerFamily(scoped, ctx, db, { permission: 'network.admin' }, '/admin/actualites', async () => ({ member: null, base: '/admin/actualites' }));
+    registerFamily(scoped, ctx, db, { permission: 'network.admin' }, '/admin/actualites', () => ({ member: null, base: '/admin/actualites' }));
     registerReview(scoped, ctx, db);
   });
 }
@@ -83,16 +84,16 @@ async function loadNews(db: Db, request: FastifyRequest, scope: Scope): Promise<
   return news;
 }
 
-function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: Access, url: string, scopeOf: (request: FastifyRequest) => Promise<Scope>): void {
-  const notice = (request: FastifyRequest) => NOTICES[(request.query as { message?: string }).message ?? ''];
+function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: Access, url: string, scopeOf: (member: unknown) => Scope): void {
+  const notice = (query: { message?: string | undefined }) => NOTICES[query.message ?? ''];
 
   protectedRoute(app, ctx, {
-    method: 'GET', url, access,
-    handler: async (request, reply) => {
-      const scope = await scopeOf(request);
+    method: 'GET', url, access, schema: { querystring: MessageQuery },
+    handler: async ({ request, reply, member, query }) => {
+      const scope = scopeOf(member);
       const page = intParam(request.query as Query, 'page', { min: 1, max: 100_000 }) ?? 1;
       const { rows, total } = await listNewsForAdmin(db, { ...(scope.member ? { memberId: scope.member.id } : {}), limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE });
-      const text = notice(request);
+      const text = notice(query);
       return sendPrivatePage(reply, h(NewsAdminListPage, {
         frame: await frameOf(ctx, request, reply), heading: scope.member ? `Actualités de ${scope.member.name}` : 'Actualités du réseau', base: scope.base,
         rows: rows as NewsListRow[], total, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)), showMember: scope.member === null, ...(text ? { notice: text } : {}),
@@ -100,13 +101,13 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
     },
   });
 
-  const editPage = async (request: FastifyRequest, reply: FastifyReply, scope: Scope, news: NewsRow | null, values: NewsFormValues, problems?: string[]) => {
+  const editPage = async (request: FastifyRequest, reply: FastifyReply, scope: Scope, news: NewsRow | null, values: NewsFormValues, problems?: string[], message?: string) => {
     const frame = await frameOf(ctx, request, reply);
     const admin = can(frame.actor, 'network.admin');
     const owner = news ? news.member_id : scope.member?.id ?? null;
     const moderation = owner === null ? undefined : (await db.selectFrom('members').select('moderation').where('id', '=', owner).executeTakeFirst())?.moderation;
     const status = news ? await statusOf(db, news) : { from: 'new' as const };
-    const text = notice(request);
+    const text = notice({ message });
     return sendPrivatePage(reply, h(NewsEditPage, {
       frame, heading: news ? `Modifier : ${news.title}` : 'Nouvelle actualité', action: news ? `${scope.base}/${news.id}` : `${scope.base}/nouvelle`, base: scope.base,
       values, status, direct: admin || moderation === 'direct',
@@ -116,13 +117,12 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
     }), problems ? 400 : 200);
   };
 
-  const save = async (request: FastifyRequest, reply: FastifyReply, scope: Scope, news: NewsRow | null) => {
-    const actor = request.actor!;
+  const save = async (request: FastifyRequest, reply: FastifyReply, actor: Actor, body: unknown, scope: Scope, news: NewsRow | null) => {
     const owner = news ? news.member_id : scope.member?.id ?? null;
     const ownerRow = owner === null ? null : await db.selectFrom('members').select(['id', 'name']).where('id', '=', owner).executeTakeFirst() ?? null;
     const current = news ? (await editableNews(db, news)).content.members : null;
-    const { input, values, uploadProblems } = await readNewsForm(db, request.body, actor, ownerRow, current);
-    const action = field(request.body, 'action') || 'save';
+    const { input, values, uploadProblems } = await readNewsForm(db, body, actor, ownerRow, current);
+    const action = field(body, 'action') || 'save';
     let content: NewsSnapshot;
     try {
       content = normalizeNewsInput(input, uploadProblems);
@@ -143,44 +143,44 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
 
   protectedRoute(app, ctx, {
     method: 'GET', url: `${url}/nouvelle`, access,
-    handler: async (request, reply) => {
-      const scope = await scopeOf(request);
+    handler: async ({ request, reply, member }) => {
+      const scope = scopeOf(member);
       const memberIds = scope.member ? [scope.member.id] : [];
       return editPage(request, reply, scope, null, { title: '', summary: '', body: '', date: '', time: '', image: null, imageAlt: '', memberIds, themeIds: [] });
     },
   });
-  protectedRoute(app, ctx, { method: 'POST', url: `${url}/nouvelle`, access, handler: async (request, reply) => save(request, reply, await scopeOf(request), null) });
+  protectedRoute(app, ctx, { method: 'POST', url: `${url}/nouvelle`, access, handler: ({ request, reply, actor, member, body }) => save(request, reply, actor, body, scopeOf(member), null) });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: `${url}/:id`, access,
-    handler: async (request, reply) => {
-      const scope = await scopeOf(request);
+    method: 'GET', url: `${url}/:id`, access, schema: { querystring: MessageQuery },
+    handler: async ({ request, reply, member, query }) => {
+      const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
-      return editPage(request, reply, scope, news, formValuesOfNews((await editableNews(db, news)).content));
+      return editPage(request, reply, scope, news, formValuesOfNews((await editableNews(db, news)).content), undefined, query.message);
     },
   });
   protectedRoute(app, ctx, {
     method: 'POST', url: `${url}/:id`, access,
-    handler: async (request, reply) => {
-      const scope = await scopeOf(request);
-      return save(request, reply, scope, await loadNews(db, request, scope));
+    handler: async ({ request, reply, actor, member, body }) => {
+      const scope = scopeOf(member);
+      return save(request, reply, actor, body, scope, await loadNews(db, request, scope));
     },
   });
 
   protectedRoute(app, ctx, {
     method: 'POST', url: `${url}/:id/depublier`, access,
-    handler: async (request, reply) => {
-      const scope = await scopeOf(request);
+    handler: async ({ request, reply, actor, member }) => {
+      const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
-      const done = await db.transaction().execute((trx) => unpublishNews(trx, request.actor!, news));
+      const done = await db.transaction().execute((trx) => unpublishNews(trx, actor, news));
       return reply.redirect(`${scope.base}/${news.id}${done ? '?message=depublie' : ''}`, 303);
     },
   });
 
   protectedRoute(app, ctx, {
     method: 'GET', url: `${url}/:id/apercu`, access,
-    handler: async (request, reply) => {
-      const scope = await scopeOf(request);
+    handler: async ({ request, reply, member }) => {
+      const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
       const { content, from } = await editableNews(db, news);
       const label = from === 'published' ? 'version en ligne' : from === 'draft' ? 'brouillon' : 'version en attente de validation';
@@ -189,23 +189,22 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: `${url}/:id/historique`, access,
-    handler: async (request, reply) => {
-      const scope = await scopeOf(request);
+    method: 'GET', url: `${url}/:id/historique`, access, schema: { querystring: MessageQuery },
+    handler: async ({ request, reply, member, query }) => {
+      const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
       await latestPublishedNews(db, news);
-      const text = notice(request);
+      const text = notice(query);
       return sendPrivatePage(reply, h(NewsHistoryPage, { frame: await frameOf(ctx, request, reply), base: scope.base, newsId: news.id, title: news.title, rows: await newsHistory(db, news.id), ...(text ? { notice: text } : {}) }));
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: `${url}/:id/historique/comparer`, access,
-    handler: async (request, reply) => {
-      const scope = await scopeOf(request);
+    method: 'GET', url: `${url}/:id/historique/comparer`, access, schema: { querystring: CompareQuery },
+    handler: async ({ request, reply, query, member }) => {
+      const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
-      const q = request.query as { de?: string; a?: string };
-      const [from, to] = await Promise.all([findNewsRevision(db, Number(q.de)), findNewsRevision(db, Number(q.a))]);
+      const [from, to] = await Promise.all([findNewsRevision(db, Number(query.de)), findNewsRevision(db, Number(query.a))]);
       if (!from || !to || from.news_id !== news.id || to.news_id !== news.id) throw new AppError('bad_request', 'Choisissez deux versions de cette actualité dans l’historique pour les comparer.');
       const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
       return sendPrivatePage(reply, h(NewsComparePage, { frame: await frameOf(ctx, request, reply), base: scope.base, newsId: news.id, title: news.title, from: older.id, to: newer.id, diff: diffNews(older.snapshot, newer.snapshot) }));
@@ -239,11 +238,11 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/actualites/:id/historique/restaurer', access: admin,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply, actor, body }) => {
       const news = await loadNews(db, request, network);
-      const revision = await findNewsRevision(db, Number(field(request.body, 'version')));
+      const revision = await findNewsRevision(db, Number(field(body, 'version')));
       if (!revision || revision.news_id !== news.id) throw new AppError('bad_request', 'Choisissez une version de cette actualité.');
-      await db.transaction().execute((trx) => restoreNewsRevision(trx, request.actor!, revision.id));
+      await db.transaction().execute((trx) => restoreNewsRevision(trx, actor, revision.id));
       return reply.redirect(`/admin/actualites/${news.id}/historique?message=restaure`, 303);
     },
   });
@@ -265,17 +264,17 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
     }), extra.problems ? 400 : 200);
   };
 
-  protectedRoute(app, ctx, { method: 'GET', url: '/admin/actualites/:id/moderation', access: admin, handler: (request, reply) => reviewPage(request, reply) });
+  protectedRoute(app, ctx, { method: 'GET', url: '/admin/actualites/:id/moderation', access: admin, handler: ({ request, reply }) => reviewPage(request, reply) });
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/actualites/:id/moderation', access: admin,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply, actor, body }) => {
       const { revision } = await waiting(request);
-      const decision = field(request.body, 'decision');
-      const comment = field(request.body, 'comment');
+      const decision = field(body, 'decision');
+      const comment = field(body, 'comment');
       try {
-        if (decision === 'approve') await db.transaction().execute((trx) => publishNewsRevision(trx, request.actor!, revision.id));
-        else if (decision === 'reject') await db.transaction().execute((trx) => rejectNewsRevision(trx, request.actor!, revision.id, comment));
+        if (decision === 'approve') await db.transaction().execute((trx) => publishNewsRevision(trx, actor, revision.id));
+        else if (decision === 'reject') await db.transaction().execute((trx) => rejectNewsRevision(trx, actor, revision.id, comment));
         else throw new InvalidInput(['Choisissez de valider ou de refuser l’actualité.']);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;

@@ -69,21 +69,20 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
 
     protectedRoute(scoped, ctx, {
       method: 'GET', url: '/admin/ressources', access,
-      handler: async (request, reply) => {
+      handler: async ({ request, reply }) => {
         const text = notice(request);
         return sendPrivatePage(reply, h(ResourceAdminListPage, {
           frame: await frameOf(ctx, request, reply), rows: await listAllResources(db), types: await listResourceTypes(db), drafts: await resourcesWithDraft(db), ...(text ? { notice: text } : {}),
         }));
       },
     });
-    protectedRoute(scoped, ctx, { method: 'GET', url: '/admin/ressources/nouvelle', access, handler: (request, reply) => editPage(request, reply, null, valuesOf(null, [])) });
+    protectedRoute(scoped, ctx, { method: 'GET', url: '/admin/ressources/nouvelle', access, handler: ({ request, reply }) => editPage(request, reply, null, valuesOf(null, [])) });
     protectedRoute(scoped, ctx, {
       method: 'POST', url: '/admin/ressources/nouvelle', access,
-      handler: async (request, reply) => {
-        const { values, input, upload, problems } = await readResourceSubmission(db, request.body);
+      handler: async ({ request, reply, actor, body }) => {
+        const { values, input, upload, problems } = await readResourceSubmission(db, body);
         if (input && (await slugExists(db, slugify(input.title)))) problems.push('Titre : une ressource porte déjà ce titre ; précisez-le.');
         if (!input || problems.length) return editPage(request, reply, null, values, problems);
-        const actor = request.actor!;
         const id = await db.transaction().execute(async (trx) => {
           const created = await createResourceWithRevision(trx, actor, { ...input, attachments: upload ? [{ title: values.fileTitle, upload }] : [] }, input.status === 'published');
           await audit(trx, actor, { action: 'resource.create', target: { type: 'resource', id: created }, summary: `Ressource « ${input.title} » créée (${input.visibility}, ${input.status}).`, ip: request.ip });
@@ -94,7 +93,7 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
     });
     protectedRoute(scoped, ctx, {
       method: 'GET', url: '/admin/ressources/:id', access,
-      handler: async (request, reply) => {
+      handler: async ({ request, reply }) => {
         const row = await resourceOfRequest(db, request);
         const editing = await editableResource(db, row);
         return editPage(request, reply, row, await valuesOfContent(db, row, editing.content), undefined, editing);
@@ -102,11 +101,10 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
     });
     protectedRoute(scoped, ctx, {
       method: 'POST', url: '/admin/ressources/:id', access,
-      handler: async (request, reply) => {
+      handler: async ({ request, reply, actor, body }) => {
         const row = await resourceOfRequest(db, request);
-        const { values, input, upload, problems } = await readResourceSubmission(db, request.body);
+        const { values, input, upload, problems } = await readResourceSubmission(db, body);
         if (!input) return editPage(request, reply, row, values, problems);
-        const actor = request.actor!;
         const publish = input.status === 'published';
         await db.transaction().execute(async (trx) => {
           const content = snapshotOfInput(input);

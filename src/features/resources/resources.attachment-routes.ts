@@ -27,11 +27,11 @@ export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppC
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/ressources/:id/fichiers/renommer', access,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply, actor, body }) => {
       const row = await resourceOfRequest(db, request);
-      const id = fileId(field(request.body, 'fichier'));
+      const id = fileId(field(body, 'fichier'));
       try {
-        await db.transaction().execute((trx) => renameAttachment(trx, request.actor!, row, id, field(request.body, 'title')));
+        await db.transaction().execute((trx) => renameAttachment(trx, actor, row, id, field(body, 'title')));
       } catch (error) {
         // The form is one line of the edit page: the reason is shown as a 400 page.
         if (error instanceof InvalidInput) throw new AppError('bad_request', error.problems.join(' '));
@@ -43,12 +43,12 @@ export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppC
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/ressources/:id/fichiers/deplacer', access,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply, actor, body }) => {
       const row = await resourceOfRequest(db, request);
-      const id = fileId(field(request.body, 'fichier'));
-      const sens = field(request.body, 'sens');
+      const id = fileId(field(body, 'fichier'));
+      const sens = field(body, 'sens');
       if (sens !== 'haut' && sens !== 'bas') throw new AppError('bad_request', 'sens : « haut » ou « bas ».');
-      await db.transaction().execute((trx) => moveAttachment(trx, request.actor!, row, id, sens === 'haut' ? 'up' : 'down'));
+      await db.transaction().execute((trx) => moveAttachment(trx, actor, row, id, sens === 'haut' ? 'up' : 'down'));
       return back(reply, row.id, 'fichier-deplace');
     },
   });
@@ -60,14 +60,14 @@ export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppC
   };
   protectedRoute(app, ctx, {
     method: 'GET', url: '/admin/ressources/:id/fichiers/retirer', access,
-    handler: (request, reply) => confirmPage(request, reply, (request.query as { fichier?: string }).fichier ?? ''),
+    handler: ({ request, reply }) => confirmPage(request, reply, (request.query as { fichier?: string }).fichier ?? ''),
   });
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/ressources/:id/fichiers/retirer', access,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply, actor, body }) => {
       const row = await resourceOfRequest(db, request);
-      const id = fileId(field(request.body, 'fichier'));
-      await db.transaction().execute((trx) => removeAttachment(trx, request.actor!, row, id));
+      const id = fileId(field(body, 'fichier'));
+      await db.transaction().execute((trx) => removeAttachment(trx, actor, row, id));
       return back(reply, row.id, 'fichier-retire');
     },
   });

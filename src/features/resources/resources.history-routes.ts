@@ -8,6 +8,7 @@ import { h } from 'preact';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { protectedRoute, type Access } from '../../web/auth.ts';
+import { CompareQuery, MessageQuery } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
@@ -34,12 +35,12 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
   const { db } = ctx.database;
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/ressources/:id/historique', access,
-    handler: async (request, reply) => {
+    method: 'GET', url: '/admin/ressources/:id/historique', access, schema: { querystring: MessageQuery },
+    handler: async ({ request, reply, query }) => {
       const row = await resourceOfRequest(db, request);
       // Recording the live version on first visit is a write: done in a transaction.
       const rows = await db.transaction().execute((trx) => resourceHistory(trx, row));
-      const text = NOTICES[(request.query as { message?: string }).message ?? ''];
+      const text = NOTICES[query.message ?? ''];
       return sendPrivatePage(reply, h(ResourceHistoryPage, {
         frame: await frameOf(ctx, request, reply), resource: { id: row.id, title: row.title, slug: row.slug, published: row.status === 'published' }, rows, ...(text ? { notice: text } : {}),
       }));
@@ -47,11 +48,10 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/ressources/:id/historique/comparer', access,
-    handler: async (request, reply) => {
+    method: 'GET', url: '/admin/ressources/:id/historique/comparer', access, schema: { querystring: CompareQuery },
+    handler: async ({ request, reply, query }) => {
       const row = await resourceOfRequest(db, request);
-      const q = request.query as { de?: string; a?: string };
-      const [from, to] = await Promise.all([findResourceRevision(db, Number(q.de)), findResourceRevision(db, Number(q.a))]);
+      const [from, to] = await Promise.all([findResourceRevision(db, Number(query.de)), findResourceRevision(db, Number(query.a))]);
       if (!from || !to || from.resource_id !== row.id || to.resource_id !== row.id) throw new AppError('bad_request', 'Choisissez deux versions de cette ressource dans l’historique pour les comparer.');
       const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
       return sendPrivatePage(reply, h(ResourceComparePage, {
@@ -62,31 +62,31 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/ressources/:id/depublier', access,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply, actor }) => {
       const row = await resourceOfRequest(db, request);
-      await db.transaction().execute((trx) => unpublishResource(trx, request.actor!, row));
+      await db.transaction().execute((trx) => unpublishResource(trx, actor, row));
       return reply.redirect(`/admin/ressources/${row.id}?message=depublie`, 303);
     },
   });
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/ressources/:id/brouillon/abandonner', access,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply, actor }) => {
       const row = await resourceOfRequest(db, request);
-      const discarded = await db.transaction().execute((trx) => discardResourceDraft(trx, request.actor!, row));
+      const discarded = await db.transaction().execute((trx) => discardResourceDraft(trx, actor, row));
       return reply.redirect(`/admin/ressources/${row.id}${discarded ? '?message=abandonne' : ''}`, 303);
     },
   });
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/ressources/:id/historique/restaurer', access,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply, actor, body }) => {
       const row = await resourceOfRequest(db, request);
-      const version = field(request.body, 'version');
-      const mode = field(request.body, 'mode');
+      const version = field(body, 'version');
+      const mode = field(body, 'mode');
       if (!/^\d{1,9}$/.test(version)) throw new AppError('bad_request', 'version : choisissez une version de cette ressource.');
       if (mode !== 'brouillon' && mode !== 'publier') throw new AppError('bad_request', 'mode : choisissez « Restaurer comme brouillon » ou « Restaurer et publier ».');
-      await db.transaction().execute((trx) => restoreResourceRevision(trx, request.actor!, row, Number(version), mode === 'publier' ? 'publish' : 'draft'));
+      await db.transaction().execute((trx) => restoreResourceRevision(trx, actor, row, Number(version), mode === 'publier' ? 'publish' : 'draft'));
       return reply.redirect(mode === 'publier' ? `/admin/ressources/${row.id}/historique?message=publie` : `/admin/ressources/${row.id}?message=restaure`, 303);
     },
   });

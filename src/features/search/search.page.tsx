@@ -1,6 +1,7 @@
 /** The search page (`/recherche`): form, facets, results with highlighted snippets, suggestion. */
 import { Layout } from '../../web/layout.tsx';
-import { KindBadge, Pagination, urlWith } from '../../web/components.tsx';
+import { Pagination, urlWith } from '../../web/components.tsx';
+import { KindBadge } from '../members/members.components.tsx';
 import { formatDate, formatNumber, isoDay, plural } from '../../web/format.ts';
 import { MEMBER_KIND_LABELS, type MemberKind } from '../members/members.schemas.ts';
 import type { SearchResponse } from './search.service.ts';

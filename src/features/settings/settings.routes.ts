@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { InvalidInput } from '../../errors.ts';
 import { protectedRoute } from '../../web/auth.ts';
+import { MessageQuery } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { applySiteSettings, SITE } from '../../web/site.ts';
@@ -15,22 +16,22 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: AppContext): v
   const admin = { permission: 'network.admin' } as const;
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/parametres', access: admin,
-    handler: async (request, reply) => {
+    method: 'GET', url: '/admin/parametres', access: admin, schema: { querystring: MessageQuery },
+    handler: async ({ request, reply, query }) => {
       const values: SettingsInput = { name: SITE.name, shortName: SITE.shortName, description: SITE.description, contactEmail: SITE.contactEmail ?? '' };
-      const saved = (request.query as { message?: string }).message === 'enregistre';
+      const saved = query.message === 'enregistre';
       return sendPrivatePage(reply, h(SettingsPage, { frame: await frameOf(ctx, request, reply), values, ...(saved ? { notice: 'Paramètres enregistrés : les pages publiques sont à jour.' } : {}) }));
     },
   });
 
   protectedRoute(app, ctx, {
     method: 'POST', url: '/admin/parametres', access: admin,
-    handler: async (request, reply) => {
+    handler: async ({ request, reply, actor, body }) => {
       const values: SettingsInput = {
-        name: field(request.body, 'name'), shortName: field(request.body, 'shortName'), description: field(request.body, 'description'), contactEmail: field(request.body, 'contactEmail'),
+        name: field(body, 'name'), shortName: field(body, 'shortName'), description: field(body, 'description'), contactEmail: field(body, 'contactEmail'),
       };
       try {
-        const settings = await db.transaction().execute((trx) => saveSiteSettings(trx, request.actor!, values, request.ip));
+        const settings = await db.transaction().execute((trx) => saveSiteSettings(trx, actor, values, request.ip));
         // This instance at once (protectedRoute then drops its cached pages); the others through the content version.
         applySiteSettings(settings);
       } catch (error) {

@@ -1,6 +1,7 @@
 /** The territory page (`/territoires/:code`): identity, parents and children, members on it, their news. */
 import { Layout } from '../../web/layout.tsx';
-import { KindBadge, Pagination, urlWith } from '../../web/components.tsx';
+import { Pagination, urlWith } from '../../web/components.tsx';
+import { KindBadge } from '../members/members.components.tsx';
 import { formatNumber, plural } from '../../web/format.ts';
 import { COMPARE_MAX } from '../compare/compare.service.ts';
 import { selectionQuery } from '../compare/compare.page.tsx';

@@ -1,5 +1,5 @@
 /** The public page of a theme (`/thematiques/:slug`) and the list of themes (`/thematiques`). */
-import { KindBadge } from '../../web/components.tsx';
+import { KindBadge } from '../members/members.components.tsx';
 import { plural } from '../../web/format.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { MemberKind } from '../members/members.schemas.ts';

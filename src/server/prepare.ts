@@ -2,8 +2,8 @@
  * Brings a database to a usable state at start: schema migrated, official geography
  * loaded (seconds), and the demo content on first start when asked.
  */
-import type { Database } from './database.ts';
-import { migrateToLatest } from './migrate.ts';
+import type { Database } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
 import { ensureTerritories } from '../features/territories/territories.service.ts';
 import { loadDemoIfEmpty } from '../features/demo/demo.load.ts';
 

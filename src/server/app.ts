@@ -10,37 +10,16 @@ import swagger from '@fastify/swagger';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { getMeta } from '../db/meta.repository.ts';
-import { registerFeeds } from '../features/feeds/feeds.routes.ts';
-import { registerHomePage } from '../features/home/home.routes.ts';
-import { registerMemberApi } from '../features/members/members.api-routes.ts';
-import { registerMemberPages } from '../features/members/members.routes.ts';
-import { registerNewsApi } from '../features/news/news.api-routes.ts';
-import { registerNewsPages } from '../features/news/news.routes.ts';
-import { registerSearch } from '../features/search/search.routes.ts';
-import { registerComparePages } from '../features/compare/compare.routes.ts';
-import { registerTerritoryPages } from '../features/territories/territories.routes.ts';
-import { registerStatsPage } from '../features/stats/stats.routes.ts';
-import { registerAccountRoutes } from '../features/accounts/accounts.routes.ts';
-import { registerAdminRoutes } from '../features/admin/admin.routes.ts';
-import { registerMemberAdminRoutes } from '../features/members/members.admin-routes.ts';
-import { registerMediaRoutes } from '../features/media/media.routes.ts';
-import { registerResourcePages } from '../features/resources/resources.routes.ts';
-import { registerResourceApi } from '../features/resources/resources.api-routes.ts';
-import { registerResourceAdminRoutes } from '../features/resources/resources.admin-routes.ts';
-import { registerResourceTypeRoutes } from '../features/resources/resources.types-routes.ts';
-import { registerNewsAdminRoutes } from '../features/news/news.admin-routes.ts';
-import { registerThemeAdminRoutes } from '../features/themes/themes.routes.ts';
-import { registerThemePages } from '../features/themes/themes.public-routes.ts';
-import { STATIC_DIR } from './assets.ts';
-import { installAuth } from './auth.ts';
-import type { AppContext } from './context.ts';
-import { installErrorHandlers } from './error-handler.ts';
-import { serveFromCache } from './fast-path.ts';
-import { PageCache, watchContentVersion } from './page-cache.ts';
-import { applySiteSettings, SITE } from './site.ts';
+import { STATIC_DIR } from '../web/assets.ts';
+import { installAuth } from '../web/auth.ts';
+import type { AppContext } from '../web/context.ts';
+import { registerRoutes } from './routes.ts';
+import { installErrorHandlers } from '../web/error-handler.ts';
+import { serveFromCache } from '../web/fast-path.ts';
+import { PageCache, watchContentVersion } from '../web/page-cache.ts';
+import { applySiteSettings, SITE } from '../web/site.ts';
+import { resolveSession, SESSION_MAX_DAYS } from '../features/accounts/accounts.service.ts';
 import { loadSiteSettings } from '../features/settings/settings.service.ts';
-import { registerSettingsRoutes } from '../features/settings/settings.routes.ts';
-import { registerMemberAdminListRoutes } from '../features/members/members.admin-list-routes.ts';
 
 export interface BuildOptions {
   /** Logger on or off [on, at the configured level]. */
@@ -62,7 +41,8 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
   });
 
-  const ctx: AppContext = { config, database, cache, site: { demo: false }, routes: [] };
+  const sessions = { resolve: (token: string) => resolveSession(database.db, token), maxDays: SESSION_MAX_DAYS };
+  const ctx: AppContext = { config, database, cache, site: { demo: false }, routes: [], sessions };
   const refreshSiteState = async () => {
     ctx.site.demo = (await getMeta(database.db, 'demo_loaded')) === '1';
     applySiteSettings(await loadSiteSettings(database.db));
@@ -111,29 +91,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
 
   installErrorHandlers(app, ctx);
   await installAuth(app, ctx);
-  registerHomePage(app, ctx);
-  registerMemberPages(app, ctx);
-  registerNewsPages(app, ctx);
-  registerFeeds(app, ctx);
-  registerMemberApi(app, ctx);
-  registerNewsApi(app, ctx);
-  registerSearch(app, ctx);
-  registerTerritoryPages(app, ctx);
-  registerComparePages(app, ctx);
-  registerStatsPage(app, ctx);
-  registerThemePages(app, ctx);
-  registerAccountRoutes(app, ctx);
-  registerAdminRoutes(app, ctx);
-  registerMemberAdminRoutes(app, ctx);
-  registerNewsAdminRoutes(app, ctx);
-  registerThemeAdminRoutes(app, ctx);
-  registerMediaRoutes(app, ctx);
-  registerResourcePages(app, ctx);
-  registerResourceApi(app, ctx);
-  registerResourceTypeRoutes(app, ctx);
-  registerResourceAdminRoutes(app, ctx);
-  registerMemberAdminListRoutes(app, ctx);
-  registerSettingsRoutes(app, ctx);
+  registerRoutes(app, ctx);
   // The title follows the site settings (the document is generated once, at start).
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => {
     const spec = app.swagger();
