@@ -21,10 +21,20 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Test-only ways to open a database; production passes none. */
+export interface OpenOptions {
+  /** PostgreSQL: the schema to put first on the search path (default: none, the server's path). */
+  pgSchema?: string;
+  /** SQLite: a serialized database to open as a private in-memory copy, instead of `config.file` (default: none). */
+  sqliteImage?: Buffer;
+}
+
 /** Opens the database described by the configuration. */
-export function openDatabase(config: DatabaseConfig, options: { pgSchema?: string } = {}): Database {
+export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Database {
   const { dialect, helpers } =
-    config.dialect === 'sqlite' ? createSqliteDialect(config.file) : createPostgresDialect(config.url, options.pgSchema);
+    config.dialect === 'sqlite'
+      ? createSqliteDialect(options.sqliteImage ?? config.file)
+      : createPostgresDialect(config.url, options.pgSchema);
   const db = new Kysely<DB>({ dialect });
   return { db, helpers, schema: options.pgSchema, close: () => db.destroy() };
 }

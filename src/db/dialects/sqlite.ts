@@ -5,9 +5,14 @@ import SQLite from 'better-sqlite3';
 import { SqliteDialect, sql } from 'kysely';
 import type { DialectHelpers } from './helpers.ts';
 
-export function createSqliteDialect(file: string): { dialect: SqliteDialect; helpers: DialectHelpers } {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+/**
+ * `file` is a path or `:memory:`; a Buffer holding a serialized database opens a private,
+ * writable in-memory copy of it instead (tests start from a prepared template this way).
+ */
+export function createSqliteDialect(file: string | Buffer): { dialect: SqliteDialect; helpers: DialectHelpers } {
+  if (typeof file === 'string' && file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new SQLite(file);
+  // On an in-memory database WAL is refused and the journal stays in memory; the other pragmas apply.
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');

@@ -1,0 +1,131 @@
+/**
+ * PostgreSQL test databases: each is a schema of its own (in the database ESSOR_TEST_PG_URL
+ * names), migrated, then given the official geography copied from a template schema, and
+ * dropped on close. The template, `essor_template_<TEMPLATE_KEY>`, is built by the first test
+ * file that needs it and kept for the next runs; a build for another key replaces it.
+ */
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { ensureTerritories } from '../src/features/territories/territories.service.ts';
+import { TEMPLATE_KEY } from './template-key.ts';
+
+/**
+ * Test files run in parallel, each migrating and then dropping a schema of its own in one
+ * PostgreSQL database. Kysely's migrator reads the catalog of every schema to find its own tables,
+ * and failed ("relation … does not exist") when another file's schema was dropped meanwhile. So
+ * migrations hold this advisory lock shared (they still run side by side) and drops hold it alone.
+ * Copies from the template hold it shared too, so the template cannot be dropped under them.
+ */
+const SCHEMA_DDL_LOCK = 7_531_001;
+
+/** Held by the one process building the template; the others wait, then find it built. */
+const TEMPLATE_BUILD_LOCK = 7_531_002;
+
+const TEMPLATE = `essor_template_${TEMPLATE_KEY}`;
+
+/** Opens a fresh schema, migrated, with the geography; closing the database drops the schema. */
+export async function openPostgresSchema(url: string): Promise<Database> {
+  const schema = `essor_test_${crypto.randomBytes(5).toString('hex')}`;
+  const opened = openDatabase({ dialect: 'postgres', url }, { pgSchema: schema }); // connects on first query
+  const database: Database = {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      await dropSchema(url, schema);
+    },
+  };
+  const admin = await connect(url);
+  try {
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await installExtensions(admin);
+    await lockReadyTemplate(admin, url);
+    await migrateToLatest(database);
+    await copyGeography(admin, schema);
+  } catch (error) {
+    await admin.end(); // releases the lock the drop waits for
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+  await admin.end();
+  return database;
+}
+
+/** Takes SCHEMA_DDL_LOCK shared on `client` once the template is complete, building it if needed. */
+async function lockReadyTemplate(client: pg.Client, url: string): Promise<void> {
+  for (;;) {
+    await client.query('SELECT pg_advisory_lock_shared($1)', [SCHEMA_DDL_LOCK]);
+    if (await isTemplateReady(client)) return;
+    await client.query('SELECT pg_advisory_unlock_shared($1)', [SCHEMA_DDL_LOCK]);
+    await buildTemplate(url);
+  }
+}
+
+/** The template is complete once it holds the geography version (set in the same transaction as the territories). */
+async function isTemplateReady(client: pg.Client): Promise<boolean> {
+  const { rows } = await client.query<{ meta: string | null }>('SELECT to_regclass($1)::text AS meta', [`${TEMPLATE}.meta`]);
+  if (!rows[0]?.meta) return false;
+  const version = await client.query(`SELECT 1 FROM ${TEMPLATE}.meta WHERE key = 'geography_version'`);
+  return version.rowCount === 1;
+}
+
+/**
+ * Builds the template unless another process did while this one waited. Templates of other
+ * keys go first, as does a template whose build was killed midway.
+ */
+async function buildTemplate(url: string): Promise<void> {
+  const client = await connect(url);
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_BUILD_LOCK]);
+    if (await isTemplateReady(client)) return;
+    await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_DDL_LOCK]);
+    const { rows } = await client.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace WHERE nspname LIKE $1', ['essor\\_template\\_%']);
+    for (const { name } of rows) await client.query(`DROP SCHEMA ${client.escapeIdentifier(name)} CASCADE`);
+    await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_DDL_LOCK]);
+
+    await client.query(`CREATE SCHEMA ${TEMPLATE}`);
+    await installExtensions(client);
+    const database = openDatabase({ dialect: 'postgres', url }, { pgSchema: TEMPLATE });
+    try {
+      await client.query('SELECT pg_advisory_lock_shared($1)', [SCHEMA_DDL_LOCK]);
+      await migrateToLatest(database);
+      await client.query('SELECT pg_advisory_unlock_shared($1)', [SCHEMA_DDL_LOCK]);
+      await ensureTerritories(database);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await client.end(); // releases the locks
+  }
+}
+
+/** What ensureTerritories loads (keep in step with it): the territories and their version. */
+async function copyGeography(client: pg.Client, schema: string): Promise<void> {
+  await client.query(`
+    INSERT INTO ${schema}.territories SELECT * FROM ${TEMPLATE}.territories;
+    INSERT INTO ${schema}.meta (key, value) SELECT key, value FROM ${TEMPLATE}.meta WHERE key = 'geography_version'
+      ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+  `);
+}
+
+/** Extensions are database-wide: install unaccent once in public (parallel test files may race). */
+async function installExtensions(client: pg.Client): Promise<void> {
+  await client.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public').catch(() => undefined);
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const client = await connect(url);
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_DDL_LOCK]);
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
