@@ -2,7 +2,8 @@
  * PostgreSQL test databases: each is a schema of its own (in the database ESSOR_TEST_PG_URL
  * names), migrated, then given the official geography copied from a template schema, and
  * dropped on close. The template, `essor_template_<TEMPLATE_KEY>`, is built by the first test
- * file that needs it and kept for the next runs; a build for another key replaces it.
+ * file that needs it and kept for the next runs; the build for another key drops it once it
+ * has gone unused for an hour (two checkouts testing side by side keep their own).
  */
 import crypto from 'node:crypto';
 import pg from 'pg';
@@ -25,6 +26,10 @@ const TEMPLATE_BUILD_LOCK = 7_531_002;
 
 const TEMPLATE = `essor_template_${TEMPLATE_KEY}`;
 
+/** Meta key of a template's last use (milliseconds since the epoch), not copied to test schemas. */
+const USED_AT = 'test_template_used_at';
+const UNUSED_MS = 60 * 60 * 1000;
+
 /** Opens a fresh schema, migrated, with the geography; closing the database drops the schema. */
 export async function openPostgresSchema(url: string): Promise<Database> {
   const schema = `essor_test_${crypto.randomBytes(5).toString('hex')}`;
@@ -43,6 +48,7 @@ export async function openPostgresSchema(url: string): Promise<Database> {
     await lockReadyTemplate(admin, url);
     await migrateToLatest(database);
     await copyGeography(admin, schema);
+    await markUsed(admin);
   } catch (error) {
     await admin.end(); // releases the lock the drop waits for
     await database.close().catch(() => undefined);
@@ -71,8 +77,8 @@ async function isTemplateReady(client: pg.Client): Promise<boolean> {
 }
 
 /**
- * Builds the template unless another process did while this one waited. Templates of other
- * keys go first, as does a template whose build was killed midway.
+ * Builds the template unless another process did while this one waited. A template whose
+ * build was killed midway goes first, as do templates of other keys unused for an hour.
  */
 async function buildTemplate(url: string): Promise<void> {
   const client = await connect(url);
@@ -81,7 +87,9 @@ async function buildTemplate(url: string): Promise<void> {
     if (await isTemplateReady(client)) return;
     await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_DDL_LOCK]);
     const { rows } = await client.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace WHERE nspname LIKE $1', ['essor\\_template\\_%']);
-    for (const { name } of rows) await client.query(`DROP SCHEMA ${client.escapeIdentifier(name)} CASCADE`);
+    for (const { name } of rows) {
+      if (name === TEMPLATE || (await lastUse(client, name)) < Date.now() - UNUSED_MS) await client.query(`DROP SCHEMA ${client.escapeIdentifier(name)} CASCADE`);
+    }
     await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_DDL_LOCK]);
 
     await client.query(`CREATE SCHEMA ${TEMPLATE}`);
@@ -92,12 +100,26 @@ async function buildTemplate(url: string): Promise<void> {
       await migrateToLatest(database);
       await client.query('SELECT pg_advisory_unlock_shared($1)', [SCHEMA_DDL_LOCK]);
       await ensureTerritories(database);
+      await client.query(`INSERT INTO ${TEMPLATE}.meta (key, value) VALUES ($1, $2)`, [USED_AT, String(Date.now())]);
     } finally {
       await database.close();
     }
   } finally {
     await client.end(); // releases the locks
   }
+}
+
+/** Records the template's use, at most once a minute. Times have 13 digits, so they compare as text. */
+async function markUsed(client: pg.Client): Promise<void> {
+  await client.query(`UPDATE ${TEMPLATE}.meta SET value = $1 WHERE key = $2 AND value < $3`, [String(Date.now()), USED_AT, String(Date.now() - 60_000)]);
+}
+
+/** When a template was last copied from (0 when unknown: an interrupted build). */
+async function lastUse(client: pg.Client, template: string): Promise<number> {
+  const { rows } = await client.query<{ meta: string | null }>("SELECT to_regclass(format('%I.meta', $1::text))::text AS meta", [template]);
+  if (!rows[0]?.meta) return 0;
+  const used = await client.query<{ value: string }>(`SELECT value FROM ${client.escapeIdentifier(template)}.meta WHERE key = $1`, [USED_AT]);
+  return Number(used.rows[0]?.value ?? 0);
 }
 
 /** What ensureTerritories loads (keep in step with it): the territories and their version. */

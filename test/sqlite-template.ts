@@ -2,6 +2,7 @@
  * The SQLite test template: a migrated database with the official geography, built once
  * into a file under node_modules/.cache and then opened by every test database as a private
  * in-memory copy (loading 36,000 territories takes about a second; copying them, milliseconds).
+ * Templates of other keys are removed by a later build once unused for an hour.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -15,8 +16,8 @@ import { TEMPLATE_KEY } from './template-key.ts';
 const cacheDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../node_modules/.cache/essor-test');
 const templateFile = path.join(cacheDir, `template-${TEMPLATE_KEY}.sqlite`);
 
-/** Abandoned temporary files (a build killed midway) older than this are removed. */
-const ABANDONED_MS = 60 * 60 * 1000;
+/** Other templates and partial builds untouched for this long are removed. */
+const UNUSED_MS = 60 * 60 * 1000;
 
 let image: Buffer | undefined;
 
@@ -33,9 +34,13 @@ export async function openSqliteCopy(): Promise<Database> {
   return openDatabase({ dialect: 'sqlite', file: ':memory:' }, { sqliteImage: image });
 }
 
+/** Reads the template and marks it used (its modification time), so that other checkouts keep it. */
 function readTemplate(): Buffer | undefined {
   try {
-    return fs.readFileSync(templateFile);
+    const buffer = fs.readFileSync(templateFile);
+    const now = new Date();
+    fs.utimesSync(templateFile, now, now);
+    return buffer;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -61,13 +66,12 @@ async function buildTemplate(): Promise<void> {
   removeStaleFiles();
 }
 
-/** Templates of other keys (older migrations or geography) and abandoned partial builds. */
+/** Templates of other keys (older migrations or geography) and partial builds, once unused. */
 function removeStaleFiles(): void {
   for (const name of fs.readdirSync(cacheDir)) {
     const file = path.join(cacheDir, name);
     if (!name.startsWith('template-') || file === templateFile) continue;
-    // Another process may be writing (or renaming) a partial file right now: only old ones go.
     const modified = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-    if (name.endsWith('.sqlite') || Date.now() - modified > ABANDONED_MS) fs.rmSync(file, { force: true });
+    if (Date.now() - modified > UNUSED_MS) fs.rmSync(file, { force: true });
   }
 }
