@@ -14,6 +14,7 @@ import * as resourceRevisions from './migrations/20261126T2200_resource_revision
 import * as resourceTypesTerritories from './migrations/20261126T2300_resource_types_territories.ts';
 import * as searchThemes from './migrations/20261126T2400_search_themes.ts';
 import * as searchPrefix from './migrations/20261127T0100_search_prefix.ts';
+import * as revisions from './migrations/20261207T1200_revisions.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -27,16 +28,28 @@ const migrations: Record<string, Migration> = {
   '20261126T2300_resource_types_territories': resourceTypesTerritories,
   '20261126T2400_search_themes': searchThemes,
   '20261127T0100_search_prefix': searchPrefix,
+  '20261207T1200_revisions': revisions,
 };
 
+/** The names of every migration, oldest first. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations);
+
 /** Brings the schema to the latest migration; throws with the failing migration's name. */
-export async function migrateToLatest({ db, schema }: Database): Promise<string[]> {
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  return migrateTo(database, MIGRATION_NAMES.at(-1)!);
+}
+
+/**
+ * Brings the schema up (or down) to the named migration; tests use it to make a database as an
+ * earlier release left it.
+ */
+export async function migrateTo({ db, schema }: Database, name: string): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await migrator.migrateTo(name);
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -1,15 +1,16 @@
 /** The database schema: assembles the table types that each feature declares. */
 import type { MetaTable } from './meta.table.ts';
 import type { TerritoriesTable } from '../features/territories/territories.table.ts';
-import type { MemberFiguresTable, MemberRevisionsTable, MemberSectionsTable, MembersTable } from '../features/members/members.table.ts';
+import type { MemberFiguresTable, MemberSectionsTable, MembersTable } from '../features/members/members.table.ts';
 import type { ImportFilesTable, ImportsTable } from '../features/imports/imports.table.ts';
 import type { SearchDocumentsTable } from '../features/search/search.table.ts';
-import type { NewsMembersTable, NewsRevisionsTable, NewsTable, NewsThemesTable } from '../features/news/news.table.ts';
+import type { NewsMembersTable, NewsTable, NewsThemesTable } from '../features/news/news.table.ts';
 import type { ThemesTable } from '../features/themes/themes.table.ts';
 import type { MediaTable } from '../features/media/media.table.ts';
 import type { AccountTokensTable, AuditLogTable, SessionsTable, UsersTable } from '../features/accounts/accounts.table.ts';
-import type { ResourceAttachmentsTable, ResourceMembersTable, ResourceRevisionsTable, ResourcesTable, ResourceTerritoriesTable, ResourceThemesTable, ResourceTypesTable } from '../features/resources/resources.table.ts';
+import type { ResourceAttachmentsTable, ResourceMembersTable, ResourcesTable, ResourceTerritoriesTable, ResourceThemesTable, ResourceTypesTable } from '../features/resources/resources.table.ts';
 import type { OutboxTable } from '../features/mail/mail.table.ts';
+import type { RevisionsTable } from '../features/revisions/revisions.table.ts';
 
 export interface DB {
   meta: MetaTable;
@@ -17,11 +18,9 @@ export interface DB {
   members: MembersTable;
   member_sections: MemberSectionsTable;
   member_figures: MemberFiguresTable;
-  member_revisions: MemberRevisionsTable;
   news: NewsTable;
   news_members: NewsMembersTable;
   news_themes: NewsThemesTable;
-  news_revisions: NewsRevisionsTable;
   themes: ThemesTable;
   media: MediaTable;
   imports: ImportsTable;
@@ -36,7 +35,7 @@ export interface DB {
   resource_themes: ResourceThemesTable;
   resource_members: ResourceMembersTable;
   resource_attachments: ResourceAttachmentsTable;
-  resource_revisions: ResourceRevisionsTable;
+  revisions: RevisionsTable;
   resource_types: ResourceTypesTable;
   resource_territories: ResourceTerritoriesTable;
 }

@@ -7,7 +7,7 @@ import type { OutboxRow } from '../mail/mail.table.ts';
 import type { AuditRow } from '../accounts/accounts.table.ts';
 import { AdminLayout, type AdminFrame } from './admin.layout.tsx';
 
-import type { RevisionState } from '../members/members.table.ts';
+import type { RevisionState } from '../revisions/revisions.table.ts';
 
 export interface DashboardData {
   queue: { id: number; created_at: string; author: string; member_name: string }[];

@@ -15,6 +15,7 @@ import { deliverMail, findOutboxMessage, listOutbox } from '../mail/mail.service
 import { moderationQueue, setModeration } from '../members/members.editing.ts';
 import { newsModerationQueue } from '../news/news.editing.ts';
 import { listProfilesByAge, remindEditors } from '../members/members.reminders.ts';
+import { latestRevision } from '../revisions/revisions.repository.ts';
 import { frameOf, sendPrivatePage } from './admin.frame.ts';
 import { AuditPage, DashboardPage, OutboxMessagePage, OutboxPage, UsersPage, type DashboardData, type InviteValues } from './admin.pages.tsx';
 
@@ -48,7 +49,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
       if (actor.role === 'editor' && actor.memberId !== null) {
         const member = await db.selectFrom('members').selectAll().where('id', '=', actor.memberId).executeTakeFirst();
         if (member) {
-          const last = await db.selectFrom('member_revisions').select(['state', 'created_at', 'review_comment']).where('member_id', '=', member.id).where('origin', 'in', ['edit', 'restore']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+          const last = await latestRevision(db, { type: 'member', id: member.id }, { origin: ['edit', 'restore'] });
           own = { slug: member.slug, name: member.name, updatedAt: member.content_updated_at, moderation: member.moderation, state: last?.state ?? null, stateAt: last?.created_at ?? null, comment: last?.review_comment ?? null };
         }
       }

@@ -23,8 +23,8 @@ describeEachDatabase('members in the back office', (getDb) => {
     await createTestMember(db, { slug: 'ancienne-region', name: 'Région ancienne', territory: { kind: 'region', code: '53' }, status: 'former' });
     await createTestUser(db, { role: 'editor', memberId: poitiers.id });
     await createTestUser(db, { role: 'editor', memberId: poitiers.id });
-    await db.insertInto('member_revisions').values({
-      member_id: poitiers.id, created_at: new Date().toISOString(), author: 'Rédactrice', origin: 'edit', state: 'submitted', content_hash: 'x',
+    await db.insertInto('revisions').values({
+      subject_type: 'member', subject_id: poitiers.id, created_at: new Date().toISOString(), author: 'Rédactrice', origin: 'edit', state: 'submitted', content_hash: 'x',
       snapshot: JSON.stringify({ name: 'Ville de Poitiers', joinedYear: 2004, updatedAt: new Date().toISOString(), website: null, sections: [], figures: [] }),
     }).execute();
     admin = await sessionCookie(database, (await createTestUser(db, { role: 'admin', email: 'equipe@reseau.test' })).id);

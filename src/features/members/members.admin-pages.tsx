@@ -9,13 +9,15 @@ import { can } from '../accounts/accounts.policy.ts';
 import type { ProfileDiff } from './members.diff.ts';
 import type { ProfileContent } from './members.editing.ts';
 import { FIGURE_DEFINITIONS, FIGURE_KINDS, SECTION_HEADINGS, SECTION_KINDS, type SectionKind } from './members.schemas.ts';
-import type { MemberRow, RevisionState } from './members.table.ts';
+import type { MemberRow } from './members.table.ts';
+import type { RevisionState } from '../revisions/revisions.table.ts';
 
 export const STATE_LABELS: Record<RevisionState, string> = {
   draft: 'Brouillon',
   submitted: 'En attente de validation',
   published: 'Publiée',
   rejected: 'Refusée',
+  superseded: 'Brouillon remplacé',
 };
 
 const ORIGIN_LABELS: Record<string, string> = {

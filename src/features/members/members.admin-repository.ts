@@ -41,8 +41,8 @@ export async function listAdminMembers(db: Db, filter: AdminMemberFilter, limit:
     .select((eb) => [
       't.name as territory_name',
       eb.selectFrom('users as u').select(eb.fn.countAll<number>().as('n')).whereRef('u.member_id', '=', 'm.id').where('u.role', '=', 'editor').where('u.status', '=', 'active').as('editors'),
-      eb.selectFrom('member_revisions as s').select((e) => e.fn.max('s.id').as('id')).whereRef('s.member_id', '=', 'm.id').where('s.state', '=', 'submitted').as('submission_id'),
-      eb.selectFrom('member_revisions as d').select((e) => e.fn.max('d.id').as('id')).whereRef('d.member_id', '=', 'm.id').where('d.state', '=', 'draft').as('draft_id'),
+      eb.selectFrom('revisions as s').select((e) => e.fn.max('s.id').as('id')).where('s.subject_type', '=', 'member').whereRef('s.subject_id', '=', 'm.id').where('s.state', '=', 'submitted').as('submission_id'),
+      eb.selectFrom('revisions as d').select((e) => e.fn.max('d.id').as('id')).where('d.subject_type', '=', 'member').whereRef('d.subject_id', '=', 'm.id').where('d.state', '=', 'draft').as('draft_id'),
     ])
     .orderBy('m.name_folded')
     .orderBy('m.id')

@@ -13,7 +13,7 @@ import { newsModerationQueue } from '../news/news.editing.ts';
 import { memberAccess } from './members.access.ts';
 import { diffProfiles } from './members.diff.ts';
 import {
-  contentOf, editableContent, findRevision, latestPublished, listHistory, moderationQueue, normalizeProfileInput, publishRevision,
+  contentOf, editableContent, findRevision, lastRejection, latestPublished, listHistory, moderationQueue, normalizeProfileInput, publishRevision,
   rejectRevision, restoreRevision, saveDraft, submitProfile, type ProfileContent, type ProfileInput,
 } from './members.editing.ts';
 import {
@@ -62,18 +62,7 @@ export function readProfileForm(body: unknown): { input: ProfileInput; values: P
 
 async function editStatus(db: Db, memberId: number): Promise<EditStatus> {
   const { from, revision } = await editableContent(db, memberId);
-  const rejected = await db
-    .selectFrom('member_revisions')
-    .leftJoin('users', 'users.id', 'member_revisions.reviewed_by')
-    .select(['member_revisions.id', 'member_revisions.reviewed_at', 'member_revisions.review_comment', 'users.name as reviewer'])
-    .where('member_revisions.member_id', '=', memberId)
-    .where('member_revisions.state', '=', 'rejected')
-    .where('member_revisions.reviewed_by', 'is not', null)
-    .orderBy('member_revisions.id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const lastPublished = await db.selectFrom('member_revisions').select('id').where('member_id', '=', memberId).where('state', '=', 'published').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const rejection = rejected && (!lastPublished || rejected.id > lastPublished.id) ? { at: rejected.reviewed_at!, comment: rejected.review_comment ?? '', by: rejected.reviewer } : null;
+  const rejection = await lastRejection(db, memberId);
   return { from, ...(revision ? { savedAt: revision.created_at, savedBy: revision.author } : {}), rejection };
 }
 

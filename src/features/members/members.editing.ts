@@ -21,7 +21,10 @@ import { can, type Actor } from '../accounts/accounts.policy.ts';
 import { indexMember } from '../search/search.index.ts';
 import { FIGURE_DEFINITIONS, FIGURE_KINDS, SECTION_HEADINGS, SECTION_KINDS, type FigureKind, type SectionKind } from './members.schemas.ts';
 import { hashContent, snapshotProfile, type ProfileSnapshot } from './members.revisions.ts';
-import type { MemberRevisionRow, MemberRow, RevisionState } from './members.table.ts';
+import { listMembersByIds } from './members.repository.ts';
+import type { MemberRow } from './members.table.ts';
+import * as revisions from '../revisions/revisions.repository.ts';
+import type { RevisionRow, RevisionState } from '../revisions/revisions.table.ts';
 
 /** What the edit form sends, already read from the request. */
 export interface ProfileInput {
@@ -106,19 +109,22 @@ export function normalizeProfileInput(input: ProfileInput, now = new Date()): Pr
 
 // --- reading ---------------------------------------------------------------------------------
 
-export interface RevisionView extends Omit<MemberRevisionRow, 'snapshot'> {
+export interface RevisionView extends Omit<RevisionRow, 'snapshot'> {
+  member_id: number;
   snapshot: ProfileSnapshot;
 }
 
-const parse = (row: MemberRevisionRow): RevisionView => ({ ...row, snapshot: JSON.parse(row.snapshot) as ProfileSnapshot });
+const subject = (memberId: number) => ({ type: 'member', id: memberId }) as const;
+const parse = (row: RevisionRow): RevisionView => ({ ...row, member_id: row.subject_id, snapshot: JSON.parse(row.snapshot) as ProfileSnapshot });
 
+/** A version of a profile (undefined for a version of something else). */
 export async function findRevision(db: Db, id: number): Promise<RevisionView | undefined> {
-  const row = await db.selectFrom('member_revisions').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? parse(row) : undefined;
+  const row = await revisions.findRevision(db, id);
+  return row?.subject_type === 'member' ? parse(row) : undefined;
 }
 
 async function openRevision(db: Db, memberId: number, state: RevisionState): Promise<RevisionView | undefined> {
-  const row = await db.selectFrom('member_revisions').selectAll().where('member_id', '=', memberId).where('state', '=', state).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await revisions.latestRevision(db, subject(memberId), { state });
   return row ? parse(row) : undefined;
 }
 
@@ -130,11 +136,10 @@ export async function latestPublished(db: Db, memberId: number): Promise<Revisio
   const found = await openRevision(db, memberId, 'published');
   if (found) return found;
   const snapshot = await snapshotProfile(db, memberId);
-  const { id } = await db
-    .insertInto('member_revisions')
-    .values({ member_id: memberId, created_at: snapshot.updatedAt, author: 'Contenu existant', origin: 'snapshot', state: 'published', content_hash: hashContent(snapshot), snapshot: JSON.stringify(snapshot) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await revisions.insertRevision(db, {
+    subject_type: 'member', subject_id: memberId, created_at: snapshot.updatedAt, author: 'Contenu existant', author_id: null, origin: 'snapshot', state: 'published',
+    content_hash: hashContent(snapshot), snapshot: JSON.stringify(snapshot),
+  });
   return (await findRevision(db, id))!;
 }
 
@@ -150,25 +155,24 @@ export function contentOf(snapshot: ProfileSnapshot): ProfileContent {
   return { sections: snapshot.sections, figures: snapshot.figures, website: snapshot.website ?? null };
 }
 
-export async function listHistory(db: Db, memberId: number) {
-  return db
-    .selectFrom('member_revisions')
-    .leftJoin('users as reviewer', 'reviewer.id', 'member_revisions.reviewed_by')
-    .select(['member_revisions.id', 'member_revisions.created_at', 'member_revisions.author', 'member_revisions.origin', 'member_revisions.state', 'member_revisions.reviewed_at', 'member_revisions.review_comment', 'reviewer.name as reviewer_name'])
-    .where('member_revisions.member_id', '=', memberId)
-    .orderBy('member_revisions.id', 'desc')
-    .execute();
+export function listHistory(db: Db, memberId: number) {
+  return revisions.listHistory(db, subject(memberId));
 }
 
-/** Submissions waiting for the network, oldest first, with their member. */
+/** The last refusal of a profile's submission, when nothing was published since. */
+export function lastRejection(db: Db, memberId: number) {
+  return revisions.lastRejection(db, subject(memberId));
+}
+
+/** Profile submissions waiting for the network, oldest first, with their member. */
 export async function moderationQueue(db: Db) {
-  return db
-    .selectFrom('member_revisions')
-    .innerJoin('members', 'members.id', 'member_revisions.member_id')
-    .select(['member_revisions.id', 'member_revisions.created_at', 'member_revisions.author', 'members.name as member_name', 'members.slug as member_slug'])
-    .where('member_revisions.state', '=', 'submitted')
-    .orderBy('member_revisions.id')
-    .execute();
+  const rows = await revisions.listSubmitted(db, 'member');
+  const members = await listMembersByIds(db, [...new Set(rows.map((r) => r.subject_id))]);
+  const byId = new Map(members.map((m) => [m.id, m]));
+  return rows.flatMap((r) => {
+    const member = byId.get(r.subject_id);
+    return member ? [{ id: r.id, created_at: r.created_at, author: r.author, member_name: member.name, member_slug: member.slug }] : [];
+  });
 }
 
 // --- writing ---------------------------------------------------------------------------------
@@ -189,14 +193,13 @@ export async function saveDraft(db: Db, actor: Actor, member: MemberRow, content
   let id: number;
   if (draft) {
     id = draft.id;
-    await db.updateTable('member_revisions').set({ snapshot: json, content_hash: hashContent(snapshot), created_at: now.toISOString(), author: actor.name, author_id: actor.id }).where('id', '=', id).execute();
+    await revisions.updateRevision(db, id, { snapshot: json, content_hash: hashContent(snapshot), created_at: now.toISOString(), author: actor.name, author_id: actor.id });
   } else {
     const base = await latestPublished(db, member.id);
-    ({ id } = await db
-      .insertInto('member_revisions')
-      .values({ member_id: member.id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'edit', state: 'draft', content_hash: hashContent(snapshot), snapshot: json, base_revision_id: base.id })
-      .returning('id')
-      .executeTakeFirstOrThrow());
+    id = await revisions.insertRevision(db, {
+      subject_type: 'member', subject_id: member.id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'edit', state: 'draft',
+      content_hash: hashContent(snapshot), snapshot: json, base_revision_id: base.id,
+    });
   }
   await audit(db, actor, { action: 'profile.draft_saved', target: { type: 'member', id: member.slug }, summary: `Brouillon du profil de ${member.name} enregistré.` }, now);
   return (await findRevision(db, id))!;
@@ -210,9 +213,9 @@ export async function submitProfile(db: Db, actor: Actor, member: MemberRow, con
   const draft = await saveDraft(db, actor, member, content, now);
   const previous = await findSubmission(db, member.id);
   if (previous) {
-    await db.updateTable('member_revisions').set({ state: 'rejected', reviewed_at: now.toISOString(), review_comment: 'Remplacée par une soumission plus récente.' }).where('id', '=', previous.id).execute();
+    await revisions.updateRevision(db, previous.id, { state: 'rejected', reviewed_at: now.toISOString(), review_comment: 'Remplacée par une soumission plus récente.' });
   }
-  await db.updateTable('member_revisions').set({ state: 'submitted' }).where('id', '=', draft.id).execute();
+  await revisions.updateRevision(db, draft.id, { state: 'submitted' });
   await audit(db, actor, { action: 'profile.submitted', target: { type: 'member', id: member.slug }, summary: `Modification du profil de ${member.name} soumise.` }, now);
   if (can(actor, 'network.admin') || member.moderation === 'direct') {
     await publishRevision(db, actor, draft.id, now);
@@ -232,11 +235,7 @@ export async function publishRevision(db: Db, actor: Actor, revisionId: number, 
   const updatedAt = changed ? now.toISOString() : member.content_updated_at;
   await writeLive(db, member.id, contentOf(revision.snapshot), updatedAt);
   const published: ProfileSnapshot = { ...revision.snapshot, updatedAt };
-  await db
-    .updateTable('member_revisions')
-    .set({ state: 'published', snapshot: JSON.stringify(published), content_hash: hashContent(published), reviewed_by: actor.id, reviewed_at: now.toISOString() })
-    .where('id', '=', revisionId)
-    .execute();
+  await revisions.updateRevision(db, revisionId, { state: 'published', snapshot: JSON.stringify(published), content_hash: hashContent(published), reviewed_by: actor.id, reviewed_at: now.toISOString() });
   await audit(db, actor, { action: 'profile.published', target: { type: 'member', id: member.slug }, summary: `Profil de ${member.name} publié${changed ? '' : ' (contenu identique à la version en ligne)'}.` }, now);
 }
 
@@ -247,7 +246,7 @@ export async function rejectRevision(db: Db, actor: Actor, revisionId: number, c
   const revision = await findRevision(db, revisionId);
   if (!revision) throw notFound('Cette version n’existe pas.');
   if (revision.state !== 'submitted') throw new AppError('conflict', 'Cette version n’est plus en attente de validation : elle a déjà été traitée.');
-  await db.updateTable('member_revisions').set({ state: 'rejected', reviewed_by: actor.id, reviewed_at: now.toISOString(), review_comment: text }).where('id', '=', revisionId).execute();
+  await revisions.updateRevision(db, revisionId, { state: 'rejected', reviewed_by: actor.id, reviewed_at: now.toISOString(), review_comment: text });
   const member = await db.selectFrom('members').select(['name', 'slug']).where('id', '=', revision.member_id).executeTakeFirstOrThrow();
   await audit(db, actor, { action: 'profile.rejected', target: { type: 'member', id: member.slug }, summary: `Modification du profil de ${member.name} refusée : ${text.slice(0, 200)}` }, now);
 }
@@ -260,11 +259,10 @@ export async function restoreRevision(db: Db, actor: Actor, revisionId: number, 
   assertCanEdit(actor, member);
   if (!can(actor, 'network.admin')) throw new AppError('forbidden', 'Seule l’équipe du réseau peut restaurer une version.');
   const snapshot = snapshotFrom(member, contentOf(revision.snapshot), now.toISOString());
-  const { id } = await db
-    .insertInto('member_revisions')
-    .values({ member_id: member.id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'restore', state: 'submitted', content_hash: hashContent(snapshot), snapshot: JSON.stringify(snapshot), base_revision_id: revision.id })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await revisions.insertRevision(db, {
+    subject_type: 'member', subject_id: member.id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'restore', state: 'submitted',
+    content_hash: hashContent(snapshot), snapshot: JSON.stringify(snapshot), base_revision_id: revision.id,
+  });
   await publishRevision(db, actor, id, now);
   await audit(db, actor, { action: 'profile.restored', target: { type: 'member', id: member.slug }, summary: `Version n° ${revision.id} du profil de ${member.name} restaurée (nouvelle version n° ${id}).` }, now);
   return id;

@@ -5,7 +5,8 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.ts';
 import type { FigureKind, SectionKind } from './members.schemas.ts';
-import type { MemberRevisionsTable } from './members.table.ts';
+import * as revisions from '../revisions/revisions.repository.ts';
+import type { RevisionOrigin } from '../revisions/revisions.table.ts';
 
 export interface ProfileSnapshot {
   name: string;
@@ -49,34 +50,29 @@ export async function snapshotProfile(db: Db, memberId: number): Promise<Profile
 export async function recordRevision(
   db: Db,
   memberId: number,
-  meta: { author: string; origin: MemberRevisionsTable['origin']; contentHash?: string; now?: Date },
+  meta: { author: string; origin: RevisionOrigin; contentHash?: string; now?: Date },
 ): Promise<number> {
   const snapshot = await snapshotProfile(db, memberId);
-  const { id } = await db
-    .insertInto('member_revisions')
-    .values({
-      member_id: memberId,
-      created_at: (meta.now ?? new Date()).toISOString(),
-      author: meta.author,
-      origin: meta.origin,
-      state: 'published',
-      content_hash: meta.contentHash ?? hashContent(snapshot),
-      snapshot: JSON.stringify(snapshot),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+  return revisions.insertRevision(db, {
+    subject_type: 'member',
+    subject_id: memberId,
+    created_at: (meta.now ?? new Date()).toISOString(),
+    author: meta.author,
+    author_id: null,
+    origin: meta.origin,
+    state: 'published',
+    content_hash: meta.contentHash ?? hashContent(snapshot),
+    snapshot: JSON.stringify(snapshot),
+  });
 }
 
 /** The latest revision of a member from a given origin, if any. */
-export async function latestRevision(db: Db, memberId: number, origin?: MemberRevisionsTable['origin']) {
-  let query = db.selectFrom('member_revisions').selectAll().where('member_id', '=', memberId);
-  if (origin) query = query.where('origin', '=', origin);
-  return query.orderBy('id', 'desc').limit(1).executeTakeFirst();
+export async function latestRevision(db: Db, memberId: number, origin?: RevisionOrigin) {
+  return revisions.latestRevision(db, { type: 'member', id: memberId }, origin ? { origin } : {});
 }
 
 /** Every revision of a member, oldest first, with its snapshot parsed. */
 export async function listRevisions(db: Db, memberId: number) {
-  const rows = await db.selectFrom('member_revisions').selectAll().where('member_id', '=', memberId).orderBy('id').execute();
+  const rows = await revisions.listRevisionRows(db, { type: 'member', id: memberId });
   return rows.map((row) => ({ ...row, snapshot: JSON.parse(row.snapshot) as ProfileSnapshot }));
 }

@@ -53,31 +53,7 @@ export interface MemberFiguresTable {
   source_text: string | null;
 }
 
-/** Revision states: a draft is being written, submitted waits for review, published is (or was) online. */
-export type RevisionState = 'draft' | 'submitted' | 'published' | 'rejected';
-
-/** Every version of a profile, with its origin (demo, import, edit, restore), state and a JSON snapshot. */
-export interface MemberRevisionsTable {
-  id: Generated<number>;
-  member_id: number;
-  created_at: string;
-  /** Display name of the author. */
-  author: string;
-  origin: 'demo' | 'import' | 'snapshot' | 'edit' | 'restore';
-  state: RevisionState;
-  author_id: Generated<number | null>;
-  /** The published revision a draft started from (to show what changed). */
-  base_revision_id: Generated<number | null>;
-  reviewed_by: Generated<number | null>;
-  reviewed_at: Generated<string | null>;
-  review_comment: Generated<string | null>;
-  /** Hash of the snapshot's content, to recognise an identical version. */
-  content_hash: string;
-  snapshot: string;
-}
-
 export type MemberRow = Selectable<MembersTable>;
 export type NewMemberRow = Insertable<MembersTable>;
 export type MemberSectionRow = Selectable<MemberSectionsTable>;
 export type MemberFigureRow = Selectable<MemberFiguresTable>;
-export type MemberRevisionRow = Selectable<MemberRevisionsTable>;

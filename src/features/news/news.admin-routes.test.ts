@@ -247,7 +247,7 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     const edited = await postNews(`${base}/${id}`, editor, news({ title: 'Coopération entre deux villes', action: 'save' }));
     assert.equal(edited.statusCode, 303);
     const { db } = getDb();
-    const draft = await db.selectFrom('news_revisions').select('snapshot').where('news_id', '=', id).where('state', '=', 'draft').executeTakeFirstOrThrow();
+    const draft = await db.selectFrom('revisions').select('snapshot').where('subject_type', '=', 'news').where('subject_id', '=', id).where('state', '=', 'draft').executeTakeFirstOrThrow();
     assert.deepEqual((JSON.parse(draft.snapshot) as { members: { id: number }[] }).members.map((m) => m.id).sort(), [memberId, otherId].sort());
   });
 

@@ -26,7 +26,7 @@ import { normalizeNewsInput, type NewsSnapshot } from './news.content.ts';
 import { diffNews } from './news.diff.ts';
 import {
   createNewsDraft, editableNews, findNewsRevision, lastRejection, latestPublishedNews, newsHistory, publishNewsRevision, rejectNewsRevision,
-  restoreNewsRevision, saveNewsDraft, snapshotLive, submitNews, unpublishNews,
+  restoreNewsRevision, saveNewsDraft, snapshotLive, submitNews, unpublishNews, waitingSubmission,
 } from './news.editing.ts';
 import { formValuesOfNews, readNewsForm, readUpload } from './news.form.ts';
 import { NewsAdminListPage, NewsComparePage, NewsEditPage, NewsHistoryPage, NewsModerationPage, type NewsFormValues, type NewsListRow } from './news.admin-pages.tsx';
@@ -249,9 +249,8 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
 
   const waiting = async (request: FastifyRequest) => {
     const news = await loadNews(db, request, network);
-    const row = await db.selectFrom('news_revisions').select('id').where('news_id', '=', news.id).where('state', '=', 'submitted').orderBy('id', 'desc').limit(1).executeTakeFirst();
-    if (!row) throw new AppError('conflict', 'Aucune version de cette actualité n’attend de validation : elle a déjà été validée, refusée ou remplacée.');
-    const revision = (await findNewsRevision(db, row.id))!;
+    const revision = await waitingSubmission(db, news.id);
+    if (!revision) throw new AppError('conflict', 'Aucune version de cette actualité n’attend de validation : elle a déjà été validée, refusée ou remplacée.');
     const live = news.status === 'published' ? await snapshotLive(db, news) : null;
     const member = news.member_id === null ? undefined : await db.selectFrom('members').select('name').where('id', '=', news.member_id).executeTakeFirst();
     return { news, revision, diff: diffNews(live, revision.snapshot), memberName: member?.name ?? null };

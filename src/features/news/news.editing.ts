@@ -1,6 +1,6 @@
 /**
  * Writing news in the back office, as profiles are edited (members.editing.ts): every version is a
- * row of `news_revisions` holding a JSON snapshot.
+ * row of `revisions` (subject `news`) holding a JSON snapshot.
  *
  *   draft ──submit──▶ submitted ──approve──▶ published
  *     │                   └──────reject───▶ rejected (with a comment the editor sees)
@@ -23,23 +23,31 @@ import { listNewsThemes } from '../themes/themes.repository.ts';
 import { hashSnapshot, type NewsSnapshot } from './news.content.ts';
 import { canEditNews, canLinkMembers } from './news.policy.ts';
 import * as repo from './news.repository.ts';
-import type { NewsRevisionRow, NewsRow } from './news.table.ts';
+import type { NewsRow } from './news.table.ts';
+import * as revisions from '../revisions/revisions.repository.ts';
+import type { RevisionRow, RevisionState } from '../revisions/revisions.table.ts';
 
-export interface NewsRevisionView extends Omit<NewsRevisionRow, 'snapshot'> {
+export interface NewsRevisionView extends Omit<RevisionRow, 'snapshot'> {
+  news_id: number;
   snapshot: NewsSnapshot;
 }
 
-const parse = (row: NewsRevisionRow): NewsRevisionView => ({ ...row, snapshot: JSON.parse(row.snapshot) as NewsSnapshot });
+const subject = (newsId: number) => ({ type: 'news', id: newsId }) as const;
+const parse = (row: RevisionRow): NewsRevisionView => ({ ...row, news_id: row.subject_id, snapshot: JSON.parse(row.snapshot) as NewsSnapshot });
 
+/** A version of a news item (undefined for a version of something else). */
 export async function findNewsRevision(db: Db, id: number): Promise<NewsRevisionView | undefined> {
-  const row = await db.selectFrom('news_revisions').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await revisions.findRevision(db, id);
+  return row?.subject_type === 'news' ? parse(row) : undefined;
+}
+
+async function openRevision(db: Db, newsId: number, state: RevisionState): Promise<NewsRevisionView | undefined> {
+  const row = await revisions.latestRevision(db, subject(newsId), { state });
   return row ? parse(row) : undefined;
 }
 
-async function openRevision(db: Db, newsId: number, state: NewsRevisionRow['state']): Promise<NewsRevisionView | undefined> {
-  const row = await db.selectFrom('news_revisions').selectAll().where('news_id', '=', newsId).where('state', '=', state).orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return row ? parse(row) : undefined;
-}
+/** The submission of an item waiting for the network, if any. */
+export const waitingSubmission = (db: Db, newsId: number) => openRevision(db, newsId, 'submitted');
 
 /** The live content of an item, as a revision stores it. */
 export async function snapshotLive(db: Db, news: NewsRow): Promise<NewsSnapshot> {
@@ -62,11 +70,10 @@ export async function latestPublishedNews(db: Db, news: NewsRow): Promise<NewsRe
   const found = await openRevision(db, news.id, 'published');
   if (found || news.status !== 'published') return found ?? null;
   const snapshot = await snapshotLive(db, news);
-  const { id } = await db
-    .insertInto('news_revisions')
-    .values({ news_id: news.id, created_at: news.updated_at ?? news.published_at, author: 'Contenu existant', author_id: null, origin: 'snapshot', state: 'published', content_hash: hashSnapshot(snapshot), snapshot: JSON.stringify(snapshot) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await revisions.insertRevision(db, {
+    subject_type: 'news', subject_id: news.id, created_at: news.updated_at ?? news.published_at, author: 'Contenu existant', author_id: null, origin: 'snapshot', state: 'published',
+    content_hash: hashSnapshot(snapshot), snapshot: JSON.stringify(snapshot),
+  });
   return (await findNewsRevision(db, id))!;
 }
 
@@ -78,38 +85,23 @@ export async function editableNews(db: Db, news: NewsRow): Promise<{ content: Ne
 }
 
 /** The last refusal of an item, when nothing was published since. */
-export async function lastRejection(db: Db, newsId: number) {
-  const rejected = await db
-    .selectFrom('news_revisions as r')
-    .leftJoin('users as u', 'u.id', 'r.reviewed_by')
-    .select(['r.id', 'r.reviewed_at', 'r.review_comment', 'u.name as reviewer'])
-    .where('r.news_id', '=', newsId).where('r.state', '=', 'rejected').where('r.reviewed_by', 'is not', null)
-    .orderBy('r.id', 'desc').limit(1).executeTakeFirst();
-  const published = await openRevision(db, newsId, 'published');
-  return rejected && (!published || rejected.id > published.id) ? { at: rejected.reviewed_at!, comment: rejected.review_comment ?? '', by: rejected.reviewer } : null;
+export function lastRejection(db: Db, newsId: number) {
+  return revisions.lastRejection(db, subject(newsId));
 }
 
 export function newsHistory(db: Db, newsId: number) {
-  return db
-    .selectFrom('news_revisions as r')
-    .leftJoin('users as reviewer', 'reviewer.id', 'r.reviewed_by')
-    .select(['r.id', 'r.created_at', 'r.author', 'r.origin', 'r.state', 'r.reviewed_at', 'r.review_comment', 'reviewer.name as reviewer_name'])
-    .where('r.news_id', '=', newsId)
-    .orderBy('r.id', 'desc')
-    .execute();
+  return revisions.listHistory(db, subject(newsId));
 }
 
 /** News submissions waiting for the network, oldest first. */
-export function newsModerationQueue(db: Db) {
-  return db
-    .selectFrom('news_revisions as r')
-    .innerJoin('news as n', 'n.id', 'r.news_id')
-    .leftJoin('members as m', 'm.id', 'n.member_id')
-    .select(['r.id', 'r.news_id', 'r.created_at', 'r.author', 'r.snapshot', 'm.name as member_name'])
-    .where('r.state', '=', 'submitted')
-    .orderBy('r.id')
-    .execute()
-    .then((rows) => rows.map(({ snapshot, ...r }) => ({ ...r, title: (JSON.parse(snapshot) as NewsSnapshot).title })));
+export async function newsModerationQueue(db: Db) {
+  const rows = await revisions.listSubmitted(db, 'news');
+  const owners = await repo.findNewsOwners(db, [...new Set(rows.map((r) => r.subject_id))]);
+  return rows.flatMap((r) => {
+    const owner = owners.get(r.subject_id);
+    if (!owner) return [];
+    return [{ id: r.id, news_id: r.subject_id, created_at: r.created_at, author: r.author, member_name: owner.member_name, title: (JSON.parse(r.snapshot) as NewsSnapshot).title }];
+  });
 }
 
 // --- writing ---------------------------------------------------------------------------------
@@ -139,14 +131,13 @@ export async function saveNewsDraft(db: Db, actor: Actor, news: NewsRow, content
   let id: number;
   if (draft) {
     id = draft.id;
-    await db.updateTable('news_revisions').set({ snapshot: json, content_hash: hashSnapshot(content), created_at: now.toISOString(), author: actor.name, author_id: actor.id }).where('id', '=', id).execute();
+    await revisions.updateRevision(db, id, { snapshot: json, content_hash: hashSnapshot(content), created_at: now.toISOString(), author: actor.name, author_id: actor.id });
   } else {
     const base = await latestPublishedNews(db, news);
-    ({ id } = await db
-      .insertInto('news_revisions')
-      .values({ news_id: news.id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'edit', state: 'draft', content_hash: hashSnapshot(content), snapshot: json, base_revision_id: base?.id ?? null })
-      .returning('id')
-      .executeTakeFirstOrThrow());
+    id = await revisions.insertRevision(db, {
+      subject_type: 'news', subject_id: news.id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'edit', state: 'draft',
+      content_hash: hashSnapshot(content), snapshot: json, base_revision_id: base?.id ?? null,
+    });
   }
   // A never-published item shows its latest title in the back-office lists.
   if (news.status === 'draft') await repo.updateNewsRow(db, news.id, { title: content.title, summary: content.summary, body_html: content.bodyHtml });
@@ -159,9 +150,9 @@ export async function submitNews(db: Db, actor: Actor, news: NewsRow, content: N
   const draft = await saveNewsDraft(db, actor, news, content, now);
   const previous = await openRevision(db, news.id, 'submitted');
   if (previous) {
-    await db.updateTable('news_revisions').set({ state: 'rejected', reviewed_at: now.toISOString(), review_comment: 'Remplacée par une soumission plus récente.' }).where('id', '=', previous.id).execute();
+    await revisions.updateRevision(db, previous.id, { state: 'rejected', reviewed_at: now.toISOString(), review_comment: 'Remplacée par une soumission plus récente.' });
   }
-  await db.updateTable('news_revisions').set({ state: 'submitted' }).where('id', '=', draft.id).execute();
+  await revisions.updateRevision(db, draft.id, { state: 'submitted' });
   await audit(db, actor, { action: 'news.submitted', target: { type: 'news', id: news.id }, summary: `Actualité « ${content.title} » soumise.` }, now);
   const owner = news.member_id === null ? undefined : await db.selectFrom('members').select('moderation').where('id', '=', news.member_id).executeTakeFirst();
   if (can(actor, 'network.admin') || owner?.moderation === 'direct') {
@@ -196,7 +187,7 @@ export async function publishNewsRevision(db: Db, actor: Actor, revisionId: numb
   });
   await repo.replaceNewsLinks(db, news.id, memberIds, themeIds);
   const published: NewsSnapshot = { ...s, publishedAt };
-  await db.updateTable('news_revisions').set({ state: 'published', snapshot: JSON.stringify(published), content_hash: hashSnapshot(published), reviewed_by: actor.id, reviewed_at: nowIso }).where('id', '=', revisionId).execute();
+  await revisions.updateRevision(db, revisionId, { state: 'published', snapshot: JSON.stringify(published), content_hash: hashSnapshot(published), reviewed_by: actor.id, reviewed_at: nowIso });
   await indexNews(db, news.id);
   await bumpContentVersion(db);
   const when = publishedAt > nowIso ? ` (programmée pour le ${publishedAt.slice(0, 10)})` : '';
@@ -225,7 +216,7 @@ export async function rejectNewsRevision(db: Db, actor: Actor, revisionId: numbe
   const revision = await findNewsRevision(db, revisionId);
   if (!revision) throw notFound('Cette version n’existe pas.');
   if (revision.state !== 'submitted') throw new AppError('conflict', 'Cette version n’est plus en attente de validation : elle a déjà été traitée.');
-  await db.updateTable('news_revisions').set({ state: 'rejected', reviewed_by: actor.id, reviewed_at: now.toISOString(), review_comment: text }).where('id', '=', revisionId).execute();
+  await revisions.updateRevision(db, revisionId, { state: 'rejected', reviewed_by: actor.id, reviewed_at: now.toISOString(), review_comment: text });
   await audit(db, actor, { action: 'news.rejected', target: { type: 'news', id: revision.news_id }, summary: `Actualité « ${revision.snapshot.title} » refusée : ${text.slice(0, 200)}` }, now);
 }
 
@@ -235,11 +226,10 @@ export async function restoreNewsRevision(db: Db, actor: Actor, revisionId: numb
   const revision = await findNewsRevision(db, revisionId);
   if (!revision) throw notFound('Cette version n’existe pas.');
   const snapshot = revision.snapshot;
-  const { id } = await db
-    .insertInto('news_revisions')
-    .values({ news_id: revision.news_id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'restore', state: 'submitted', content_hash: hashSnapshot(snapshot), snapshot: JSON.stringify(snapshot), base_revision_id: revision.id })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await revisions.insertRevision(db, {
+    subject_type: 'news', subject_id: revision.news_id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'restore', state: 'submitted',
+    content_hash: hashSnapshot(snapshot), snapshot: JSON.stringify(snapshot), base_revision_id: revision.id,
+  });
   await publishNewsRevision(db, actor, id, now);
   await audit(db, actor, { action: 'news.restored', target: { type: 'news', id: revision.news_id }, summary: `Version n° ${revision.id} de l’actualité « ${snapshot.title} » restaurée (nouvelle version n° ${id}).` }, now);
   return id;

@@ -95,6 +95,13 @@ export async function replaceNewsLinks(db: Db, id: number, memberIds: number[], 
   if (themeIds.length) await db.insertInto('news_themes').values(themeIds.map((theme_id) => ({ news_id: id, theme_id }))).execute();
 }
 
+/** The owning member's name of each item, by item id (null for the network's own). */
+export async function findNewsOwners(db: Db, ids: number[]): Promise<Map<number, { member_name: string | null }>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('news as n').leftJoin('members as m', 'm.id', 'n.member_id').select(['n.id', 'm.name as member_name']).where('n.id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, { member_name: r.member_name }]));
+}
+
 /** The items of the back-office list: one member's, or all; newest first. */
 export async function listNewsForAdmin(db: Db, options: { memberId?: number; limit: number; offset: number }) {
   let base = db.selectFrom('news as n');
@@ -104,8 +111,8 @@ export async function listNewsForAdmin(db: Db, options: { memberId?: number; lim
     .leftJoin('members as m', 'm.id', 'n.member_id')
     .select(['n.id', 'n.slug', 'n.title', 'n.status', 'n.published_at', 'n.updated_at', 'n.member_id', 'm.name as member_name', 'm.slug as member_slug'])
     .select((eb) => [
-      eb.selectFrom('news_revisions as r').select('r.state').whereRef('r.news_id', '=', 'n.id').where('r.state', 'in', ['draft', 'submitted']).orderBy('r.id', 'desc').limit(1).as('open_state'),
-      eb.selectFrom('news_revisions as r').select('r.state').whereRef('r.news_id', '=', 'n.id').orderBy('r.id', 'desc').limit(1).as('last_state'),
+      eb.selectFrom('revisions as r').select('r.state').where('r.subject_type', '=', 'news').whereRef('r.subject_id', '=', 'n.id').where('r.state', 'in', ['draft', 'submitted']).orderBy('r.id', 'desc').limit(1).as('open_state'),
+      eb.selectFrom('revisions as r').select('r.state').where('r.subject_type', '=', 'news').whereRef('r.subject_id', '=', 'n.id').orderBy('r.id', 'desc').limit(1).as('last_state'),
     ])
     .orderBy('n.id', 'desc')
     .limit(options.limit)

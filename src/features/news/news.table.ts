@@ -1,6 +1,5 @@
 /** Tables of the news feature ("actualités") and their links to members. */
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { RevisionState } from '../members/members.table.ts';
 
 export interface NewsTable {
   id: Generated<number>;
@@ -30,23 +29,6 @@ export interface NewsThemesTable {
   theme_id: number;
 }
 
-/** Every version of a news item (drafts, submissions, published, rejected) with a JSON snapshot. */
-export interface NewsRevisionsTable {
-  id: Generated<number>;
-  news_id: number;
-  created_at: string;
-  author: string;
-  author_id: number | null;
-  origin: 'snapshot' | 'edit' | 'restore';
-  state: RevisionState;
-  base_revision_id: Generated<number | null>;
-  reviewed_by: Generated<number | null>;
-  reviewed_at: Generated<string | null>;
-  review_comment: Generated<string | null>;
-  content_hash: string;
-  snapshot: string;
-}
-
 export interface NewsMembersTable {
   news_id: number;
   member_id: number;
@@ -54,4 +36,3 @@ export interface NewsMembersTable {
 
 export type NewsRow = Selectable<NewsTable>;
 export type NewNewsRow = Insertable<NewsTable>;
-export type NewsRevisionRow = Selectable<NewsRevisionsTable>;

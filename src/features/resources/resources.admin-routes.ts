@@ -22,7 +22,7 @@ import { registerResourceAttachmentRoutes } from './resources.attachment-routes.
 import { snapshotOfInput, type ResourceSnapshot } from './resources.content.ts';
 import { createResourceWithRevision, editableResource, publishResourceContent, saveResourceDraft, type EditableResource } from './resources.editing.ts';
 import { registerResourceHistoryRoutes, resourceOfRequest } from './resources.history-routes.ts';
-import { resourcesWithDraft } from './resources.revisions-repository.ts';
+import { subjectsInState } from '../revisions/revisions.repository.ts';
 import { territoriesOfKeys, territoryLines } from './resources.territories.ts';
 import { memberLines } from './resources.members.ts';
 import { readResourceSubmission, valuesOf, type ResourceFormValues } from './resources.form.ts';
@@ -72,7 +72,7 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
       handler: async ({ request, reply }) => {
         const text = notice(request);
         return sendPrivatePage(reply, h(ResourceAdminListPage, {
-          frame: await frameOf(ctx, request, reply), rows: await listAllResources(db), types: await listResourceTypes(db), drafts: await resourcesWithDraft(db), ...(text ? { notice: text } : {}),
+          frame: await frameOf(ctx, request, reply), rows: await listAllResources(db), types: await listResourceTypes(db), drafts: await subjectsInState(db, 'resource', 'draft'), ...(text ? { notice: text } : {}),
         }));
       },
     });

@@ -1,6 +1,6 @@
 /** SQL of a resource's files: renaming, ordering, detaching, and whether stored bytes are still used. */
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { anySnapshotMentions } from '../revisions/revisions.repository.ts';
 
 /** A resource's files in their order, with their positions. */
 export async function attachmentOrder(db: Db, resourceId: number): Promise<{ id: number; position: number }[]> {
@@ -34,8 +34,7 @@ export async function mediaInUse(db: Db, media: { id: number; sha256: string }):
   if (attached) return true;
   const news = await db.selectFrom('news').select('id').where('image_id', '=', media.id).limit(1).executeTakeFirst();
   if (news) return true;
-  const revision = await db.selectFrom('news_revisions').select('id').where(sql<boolean>`snapshot like ${`%"${media.sha256}"%`}`).limit(1).executeTakeFirst();
-  return Boolean(revision);
+  return anySnapshotMentions(db, 'news', media.sha256);
 }
 
 export async function deleteMedia(db: Db, mediaId: number): Promise<void> {

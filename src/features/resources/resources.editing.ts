@@ -5,7 +5,7 @@
  *   never published:  draft ──publish──▶ published
  *   published:        live ──save draft──▶ live + open draft ──publish──▶ live (the draft's content)
  *
- * A resource has at most one open draft (`resource_revisions.state = 'draft'`). While it is
+ * A resource has at most one open draft (a `revisions` row in state `draft`, unique). While it is
  * published, saving a draft changes nothing public; a never-published resource's row follows its
  * draft (it is not public, and the back-office list shows its latest title). Publishing writes the
  * snapshot to the live row and links (updateResource: index, content version) and keeps it as a
@@ -20,36 +20,40 @@ import { audit } from '../accounts/accounts.audit.ts';
 import type { Actor } from '../accounts/accounts.policy.ts';
 import { hashSnapshot, inputOfSnapshot, snapshotLive, type ResourceSnapshot } from './resources.content.ts';
 import * as repo from './resources.repository.ts';
-import * as revisions from './resources.revisions-repository.ts';
+import * as revisions from '../revisions/revisions.repository.ts';
+import type { RevisionRow } from '../revisions/revisions.table.ts';
 import { createResource, updateResource, type ResourceInput } from './resources.service.ts';
-import type { ResourceRevisionRow, ResourceRow } from './resources.table.ts';
+import type { ResourceRow } from './resources.table.ts';
 import { listResourceTypes } from './resources.types.ts';
 import { indexResource } from '../search/search.index.ts';
 
-export interface ResourceRevisionView extends Omit<ResourceRevisionRow, 'snapshot'> {
+export interface ResourceRevisionView extends Omit<RevisionRow, 'snapshot'> {
+  resource_id: number;
   snapshot: ResourceSnapshot;
 }
 
-const parse = (row: ResourceRevisionRow): ResourceRevisionView => ({ ...row, snapshot: JSON.parse(row.snapshot) as ResourceSnapshot });
+const subject = (resourceId: number) => ({ type: 'resource', id: resourceId }) as const;
+const parse = (row: RevisionRow): ResourceRevisionView => ({ ...row, resource_id: row.subject_id, snapshot: JSON.parse(row.snapshot) as ResourceSnapshot });
 
+/** A version of a resource (undefined for a version of something else). */
 export async function findResourceRevision(db: Db, id: number): Promise<ResourceRevisionView | undefined> {
-  const row = Number.isSafeInteger(id) ? await revisions.findRevision(db, id) : undefined;
-  return row ? parse(row) : undefined;
+  const row = await revisions.findRevision(db, id);
+  return row?.subject_type === 'resource' ? parse(row) : undefined;
 }
 
 /** The open draft of a resource, if any. */
 export async function openDraft(db: Db, resourceId: number): Promise<ResourceRevisionView | undefined> {
-  const row = await revisions.latestRevision(db, resourceId, 'draft');
+  const row = await revisions.latestRevision(db, subject(resourceId), { state: 'draft' });
   return row ? parse(row) : undefined;
 }
 
 /** The latest publication of a published resource (recording one from the live row when there is none yet). */
 export async function latestPublished(db: Db, row: ResourceRow): Promise<ResourceRevisionView | null> {
-  const found = await revisions.latestRevision(db, row.id, 'published');
+  const found = await revisions.latestRevision(db, subject(row.id), { state: 'published' });
   if (found || row.status !== 'published') return found ? parse(found) : null;
   const snapshot = await snapshotLive(db, row);
   const id = await revisions.insertRevision(db, {
-    resource_id: row.id, created_at: row.updated_at, author: 'Contenu existant', author_id: null, origin: 'snapshot', state: 'published',
+    subject_type: 'resource', subject_id: row.id, created_at: row.updated_at, author: 'Contenu existant', author_id: null, origin: 'snapshot', state: 'published',
     content_hash: hashSnapshot(snapshot), snapshot: JSON.stringify(snapshot),
   });
   return (await findResourceRevision(db, id))!;
@@ -68,7 +72,7 @@ export interface EditableResource {
 /** What the form starts from: the open draft, else the live resource. */
 export async function editableResource(db: Db, row: ResourceRow): Promise<EditableResource> {
   const draft = (await openDraft(db, row.id)) ?? null;
-  const everPublished = row.status === 'published' || (await revisions.latestRevision(db, row.id, 'published')) !== undefined;
+  const everPublished = row.status === 'published' || (await revisions.latestRevision(db, subject(row.id), { state: 'published' })) !== undefined;
   if (!draft) return { content: await snapshotLive(db, row), draft: null, pendingChanges: false, everPublished };
   const pendingChanges = row.status === 'published' && draft.content_hash !== hashSnapshot(await snapshotLive(db, row));
   return { content: draft.snapshot, draft, pendingChanges, everPublished };
@@ -106,7 +110,7 @@ async function keepRevision(db: Db, row: ResourceRow, draft: ResourceRevisionVie
     return draft.id;
   }
   if (draft) await revisions.updateRevision(db, draft.id, { state: 'superseded' });
-  return reuse ?? revisions.insertRevision(db, { ...values, resource_id: row.id, origin });
+  return reuse ?? revisions.insertRevision(db, { ...values, subject_type: 'resource', subject_id: row.id, origin });
 }
 
 const revisionValues = (actor: Actor, snapshot: ResourceSnapshot, state: 'draft' | 'published', now: Date): RevisionValues => ({
@@ -120,7 +124,7 @@ export async function createResourceWithRevision(db: Db, actor: Actor, input: Re
   const id = await createResource(db, { ...input, status: publish ? 'published' : 'draft' }, actor.id, now);
   const snapshot = await snapshotLive(db, (await repo.findResourceById(db, id))!);
   await revisions.insertRevision(db, {
-    resource_id: id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'create', state: publish ? 'published' : 'draft',
+    subject_type: 'resource', subject_id: id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'create', state: publish ? 'published' : 'draft',
     content_hash: hashSnapshot(snapshot), snapshot: JSON.stringify(snapshot),
   });
   return id;
@@ -198,7 +202,7 @@ export async function restoreResourceRevision(db: Db, actor: Actor, row: Resourc
 /** Versions of a resource, newest first (the live content recorded first when needed). */
 export async function resourceHistory(db: Db, row: ResourceRow) {
   await latestPublished(db, row);
-  const rows = await revisions.listRevisions(db, row.id);
+  const rows = await revisions.listHistory(db, subject(row.id));
   const live = row.status === 'published' ? rows.find((r) => r.state === 'published')?.id ?? null : null;
   return rows.map((r) => ({ ...r, live: r.id === live }));
 }

@@ -5,19 +5,20 @@ import { CsrfField, Notice } from '../../web/forms.tsx';
 import { formatDate } from '../../web/format.ts';
 import type { ProfileDiff } from '../members/members.diff.ts';
 import { DiffView } from '../members/members.admin-pages.tsx';
-import type { ResourceRevisionState } from './resources.table.ts';
+import type { RevisionState } from '../revisions/revisions.table.ts';
 
 export interface ResourceHistoryRow {
   id: number;
   created_at: string;
   author: string;
   origin: string;
-  state: ResourceRevisionState;
+  state: RevisionState;
   /** The version online now. */
   live: boolean;
 }
 
-const STATE_LABELS: Record<ResourceRevisionState, string> = { draft: 'Brouillon en cours', published: 'Publiée', superseded: 'Brouillon remplacé' };
+/** Resources are not moderated: submitted and rejected never occur, but are named all the same. */
+const STATE_LABELS: Record<RevisionState, string> = { draft: 'Brouillon en cours', published: 'Publiée', superseded: 'Brouillon remplacé', submitted: 'En attente de validation', rejected: 'Refusée' };
 const ORIGIN_LABELS: Record<string, string> = { snapshot: 'Contenu existant', create: 'Création', edit: 'Modification', restore: 'Restauration' };
 
 const stateOf = (r: ResourceHistoryRow) => (r.live ? 'En ligne' : STATE_LABELS[r.state]);

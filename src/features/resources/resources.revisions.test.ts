@@ -145,7 +145,7 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     assert.equal((await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: String(creation), mode: 'effacer' })).statusCode, 400);
 
     assert.equal((await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: String(creation), mode: 'brouillon' })).statusCode, 303);
-    const states = await getDb().db.selectFrom('resource_revisions').select('state').where('resource_id', '=', id).orderBy('id').execute();
+    const states = await getDb().db.selectFrom('revisions').select('state').where('subject_type', '=', 'resource').where('subject_id', '=', id).orderBy('id').execute();
     assert.deepEqual(states.map((r) => r.state), ['published', 'published', 'superseded', 'published', 'superseded', 'draft']);
     assert.match((await get(`/admin/ressources/${id}`, admin)).body, /Première version du texte/);
     assert.match((await get('/ressources/guide-des-cantines-durables')).body, /Première version du texte/);
@@ -194,7 +194,7 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     assert.match(after.body, /Première version du texte/);
     assert.match((await get('/ressources/guide-des-cantines-durables')).body, /Première version du texte/, 'the public page never changed');
     const { db } = getDb();
-    const kept = await db.selectFrom('resource_revisions').select('state').where('resource_id', '=', id).where('snapshot', 'like', '%navets%').execute();
+    const kept = await db.selectFrom('revisions').select('state').where('subject_type', '=', 'resource').where('subject_id', '=', id).where('snapshot', 'like', '%navets%').execute();
     assert.deepEqual(kept.map((k) => k.state), ['superseded']);
     assert.ok(await db.selectFrom('audit_log').select('id').where('action', '=', 'resource.discard').where('target_id', '=', String(id)).executeTakeFirst());
     // A draft saved without a change is open too, and can be abandoned as well.

@@ -66,19 +66,3 @@ export type ResourceRow = Selectable<ResourcesTable>;
 export type NewResourceRow = Insertable<ResourcesTable>;
 
 /** `draft`: the open draft (one at most per resource); `published`: a version that was put online; `superseded`: a draft set aside. */
-export type ResourceRevisionState = 'draft' | 'published' | 'superseded';
-
-/** Every version of a resource's content, as a JSON snapshot (resources.content.ts). */
-export interface ResourceRevisionsTable {
-  id: Generated<number>;
-  resource_id: number;
-  created_at: string;
-  author: string;
-  author_id: number | null;
-  origin: 'snapshot' | 'create' | 'edit' | 'restore';
-  state: ResourceRevisionState;
-  content_hash: string;
-  snapshot: string;
-}
-
-export type ResourceRevisionRow = Selectable<ResourceRevisionsTable>;

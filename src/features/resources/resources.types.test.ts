@@ -86,8 +86,8 @@ describeEachDatabase('resource types', (getDb) => {
     const { db } = getDb();
     const guide = await createResource(db, { title: 'Guide à reclasser', type: 'guide', summary: 'Un guide.', bodyHtml: '<p>Texte.</p>', visibility: 'public', publishedAt: '2026-03-02' });
     const deliberation = (await types()).find((t) => t.slug === 'deliberation')!;
-    await db.insertInto('resource_revisions').values({
-      resource_id: guide, created_at: new Date().toISOString(), author: 'Test', author_id: null, origin: 'edit', state: 'draft', content_hash: 'x',
+    await db.insertInto('revisions').values({
+      subject_type: 'resource', subject_id: guide, created_at: new Date().toISOString(), author: 'Test', author_id: null, origin: 'edit', state: 'draft', content_hash: 'x',
       snapshot: JSON.stringify({ title: 'Guide à reclasser', type: 'deliberation', series: null, number: null, summary: 'Un guide.', bodyHtml: '', visibility: 'public', publishedAt: null, themeSlugs: [], memberSlugs: [] }),
     }).execute();
     const draftOnly = await post(`/admin/ressources/types/${deliberation.id}/supprimer`, admin, {});

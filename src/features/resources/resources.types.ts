@@ -11,6 +11,7 @@ import { slugify } from '../../shared/text.ts';
 import { audit } from '../accounts/accounts.audit.ts';
 import type { Actor } from '../accounts/accounts.policy.ts';
 import { indexResource } from '../search/search.index.ts';
+import { listDrafts } from '../revisions/revisions.repository.ts';
 import type { ResourceTypeRow } from './resources.table.ts';
 
 export function listResourceTypes(db: Db): Promise<ResourceTypeRow[]> {
@@ -24,12 +25,12 @@ export function listResourceTypes(db: Db): Promise<ResourceTypeRow[]> {
 export async function countResourcesByType(db: Db): Promise<Map<string, number>> {
   const [live, drafts] = await Promise.all([
     db.selectFrom('resources').select(['id', 'type']).execute(),
-    db.selectFrom('resource_revisions').select(['resource_id', 'snapshot']).where('state', '=', 'draft').execute(),
+    listDrafts(db, 'resource'),
   ]);
   const users = new Map<string, Set<number>>();
   const use = (type: string, id: number) => users.set(type, (users.get(type) ?? new Set()).add(id));
   for (const r of live) use(r.type, r.id);
-  for (const d of drafts) use((JSON.parse(d.snapshot) as { type: string }).type, d.resource_id);
+  for (const d of drafts) use((JSON.parse(d.snapshot) as { type: string }).type, d.subject_id);
   return new Map([...users].map(([type, ids]) => [type, ids.size]));
 }
 
