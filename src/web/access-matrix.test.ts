@@ -51,8 +51,8 @@ before(async () => {
   };
   const target = await createTestUser(db, { role: 'reader', memberId: other.id });
   const outboxId = await queueMail(db, { to: 'x@example.org', subject: 'Sujet', text: 'Texte' });
-  const revision = await db.insertInto('member_revisions').values({
-    member_id: member.id, created_at: new Date().toISOString(), author: 'Test', origin: 'edit', state: 'submitted', content_hash: 'x',
+  const revision = await db.insertInto('revisions').values({
+    subject_type: 'member', subject_id: member.id, created_at: new Date().toISOString(), author: 'Test', origin: 'edit', state: 'submitted', content_hash: 'x',
     snapshot: JSON.stringify({ name: 'x', joinedYear: null, updatedAt: new Date().toISOString(), website: null, sections: [], figures: [] }),
   }).returning('id').executeTakeFirstOrThrow();
   // A fresh session per request: some requests (sign-out, closing sessions) end the one they use.
