@@ -10,9 +10,11 @@ import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestNews, createTestUser } from '../../../test/factories.ts';
 import { openDatabase } from '../database.ts';
 import { MIGRATION_NAMES, migrateTo, migrateToLatest } from '../migrate.ts';
-import { findRevision, listHistory } from '../../features/members/members.editing.ts';
+import { profiles } from '../../features/members/members.editing.ts';
+import { findVersion, history } from '../../features/revisions/revisions.workflow.ts';
 import { findNewsRevision } from '../../features/news/news.editing.ts';
 import { createResource } from '../../features/resources/resources.service.ts';
+import { findMemberBySlug } from '../../features/members/members.repository.ts';
 
 const PREVIOUS = '20261127T0100_search_prefix';
 const THIS = '20261207T1200_revisions';
@@ -96,11 +98,11 @@ describeEachDatabase('migration to one revisions table', (getDb) => {
     assert.ok(ofType('resource').every((r) => r.base_revision_id === null && r.reviewed_by === null));
 
     // The application reads them where it read them before.
-    assert.equal((await findRevision(db, submitted.id))?.state, 'submitted');
-    assert.equal(await findRevision(db, moved('news', newsDraft, before.news).id), undefined, 'a news version is not a profile version');
+    assert.equal((await findVersion(db, profiles, submitted.id))?.state, 'submitted');
+    assert.equal(await findVersion(db, profiles, moved('news', newsDraft, before.news).id), undefined, 'a news version is not a profile version');
     assert.equal((await findNewsRevision(db, moved('news', newsDraft, before.news).id))?.news_id, news.id);
-    const history = await listHistory(db, member.id);
-    assert.equal(history.find((h) => h.id === rejected.id)?.reviewer_name, 'Relectrice');
+    const versions = await history(db, profiles, (await findMemberBySlug(db, slug))!);
+    assert.equal(versions.find((h) => h.id === rejected.id)?.reviewer_name, 'Relectrice');
     // One open draft per resource, still.
     await assert.rejects(
       db.insertInto('revisions').values({ subject_type: 'resource', subject_id: resource, created_at: 'x', author: 'x', origin: 'edit', state: 'draft', content_hash: 'x', snapshot: '{}' }).execute(),

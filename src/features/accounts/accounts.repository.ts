@@ -34,6 +34,16 @@ export function listEditorsOfMember(db: Db, memberId: number) {
   return db.selectFrom('users').selectAll().where('member_id', '=', memberId).where('role', '=', 'editor').where('status', '=', 'active').execute();
 }
 
+/** The network's active admins, who are told of submissions waiting for review. */
+export function listActiveAdmins(db: Db) {
+  return db.selectFrom('users').select(['id', 'email', 'name']).where('role', '=', 'admin').where('status', '=', 'active').orderBy('id').execute();
+}
+
+/** An active account's address and name, to tell its owner of a decision. */
+export function findActiveRecipient(db: Db, id: number) {
+  return db.selectFrom('users').select(['id', 'email', 'name']).where('id', '=', id).where('status', '=', 'active').executeTakeFirst();
+}
+
 export async function countAdmins(db: Db): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin').where('status', '=', 'active').executeTakeFirstOrThrow();
   return Number(row.n);

@@ -13,8 +13,7 @@ import { newsModerationQueue } from '../news/news.editing.ts';
 import { memberAccess } from './members.access.ts';
 import { diffProfiles } from './members.diff.ts';
 import {
-  contentOf, editableContent, findRevision, lastRejection, latestPublished, listHistory, moderationQueue, normalizeProfileInput, publishRevision,
-  rejectRevision, restoreRevision, saveDraft, submitProfile, type ProfileContent, type ProfileInput,
+  contentOf, moderationQueue, normalizeProfileInput, profiles, type ProfileContent, type ProfileInput,
 } from './members.editing.ts';
 import {
   ComparePage, formValuesOf, HistoryPage, ModerationItemPage, ModerationQueuePage, ProfileEditPage, type EditStatus, type ProfileFormValues,
@@ -24,7 +23,9 @@ import { getProfile, profileWithContent } from './members.service.ts';
 import { presentProfile } from './members.present.ts';
 import { ProfilePage } from './members.profile-page.tsx';
 import { PROFILE_NEWS_PAGE_SIZE } from './members.routes.ts';
-import { findMemberBySlug } from './members.repository.ts';
+import { findMemberById, findMemberBySlug } from './members.repository.ts';
+import * as workflow from '../revisions/revisions.workflow.ts';
+import { deliverMail } from '../mail/mail.service.ts';
 import { snapshotProfile } from './members.revisions.ts';
 import type { MemberRow } from './members.table.ts';
 
@@ -60,9 +61,15 @@ export function readProfileForm(body: unknown): { input: ProfileInput; values: P
   return { input, values };
 }
 
-async function editStatus(db: Db, memberId: number): Promise<EditStatus> {
-  const { from, revision } = await editableContent(db, memberId);
-  const rejection = await lastRejection(db, memberId);
+/** What the profile form starts from: the open draft, else the waiting submission, else what is online. */
+async function editableProfile(db: Db, member: MemberRow) {
+  const { content, from, revision } = await workflow.editable(db, profiles, member);
+  return { content: content ? contentOf(content) : contentOf(await snapshotProfile(db, member.id)), from, revision };
+}
+
+async function editStatus(db: Db, member: MemberRow): Promise<EditStatus> {
+  const { from, revision } = await workflow.editable(db, profiles, member);
+  const rejection = await workflow.lastRejection(db, profiles, member);
   return { from, ...(revision ? { savedAt: revision.created_at, savedBy: revision.author } : {}), rejection };
 }
 
@@ -83,9 +90,9 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   protectedRoute(app, ctx, {
     method: 'GET', url: '/admin/adherents/:slug/profil', access: edit, schema: { params: SlugParams, querystring: MessageQuery },
     handler: async ({ request, reply, member, query }) => {
-      const { content } = await editableContent(db, member.id);
+      const { content } = await editableProfile(db, member);
       const notice = NOTICES[query.message ?? ''];
-      return sendPrivatePage(reply, h(ProfileEditPage, { frame: await frameOf(ctx, request, reply), member, values: formValuesOf(content), status: await editStatus(db, member.id), ...(notice ? { notice } : {}) }));
+      return sendPrivatePage(reply, h(ProfileEditPage, { frame: await frameOf(ctx, request, reply), member, values: formValuesOf(content), status: await editStatus(db, member), ...(notice ? { notice } : {}) }));
     },
   });
 
@@ -98,14 +105,15 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
         const content = normalizeProfileInput(input);
         const base = `/admin/adherents/${member.slug}`;
         if (action === 'submit') {
-          const result = await db.transaction().execute((trx) => submitProfile(trx, actor, member, content));
+          const result = await db.transaction().execute((trx) => workflow.submit(trx, profiles, actor, member, content, { publicUrl: ctx.config.publicUrl }));
+          await deliverMail(db, ctx.config, result.mail, request.log);
           return reply.redirect(`${base}/profil?message=${result.state === 'published' ? 'publie' : 'soumis'}`, 303);
         }
-        await db.transaction().execute((trx) => saveDraft(trx, actor, member, content));
+        await db.transaction().execute((trx) => workflow.saveDraft(trx, profiles, actor, member, content));
         return reply.redirect(action === 'preview' ? `${base}/apercu` : `${base}/profil?message=brouillon`, 303);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
-        return sendPrivatePage(reply, h(ProfileEditPage, { frame: await frameOf(ctx, request, reply), member, values, status: await editStatus(db, member.id), problems: error.problems }), 400);
+        return sendPrivatePage(reply, h(ProfileEditPage, { frame: await frameOf(ctx, request, reply), member, values, status: await editStatus(db, member), problems: error.problems }), 400);
       }
     },
   });
@@ -113,7 +121,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   protectedRoute(app, ctx, {
     method: 'GET', url: '/admin/adherents/:slug/apercu', access: edit, schema: { params: SlugParams },
     handler: async ({ reply, member }) => {
-      const { content, from } = await editableContent(db, member.id);
+      const { content, from } = await editableProfile(db, member);
       return previewPage(reply, member, content, `/admin/adherents/${member.slug}/profil`, from === 'published' ? 'version en ligne' : from === 'draft' ? 'brouillon' : 'modification en attente');
     },
   });
@@ -121,17 +129,17 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   protectedRoute(app, ctx, {
     method: 'GET', url: '/admin/adherents/:slug/historique', access: edit, schema: { params: SlugParams, querystring: MessageQuery },
     handler: async ({ request, reply, member, query }) => {
-      await latestPublished(db, member.id);
+      await workflow.latestPublished(db, profiles, member);
       const notice = NOTICES[query.message ?? ''];
-      return sendPrivatePage(reply, h(HistoryPage, { frame: await frameOf(ctx, request, reply), member, rows: await listHistory(db, member.id), ...(notice ? { notice } : {}) }));
+      return sendPrivatePage(reply, h(HistoryPage, { frame: await frameOf(ctx, request, reply), member, rows: await workflow.history(db, profiles, member), ...(notice ? { notice } : {}) }));
     },
   });
 
   protectedRoute(app, ctx, {
     method: 'GET', url: '/admin/adherents/:slug/historique/comparer', access: edit, schema: { params: SlugParams, querystring: CompareQuery },
     handler: async ({ request, reply, member, query }) => {
-      const [from, to] = await Promise.all([findRevision(db, Number(query.de)), findRevision(db, Number(query.a))]);
-      if (!from || !to || from.member_id !== member.id || to.member_id !== member.id) {
+      const [from, to] = await Promise.all([workflow.findVersion(db, profiles, Number(query.de)), workflow.findVersion(db, profiles, Number(query.a))]);
+      if (!from || !to || from.subject_id !== member.id || to.subject_id !== member.id) {
         throw new AppError('bad_request', 'Choisissez deux versions de ce profil dans l’historique pour les comparer.');
       }
       const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
@@ -143,9 +151,9 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
     method: 'POST', url: '/admin/adherents/:slug/historique/restaurer', access: admin, schema: { params: SlugParams },
     handler: async ({ reply, actor, params, body }) => {
       const member = await memberBySlug(db, params.slug);
-      const revision = await findRevision(db, Number(field(body, 'version')));
-      if (!revision || revision.member_id !== member.id) throw new AppError('bad_request', 'Choisissez une version de ce profil.');
-      await db.transaction().execute((trx) => restoreRevision(trx, actor, revision.id));
+      const revision = await workflow.findVersion(db, profiles, Number(field(body, 'version')));
+      if (!revision || revision.subject_id !== member.id) throw new AppError('bad_request', 'Choisissez une version de ce profil.');
+      await db.transaction().execute((trx) => workflow.restore(trx, profiles, actor, revision.id, { publicUrl: ctx.config.publicUrl }));
       return reply.redirect(`/admin/adherents/${member.slug}/historique?message=restaure`, 303);
     },
   });
@@ -159,10 +167,10 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   });
 
   const submitted = async (id: string) => {
-    const revision = await findRevision(db, Number(id));
+    const revision = await workflow.findVersion(db, profiles, Number(id));
     if (!revision || !/^\d+$/.test(id)) throw notFound('Cette modification n’existe pas.');
     if (revision.state !== 'submitted') throw new AppError('conflict', 'Cette modification n’est plus en attente : elle a déjà été validée, refusée ou remplacée.');
-    const member = await db.selectFrom('members').selectAll().where('id', '=', revision.member_id).executeTakeFirstOrThrow();
+    const member = (await findMemberById(db, revision.subject_id))!;
     return { revision, member };
   };
 
@@ -192,9 +200,12 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
       const decision = field(body, 'decision');
       const comment = field(body, 'comment');
       try {
-        if (decision === 'approve') await db.transaction().execute((trx) => publishRevision(trx, actor, revision.id));
-        else if (decision === 'reject') await db.transaction().execute((trx) => rejectRevision(trx, actor, revision.id, comment));
+        const context = { publicUrl: ctx.config.publicUrl };
+        let mail: number[];
+        if (decision === 'approve') mail = await db.transaction().execute((trx) => workflow.approve(trx, profiles, actor, revision.id, context));
+        else if (decision === 'reject') mail = await db.transaction().execute((trx) => workflow.reject(trx, profiles, actor, revision.id, comment, context));
         else throw new InvalidInput(['Choisissez de valider ou de refuser la modification.']);
+        await deliverMail(db, ctx.config, mail, request.log);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
         const live = contentOf(await snapshotProfile(db, member.id));

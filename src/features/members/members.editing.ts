@@ -13,7 +13,7 @@
  */
 import type { Db } from '../../db/database.ts';
 import { bumpContentVersion } from '../../db/meta.repository.ts';
-import { AppError, InvalidInput, notFound } from '../../errors.ts';
+import { AppError, InvalidInput } from '../../errors.ts';
 import { renumberFootnotes } from '../../shared/footnotes.ts';
 import { htmlToText, sanitizeRichText } from '../../shared/html.ts';
 import { audit } from '../accounts/accounts.audit.ts';
@@ -21,10 +21,9 @@ import { can, type Actor } from '../accounts/accounts.policy.ts';
 import { indexMember } from '../search/search.index.ts';
 import { FIGURE_DEFINITIONS, FIGURE_KINDS, SECTION_HEADINGS, SECTION_KINDS, type FigureKind, type SectionKind } from './members.schemas.ts';
 import { hashContent, snapshotProfile, type ProfileSnapshot } from './members.revisions.ts';
-import { listMembersByIds } from './members.repository.ts';
+import { findMemberById, replaceProfileContent, updateMember } from './members.repository.ts';
 import type { MemberRow } from './members.table.ts';
-import * as revisions from '../revisions/revisions.repository.ts';
-import type { RevisionRow, RevisionState } from '../revisions/revisions.table.ts';
+import { queue, type EditorialSubject } from '../revisions/revisions.workflow.ts';
 
 /** What the edit form sends, already read from the request. */
 export interface ProfileInput {
@@ -107,191 +106,53 @@ export function normalizeProfileInput(input: ProfileInput, now = new Date()): Pr
   return { website: website || null, sections, figures };
 }
 
-// --- reading ---------------------------------------------------------------------------------
-
-export interface RevisionView extends Omit<RevisionRow, 'snapshot'> {
-  member_id: number;
-  snapshot: ProfileSnapshot;
-}
-
-const subject = (memberId: number) => ({ type: 'member', id: memberId }) as const;
-const parse = (row: RevisionRow): RevisionView => ({ ...row, member_id: row.subject_id, snapshot: JSON.parse(row.snapshot) as ProfileSnapshot });
-
-/** A version of a profile (undefined for a version of something else). */
-export async function findRevision(db: Db, id: number): Promise<RevisionView | undefined> {
-  const row = await revisions.findRevision(db, id);
-  return row?.subject_type === 'member' ? parse(row) : undefined;
-}
-
-async function openRevision(db: Db, memberId: number, state: RevisionState): Promise<RevisionView | undefined> {
-  const row = await revisions.latestRevision(db, subject(memberId), { state });
-  return row ? parse(row) : undefined;
-}
-
-export const findDraft = (db: Db, memberId: number) => openRevision(db, memberId, 'draft');
-export const findSubmission = (db: Db, memberId: number) => openRevision(db, memberId, 'submitted');
-
-/** The latest published revision (recording one from the live content when there is none yet). */
-export async function latestPublished(db: Db, memberId: number): Promise<RevisionView> {
-  const found = await openRevision(db, memberId, 'published');
-  if (found) return found;
-  const snapshot = await snapshotProfile(db, memberId);
-  const id = await revisions.insertRevision(db, {
-    subject_type: 'member', subject_id: memberId, created_at: snapshot.updatedAt, author: 'Contenu existant', author_id: null, origin: 'snapshot', state: 'published',
-    content_hash: hashContent(snapshot), snapshot: JSON.stringify(snapshot),
-  });
-  return (await findRevision(db, id))!;
-}
-
-/** What the edit form starts from: the open draft, else the waiting submission, else what is online. */
-export async function editableContent(db: Db, memberId: number): Promise<{ content: ProfileContent; from: 'draft' | 'submitted' | 'published'; revision: RevisionView | null }> {
-  const draft = (await findDraft(db, memberId)) ?? (await findSubmission(db, memberId));
-  if (draft) return { content: contentOf(draft.snapshot), from: draft.state === 'draft' ? 'draft' : 'submitted', revision: draft };
-  const live = await snapshotProfile(db, memberId);
-  return { content: contentOf(live), from: 'published', revision: null };
-}
+// --- the profile as an editorial subject ------------------------------------------------------
 
 export function contentOf(snapshot: ProfileSnapshot): ProfileContent {
   return { sections: snapshot.sections, figures: snapshot.figures, website: snapshot.website ?? null };
 }
 
-export function listHistory(db: Db, memberId: number) {
-  return revisions.listHistory(db, subject(memberId));
-}
-
-/** The last refusal of a profile's submission, when nothing was published since. */
-export function lastRejection(db: Db, memberId: number) {
-  return revisions.lastRejection(db, subject(memberId));
-}
-
-/** Profile submissions waiting for the network, oldest first, with their member. */
-export async function moderationQueue(db: Db) {
-  const rows = await revisions.listSubmitted(db, 'member');
-  const members = await listMembersByIds(db, [...new Set(rows.map((r) => r.subject_id))]);
-  const byId = new Map(members.map((m) => [m.id, m]));
-  return rows.flatMap((r) => {
-    const member = byId.get(r.subject_id);
-    return member ? [{ id: r.id, created_at: r.created_at, author: r.author, member_name: member.name, member_slug: member.slug }] : [];
-  });
-}
-
-// --- writing ---------------------------------------------------------------------------------
-
-function snapshotFrom(member: MemberRow, content: ProfileContent, updatedAt: string): ProfileSnapshot {
-  return { name: member.name, joinedYear: member.joined_year, updatedAt, website: content.website, sections: content.sections, figures: content.figures };
-}
-
 /** The comparable content of a snapshot (what "changed" means for "Dernière mise à jour"). */
 const contentHash = (snapshot: ProfileSnapshot) => hashContent(contentOf(snapshot));
 
-/** Saves the member's open draft (creating it from the published version when there is none). */
-export async function saveDraft(db: Db, actor: Actor, member: MemberRow, content: ProfileContent, now = new Date()): Promise<RevisionView> {
-  assertCanEdit(actor, member);
-  const snapshot = snapshotFrom(member, content, now.toISOString());
-  const json = JSON.stringify(snapshot);
-  const draft = await findDraft(db, member.id);
-  let id: number;
-  if (draft) {
-    id = draft.id;
-    await revisions.updateRevision(db, id, { snapshot: json, content_hash: hashContent(snapshot), created_at: now.toISOString(), author: actor.name, author_id: actor.id });
-  } else {
-    const base = await latestPublished(db, member.id);
-    id = await revisions.insertRevision(db, {
-      subject_type: 'member', subject_id: member.id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'edit', state: 'draft',
-      content_hash: hashContent(snapshot), snapshot: json, base_revision_id: base.id,
-    });
-  }
-  await audit(db, actor, { action: 'profile.draft_saved', target: { type: 'member', id: member.slug }, summary: `Brouillon du profil de ${member.name} enregistré.` }, now);
-  return (await findRevision(db, id))!;
-}
+/** A member's profile in the editorial workflow. */
+export const profiles: EditorialSubject<MemberRow, ProfileSnapshot, ProfileContent> = {
+  type: 'member',
+  action: 'profile',
+  label: (member) => `du profil de ${member.name}`,
+  publishedSummary: (member) => `Profil de ${member.name} publié`,
+  editPath: (member) => `/admin/adherents/${member.slug}/profil`,
+  auditTarget: (member) => ({ type: 'member', id: member.slug }),
+  find: (db, id) => findMemberById(db, id),
+  id: (member) => member.id,
+  live: (db, member) => snapshotProfile(db, member.id),
+  liveDate: (member) => member.content_updated_at,
+  hash: hashContent,
+  moderation: async (_db, member) => member.moderation,
+  assertCanEdit: async (_db, actor, member) => {
+    if (!can(actor, 'member.edit', { memberId: member.id })) throw new AppError('forbidden', 'Votre compte ne permet pas de modifier ce profil.');
+  },
+  draftOf: (member, content, now) => ({ name: member.name, joinedYear: member.joined_year, updatedAt: now.toISOString(), website: content.website, sections: content.sections, figures: content.figures }),
+  contentOf,
+  publish: async (db, member, snapshot, now) => {
+    const live = await snapshotProfile(db, member.id);
+    const changed = contentHash(live) !== contentHash(snapshot);
+    const updatedAt = changed ? now.toISOString() : member.content_updated_at;
+    await replaceProfileContent(db, member.id, { ...contentOf(snapshot), sections: contentOf(snapshot).sections.map((s) => ({ ...s, html: sanitizeRichText(s.html) })) }, updatedAt);
+    await indexMember(db, member.id);
+    await bumpContentVersion(db);
+    return { snapshot: { ...snapshot, updatedAt }, note: changed ? '' : ' (contenu identique à la version en ligne)' };
+  },
+};
 
-/**
- * Submits the content: published at once when the member's moderation is `direct` or the actor is an
- * admin; otherwise it waits in the moderation queue (replacing a previous submission still waiting).
- */
-export async function submitProfile(db: Db, actor: Actor, member: MemberRow, content: ProfileContent, now = new Date()): Promise<{ state: 'published' | 'submitted'; revisionId: number }> {
-  const draft = await saveDraft(db, actor, member, content, now);
-  const previous = await findSubmission(db, member.id);
-  if (previous) {
-    await revisions.updateRevision(db, previous.id, { state: 'rejected', reviewed_at: now.toISOString(), review_comment: 'Remplacée par une soumission plus récente.' });
-  }
-  await revisions.updateRevision(db, draft.id, { state: 'submitted' });
-  await audit(db, actor, { action: 'profile.submitted', target: { type: 'member', id: member.slug }, summary: `Modification du profil de ${member.name} soumise.` }, now);
-  if (can(actor, 'network.admin') || member.moderation === 'direct') {
-    await publishRevision(db, actor, draft.id, now);
-    return { state: 'published', revisionId: draft.id };
-  }
-  return { state: 'submitted', revisionId: draft.id };
-}
-
-/** Publishes a submitted revision: the live profile takes its content. */
-export async function publishRevision(db: Db, actor: Actor, revisionId: number, now = new Date()): Promise<void> {
-  const revision = await findRevision(db, revisionId);
-  if (!revision) throw notFound('Cette version n’existe pas.');
-  if (revision.state !== 'submitted') throw new AppError('conflict', 'Cette version n’est plus en attente de validation : elle a déjà été traitée.');
-  const member = await db.selectFrom('members').selectAll().where('id', '=', revision.member_id).executeTakeFirstOrThrow();
-  const live = await snapshotProfile(db, member.id);
-  const changed = contentHash(live) !== contentHash(revision.snapshot);
-  const updatedAt = changed ? now.toISOString() : member.content_updated_at;
-  await writeLive(db, member.id, contentOf(revision.snapshot), updatedAt);
-  const published: ProfileSnapshot = { ...revision.snapshot, updatedAt };
-  await revisions.updateRevision(db, revisionId, { state: 'published', snapshot: JSON.stringify(published), content_hash: hashContent(published), reviewed_by: actor.id, reviewed_at: now.toISOString() });
-  await audit(db, actor, { action: 'profile.published', target: { type: 'member', id: member.slug }, summary: `Profil de ${member.name} publié${changed ? '' : ' (contenu identique à la version en ligne)'}.` }, now);
-}
-
-export async function rejectRevision(db: Db, actor: Actor, revisionId: number, comment: string, now = new Date()): Promise<void> {
-  const text = comment.trim();
-  if (!text) throw new InvalidInput(['Commentaire : expliquez au rédacteur pourquoi la modification est refusée et ce qu’il faut changer.']);
-  if (text.length > 2000) throw new InvalidInput(['Commentaire : 2 000 caractères au plus.']);
-  const revision = await findRevision(db, revisionId);
-  if (!revision) throw notFound('Cette version n’existe pas.');
-  if (revision.state !== 'submitted') throw new AppError('conflict', 'Cette version n’est plus en attente de validation : elle a déjà été traitée.');
-  await revisions.updateRevision(db, revisionId, { state: 'rejected', reviewed_by: actor.id, reviewed_at: now.toISOString(), review_comment: text });
-  const member = await db.selectFrom('members').select(['name', 'slug']).where('id', '=', revision.member_id).executeTakeFirstOrThrow();
-  await audit(db, actor, { action: 'profile.rejected', target: { type: 'member', id: member.slug }, summary: `Modification du profil de ${member.name} refusée : ${text.slice(0, 200)}` }, now);
-}
-
-/** Publishes an earlier version again, as a new version (the history keeps everything). */
-export async function restoreRevision(db: Db, actor: Actor, revisionId: number, now = new Date()): Promise<number> {
-  const revision = await findRevision(db, revisionId);
-  if (!revision) throw notFound('Cette version n’existe pas.');
-  const member = await db.selectFrom('members').selectAll().where('id', '=', revision.member_id).executeTakeFirstOrThrow();
-  assertCanEdit(actor, member);
-  if (!can(actor, 'network.admin')) throw new AppError('forbidden', 'Seule l’équipe du réseau peut restaurer une version.');
-  const snapshot = snapshotFrom(member, contentOf(revision.snapshot), now.toISOString());
-  const id = await revisions.insertRevision(db, {
-    subject_type: 'member', subject_id: member.id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'restore', state: 'submitted',
-    content_hash: hashContent(snapshot), snapshot: JSON.stringify(snapshot), base_revision_id: revision.id,
-  });
-  await publishRevision(db, actor, id, now);
-  await audit(db, actor, { action: 'profile.restored', target: { type: 'member', id: member.slug }, summary: `Version n° ${revision.id} du profil de ${member.name} restaurée (nouvelle version n° ${id}).` }, now);
-  return id;
-}
-
-/** Writes content to the live tables, re-indexes the member and drops cached pages. */
-async function writeLive(db: Db, memberId: number, content: ProfileContent, updatedAt: string): Promise<void> {
-  await db.deleteFrom('member_sections').where('member_id', '=', memberId).execute();
-  if (content.sections.length) {
-    await db.insertInto('member_sections').values(content.sections.map((s, position) => ({ member_id: memberId, position, kind: s.kind, heading: s.heading, body_html: sanitizeRichText(s.html) }))).execute();
-  }
-  await db.deleteFrom('member_figures').where('member_id', '=', memberId).execute();
-  if (content.figures.length) {
-    await db.insertInto('member_figures').values(content.figures.map((f) => ({
-      member_id: memberId, kind: f.kind, value: f.value, unit: f.unit, year: f.year, source: f.source, confirmed: f.confirmed ? 1 : 0, source_text: f.sourceText,
-    }))).execute();
-  }
-  await db.updateTable('members').set({ website: content.website, content_updated_at: updatedAt }).where('id', '=', memberId).execute();
-  await indexMember(db, memberId);
-  await bumpContentVersion(db);
-}
-
-function assertCanEdit(actor: Actor, member: MemberRow): void {
-  if (!can(actor, 'member.edit', { memberId: member.id })) throw new AppError('forbidden', 'Votre compte ne permet pas de modifier ce profil.');
+/** Profile submissions waiting for the network, oldest first, with their member. */
+export async function moderationQueue(db: Db) {
+  return (await queue(db, profiles)).map(({ revision, row }) => ({ id: revision.id, created_at: revision.created_at, author: revision.author, member_name: row.name, member_slug: row.slug }));
 }
 
 export async function setModeration(db: Db, actor: Actor, member: MemberRow, moderation: MemberRow['moderation']): Promise<void> {
   if (member.moderation === moderation) return;
-  await db.updateTable('members').set({ moderation }).where('id', '=', member.id).execute();
+  await updateMember(db, member.id, { moderation });
   await audit(db, actor, {
     action: 'member.moderation_changed', target: { type: 'member', id: member.slug },
     summary: `Profil de ${member.name} : ${moderation === 'direct' ? 'les modifications sont publiées sans validation' : 'les modifications attendent la validation du réseau'}.`,

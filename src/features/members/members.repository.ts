@@ -1,7 +1,7 @@
 /** SQL of the members feature: members, sections, figures, and the directory query. */
 import type { Db } from '../../db/database.ts';
 import { escapeLike } from '../../shared/text.ts';
-import type { MemberKind, MemberStatus } from './members.schemas.ts';
+import type { FigureKind, MemberKind, MemberStatus, SectionKind } from './members.schemas.ts';
 import type { Insertable, Updateable } from 'kysely';
 import type { MemberFigureRow, MemberFiguresTable, MemberRow, MemberSectionRow, MemberSectionsTable, MembersTable, NewMemberRow } from './members.table.ts';
 
@@ -70,6 +70,30 @@ export async function listDirectory(
 
 export async function findMemberBySlug(db: Db, slug: string): Promise<MemberRow | undefined> {
   return db.selectFrom('members').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function findMemberById(db: Db, id: number): Promise<MemberRow | undefined> {
+  return db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Replaces a profile's live sections, figures and website, and sets "Dernière mise à jour". */
+export async function replaceProfileContent(
+  db: Db,
+  memberId: number,
+  content: { website: string | null; sections: { kind: SectionKind; heading: string | null; html: string }[]; figures: { kind: FigureKind; value: number; unit: string; year: number | null; source: string | null; confirmed: boolean; sourceText: string | null }[] },
+  updatedAt: string,
+): Promise<void> {
+  await db.deleteFrom('member_sections').where('member_id', '=', memberId).execute();
+  if (content.sections.length) {
+    await db.insertInto('member_sections').values(content.sections.map((s, position) => ({ member_id: memberId, position, kind: s.kind, heading: s.heading, body_html: s.html }))).execute();
+  }
+  await db.deleteFrom('member_figures').where('member_id', '=', memberId).execute();
+  if (content.figures.length) {
+    await db.insertInto('member_figures').values(content.figures.map((f) => ({
+      member_id: memberId, kind: f.kind, value: f.value, unit: f.unit, year: f.year, source: f.source, confirmed: f.confirmed ? 1 : 0, source_text: f.sourceText,
+    }))).execute();
+  }
+  await db.updateTable('members').set({ website: content.website, content_updated_at: updatedAt }).where('id', '=', memberId).execute();
 }
 
 export async function findMemberIdsBySlugs(db: Db, slugs: string[]): Promise<Map<string, number>> {
