@@ -13,7 +13,8 @@ import { createTestDatabase } from '../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../test/factories.ts';
 import type { Database } from '../db/database.ts';
 import { queueMail } from '../features/mail/mail.service.ts';
-import { createNewsDraft, findNewsRevision, submitNews } from '../features/news/news.editing.ts';
+import { createNewsDraft, newsItems } from '../features/news/news.editing.ts';
+import { findVersion, submit } from '../features/revisions/revisions.workflow.ts';
 import { findNewsById } from '../features/news/news.repository.ts';
 import { createResource } from '../features/resources/resources.service.ts';
 import type { Access } from './auth.ts';
@@ -73,7 +74,7 @@ before(async () => {
   const news = await createNewsDraft(db, users.editor.actor, member.id, {
     title: 'Actualité de la matrice', summary: 'Résumé.', bodyHtml: '<p>Texte.</p>', publishedAt: null, image: null, members: [{ id: member.id, name: member.name }], themes: [],
   });
-  await submitNews(db, users.editor.actor, (await findNewsById(db, news.newsId))!, (await findNewsRevision(db, news.revisionId))!.snapshot);
+  await submit(db, newsItems, users.editor.actor, (await findNewsById(db, news.newsId))!, (await findVersion(db, newsItems, news.revisionId))!.snapshot);
   params['news:id'] = String(news.newsId);
   params['theme:id'] = String((await db.selectFrom('themes').select('id').orderBy('id').executeTakeFirstOrThrow()).id);
   params['resource:id'] = String(await createResource(db, { title: 'Ressource de la matrice', type: 'guide', summary: 'Résumé.', bodyHtml: '<p>Texte.</p>', visibility: 'members' }));

@@ -12,7 +12,7 @@ import { openDatabase } from '../database.ts';
 import { MIGRATION_NAMES, migrateTo, migrateToLatest } from '../migrate.ts';
 import { profiles } from '../../features/members/members.editing.ts';
 import { findVersion, history } from '../../features/revisions/revisions.workflow.ts';
-import { findNewsRevision } from '../../features/news/news.editing.ts';
+import { newsItems } from '../../features/news/news.editing.ts';
 import { createResource } from '../../features/resources/resources.service.ts';
 import { findMemberBySlug } from '../../features/members/members.repository.ts';
 
@@ -100,7 +100,7 @@ describeEachDatabase('migration to one revisions table', (getDb) => {
     // The application reads them where it read them before.
     assert.equal((await findVersion(db, profiles, submitted.id))?.state, 'submitted');
     assert.equal(await findVersion(db, profiles, moved('news', newsDraft, before.news).id), undefined, 'a news version is not a profile version');
-    assert.equal((await findNewsRevision(db, moved('news', newsDraft, before.news).id))?.news_id, news.id);
+    assert.equal((await findVersion(db, newsItems, moved('news', newsDraft, before.news).id))?.subject_id, news.id);
     const versions = await history(db, profiles, (await findMemberBySlug(db, slug))!);
     assert.equal(versions.find((h) => h.id === rejected.id)?.reviewer_name, 'Relectrice');
     // One open draft per resource, still.

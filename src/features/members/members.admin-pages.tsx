@@ -11,6 +11,7 @@ import type { ProfileContent } from './members.editing.ts';
 import { FIGURE_DEFINITIONS, FIGURE_KINDS, SECTION_HEADINGS, SECTION_KINDS, type SectionKind } from './members.schemas.ts';
 import type { MemberRow } from './members.table.ts';
 import type { RevisionState } from '../revisions/revisions.table.ts';
+import { publishesDirectly } from '../revisions/revisions.policy.ts';
 
 export const STATE_LABELS: Record<RevisionState, string> = {
   draft: 'Brouillon',
@@ -68,7 +69,7 @@ export function ProfileEditPage(props: {
   notice?: string;
 }) {
   const { member, values, frame } = props;
-  const direct = can(frame.actor, 'network.admin') || member.moderation === 'direct';
+  const direct = publishesDirectly(frame.actor, member.moderation);
   const base = `/admin/adherents/${member.slug}`;
   const rows = [...values.sections, { kind: 'other', heading: '', html: '', position: values.sections.length + 1, remove: false }];
   return (

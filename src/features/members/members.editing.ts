@@ -121,7 +121,7 @@ export const profiles: EditorialSubject<MemberRow, ProfileSnapshot, ProfileConte
   action: 'profile',
   label: (member) => `du profil de ${member.name}`,
   publishedSummary: (member) => `Profil de ${member.name} publié`,
-  editPath: (member) => `/admin/adherents/${member.slug}/profil`,
+  editPath: (_db, member) => `/admin/adherents/${member.slug}/profil`,
   auditTarget: (member) => ({ type: 'member', id: member.slug }),
   find: (db, id) => findMemberById(db, id),
   id: (member) => member.id,

@@ -25,13 +25,16 @@ import { listThemes } from '../themes/themes.repository.ts';
 import { normalizeNewsInput, type NewsSnapshot } from './news.content.ts';
 import { diffNews } from './news.diff.ts';
 import {
-  createNewsDraft, editableNews, findNewsRevision, lastRejection, latestPublishedNews, newsHistory, publishNewsRevision, rejectNewsRevision,
-  restoreNewsRevision, saveNewsDraft, snapshotLive, submitNews, unpublishNews, waitingSubmission,
+  createNewsDraft, editableNews, newsItems, snapshotLive, unpublishNews,
 } from './news.editing.ts';
 import { formValuesOfNews, readNewsForm, readUpload } from './news.form.ts';
 import { NewsAdminListPage, NewsComparePage, NewsEditPage, NewsHistoryPage, NewsModerationPage, type NewsFormValues, type NewsListRow } from './news.admin-pages.tsx';
 import { NewsPage } from './news.pages.tsx';
 import { findNewsById, listNewsForAdmin } from './news.repository.ts';
+import * as workflow from '../revisions/revisions.workflow.ts';
+import { publishesDirectly } from '../revisions/revisions.policy.ts';
+import { findMemberById } from '../members/members.repository.ts';
+import { deliverMail } from '../mail/mail.service.ts';
 import type { NewsItem } from './news.service.ts';
 import type { NewsRow } from './news.table.ts';
 import { mediaUrl } from '../media/media.service.ts';
@@ -105,12 +108,12 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
     const frame = await frameOf(ctx, request, reply);
     const admin = can(frame.actor, 'network.admin');
     const owner = news ? news.member_id : scope.member?.id ?? null;
-    const moderation = owner === null ? undefined : (await db.selectFrom('members').select('moderation').where('id', '=', owner).executeTakeFirst())?.moderation;
+    const moderation = owner === null ? null : ((await findMemberById(db, owner))?.moderation ?? null);
     const status = news ? await statusOf(db, news) : { from: 'new' as const };
     const text = notice({ message });
     return sendPrivatePage(reply, h(NewsEditPage, {
       frame, heading: news ? `Modifier : ${news.title}` : 'Nouvelle actualité', action: news ? `${scope.base}/${news.id}` : `${scope.base}/nouvelle`, base: scope.base,
-      values, status, direct: admin || moderation === 'direct',
+      values, status, direct: publishesDirectly(frame.actor, moderation),
       members: admin ? await db.selectFrom('members').select(['id', 'name']).orderBy('name_folded').execute() : null,
       ownMember: news ? (await editableNews(db, news)).content.members.map((m) => m.name).join(', ') || 'aucun' : scope.member?.name ?? null, themes: await listThemes(db),
       ...(problems ? { problems } : {}), ...(text ? { notice: text } : {}), ...(news ? { newsId: news.id } : {}),
@@ -132,10 +135,14 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
     }
     const result = await db.transaction().execute(async (trx) => {
       const item = news ?? (await findNewsById(trx, (await createNewsDraft(trx, actor, owner, content)).newsId))!;
-      if (action === 'submit') return { id: item.id, state: (await submitNews(trx, actor, item, content)).state };
-      if (news) await saveNewsDraft(trx, actor, item, content);
-      return { id: item.id, state: 'draft' as const };
+      if (action === 'submit') {
+        const { state, mail } = await workflow.submit(trx, newsItems, actor, item, content, { publicUrl: ctx.config.publicUrl });
+        return { id: item.id, state, mail };
+      }
+      if (news) await workflow.saveDraft(trx, newsItems, actor, item, content);
+      return { id: item.id, state: 'draft' as const, mail: [] as number[] };
     });
+    await deliverMail(db, ctx.config, result.mail, request.log);
     const target = `${scope.base}/${result.id}`;
     if (action === 'preview') return reply.redirect(`${target}/apercu`, 303);
     return reply.redirect(`${target}?message=${result.state === 'published' ? 'publie' : result.state === 'submitted' ? 'soumis' : 'brouillon'}`, 303);
@@ -193,9 +200,9 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
     handler: async ({ request, reply, member, query }) => {
       const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
-      await latestPublishedNews(db, news);
+      await workflow.latestPublished(db, newsItems, news);
       const text = notice(query);
-      return sendPrivatePage(reply, h(NewsHistoryPage, { frame: await frameOf(ctx, request, reply), base: scope.base, newsId: news.id, title: news.title, rows: await newsHistory(db, news.id), ...(text ? { notice: text } : {}) }));
+      return sendPrivatePage(reply, h(NewsHistoryPage, { frame: await frameOf(ctx, request, reply), base: scope.base, newsId: news.id, title: news.title, rows: await workflow.history(db, newsItems, news), ...(text ? { notice: text } : {}) }));
     },
   });
 
@@ -204,8 +211,8 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
     handler: async ({ request, reply, query, member }) => {
       const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
-      const [from, to] = await Promise.all([findNewsRevision(db, Number(query.de)), findNewsRevision(db, Number(query.a))]);
-      if (!from || !to || from.news_id !== news.id || to.news_id !== news.id) throw new AppError('bad_request', 'Choisissez deux versions de cette actualité dans l’historique pour les comparer.');
+      const [from, to] = await Promise.all([workflow.findVersion(db, newsItems, Number(query.de)), workflow.findVersion(db, newsItems, Number(query.a))]);
+      if (!from || !to || from.subject_id !== news.id || to.subject_id !== news.id) throw new AppError('bad_request', 'Choisissez deux versions de cette actualité dans l’historique pour les comparer.');
       const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
       return sendPrivatePage(reply, h(NewsComparePage, { frame: await frameOf(ctx, request, reply), base: scope.base, newsId: news.id, title: news.title, from: older.id, to: newer.id, diff: diffNews(older.snapshot, newer.snapshot) }));
     },
@@ -215,7 +222,7 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
 async function statusOf(db: Db, news: NewsRow) {
   const { from, revision } = await editableNews(db, news);
   return {
-    from, ...(revision ? { savedAt: revision.created_at, savedBy: revision.author } : {}), rejection: await lastRejection(db, news.id),
+    from, ...(revision ? { savedAt: revision.created_at, savedBy: revision.author } : {}), rejection: await workflow.lastRejection(db, newsItems, news),
     live: { status: news.status, slug: news.slug, publishedAt: news.published_at },
   };
 }
@@ -240,16 +247,16 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
     method: 'POST', url: '/admin/actualites/:id/historique/restaurer', access: admin,
     handler: async ({ request, reply, actor, body }) => {
       const news = await loadNews(db, request, network);
-      const revision = await findNewsRevision(db, Number(field(body, 'version')));
-      if (!revision || revision.news_id !== news.id) throw new AppError('bad_request', 'Choisissez une version de cette actualité.');
-      await db.transaction().execute((trx) => restoreNewsRevision(trx, actor, revision.id));
+      const revision = await workflow.findVersion(db, newsItems, Number(field(body, 'version')));
+      if (!revision || revision.subject_id !== news.id) throw new AppError('bad_request', 'Choisissez une version de cette actualité.');
+      await db.transaction().execute((trx) => workflow.restore(trx, newsItems, actor, revision.id, { publicUrl: ctx.config.publicUrl }));
       return reply.redirect(`/admin/actualites/${news.id}/historique?message=restaure`, 303);
     },
   });
 
   const waiting = async (request: FastifyRequest) => {
     const news = await loadNews(db, request, network);
-    const revision = await waitingSubmission(db, news.id);
+    const revision = await workflow.waitingSubmission(db, newsItems, news);
     if (!revision) throw new AppError('conflict', 'Aucune version de cette actualité n’attend de validation : elle a déjà été validée, refusée ou remplacée.');
     const live = news.status === 'published' ? await snapshotLive(db, news) : null;
     const member = news.member_id === null ? undefined : await db.selectFrom('members').select('name').where('id', '=', news.member_id).executeTakeFirst();
@@ -272,9 +279,12 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
       const decision = field(body, 'decision');
       const comment = field(body, 'comment');
       try {
-        if (decision === 'approve') await db.transaction().execute((trx) => publishNewsRevision(trx, actor, revision.id));
-        else if (decision === 'reject') await db.transaction().execute((trx) => rejectNewsRevision(trx, actor, revision.id, comment));
+        const context = { publicUrl: ctx.config.publicUrl };
+        let mail: number[];
+        if (decision === 'approve') mail = await db.transaction().execute((trx) => workflow.approve(trx, newsItems, actor, revision.id, context));
+        else if (decision === 'reject') mail = await db.transaction().execute((trx) => workflow.reject(trx, newsItems, actor, revision.id, comment, context));
         else throw new InvalidInput(['Choisissez de valider ou de refuser l’actualité.']);
+        await deliverMail(db, ctx.config, mail, request.log);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
         return reviewPage(request, reply, { problems: error.problems, comment });

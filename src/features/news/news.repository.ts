@@ -95,6 +95,13 @@ export async function replaceNewsLinks(db: Db, id: number, memberIds: number[], 
   if (themeIds.length) await db.insertInto('news_themes').values(themeIds.map((theme_id) => ({ news_id: id, theme_id }))).execute();
 }
 
+/** Of these members and themes, those that still exist (links to deleted ones are dropped). */
+export async function existingLinks(db: Db, memberIds: number[], themeIds: number[]): Promise<{ memberIds: number[]; themeIds: number[] }> {
+  const members = memberIds.length ? await db.selectFrom('members').select('id').where('id', 'in', memberIds).execute() : [];
+  const themes = themeIds.length ? await db.selectFrom('themes').select('id').where('id', 'in', themeIds).execute() : [];
+  return { memberIds: members.map((r) => r.id), themeIds: themes.map((r) => r.id) };
+}
+
 /** The owning member's name of each item, by item id (null for the network's own). */
 export async function findNewsOwners(db: Db, ids: number[]): Promise<Map<number, { member_name: string | null }>> {
   if (!ids.length) return new Map();

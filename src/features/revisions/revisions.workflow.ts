@@ -32,7 +32,7 @@ export interface EditorialSubject<Row, Snapshot, Content = Snapshot> {
   /** The audit log's sentence for a publication, before its note: « Profil de X publié ». */
   publishedSummary(row: Row, snapshot: Snapshot): string;
   /** Where the subject is edited in the back office (path), for the e-mails. */
-  editPath(row: Row): string;
+  editPath(db: Db, row: Row): string | Promise<string>;
   /** How the audit log names the subject. */
   auditTarget(row: Row): { type: string; id: string | number };
   find(db: Db, id: number): Promise<Row | undefined>;
@@ -169,7 +169,7 @@ export async function approve<Row, Snapshot, Content>(db: Db, kind: EditorialSub
   await revisions.updateRevision(db, revision.id, { state: 'published', snapshot: JSON.stringify(snapshot), content_hash: kind.hash(snapshot), reviewed_by: actor.id, reviewed_at: now.toISOString() });
   await audit(db, actor, { action: `${kind.action}.published`, target: kind.auditTarget(row), summary: `${kind.publishedSummary(row, snapshot)}${note}.` }, now);
   if (revision.author_id === actor.id || revision.author_id === null) return [];
-  return notifyDecision(db, revision.author_id, { label: kind.label(row, snapshot), decision: 'approved', reviewer: actor.name, url: `${context.publicUrl ?? ''}${kind.editPath(row)}` }, now);
+  return notifyDecision(db, revision.author_id, { label: kind.label(row, snapshot), decision: 'approved', reviewer: actor.name, url: `${context.publicUrl ?? ''}${await kind.editPath(db, row)}` }, now);
 }
 
 /** Refuses a submitted version with a comment its author sees. Returns mail for the author. */
@@ -182,7 +182,7 @@ export async function reject<Row, Snapshot, Content>(db: Db, kind: EditorialSubj
   await revisions.updateRevision(db, revision.id, { state: 'rejected', reviewed_by: actor.id, reviewed_at: now.toISOString(), review_comment: text });
   await audit(db, actor, { action: `${kind.action}.rejected`, target: kind.auditTarget(row), summary: `Modification ${kind.label(row, revision.snapshot)} refusée : ${text.slice(0, 200)}` }, now);
   if (revision.author_id === null) return [];
-  return notifyDecision(db, revision.author_id, { label: kind.label(row, revision.snapshot), decision: 'rejected', reviewer: actor.name, comment: text, url: `${context.publicUrl ?? ''}${kind.editPath(row)}` }, now);
+  return notifyDecision(db, revision.author_id, { label: kind.label(row, revision.snapshot), decision: 'rejected', reviewer: actor.name, comment: text, url: `${context.publicUrl ?? ''}${await kind.editPath(db, row)}` }, now);
 }
 
 /** Publishes an earlier version again, as a new version (admins only; the history keeps everything). */
