@@ -19,22 +19,64 @@ export default tseslint.config(
   {
     files: ['src/features/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '**/cli/**'], message: 'Features must not import the composition root (server/, cli/).' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**', '**/cli/**'], message: 'Features must not import the composition root (server/, cli/).' }] },
+      ],
+    },
   },
   {
     files: ['src/web/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/server/**', '**/cli/**'], message: 'web/ is the feature-free toolkit: take what a feature provides by injection (AppContext) instead.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/server/**', '**/cli/**'],
+              message: 'web/ is the feature-free toolkit: take what a feature provides by injection (AppContext) instead.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/db/**', 'src/shared/**', 'src/config.ts', 'src/errors.ts'],
     ignores: ['src/db/schema.ts', '**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/web/**', '**/server/**', '**/cli/**'], message: 'db/ and shared/ are the base layer: they import nothing above them.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/web/**', '**/server/**', '**/cli/**'],
+              message: 'db/ and shared/ are the base layer: they import nothing above them.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // db/schema.ts assembles the features' table types, and nothing else from them.
     files: ['src/db/schema.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '!**/*.table.ts', '**/web/**', '**/server/**', '**/cli/**'], allowTypeImports: true, message: 'db/schema.ts only assembles table types.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '!**/*.table.ts', '**/web/**', '**/server/**', '**/cli/**'],
+              allowTypeImports: true,
+              message: 'db/schema.ts only assembles table types.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/db/migrations/**'],

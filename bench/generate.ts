@@ -48,7 +48,13 @@ const log = (message: string) => process.stderr.write(`[data] ${message}\n`);
 /** Name of the latest migration module in src/db/migrations/. */
 function latestMigration(): string {
   const dir = new URL('../src/db/migrations/', import.meta.url);
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().at(-1) ?? '';
+  return (
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 /** Returns the benchmark database in `dir`, building it first when missing, outdated or `rebuild`. */
@@ -59,7 +65,9 @@ export async function ensureDataset(dir: string, options: { rebuild?: boolean } 
   const schema = latestMigration();
   const current = marker?.generator === GENERATOR_VERSION && marker.geography === GEOGRAPHY_VERSION && marker.schema === schema;
   if (!options.rebuild && marker && current && fs.existsSync(file)) {
-    log(`reusing ${path.relative(process.cwd(), file)} (generator v${marker.generator}, built ${marker.builtAt} in ${(marker.buildMs / 1000).toFixed(1)} s)`);
+    log(
+      `reusing ${path.relative(process.cwd(), file)} (generator v${marker.generator}, built ${marker.builtAt} in ${(marker.buildMs / 1000).toFixed(1)} s)`,
+    );
     return { file, reused: true, buildMs: marker.buildMs, members: marker.members, news: marker.news };
   }
   fs.mkdirSync(dir, { recursive: true });
@@ -73,7 +81,15 @@ export async function ensureDataset(dir: string, options: { rebuild?: boolean } 
     await database.close();
   }
   const buildMs = Date.now() - started;
-  const done: Marker = { generator: GENERATOR_VERSION, geography: GEOGRAPHY_VERSION, schema, members: MEMBERS_TOTAL, news: NEWS_TOTAL, buildMs, builtAt: new Date().toISOString() };
+  const done: Marker = {
+    generator: GENERATOR_VERSION,
+    geography: GEOGRAPHY_VERSION,
+    schema,
+    members: MEMBERS_TOTAL,
+    news: NEWS_TOTAL,
+    buildMs,
+    builtAt: new Date().toISOString(),
+  };
   fs.writeFileSync(markerFile, `${JSON.stringify(done, null, 2)}\n`);
   log(`built in ${(buildMs / 1000).toFixed(1)} s`);
   return { file, reused: false, buildMs, members: MEMBERS_TOTAL, news: NEWS_TOTAL };

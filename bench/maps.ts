@@ -26,19 +26,40 @@ const runs = Number(values.runs);
 const territories = readTerritories();
 const members = buildMapMembers(count);
 const nesting = {
-  communes: territories.filter((t) => t.kind === 'commune').map((t) => ({ code: t.code, population: t.population ?? null, departement_code: t.departement_code ?? null, region_code: t.region_code ?? null, epci_code: t.epci_code ?? null })),
+  communes: territories
+    .filter((t) => t.kind === 'commune')
+    .map((t) => ({
+      code: t.code,
+      population: t.population ?? null,
+      departement_code: t.departement_code ?? null,
+      region_code: t.region_code ?? null,
+      epci_code: t.epci_code ?? null,
+    })),
   regions: territories.filter((t) => t.kind === 'region').map((t) => ({ code: t.code, name: t.name, population: t.population ?? null })),
-  departements: territories.filter((t) => t.kind === 'departement').map((t) => ({ code: t.code, name: t.name, population: t.population ?? null })),
+  departements: territories
+    .filter((t) => t.kind === 'departement')
+    .map((t) => ({ code: t.code, name: t.name, population: t.population ?? null })),
 };
 const byCode = new Map(territories.map((t) => [`${t.kind}:${t.code}`, t]));
 const profileOf = (i: number) => {
   const m = members[i]!;
   const t = byCode.get(`${m.territoryKind}:${m.territoryCode}`)!;
   const region = t.region_code ? byCode.get(`region:${t.region_code}`) : undefined;
-  return { name: m.name, kind: m.kind, territory: { kind: t.kind, code: t.code, name: t.name }, region: region ? { code: region.code, name: region.name } : null };
+  return {
+    name: m.name,
+    kind: m.kind,
+    territory: { kind: t.kind, code: t.code, name: t.name },
+    region: region ? { code: region.code, name: region.name } : null,
+  };
 };
 
-interface Row { what: string; bytes: number; firstMs: number; p50: number; p95: number }
+interface Row {
+  what: string;
+  bytes: number;
+  firstMs: number;
+  p50: number;
+  p95: number;
+}
 
 function measure<P>(what: string, make: (i: number) => VNode<P>): Row {
   let begin = performance.now();
@@ -73,13 +94,27 @@ const rows: Row[] = [
 ];
 
 console.log(describeMachine());
-console.log(`\n${count} members (${Object.entries(members.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.kind]: (acc[m.kind] ?? 0) + 1 }), {})).map(([k, n]) => `${n} ${k}`).join(', ')}), ${runs} warm renders each\n`);
-console.log(`geography read once per process: national ${loadMs.toFixed(1)} ms, regional + commune centroids ${loadRegionalMs.toFixed(1)} ms\n`);
+console.log(
+  `\n${count} members (${Object.entries(
+    members.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.kind]: (acc[m.kind] ?? 0) + 1 }), {}),
+  )
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ')}), ${runs} warm renders each\n`,
+);
+console.log(
+  `geography read once per process: national ${loadMs.toFixed(1)} ms, regional + commune centroids ${loadRegionalMs.toFixed(1)} ms\n`,
+);
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`${pad('what', 50)} ${'size (KB)'.padStart(10)} ${'first (ms)'.padStart(11)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)}`);
+console.log(
+  `${pad('what', 50)} ${'size (KB)'.padStart(10)} ${'first (ms)'.padStart(11)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)}`,
+);
 for (const r of rows) {
-  console.log(`${pad(r.what, 50)} ${(r.bytes / 1024).toFixed(1).padStart(10)} ${r.firstMs.toFixed(1).padStart(11)} ${r.p50.toFixed(2).padStart(9)} ${r.p95.toFixed(2).padStart(9)}`);
+  console.log(
+    `${pad(r.what, 50)} ${(r.bytes / 1024).toFixed(1).padStart(10)} ${r.firstMs.toFixed(1).padStart(11)} ${r.p50.toFixed(2).padStart(9)} ${r.p95.toFixed(2).padStart(9)}`,
+  );
 }
 const national = rows[0]!;
 const ok = national.bytes < 200 * 1024 && national.p95 < 50;
-console.log(`\nnational map: ${(national.bytes / 1024).toFixed(1)} KB (target < 200 KB), p95 ${national.p95.toFixed(2)} ms (target < 50 ms): ${ok ? 'OK' : 'OVER TARGET'}`);
+console.log(
+  `\nnational map: ${(national.bytes / 1024).toFixed(1)} KB (target < 200 KB), p95 ${national.p95.toFixed(2)} ms (target < 50 ms): ${ok ? 'OK' : 'OVER TARGET'}`,
+);

@@ -27,9 +27,19 @@ export function randomDate(rng: Random, from: string, to: string): string {
 
 /** Territories with no member yet, chosen at random: `count` of them, in the mix above. */
 export async function pickTerritories(db: Db, rng: Random, count: number): Promise<TerritoryRow[]> {
-  const taken = new Set((await db.selectFrom('members').select(['territory_kind', 'territory_code']).execute()).map((m) => `${m.territory_kind}:${m.territory_code}`));
+  const taken = new Set(
+    (await db.selectFrom('members').select(['territory_kind', 'territory_code']).execute()).map(
+      (m) => `${m.territory_kind}:${m.territory_code}`,
+    ),
+  );
   const free = (rows: TerritoryRow[]) => rows.filter((t) => !taken.has(`${t.kind}:${t.code}`));
-  const all = await db.selectFrom('territories').selectAll().where('kind', 'in', ['departement', 'epci', 'commune']).orderBy('kind').orderBy('code').execute();
+  const all = await db
+    .selectFrom('territories')
+    .selectAll()
+    .where('kind', 'in', ['departement', 'epci', 'commune'])
+    .orderBy('kind')
+    .orderBy('code')
+    .execute();
   const departements = rng.sample(free(all.filter((t) => t.kind === 'departement')), MIX.departement);
   const epcis = rng.sample(free(all.filter((t) => t.kind === 'epci')), MIX.epci);
   const communes = free(all.filter((t) => t.kind === 'commune' && (t.population ?? 0) >= MIN_COMMUNE_POPULATION));
@@ -39,7 +49,13 @@ export async function pickTerritories(db: Db, rng: Random, count: number): Promi
 }
 
 function figuresOf(rng: Random, values: TextValues): MemberInput['figures'] {
-  const valueOf = { ess_establishments: values.establishments, ess_jobs: values.jobs, ess_employment_share: values.share, budget_eur: values.budget, staff_fte: values.staff };
+  const valueOf = {
+    ess_establishments: values.establishments,
+    ess_jobs: values.jobs,
+    ess_employment_share: values.share,
+    budget_eur: values.budget,
+    staff_fte: values.staff,
+  };
   return rng.sample(FIGURE_KINDS, rng.int(0, 5)).map((kind) => ({
     kind,
     value: valueOf[kind],

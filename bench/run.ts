@@ -65,7 +65,9 @@ async function main(): Promise<void> {
   console.log(`Machine: ${machine.cpus} CPU × ${machine.cpuModel}, ${machine.memoryGb} GB, Node.js ${machine.node} (${machine.platform})`);
 
   const dataset = await ensureDataset(path.join(benchDir, '.data'), { rebuild: options.rebuild });
-  console.log(`Data set: ${dataset.members} members, ${dataset.news} news — ${dataset.reused ? 'reused, built' : 'built'} in ${(dataset.buildMs / 1000).toFixed(1)} s`);
+  console.log(
+    `Data set: ${dataset.members} members, ${dataset.news} news — ${dataset.reused ? 'reused, built' : 'built'} in ${(dataset.buildMs / 1000).toFixed(1)} s`,
+  );
   const slugs = await shuffledSlugs(dataset.file);
   const targets: Target[] = [
     { label: 'profile (cached)', path: '/adherents/grand-poitiers' },
@@ -80,7 +82,10 @@ async function main(): Promise<void> {
   const idle = readMemory(server.pid);
   console.log(`Server: pid ${server.pid} at ${server.url}, RSS at start ${idle?.rssMb.toFixed(0) ?? '?'} MB`);
   const loadAtStart = os.loadavg()[0]!;
-  if (loadAtStart > 0.5) console.log(`Warning: load average ${loadAtStart.toFixed(2)} before the runs (other processes, or the data build just done): figures may be low.`);
+  if (loadAtStart > 0.5)
+    console.log(
+      `Warning: load average ${loadAtStart.toFixed(2)} before the runs (other processes, or the data build just done): figures may be low.`,
+    );
   console.log(`Runs: ${options.warmupS} s warm-up + ${options.durationS} s measured per target, ${options.connections} connections\n`);
 
   const sampler = sampleMemory(server.pid, 200);
@@ -103,15 +108,29 @@ async function main(): Promise<void> {
     await server.stop();
   }
 
-  const memory = { startRssMb: idle?.rssMb ?? null, peakRssMb: sampler.overall().peakMb, vmHwmMb: hwmMb, samples: sampler.overall().samples, intervalMs: 200 };
+  const memory = {
+    startRssMb: idle?.rssMb ?? null,
+    peakRssMb: sampler.overall().peakMb,
+    vmHwmMb: hwmMb,
+    samples: sampler.overall().samples,
+    intervalMs: 200,
+  };
   console.log(`\n${formatTable(rows)}\n`);
-  console.log(`Server memory: peak VmRSS ${memory.peakRssMb.toFixed(0)} MB (sampled every 200 ms), VmHWM ${hwmMb.toFixed(0)} MB, ${memory.startRssMb?.toFixed(0) ?? '?'} MB at start`);
+  console.log(
+    `Server memory: peak VmRSS ${memory.peakRssMb.toFixed(0)} MB (sampled every 200 ms), VmHWM ${hwmMb.toFixed(0)} MB, ${memory.startRssMb?.toFixed(0) ?? '?'} MB at start`,
+  );
   const file = writeResults(path.join(benchDir, 'results'), {
     date: new Date().toISOString(),
     machine,
     loadAverage1m: { start: loadAtStart, end: os.loadavg()[0] },
     options: { durationS: options.durationS, warmupS: options.warmupS, connections: options.connections },
-    dataset: { generator: GENERATOR_VERSION, members: dataset.members, news: dataset.news, reused: dataset.reused, buildMs: dataset.buildMs },
+    dataset: {
+      generator: GENERATOR_VERSION,
+      members: dataset.members,
+      news: dataset.news,
+      reused: dataset.reused,
+      buildMs: dataset.buildMs,
+    },
     memory,
     results: rows,
   });

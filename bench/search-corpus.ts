@@ -68,7 +68,9 @@ export async function loadGeography(db: Db): Promise<Geography> {
   const rows = await db.selectFrom('territories').selectAll().orderBy('kind').orderBy('code').execute();
   if (rows.length === 0) throw new Error('No territories: load the geography first (prepareDatabase)');
   const byKey = new Map(rows.map((t) => [key(t.kind, t.code), t]));
-  const communes = rows.filter((t) => t.kind === 'commune').sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.code.localeCompare(b.code));
+  const communes = rows
+    .filter((t) => t.kind === 'commune')
+    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.code.localeCompare(b.code));
   const communesOf = new Map<string, TerritoryRow[]>();
   for (const c of communes) {
     const list = communesOf.get(c.departement_code ?? '') ?? [];
@@ -103,7 +105,11 @@ interface MemberRef {
 
 function memberRef(t: TerritoryRow): MemberRef {
   const name = t.kind === 'region' ? `Région ${t.name}` : memberNaming(t).name;
-  const article = /^(Ville|Commune|Communauté|Région|Métropole|Eurométropole)(?=\s|$)/.test(name) ? 'la ' : /^Département(?=\s|$)/.test(name) ? 'le ' : '';
+  const article = /^(Ville|Commune|Communauté|Région|Métropole|Eurométropole)(?=\s|$)/.test(name)
+    ? 'la '
+    : /^Département(?=\s|$)/.test(name)
+      ? 'le '
+      : '';
   const subject = `${article}${name}`;
   return { territory: t, name, subject, of: withPreposition('de', subject) };
 }
@@ -208,7 +214,24 @@ function np(ctx: Context, options: NpOptions = {}): Phrase {
   const { rng } = ctx;
   const noun = options.noun ?? pickNoun(ctx);
   const n: GNumber = noun.mass ? 'sg' : (options.n ?? (rng.chance(0.62) ? 'sg' : 'pl'));
-  let det = options.det ?? rng.pick<Determiner>(['def', 'def', 'def', 'indef', 'indef', 'dem', 'poss', 'leur', 'plusieurs', 'nombreux', 'certains', 'chaque', 'notre', 'tous']);
+  let det =
+    options.det ??
+    rng.pick<Determiner>([
+      'def',
+      'def',
+      'def',
+      'indef',
+      'indef',
+      'dem',
+      'poss',
+      'leur',
+      'plusieurs',
+      'nombreux',
+      'certains',
+      'chaque',
+      'notre',
+      'tous',
+    ]);
   if (n === 'sg' && ['plusieurs', 'nombreux', 'certains', 'tous'].includes(det)) det = 'def';
   if (n === 'pl' && det === 'chaque') det = 'def';
   if (noun.mass && det !== 'none' && det !== 'def' && det !== 'dem' && det !== 'poss' && det !== 'leur') det = 'def';
@@ -261,7 +284,12 @@ function subject(ctx: Context): Phrase {
     const p = rng.pick(ctx.people);
     return { text: p.name, g: p.g, n: 'sg' };
   }
-  if (r < 0.56) return { text: rng.pick(['les élus', 'les habitants', 'les partenaires', 'les bénévoles', 'les salariés', 'les services']), g: 'm', n: 'pl' };
+  if (r < 0.56)
+    return {
+      text: rng.pick(['les élus', 'les habitants', 'les partenaires', 'les bénévoles', 'les salariés', 'les services']),
+      g: 'm',
+      n: 'pl',
+    };
   return np(ctx, { det: rng.pick<Determiner>(['def', 'def', 'dem', 'poss', 'plusieurs', 'nombreux']) });
 }
 
@@ -277,7 +305,14 @@ function place(ctx: Context): string {
     const other = zipf(rng, ctx.geo.communesOf.get(ctx.town.departement_code ?? '') ?? ctx.geo.communes, 0.9);
     return other === ctx.town ? `à ${other.name} et dans les environs` : `à ${ctx.town.name} et à ${other.name}`;
   }
-  return rng.pick(['dans les communes rurales', 'en centre-ville', 'dans les quartiers prioritaires', 'sur tout le territoire', 'dans les villages voisins', 'au cœur du bourg']);
+  return rng.pick([
+    'dans les communes rurales',
+    'en centre-ville',
+    'dans les quartiers prioritaires',
+    'sur tout le territoire',
+    'dans les villages voisins',
+    'au cœur du bourg',
+  ]);
 }
 
 function time(ctx: Context): string {
@@ -338,7 +373,28 @@ function frNumber(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, '\u202f');
 }
 
-const COUNTABLE = ['emploi', 'salarié', 'bénévole', 'adhérent', 'structure', 'projet', 'habitant', 'famille', 'personne', 'entreprise', 'association', 'coopérative', 'tonne', 'repas', 'heure d’insertion', 'commerçant', 'producteur', 'jeune', 'participant', 'dossier'];
+const COUNTABLE = [
+  'emploi',
+  'salarié',
+  'bénévole',
+  'adhérent',
+  'structure',
+  'projet',
+  'habitant',
+  'famille',
+  'personne',
+  'entreprise',
+  'association',
+  'coopérative',
+  'tonne',
+  'repas',
+  'heure d’insertion',
+  'commerçant',
+  'producteur',
+  'jeune',
+  'participant',
+  'dossier',
+];
 const COUNTABLE_NOUNS = new Map([...GENERAL_NOUNS, ...TOPICS.flatMap((t) => t.nouns)].map((n) => [n.sg, n]));
 
 function counted(ctx: Context): Phrase & { noun: Noun } {
@@ -373,7 +429,13 @@ const SENTENCES: ((ctx: Context) => string)[] = [
   },
   (ctx) => {
     const s = subject(ctx);
-    const verb = ctx.rng.pick([['compte désormais', 'comptent désormais'], ['réunit', 'réunissent'], ['rassemble', 'rassemblent'], ['accompagne chaque année', 'accompagnent chaque année'], ['emploie', 'emploient']])[s.n === 'sg' ? 0 : 1];
+    const verb = ctx.rng.pick([
+      ['compte désormais', 'comptent désormais'],
+      ['réunit', 'réunissent'],
+      ['rassemble', 'rassemblent'],
+      ['accompagne chaque année', 'accompagnent chaque année'],
+      ['emploie', 'emploient'],
+    ])[s.n === 'sg' ? 0 : 1];
     return `${capitalize(s.text)} ${verb} ${counted(ctx).text}.`;
   },
   (ctx) => {
@@ -381,12 +443,14 @@ const SENTENCES: ((ctx: Context) => string)[] = [
     return `${capitalize(determiner('dem', n.g, 'sg', n.sg, n.aspirated))}${n.sg} doit permettre ${withPreposition('de', infinitivePhrase(ctx))} et ${withPreposition('de', infinitivePhrase(ctx))}.`;
   },
   (ctx) => `Il s’agit ${withPreposition('de', infinitivePhrase(ctx))} ${place(ctx)}.`,
-  (ctx) => `${ctx.rng.pick(['Les thèmes abordés', 'Au programme', 'Les priorités', 'Les sujets retenus', 'Les axes de travail'])} : ${np(ctx).text}, ${np(ctx).text} et ${np(ctx).text}.`,
+  (ctx) =>
+    `${ctx.rng.pick(['Les thèmes abordés', 'Au programme', 'Les priorités', 'Les sujets retenus', 'Les axes de travail'])} : ${np(ctx).text}, ${np(ctx).text} et ${np(ctx).text}.`,
   (ctx) => {
     const total = ctx.rng.int(5, 900) * 1000;
     return `Le budget s’élève à ${frNumber(total)} euros, dont ${frNumber(Math.round(total * ctx.rng.next() * 0.8))} euros ${ctx.rng.pick(['apportés', 'versés', 'engagés'])} par ${subject(ctx).text}.`;
   },
-  (ctx) => `Rendez-vous le ${ctx.rng.pick(WEEKDAYS)} ${ctx.rng.int(1, 28)} ${ctx.rng.pick(MONTHS)} ${ctx.rng.pick(['à la salle des fêtes', 'à la médiathèque', 'à la mairie', 'au tiers-lieu', 'à la maison des associations', 'sur la place du marché'])} ${deName(ctx.town.name)}.`,
+  (ctx) =>
+    `Rendez-vous le ${ctx.rng.pick(WEEKDAYS)} ${ctx.rng.int(1, 28)} ${ctx.rng.pick(MONTHS)} ${ctx.rng.pick(['à la salle des fêtes', 'à la médiathèque', 'à la mairie', 'au tiers-lieu', 'à la maison des associations', 'sur la place du marché'])} ${deName(ctx.town.name)}.`,
   (ctx) => `${capitalize(clause(ctx))}, avec le soutien ${withPreposition('de', subject(ctx).text)}.`,
   (ctx) => `Pour ${ctx.rng.pick(ctx.people).name}, « ${clause(ctx)} ».`,
   (ctx) => `Comment ${infinitivePhrase(ctx)} ${place(ctx)} ? ${capitalize(clause(ctx))}.`,
@@ -406,7 +470,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
 function paragraphs(ctx: Context, words: number): string[] {
   const result: string[] = [];
   let count = 0;
-  for (let tries = 0; count < words - 6 && tries < 200; ) {
+  for (let tries = 0; count < words - 6 && tries < 200;) {
     const parts: string[] = [];
     for (let k = ctx.rng.int(2, 5); k > 0 && count < words - 6 && tries < 200; tries++) {
       const s = sentence(ctx);
@@ -430,7 +494,8 @@ const HEADLINES: ((ctx: Context) => string)[] = [
     const o = ctx.rng.pick(ctx.orgs);
     return `${capitalize(o.subject)} ${ctx.rng.chance(0.5) ? pickVerb(ctx).p3s : `a ${pickVerb(ctx).pp}`} ${np(ctx, { det: 'indef', complement: 0.1 }).text}`;
   },
-  (ctx) => `${capitalize(ctx.topic.nouns[0]!.sg)} : ${ctx.members[0]!.subject} ${pickVerb(ctx).p3s} ${np(ctx, { det: 'poss', complement: 0.1 }).text}`,
+  (ctx) =>
+    `${capitalize(ctx.topic.nouns[0]!.sg)} : ${ctx.members[0]!.subject} ${pickVerb(ctx).p3s} ${np(ctx, { det: 'poss', complement: 0.1 }).text}`,
   (ctx) => `Mois de l’ESS ${ctx.year} : le programme ${ctx.members[0]!.of}`,
   (ctx) => {
     const c = counted(ctx);
@@ -442,8 +507,10 @@ const HEADLINES: ((ctx: Context) => string)[] = [
   },
   (ctx) => `Appel à projets « ${capitalize(ctx.topic.name)} » : ${ctx.rng.int(4, 60)} projets retenus ${place(ctx)}`,
   (ctx) => `Comment ${ctx.town.name} ${pickVerb(ctx).p3s} ${np(ctx, { det: 'poss', complement: 0.1 }).text} ?`,
-  (ctx) => `${capitalize(np(ctx, { det: 'indef', n: 'sg' }).text)} ${ctx.rng.pick(['ouvre ses portes', 'voit le jour', 'fête ses dix ans', 'cherche des bénévoles', 'change de locaux', 's’agrandit'])} à ${ctx.town.name}`,
-  (ctx) => `${capitalize(ctx.topic.name)} : ${ctx.rng.pick(ctx.people).name} ${ctx.rng.pick(['présente', 'défend', 'détaille'])} ${np(ctx, { det: 'def', complement: 0.2 }).text}`,
+  (ctx) =>
+    `${capitalize(np(ctx, { det: 'indef', n: 'sg' }).text)} ${ctx.rng.pick(['ouvre ses portes', 'voit le jour', 'fête ses dix ans', 'cherche des bénévoles', 'change de locaux', 's’agrandit'])} à ${ctx.town.name}`,
+  (ctx) =>
+    `${capitalize(ctx.topic.name)} : ${ctx.rng.pick(ctx.people).name} ${ctx.rng.pick(['présente', 'défend', 'détaille'])} ${np(ctx, { det: 'def', complement: 0.2 }).text}`,
   (ctx) => `${capitalize(ctx.members[0]!.subject)} ${pickVerb(ctx).p3s} ${np(ctx, { det: 'def', complement: 0.15 }).text} ${place(ctx)}`,
 ];
 
@@ -456,7 +523,7 @@ function dateBetween(rng: Random, from: string, to: string, skew: number): strin
   const start = Date.parse(from);
   const span = Date.parse(to) - start;
   // skew > 1: more recent documents (a site publishes more as it grows).
-  return new Date(start + Math.floor((1 - Math.pow(rng.next(), skew)) * span / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+  return new Date(start + Math.floor(((1 - Math.pow(rng.next(), skew)) * span) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
 }
 
 function contextFor(geo: Geography, rng: Random, members: MemberRef[], year: number): Context {
@@ -465,7 +532,8 @@ function contextFor(geo: Geography, rng: Random, members: MemberRef[], year: num
   const anchor = members[0]!.territory;
   let town: TerritoryRow;
   if (anchor.kind === 'commune' && rng.chance(0.7)) town = anchor;
-  else if (anchor.kind !== 'region' && anchor.departement_code && rng.chance(0.6)) town = zipf(rng, geo.communesOf.get(anchor.departement_code) ?? geo.communes, 0.9);
+  else if (anchor.kind !== 'region' && anchor.departement_code && rng.chance(0.6))
+    town = zipf(rng, geo.communesOf.get(anchor.departement_code) ?? geo.communes, 0.9);
   else town = zipf(rng, geo.communes, 0.8);
   const departement = geo.byKey.get(key('departement', town.departement_code ?? ''));
   const region = geo.byKey.get(key('region', town.region_code ?? ''));
@@ -522,7 +590,16 @@ function newsDocument(geo: Geography, rng: Random, index: number): CorpusDocumen
   };
 }
 
-const MEMBER_HEADINGS = ['Panorama de l’ESS', 'Notre politique', 'Actions engagées', 'Budget et moyens', 'Partenaires du territoire', 'Perspectives', 'Contacts et accompagnement', 'Bilan de la dernière conférence territoriale'];
+const MEMBER_HEADINGS = [
+  'Panorama de l’ESS',
+  'Notre politique',
+  'Actions engagées',
+  'Budget et moyens',
+  'Partenaires du territoire',
+  'Perspectives',
+  'Contacts et accompagnement',
+  'Bilan de la dernière conférence territoriale',
+];
 
 function memberDocument(geo: Geography, rng: Random, index: number): CorpusDocument {
   const list = geo.memberTerritories;
@@ -532,7 +609,13 @@ function memberDocument(geo: Geography, rng: Random, index: number): CorpusDocum
   const ctx = contextFor(geo, rng, [ref], Number(date.slice(0, 4)));
   const departement = territory.kind === 'departement' ? territory : geo.byKey.get(key('departement', territory.departement_code ?? ''));
   const region = territory.kind === 'region' ? territory : geo.byKey.get(key('region', territory.region_code ?? ''));
-  const places = [territory.name, departement !== territory ? departement?.name : undefined, region !== territory ? region?.name : undefined].filter(Boolean).join(' · ');
+  const places = [
+    territory.name,
+    departement !== territory ? departement?.name : undefined,
+    region !== territory ? region?.name : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const sections = rng.sample(MEMBER_HEADINGS, rng.int(2, 5));
   const total = 150 + Math.floor(230 * rng.next()) - wordCount(places) - wordCount(sections.join(' '));
   const text = sections.map((heading) => `${heading}\n${paragraphs(ctx, Math.round(total / sections.length)).join('\n')}`).join('\n');

@@ -84,7 +84,9 @@ export async function openSqlite(file: string, migrate: boolean): Promise<BenchD
       const totalBytes = fs.statSync(file).size;
       let indexBytes: number | null = null;
       try {
-        const row = await sql<{ bytes: number }>`SELECT sum(pgsize) AS bytes FROM dbstat WHERE name LIKE 'search_fts%'`.execute(database.db);
+        const row = await sql<{ bytes: number }>`SELECT sum(pgsize) AS bytes FROM dbstat WHERE name LIKE 'search_fts%'`.execute(
+          database.db,
+        );
         indexBytes = Number(row.rows[0]?.bytes ?? 0);
       } catch {
         // dbstat not compiled in
@@ -159,7 +161,12 @@ export interface LoadTimes {
 }
 
 /** Adds documents [from, to) of the corpus, in transactions of TRANSACTION_DOCS documents. */
-export async function loadCorpus(target: BenchDatabase, document: (i: number) => CorpusDocument, from: number, to: number): Promise<LoadTimes> {
+export async function loadCorpus(
+  target: BenchDatabase,
+  document: (i: number) => CorpusDocument,
+  from: number,
+  to: number,
+): Promise<LoadTimes> {
   const { db } = target.database;
   const times: LoadTimes = { documents: to - from, generateMs: 0, stemMs: 0, insertMs: 0, bodyWords: { min: 0, p50: 0, max: 0, mean: 0 } };
   const words: number[] = [];
@@ -179,7 +186,11 @@ export async function loadCorpus(target: BenchDatabase, document: (i: number) =>
 
     t = performance.now();
     await db.transaction().execute(async (trx) => {
-      for (let k = 0; k < rows.length; k += STATEMENT_ROWS) await trx.insertInto('search_documents').values(rows.slice(k, k + STATEMENT_ROWS)).execute();
+      for (let k = 0; k < rows.length; k += STATEMENT_ROWS)
+        await trx
+          .insertInto('search_documents')
+          .values(rows.slice(k, k + STATEMENT_ROWS))
+          .execute();
     });
     times.insertMs += performance.now() - t;
 
@@ -189,7 +200,12 @@ export async function loadCorpus(target: BenchDatabase, document: (i: number) =>
     }
   }
   words.sort((a, b) => a - b);
-  times.bodyWords = { min: words[0] ?? 0, p50: words[Math.floor(words.length / 2)] ?? 0, max: words.at(-1) ?? 0, mean: Math.round(words.reduce((s, w) => s + w, 0) / Math.max(1, words.length)) };
+  times.bodyWords = {
+    min: words[0] ?? 0,
+    p50: words[Math.floor(words.length / 2)] ?? 0,
+    max: words.at(-1) ?? 0,
+    mean: Math.round(words.reduce((s, w) => s + w, 0) / Math.max(1, words.length)),
+  };
   return times;
 }
 
@@ -209,6 +225,9 @@ export async function optimizeFts(target: BenchDatabase): Promise<number> {
 }
 
 export async function countDocuments(target: BenchDatabase): Promise<number> {
-  const row = await target.database.db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const row = await target.database.db
+    .selectFrom('search_documents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

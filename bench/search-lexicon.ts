@@ -145,7 +145,8 @@ export function participle(verb: Verb, g: Gender, n: GNumber): string {
   return form + rest;
 }
 
-export type Determiner = 'def' | 'indef' | 'dem' | 'poss' | 'leur' | 'none' | 'plusieurs' | 'nombreux' | 'certains' | 'chaque' | 'notre' | 'tous';
+export type Determiner =
+  'def' | 'indef' | 'dem' | 'poss' | 'leur' | 'none' | 'plusieurs' | 'nombreux' | 'certains' | 'chaque' | 'notre' | 'tous';
 
 /** A determiner agreed with what follows it. */
 export function determiner(det: Determiner, g: Gender, n: GNumber, next: string, aspirated: boolean): string {
@@ -441,15 +442,22 @@ export const TOPICS: Topic[] = [
 // ---------------------------------------------------------------------------------------------
 // People, organisation names, time
 
-export const FEMALE_FIRST_NAMES = `Marie Nathalie Isabelle Sylvie Catherine Françoise Valérie Christine Sandrine Véronique Sophie Céline Stéphanie Nadia
+export const FEMALE_FIRST_NAMES =
+  `Marie Nathalie Isabelle Sylvie Catherine Françoise Valérie Christine Sandrine Véronique Sophie Céline Stéphanie Nadia
   Aurélie Julie Émilie Camille Léa Manon Chloé Inès Sarah Laura Élodie Claire Anne Hélène Agnès Martine Monique Brigitte Patricia Karine Laurence
   Fatima Samia Yasmina Aïcha Leïla Amina Mélanie Audrey Caroline Delphine Virginie Florence Annie Jacqueline Béatrice Corinne Pascale Muriel
-  Odile Geneviève Bernadette Mathilde Juliette Louise Alice Pauline Margaux Anaïs Lucie Clémence Morgane Gwenaëlle Maëlle Solène Océane Elsa`.split(/\s+/);
-export const MALE_FIRST_NAMES = `Jean Pierre Michel Philippe Alain Patrick Nicolas Christophe Christian Daniel Bernard Éric Laurent Frédéric Stéphane
+  Odile Geneviève Bernadette Mathilde Juliette Louise Alice Pauline Margaux Anaïs Lucie Clémence Morgane Gwenaëlle Maëlle Solène Océane Elsa`.split(
+    /\s+/,
+  );
+export const MALE_FIRST_NAMES =
+  `Jean Pierre Michel Philippe Alain Patrick Nicolas Christophe Christian Daniel Bernard Éric Laurent Frédéric Stéphane
   Olivier David Julien Thomas Sébastien Jérôme Pascal François Thierry Guillaume Antoine Mathieu Benoît Vincent Yannick Hervé Gilles Didier
   Mohamed Karim Rachid Samir Mehdi Yacine Hugo Lucas Louis Gabriel Arthur Raphaël Maxime Alexandre Romain Florian Kévin Jonathan Cédric
-  Fabrice Lionel Ludovic Gaël Erwan Yann Loïc Killian Bastien Adrien Clément Quentin Baptiste Rémi Joël Gérard Marcel René Émile`.split(/\s+/);
-export const SURNAMES = `Martin Bernard Thomas Petit Robert Richard Durand Dubois Moreau Laurent Simon Michel Lefebvre Leroy Roux David Bertrand
+  Fabrice Lionel Ludovic Gaël Erwan Yann Loïc Killian Bastien Adrien Clément Quentin Baptiste Rémi Joël Gérard Marcel René Émile`.split(
+    /\s+/,
+  );
+export const SURNAMES =
+  `Martin Bernard Thomas Petit Robert Richard Durand Dubois Moreau Laurent Simon Michel Lefebvre Leroy Roux David Bertrand
   Morel Fournier Girard Bonnet Dupont Lambert Fontaine Rousseau Vincent Muller Lefèvre Faure André Mercier Blanc Guérin Boyer Garnier Chevalier
   François Legrand Gauthier Garcia Perrin Robin Clément Morin Nicolas Henry Roussel Mathieu Gautier Masson Marchand Duval Denis Dumont Lemaire
   Noël Meyer Dufour Meunier Brun Blanchard Giraud Joly Rivière Lucas Brunet Gaillard Barbier Arnaud Martinez Gérard Roche Renard Schmitt Roy
@@ -461,8 +469,8 @@ export const SURNAMES = `Martin Bernard Thomas Petit Robert Richard Durand Duboi
   Étienne Grondin Poulain Tessier Chevallier Collin Chauvin Bouchet Gay Lemaître Bénard Humbert Reynaud Antoine Hoarau Perret Barthélemy
   Cordier Pichon Lejeune Gilbert Lamy Delaunay Pasquier Carlier Laporte Kerbrat Le_Gall Le_Goff Le_Roux Tanguy Quéré Abgrall Etcheverry
   Harismendy Oberlé Wagner Zimmermann Bensaïd Benali Haddad Mansouri Diallo Traoré Nguyen Tran Da_Silva Ferreira Pereira Rossi Bianchi`
-  .split(/\s+/)
-  .map((s) => s.replace('_', ' '));
+    .split(/\s+/)
+    .map((s) => s.replace('_', ' '));
 
 /** Roles of people quoted in news items (feminine, masculine). */
 export const ROLES: [string, string][] = [
@@ -489,7 +497,8 @@ export const ROLES: [string, string][] = [
 ];
 
 /** Names given to organisations ("la ressourcerie La Fabrique à Neuf"). {town} is replaced by a town name. */
-export const ORG_NAMES = `La Ruche, Le Grenier, L’Établi, Le Chaînon, La Fabrique, Les Jardins de {town}, {town} Solidaire, Terre d’Envol, Envie {town},
+export const ORG_NAMES =
+  `La Ruche, Le Grenier, L’Établi, Le Chaînon, La Fabrique, Les Jardins de {town}, {town} Solidaire, Terre d’Envol, Envie {town},
   Les Compagnons bâtisseurs, La Petite Pousse, Le Grain de sel, Les Ateliers du Bocage, Le Relais {town}, La Clé des champs, Les Amis de la Terre,
   L’Atelier Paysan, La Navette, Le Bon Coin solidaire, Le Fil d’Ariane, La Boussole, Le Phare, L’Escale, La Passerelle, Le Tremplin, L’Envol,
   Les Potagers de {town}, La Cagette, La Louve, Le Court-Circuit, Le Panier Malin, Cœur de {town}, {town} en Transition, Alternatiba {town},
@@ -498,11 +507,24 @@ export const ORG_NAMES = `La Ruche, Le Grenier, L’Établi, Le Chaînon, La Fab
   Mille Pattes, Terres Communes, Les Semeurs, La Source, Le Rucher, Les Abeilles, Le Comptoir {town}, La Manufacture, Les Tisserands, Le Vivier,
   La Gonette, L’Eusko, La Doume, Le Sol-Violette, La Roue, La Pêche, Le Stück, La Cigale, Le Florain, La Muse, La Luciole, Le Galleco, La Graine,
   Le Retz’l, La Bulle, Le Chardon, Les Colibris {town}, Le Labo des Possibles, La Filature, La Forge, Les Usines, La Friche {town}, Le Hangar`
-  .split(',')
-  .map((s) => s.trim().replace(/\s+/g, ' '))
-  .filter(Boolean);
+    .split(',')
+    .map((s) => s.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 
-export const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 export const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 /** Rarely used, precise words: the long tail of a real corpus (each appears in few documents). */

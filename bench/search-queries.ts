@@ -6,14 +6,36 @@ import { MEMBER_KINDS } from '../src/features/members/members.schemas.ts';
 import type { DocType } from '../src/features/search/search.table.ts';
 import { foldText } from '../src/shared/text.ts';
 import type { Geography } from './search-corpus.ts';
-import { GENERAL_ADJECTIVES, GENERAL_NOUNS, ORG_NAMES, RARE_ADJECTIVES, RARE_NOUNS, SURNAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, TOPICS, type Noun } from './search-lexicon.ts';
+import {
+  GENERAL_ADJECTIVES,
+  GENERAL_NOUNS,
+  ORG_NAMES,
+  RARE_ADJECTIVES,
+  RARE_NOUNS,
+  SURNAMES,
+  FEMALE_FIRST_NAMES,
+  MALE_FIRST_NAMES,
+  TOPICS,
+  type Noun,
+} from './search-lexicon.ts';
 import { createRandom, type Random } from './random.ts';
 import { memberNaming } from './text.ts';
 
 export const QUERY_SEED = 4242;
 export const WARMUP_SEED = 777;
 
-export const CATEGORIES = ['common', 'rare', 'two words', 'three words', 'prefix', 'phrase', 'exclusion', 'town', 'typo', 'person'] as const;
+export const CATEGORIES = [
+  'common',
+  'rare',
+  'two words',
+  'three words',
+  'prefix',
+  'phrase',
+  'exclusion',
+  'town',
+  'typo',
+  'person',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Share of each category in the set (sums to 1000). */
@@ -97,7 +119,10 @@ export function generateQueries(geo: Geography, seed: number, count = 1000): Ben
         return typed(rng, `${form(rng, n)} ${rng.pick(adjectives).ms}`);
       }
       if (r < 0.7) return typed(rng, `${form(rng, rng.pick(allSingle))} ${anyTown().name}`);
-      return typed(rng, `${rng.pick(t.nouns.filter(singleWord).length ? t.nouns.filter(singleWord) : allSingle).sg} ${rng.pick(allSingle).sg}`);
+      return typed(
+        rng,
+        `${rng.pick(t.nouns.filter(singleWord).length ? t.nouns.filter(singleWord) : allSingle).sg} ${rng.pick(allSingle).sg}`,
+      );
     },
     'three words': () => {
       const t = topicOf();

@@ -125,7 +125,19 @@ function readOptions(argv: string[]): Options {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), dialects, queries, warmup, reuse: values.reuse, cold: values.cold, ftsOptimize: values['fts-optimize'], pgUrl: values['pg-url'], budgetS, pgTimeoutS, slowest };
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    dialects,
+    queries,
+    warmup,
+    reuse: values.reuse,
+    cold: values.cold,
+    ftsOptimize: values['fts-optimize'],
+    pgUrl: values['pg-url'],
+    budgetS,
+    pgTimeoutS,
+    slowest,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,7 +158,14 @@ function summarize(values: number[]): Summary {
   const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
   const round = (v: number) => Math.round(v * 100) / 100;
   const mean = sorted.reduce((s, v) => s + v, 0) / Math.max(1, sorted.length);
-  return { n: sorted.length, mean: round(mean), p50: round(rank(50)), p95: round(rank(95)), p99: round(rank(99)), max: round(sorted.at(-1) ?? NaN) };
+  return {
+    n: sorted.length,
+    mean: round(mean),
+    p50: round(rank(50)),
+    p95: round(rank(95)),
+    p99: round(rank(99)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,7 +185,13 @@ function requestOf(query: BenchQuery): SearchRequest {
 }
 
 function filtersOf(query: BenchQuery): SearchFilters {
-  return { types: query.types ?? [], memberKind: query.memberKind, regionCode: query.regionCode, year: query.year, visibilities: visibleTo(VIEWER) };
+  return {
+    types: query.types ?? [],
+    memberKind: query.memberKind,
+    regionCode: query.regionCode,
+    year: query.year,
+    visibilities: visibleTo(VIEWER),
+  };
 }
 
 interface QueryTiming {
@@ -189,7 +214,11 @@ interface Pass {
 const isTimeout = (error: unknown) => error instanceof Error && /statement timeout/i.test(error.message);
 
 /** Runs `fn` on every query, one after the other, timing each call; stops after `budgetMs`. */
-async function timeEach(queries: BenchQuery[], budgetMs: number, fn: (q: BenchQuery) => Promise<{ total: number; suggestion?: boolean }>): Promise<Pass> {
+async function timeEach(
+  queries: BenchQuery[],
+  budgetMs: number,
+  fn: (q: BenchQuery) => Promise<{ total: number; suggestion?: boolean }>,
+): Promise<Pass> {
   const pass: Pass = { timings: [], errors: [], skipped: 0 };
   const started = performance.now();
   for (const [i, query] of queries.entries()) {
@@ -213,7 +242,8 @@ async function timeEach(queries: BenchQuery[], budgetMs: number, fn: (q: BenchQu
 /** A second connection that logs every statement's duration (to split time between queries). */
 function loggedDatabase(target: BenchDatabase): { database: Database; take(): { sql: string; ms: number }[] } {
   let events: { sql: string; ms: number }[] = [];
-  const { dialect, helpers } = target.dialect === 'sqlite' ? createSqliteDialect(target.location) : createPostgresDialect(target.pgUrl!, target.database.schema);
+  const { dialect, helpers } =
+    target.dialect === 'sqlite' ? createSqliteDialect(target.location) : createPostgresDialect(target.pgUrl!, target.database.schema);
   const db = new Kysely<DB>({
     dialect,
     log: (event) => {
@@ -230,7 +260,15 @@ function loggedDatabase(target: BenchDatabase): { database: Database; take(): { 
   };
 }
 
-const COMPONENTS = ['parse', 'candidates', 'counts (facet sample)', 'page: ranking', 'page: other SQL', 'snippets + titles', 'suggestion'] as const;
+const COMPONENTS = [
+  'parse',
+  'candidates',
+  'counts (facet sample)',
+  'page: ranking',
+  'page: other SQL',
+  'snippets + titles',
+  'suggestion',
+] as const;
 type Component = (typeof COMPONENTS)[number];
 
 interface Breakdown {
@@ -307,7 +345,9 @@ async function breakdown(target: BenchDatabase, queries: BenchQuery[], budgetMs:
   const grand = sums.reduce((s, v) => s + v, 0) || 1;
   return {
     components: Object.fromEntries(COMPONENTS.map((c) => [c, summarize(samples[c])])) as Record<Component, Summary>,
-    share: Object.fromEntries(COMPONENTS.map((c) => [c, Math.round((1000 * samples[c].reduce((s, v) => s + v, 0)) / grand) / 10])) as Record<Component, number>,
+    share: Object.fromEntries(
+      COMPONENTS.map((c) => [c, Math.round((1000 * samples[c].reduce((s, v) => s + v, 0)) / grand) / 10]),
+    ) as Record<Component, number>,
     sum: summarize(sums),
     measured: sums.length,
   };
@@ -337,7 +377,14 @@ interface Run {
 
 /** A query's filters, as the slowest list shows them. */
 function filterText(q: BenchQuery): string {
-  return [q.types?.length ? `type ${q.types.join('+')}` : '', q.memberKind ? `kind ${q.memberKind}` : '', q.regionCode ? `région ${q.regionCode}` : '', q.year ? `year ${q.year}` : ''].filter(Boolean).join(', ');
+  return [
+    q.types?.length ? `type ${q.types.join('+')}` : '',
+    q.memberKind ? `kind ${q.memberKind}` : '',
+    q.regionCode ? `région ${q.regionCode}` : '',
+    q.year ? `year ${q.year}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** What search() caches counts by: the parsed words, phrases and exclusions. */
@@ -359,7 +406,13 @@ function readThrough(file: string): number {
   return performance.now() - started;
 }
 
-async function measure(target: BenchDatabase, queries: BenchQuery[], warmup: BenchQuery[], budgetMs: number, slowestCount: number): Promise<Omit<Run, 'dialect' | 'variant' | 'documents' | 'location' | 'build' | 'size'>> {
+async function measure(
+  target: BenchDatabase,
+  queries: BenchQuery[],
+  warmup: BenchQuery[],
+  budgetMs: number,
+  slowestCount: number,
+): Promise<Omit<Run, 'dialect' | 'variant' | 'documents' | 'location' | 'build' | 'size'>> {
   const { database } = target;
   log(`${target.dialect}: warm-up (${warmup.length} queries)`);
   const warm = await timeEach(warmup, budgetMs / 4, async (q) => ({ total: (await search(database, requestOf(q))).total }));
@@ -397,10 +450,16 @@ async function measure(target: BenchDatabase, queries: BenchQuery[], warmup: Ben
   byCategory['(words first seen)'] = summarize(ms(full, (t) => !repeated.has(t.query)));
   const hitsByCategory: Record<string, number> = {};
   for (const c of CATEGORIES) {
-    const list = full.timings.filter((t) => t.query.category === c && !t.timedOut).map((t) => t.total).sort((a, b) => a - b);
+    const list = full.timings
+      .filter((t) => t.query.category === c && !t.timedOut)
+      .map((t) => t.total)
+      .sort((a, b) => a - b);
     hitsByCategory[c] = list[Math.floor(list.length / 2)] ?? 0;
   }
-  const totals = full.timings.filter((t) => !t.timedOut).map((t) => t.total).sort((a, b) => a - b);
+  const totals = full.timings
+    .filter((t) => !t.timedOut)
+    .map((t) => t.total)
+    .sort((a, b) => a - b);
   const pageMs = new Map(pageOnly.timings.map((t) => [t.query, t.ms]));
   return {
     search: summarize(ms(full)),
@@ -425,7 +484,15 @@ async function measure(target: BenchDatabase, queries: BenchQuery[], warmup: Ben
     slowest: [...full.timings]
       .sort((a, b) => b.ms - a.ms)
       .slice(0, Math.max(15, slowestCount))
-      .map((t) => ({ q: t.query.q, category: t.query.category, filters: hasFilters(t.query), filterText: filterText(t.query), ms: Math.round(t.ms * 10) / 10, pageMs: pageMs.has(t.query) ? Math.round(pageMs.get(t.query)! * 10) / 10 : null, total: t.total })),
+      .map((t) => ({
+        q: t.query.q,
+        category: t.query.category,
+        filters: hasFilters(t.query),
+        filterText: filterText(t.query),
+        ms: Math.round(t.ms * 10) / 10,
+        pageMs: pageMs.has(t.query) ? Math.round(pageMs.get(t.query)! * 10) / 10 : null,
+        total: t.total,
+      })),
     breakdown: parts,
   };
 }
@@ -439,7 +506,12 @@ interface Marker {
   build: NonNullable<Run['build']>;
 }
 
-async function sqliteTarget(size: number, options: Options, document: (i: number) => CorpusDocument, signature: string): Promise<{ target: BenchDatabase; build: NonNullable<Run['build']> }> {
+async function sqliteTarget(
+  size: number,
+  options: Options,
+  document: (i: number) => CorpusDocument,
+  signature: string,
+): Promise<{ target: BenchDatabase; build: NonNullable<Run['build']> }> {
   const file = path.join(dataDir, `search-${size}.db`);
   const markerFile = path.join(dataDir, `search-${size}.json`);
   if (options.reuse && fs.existsSync(file) && fs.existsSync(markerFile)) {
@@ -470,7 +542,8 @@ async function buildInto(target: BenchDatabase, size: number, document: (i: numb
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const f1 = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
+const f1 = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0);
 const secs = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
 const mb = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? '–' : (bytes / 1024 / 1024).toFixed(0));
 
@@ -482,11 +555,33 @@ function table(header: string[], rows: string[][]): string {
 
 function mainTable(runs: Run[]): string {
   return table(
-    ['dialect', 'docs', 'queries', 'gen s', 'stem s', 'insert s', 'build s', 'analyze s', 'DB MB', 'index MB', 'search p50', 'p95', 'p99', 'max', 'page() p50', 'p95', 'p99', 'max', 'zero-hit'],
+    [
+      'dialect',
+      'docs',
+      'queries',
+      'gen s',
+      'stem s',
+      'insert s',
+      'build s',
+      'analyze s',
+      'DB MB',
+      'index MB',
+      'search p50',
+      'p95',
+      'p99',
+      'max',
+      'page() p50',
+      'p95',
+      'p99',
+      'max',
+      'zero-hit',
+    ],
     runs.map((r) => [
       r.variant === 'default' ? r.dialect : `${r.dialect} (${r.variant})`,
       r.documents.toLocaleString('en'),
-      r.coverage ? `${r.coverage.search}/${r.coverage.queries}${r.coverage.timedOut.search ? ` (${r.coverage.timedOut.search} t/o)` : ''}` : '–',
+      r.coverage
+        ? `${r.coverage.search}/${r.coverage.queries}${r.coverage.timedOut.search ? ` (${r.coverage.timedOut.search} t/o)` : ''}`
+        : '–',
       secs(r.build?.generateMs),
       secs(r.build?.stemMs),
       secs(r.build?.insertMs),
@@ -502,13 +597,31 @@ function mainTable(runs: Run[]): string {
 }
 
 function categoryTable(run: Run): string {
-  const rows = Object.entries(run.byCategory ?? {}).map(([c, s]) => [c, String(s.n), f1(s.p50), f1(s.p95), f1(s.p99), f1(s.max), f1(s.mean), run.hitsByCategory?.[c]?.toLocaleString('en') ?? '']);
+  const rows = Object.entries(run.byCategory ?? {}).map(([c, s]) => [
+    c,
+    String(s.n),
+    f1(s.p50),
+    f1(s.p95),
+    f1(s.p99),
+    f1(s.max),
+    f1(s.mean),
+    run.hitsByCategory?.[c]?.toLocaleString('en') ?? '',
+  ]);
   return table(['category', 'n', 'p50', 'p95', 'p99', 'max', 'mean', 'hits p50'], rows);
 }
 
 function breakdownTable(run: Run): string {
   const b = run.breakdown!;
-  const rows = COMPONENTS.map((c) => [c, '', f1(b.components[c].p50), f1(b.components[c].p95), f1(b.components[c].p99), f1(b.components[c].max), f1(b.components[c].mean), `${b.share[c].toFixed(1)} %`]);
+  const rows = COMPONENTS.map((c) => [
+    c,
+    '',
+    f1(b.components[c].p50),
+    f1(b.components[c].p95),
+    f1(b.components[c].p99),
+    f1(b.components[c].max),
+    f1(b.components[c].mean),
+    `${b.share[c].toFixed(1)} %`,
+  ]);
   rows.push(['sum of parts', '', f1(b.sum.p50), f1(b.sum.p95), f1(b.sum.p99), f1(b.sum.max), f1(b.sum.mean), '100 %']);
   return table(['component (ms)', '', 'p50', 'p95', 'p99', 'max', 'mean', 'share'], rows);
 }
@@ -544,7 +657,8 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   console.log(`Machine: ${machine.cpus} CPU × ${machine.cpuModel}, ${machine.memoryGb} GB, Node.js ${machine.node} (${machine.platform})`);
   const loadAtStart = os.loadavg()[0]!;
-  if (loadAtStart > 0.5) console.log(`Warning: load average ${loadAtStart.toFixed(2)} at start: other work shares the CPUs, figures may be high.`);
+  if (loadAtStart > 0.5)
+    console.log(`Warning: load average ${loadAtStart.toFixed(2)} at start: other work shares the CPUs, figures may be high.`);
 
   fs.mkdirSync(dataDir, { recursive: true });
   const geo = await readGeography(dataDir);
@@ -552,7 +666,9 @@ async function main(): Promise<void> {
   const queries = generateQueries(geo, QUERY_SEED, options.queries);
   const warmup = options.warmup > 0 ? generateQueries(geo, WARMUP_SEED, options.warmup) : [];
   const signature = await buildSignature(projectDir);
-  console.log(`Corpus v${CORPUS_VERSION} (seed ${CORPUS_SEED}, 1 member profile in ${MEMBER_EVERY}); ${queries.length} queries + ${warmup.length} warm-up; page size ${PAGE_SIZE}, visitor; SQLite file ${options.cold ? "not read beforehand (cold)" : "read through once before measuring"}`);
+  console.log(
+    `Corpus v${CORPUS_VERSION} (seed ${CORPUS_SEED}, 1 member profile in ${MEMBER_EVERY}); ${queries.length} queries + ${warmup.length} warm-up; page size ${PAGE_SIZE}, visitor; SQLite file ${options.cold ? 'not read beforehand (cold)' : 'read through once before measuring'}`,
+  );
 
   const runs: Run[] = [];
   for (const dialect of options.dialects) {
@@ -568,24 +684,56 @@ async function main(): Promise<void> {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         log(`${dialect} ${size}: cannot build: ${message}`);
-        runs.push({ dialect, variant: 'default', documents: size, location: '', build: null, size: { totalBytes: 0, indexBytes: null }, error: message });
+        runs.push({
+          dialect,
+          variant: 'default',
+          documents: size,
+          location: '',
+          build: null,
+          size: { totalBytes: 0, indexBytes: null },
+          error: message,
+        });
         continue;
       }
       try {
         const size0 = await target.size();
-        log(`${dialect} ${size}: built in ${secs(build.buildMs)} s (stem ${secs(build.stemMs)} s, insert ${secs(build.insertMs)} s), ${mb(size0.totalBytes)} MB`);
-        if (dialect === 'sqlite' && !options.cold) log(`sqlite: database file read through once (OS cache) in ${secs(readThrough(target.location))} s`);
-        const run: Run = { dialect, variant: 'default', documents: size, location: target.location, build, size: size0, ...(await measure(target, queries, warmup, options.budgetS * 1000, options.slowest)) };
+        log(
+          `${dialect} ${size}: built in ${secs(build.buildMs)} s (stem ${secs(build.stemMs)} s, insert ${secs(build.insertMs)} s), ${mb(size0.totalBytes)} MB`,
+        );
+        if (dialect === 'sqlite' && !options.cold)
+          log(`sqlite: database file read through once (OS cache) in ${secs(readThrough(target.location))} s`);
+        const run: Run = {
+          dialect,
+          variant: 'default',
+          documents: size,
+          location: target.location,
+          build,
+          size: size0,
+          ...(await measure(target, queries, warmup, options.budgetS * 1000, options.slowest)),
+        };
         runs.push(run);
         if (run.error) log(`${dialect} ${size}: search failed: ${run.error}`);
-        else log(`${dialect} ${size}: search() p50 ${f1(run.search?.p50)} ms, p95 ${f1(run.search?.p95)} ms; page() p95 ${f1(run.page?.p95)} ms`);
+        else
+          log(
+            `${dialect} ${size}: search() p50 ${f1(run.search?.p50)} ms, p95 ${f1(run.search?.p95)} ms; page() p95 ${f1(run.page?.p95)} ms`,
+          );
         if (dialect === 'sqlite' && options.ftsOptimize && !run.error) {
           const optimizeMs = await optimizeFts(target);
           fs.rmSync(path.join(dataDir, `search-${size}.json`), { force: true });
           const sizeOpt = await target.size();
-          const optimized: Run = { dialect, variant: 'fts optimized', documents: size, location: target.location, build: { ...build, optimizeMs }, size: sizeOpt, ...(await measure(target, queries, warmup, options.budgetS * 1000, options.slowest)) };
+          const optimized: Run = {
+            dialect,
+            variant: 'fts optimized',
+            documents: size,
+            location: target.location,
+            build: { ...build, optimizeMs },
+            size: sizeOpt,
+            ...(await measure(target, queries, warmup, options.budgetS * 1000, options.slowest)),
+          };
           runs.push(optimized);
-          log(`${dialect} ${size} (optimized in ${secs(optimizeMs)} s): search() p50 ${f1(optimized.search?.p50)} ms, p95 ${f1(optimized.search?.p95)} ms`);
+          log(
+            `${dialect} ${size} (optimized in ${secs(optimizeMs)} s): search() p50 ${f1(optimized.search?.p50)} ms, p95 ${f1(optimized.search?.p95)} ms`,
+          );
         }
       } finally {
         await target.close();
@@ -594,7 +742,9 @@ async function main(): Promise<void> {
   }
 
   console.log(`\n${mainTable(runs)}\n`);
-  console.log('Times in ms (search: the whole search() call; page(): the ranked page alone: candidates + ranking, no counts, no snippets). Build = stemming + inserts (indexing included); gen = text generation, not part of it.');
+  console.log(
+    'Times in ms (search: the whole search() call; page(): the ranked page alone: candidates + ranking, no counts, no snippets). Build = stemming + inserts (indexing included); gen = text generation, not part of it.',
+  );
   console.log(`Target: search() p95 under ${TARGET_P95_MS} ms on SQLite.\n`);
   if (runs.filter((r) => r.variant === 'default').length > 1) console.log(`Growth\n${growthTable(runs)}\n`);
   for (const run of runs) {
@@ -603,11 +753,16 @@ async function main(): Promise<void> {
     console.log(`search() by query category — ${label}\n${categoryTable(run)}\n`);
     console.log(`Parts of a search, timed one by one (SQL split by Kysely's log) — ${label}\n${breakdownTable(run)}\n`);
     console.log(`Slowest queries — ${label}`);
-    for (const s of run.slowest!.slice(0, options.slowest)) console.log(`  ${f1(s.ms).padStart(6)} ms  page() ${f1(s.pageMs ?? undefined).padStart(6)} ms  ${String(s.total).padStart(6)} hits  [${s.category}${s.filters ? `, ${s.filterText}` : ''}] ${s.q}`);
-    if (run.errors && run.errors.count > 0) console.log(`  ${run.errors.count} queries failed, e.g. ${run.errors.first[0]?.q}: ${run.errors.first[0]?.message}`);
+    for (const s of run.slowest!.slice(0, options.slowest))
+      console.log(
+        `  ${f1(s.ms).padStart(6)} ms  page() ${f1(s.pageMs ?? undefined).padStart(6)} ms  ${String(s.total).padStart(6)} hits  [${s.category}${s.filters ? `, ${s.filterText}` : ''}] ${s.q}`,
+      );
+    if (run.errors && run.errors.count > 0)
+      console.log(`  ${run.errors.count} queries failed, e.g. ${run.errors.first[0]?.q}: ${run.errors.first[0]?.message}`);
     console.log('');
   }
-  for (const run of runs.filter((r) => r.error)) console.log(`${run.dialect}, ${run.documents.toLocaleString('en')} documents: ${run.error}`);
+  for (const run of runs.filter((r) => r.error))
+    console.log(`${run.dialect}, ${run.documents.toLocaleString('en')} documents: ${run.error}`);
 
   const resultsDir = path.join(benchDir, 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
@@ -618,7 +773,13 @@ async function main(): Promise<void> {
     loadAverage1m: { start: loadAtStart, end: os.loadavg()[0] },
     options: { ...options, pgUrl: undefined, pageSize: PAGE_SIZE, viewer: VIEWER },
     corpus: { version: CORPUS_VERSION, seed: CORPUS_SEED, memberEvery: MEMBER_EVERY, signature },
-    queries: { seed: QUERY_SEED, warmupSeed: WARMUP_SEED, count: queries.length, byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, queries.filter((q) => q.category === c).length])), withFilters: queries.filter(hasFilters).length },
+    queries: {
+      seed: QUERY_SEED,
+      warmupSeed: WARMUP_SEED,
+      count: queries.length,
+      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, queries.filter((q) => q.category === c).length])),
+      withFilters: queries.filter(hasFilters).length,
+    },
     targetP95Ms: TARGET_P95_MS,
     runs,
   };

@@ -34,7 +34,15 @@ export async function startServer(projectDir: string, databaseFile: string): Pro
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
     cwd: projectDir,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `sqlite:${databaseFile}`, ESSOR_DEMO: '0', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: `sqlite:${databaseFile}`,
+      ESSOR_DEMO: '0',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid === undefined) throw new Error('the server did not start');

@@ -23,7 +23,8 @@ export function memberNaming(territory: TerritoryRow): { name: string; of: strin
     const name = EPCI_PREFIXES.reduce((n, [re, full]) => n.replace(re, full), territory.name);
     return { name, of: `de la ${name.charAt(0).toLowerCase()}${name.slice(1)}` };
   }
-  if (territory.kind === 'departement') return { name: `Département ${deName(territory.name)}`, of: `du département ${deName(territory.name)}` };
+  if (territory.kind === 'departement')
+    return { name: `Département ${deName(territory.name)}`, of: `du département ${deName(territory.name)}` };
   const town = (territory.population ?? 0) >= 10_000 ? 'Ville' : 'Commune';
   return { name: `${town} ${deName(territory.name)}`, of: deName(territory.name) };
 }
@@ -64,7 +65,12 @@ const ACTIONS = [
   'création d’un pôle territorial de coopération économique avec les communes voisines',
   'soutien à une coopérative d’activité et d’emploi pour les porteurs de projet',
 ];
-const OTHER_HEADINGS = ['Partenaires du territoire', 'Contacts et accompagnement', 'Bilan de la dernière conférence territoriale', 'Perspectives pour les prochaines années'];
+const OTHER_HEADINGS = [
+  'Partenaires du territoire',
+  'Contacts et accompagnement',
+  'Bilan de la dernière conférence territoriale',
+  'Perspectives pour les prochaines années',
+];
 
 export interface TextValues {
   of: string;
@@ -85,7 +91,12 @@ function fill(template: string, values: TextValues): string {
 function paragraphs(rng: Random, bank: readonly string[], values: TextValues, count: number): string {
   const parts: string[] = [];
   for (let p = 0; p < count; p++) {
-    parts.push(`<p>${rng.sample(bank, rng.int(2, 3)).map((s) => fill(s, values)).join(' ')}</p>`);
+    parts.push(
+      `<p>${rng
+        .sample(bank, rng.int(2, 3))
+        .map((s) => fill(s, values))
+        .join(' ')}</p>`,
+    );
   }
   return parts.join('');
 }

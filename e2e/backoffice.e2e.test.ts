@@ -8,7 +8,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserSkip, describeViolations, launchBrowser, runAxe, runEssor, screenshot, startServer, type RunningServer } from './support.ts';
+import {
+  browserSkip,
+  describeViolations,
+  launchBrowser,
+  runAxe,
+  runEssor,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from './support.ts';
 
 const ADMIN = { email: 'admin@reseau.test', password: 'le réseau des collectivités' };
 const EDITOR = { email: 'redaction@grandpoitiers.test', password: 'une phrase de passe pour Poitiers' };
@@ -112,7 +121,10 @@ describe('back office in Chromium', { skip: browserSkip(), timeout: 240_000 }, (
     await adminPage.goto('/admin/moderation');
     await adminPage.getByRole('link', { name: 'Profil de Grand Poitiers' }).click();
     const added = await adminPage.locator('.diff ins').allInnerTexts();
-    assert.ok(added.some((t) => t.includes('1 312 établissements')), added.join(' | '));
+    assert.ok(
+      added.some((t) => t.includes('1 312 établissements')),
+      added.join(' | '),
+    );
     await screenshot(adminPage, 'backoffice-moderation');
     await adminPage.getByRole('button', { name: 'Valider et publier' }).click();
     await adminPage.waitForURL('**/admin/moderation?message=valide');
@@ -148,7 +160,17 @@ describe('back office in Chromium', { skip: browserSkip(), timeout: 240_000 }, (
     await page.getByLabel('Mot de passe').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL('**/admin');
-    for (const path of ['/admin', '/admin/comptes', '/admin/moderation', '/admin/adherents/grand-poitiers/profil', '/admin/adherents/grand-poitiers/apercu', '/admin/adherents/grand-poitiers/historique', '/admin/envois', '/admin/envois/1', '/admin/journal']) {
+    for (const path of [
+      '/admin',
+      '/admin/comptes',
+      '/admin/moderation',
+      '/admin/adherents/grand-poitiers/profil',
+      '/admin/adherents/grand-poitiers/apercu',
+      '/admin/adherents/grand-poitiers/historique',
+      '/admin/envois',
+      '/admin/envois/1',
+      '/admin/journal',
+    ]) {
       await check(path);
     }
     await page.goto('/admin/adherents/grand-poitiers/historique');

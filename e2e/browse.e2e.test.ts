@@ -105,7 +105,12 @@ describe('browsing the site in Chromium', { skip: browserSkip(), timeout: 180_00
     await page.waitForURL(/\/adherents\/grand-poitiers$/);
     assert.equal(await page.locator('h1').textContent(), 'Grand Poitiers');
     const headings = await page.locator('main h2').allTextContents();
-    for (const h of ['Panorama de l’ESS sur le territoire', 'Budget annuel consacré à l’ESS', 'Programme d’intervention dans le champ de l’ESS', 'Exemples d’actions soutenues par la collectivité']) {
+    for (const h of [
+      'Panorama de l’ESS sur le territoire',
+      'Budget annuel consacré à l’ESS',
+      'Programme d’intervention dans le champ de l’ESS',
+      'Exemples d’actions soutenues par la collectivité',
+    ]) {
       assert.ok(headings.includes(h), `missing section heading "${h}" in ${JSON.stringify(headings)}`);
     }
     assertInOrder(await page.locator('main').innerText(), [
@@ -175,7 +180,11 @@ describe('browsing the site in Chromium', { skip: browserSkip(), timeout: 180_00
       const skip = page.locator(':focus');
       assert.equal((await skip.textContent())?.trim(), 'Aller au contenu', `${path}: the first Tab stop`);
       assert.equal(await skip.getAttribute('href'), '#contenu');
-      assert.notEqual(await skip.evaluate((el) => getComputedStyle(el).outlineStyle), 'none', `${path}: the focused skip link has no outline`);
+      assert.notEqual(
+        await skip.evaluate((el) => getComputedStyle(el).outlineStyle),
+        'none',
+        `${path}: the focused skip link has no outline`,
+      );
       const box = await skip.boundingBox();
       assert.ok(box && box.y >= 0 && box.height > 0, `${path}: the focused skip link is on screen (${JSON.stringify(box)})`);
       if (path === '/') await screenshot(page, 'home-skip-link');
@@ -187,7 +196,11 @@ describe('browsing the site in Chromium', { skip: browserSkip(), timeout: 180_00
       await page.keyboard.press('Tab');
       const next = page.locator(':focus');
       assert.ok(await next.evaluate((el) => el.closest('main') !== null), `${path}: the next Tab stays in the content`);
-      assert.notEqual(await next.evaluate((el) => getComputedStyle(el).outlineStyle), 'none', `${path}: the focused element has no outline`);
+      assert.notEqual(
+        await next.evaluate((el) => getComputedStyle(el).outlineStyle),
+        'none',
+        `${path}: the focused element has no outline`,
+      );
     }
     await page.close();
   });
@@ -236,9 +249,15 @@ describe('browsing the site in Chromium', { skip: browserSkip(), timeout: 180_00
         const main = document.querySelector('main')!;
         const above = main.previousElementSibling!.getBoundingClientRect().bottom;
         const below = main.nextElementSibling!.getBoundingClientRect().top;
-        return { top: main.firstElementChild!.getBoundingClientRect().top - above, bottom: below - main.lastElementChild!.getBoundingClientRect().bottom };
+        return {
+          top: main.firstElementChild!.getBoundingClientRect().top - above,
+          bottom: below - main.lastElementChild!.getBoundingClientRect().bottom,
+        };
       });
-      assert.ok(gaps.top >= 16 && gaps.bottom >= 32, `${path}: the content touches the header or the footer (gaps in px: ${JSON.stringify(gaps)})`);
+      assert.ok(
+        gaps.top >= 16 && gaps.bottom >= 32,
+        `${path}: the content touches the header or the footer (gaps in px: ${JSON.stringify(gaps)})`,
+      );
     }
     await page.close();
   });

@@ -16,7 +16,8 @@ const ORIGIN = 'http://essor.test';
 const STATIC = path.join(ROOT, 'src/web/static');
 const FIXTURES = path.join(ROOT, 'e2e/fixtures/paste');
 // The site's policy (src/server/app.ts): no inline script, no inline style.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
 /** The editor's scripts, in the order a page includes them. */
 const SCRIPTS = ['editor-parse.js', 'editor-read.js', 'editor-clean.js', 'editor-notes.js', 'editor.js'];
@@ -28,22 +29,36 @@ function formPage(initial: string, fields?: string): string {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Modifier le profil — Essor</title>
 <link rel="stylesheet" href="/static/style.css">${SCRIPTS.map((f) => `<script src="/static/${f}" defer></script>`).join('')}</head>
 <body><main class="wrap"><h1>Modifier le profil</h1>
-<form method="post" action="/envoyer">${fields ?? `<h2>Panorama</h2>
+<form method="post" action="/envoyer">${
+    fields ??
+    `<h2>Panorama</h2>
 <div class="field"><label for="panorama">Panorama de l’ESS sur le territoire</label>
-<textarea id="panorama" name="panorama" rows="12" data-rich-text>${escaped}</textarea></div>`}
+<textarea id="panorama" name="panorama" rows="12" data-rich-text>${escaped}</textarea></div>`
+  }
 <p><button type="submit">Enregistrer</button></p></form></main></body></html>`;
 }
 
-interface Opened { page: Page; posted: () => string | undefined; form: () => URLSearchParams | undefined; errors: string[] }
+interface Opened {
+  page: Page;
+  posted: () => string | undefined;
+  form: () => URLSearchParams | undefined;
+  errors: string[];
+}
 
 /** Opens the form page; `csp: false` serves it without the policy (to see whether a payload would run). */
 async function open(context: BrowserContext, initial = '', csp = true, editor = true, fields?: string): Promise<Opened> {
   const page = await context.newPage();
   const errors: string[] = [];
   let body: URLSearchParams | undefined;
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
   page.on('pageerror', (err) => errors.push(err.message));
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.sourceFile}:${e.lineNumber} «${e.sample}»`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP ${e.violatedDirective} ${e.sourceFile}:${e.lineNumber} «${e.sample}»`),
+    ),
+  );
   await page.route(`${ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     const headers: Record<string, string> = csp ? { 'content-security-policy': CSP } : {};
@@ -54,7 +69,10 @@ async function open(context: BrowserContext, initial = '', csp = true, editor = 
     }
     if (url.pathname === '/envoyer') {
       body = new URLSearchParams(route.request().postData() ?? '');
-      return route.fulfill({ body: '<!doctype html><title>Enregistré</title><p>Enregistré', headers: { ...headers, 'content-type': 'text/html' } });
+      return route.fulfill({
+        body: '<!doctype html><title>Enregistré</title><p>Enregistré',
+        headers: { ...headers, 'content-type': 'text/html' },
+      });
     }
     return route.fulfill({ body: formPage(initial, fields), headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } });
   });
@@ -64,10 +82,11 @@ async function open(context: BrowserContext, initial = '', csp = true, editor = 
 }
 
 const area = (page: Page) => page.locator('.rte-area');
-const textareaValue = (page: Page) => page.evaluate(() => {
-  document.querySelector('form')!.dispatchEvent(new Event('submit')); // the editor saves on submit
-  return (document.querySelector('#panorama') as HTMLTextAreaElement).value;
-});
+const textareaValue = (page: Page) =>
+  page.evaluate(() => {
+    document.querySelector('form')!.dispatchEvent(new Event('submit')); // the editor saves on submit
+    return (document.querySelector('#panorama') as HTMLTextAreaElement).value;
+  });
 
 /**
  * An attribute of a toolbar button once the editor has caught up: the toolbar follows the caret on
@@ -84,12 +103,17 @@ async function settledAttribute(locator: Locator, name: string, expected: string
 
 /** Pastes through a synthetic paste event carrying a DataTransfer, as the browser would. */
 async function paste(page: Page, html: string, text = ''): Promise<void> {
-  await page.evaluate(([h, t]) => {
-    const data = new DataTransfer();
-    if (h) data.setData('text/html', h);
-    data.setData('text/plain', t ?? '');
-    document.querySelector('.rte-area')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, [html, text] as const);
+  await page.evaluate(
+    ([h, t]) => {
+      const data = new DataTransfer();
+      if (h) data.setData('text/html', h);
+      data.setData('text/plain', t ?? '');
+      document
+        .querySelector('.rte-area')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [html, text] as const,
+  );
 }
 
 /** Focus goes from the editor to the toolbar (Shift+Tab), then to the named button with the arrows. */
@@ -196,12 +220,15 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
       await toolbarByKeyboard(page, 'Note de bas de page');
       await page.keyboard.type('Note sur le monde');
       let value = await textareaValue(page);
-      assert.equal(value, [
-        '<p>Bonjour le <strong>monde</strong> <em>entier</em>.<sup id="fnref-1"><a href="#fn-1">1</a></sup></p>',
-        '<ul><li>Premier point</li><li>Second point</li></ul>',
-        '<p>Voir le <a href="https://www.rtes.fr">site du réseau</a><sup id="fnref-2"><a href="#fn-2">2</a></sup></p>',
-        '<section class="footnotes"><ol><li id="fn-1">Note sur le monde <a href="#fnref-1">↩</a></li><li id="fn-2">Note sur le réseau <a href="#fnref-2">↩</a></li></ol></section>',
-      ].join('\n'));
+      assert.equal(
+        value,
+        [
+          '<p>Bonjour le <strong>monde</strong> <em>entier</em>.<sup id="fnref-1"><a href="#fn-1">1</a></sup></p>',
+          '<ul><li>Premier point</li><li>Second point</li></ul>',
+          '<p>Voir le <a href="https://www.rtes.fr">site du réseau</a><sup id="fnref-2"><a href="#fn-2">2</a></sup></p>',
+          '<section class="footnotes"><ol><li id="fn-1">Note sur le monde <a href="#fnref-1">↩</a></li><li id="fn-2">Note sur le réseau <a href="#fnref-2">↩</a></li></ol></section>',
+        ].join('\n'),
+      );
       const ids = await area(page).evaluate((a) => [...a.querySelectorAll('[id]')].map((e) => e.id));
       assert.deepEqual(ids, ['rte-1-fnref-1', 'rte-1-fnref-2', 'rte-1-fn-1', 'rte-1-fn-2'], 'ids in the page carry the editor prefix');
 
@@ -210,12 +237,15 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
       await page.keyboard.press('End');
       await page.keyboard.press('Backspace');
       value = await textareaValue(page);
-      assert.equal(value, [
-        '<p>Bonjour le <strong>monde</strong> <em>entier</em>.</p>',
-        '<ul><li>Premier point</li><li>Second point</li></ul>',
-        '<p>Voir le <a href="https://www.rtes.fr">site du réseau</a><sup id="fnref-1"><a href="#fn-1">1</a></sup></p>',
-        '<section class="footnotes"><ol><li id="fn-1">Note sur le réseau <a href="#fnref-1">↩</a></li></ol></section>',
-      ].join('\n'));
+      assert.equal(
+        value,
+        [
+          '<p>Bonjour le <strong>monde</strong> <em>entier</em>.</p>',
+          '<ul><li>Premier point</li><li>Second point</li></ul>',
+          '<p>Voir le <a href="https://www.rtes.fr">site du réseau</a><sup id="fnref-1"><a href="#fn-1">1</a></sup></p>',
+          '<section class="footnotes"><ol><li id="fn-1">Note sur le réseau <a href="#fnref-1">↩</a></li></ol></section>',
+        ].join('\n'),
+      );
       assert.equal(await area(page).locator('section.footnotes li').count(), 1);
 
       // The browser's undo brings the reference back, and the editor its note.
@@ -241,7 +271,8 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
   });
 
   test('pasting from Word keeps the structure, drops the junk, and numbers the notes with the others', async () => {
-    const initial = '<p>Intro<sup id="fnref-1"><a href="#fn-1">1</a></sup></p>\n<section class="footnotes"><ol><li id="fn-1">Note existante <a href="#fnref-1">↩</a></li></ol></section>';
+    const initial =
+      '<p>Intro<sup id="fnref-1"><a href="#fn-1">1</a></sup></p>\n<section class="footnotes"><ol><li id="fn-1">Note existante <a href="#fnref-1">↩</a></li></ol></section>';
     const { page, errors } = await open(context, initial);
     try {
       await area(page).click();
@@ -252,12 +283,21 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
       await paste(page, fs.readFileSync(path.join(FIXTURES, 'word.html'), 'utf8'), 'Panorama…');
       const value = await textareaValue(page);
       assert.match(value, /^<p>Intro<sup id="fnref-1"><a href="#fn-1">1<\/a><\/sup><\/p>\n<h3>Panorama de l’ESS sur le territoire<\/h3>/);
-      assert.match(value, /<p>Le territoire de Grand Poitiers compte <strong>1&nbsp;875 établissements employeurs<\/strong> de l’économie sociale et solidaire, soit <em>14,2&nbsp;% de l’emploi salarié<\/em><sup id="fnref-2"><a href="#fn-2">2<\/a><\/sup>\.<\/p>/);
+      assert.match(
+        value,
+        /<p>Le territoire de Grand Poitiers compte <strong>1&nbsp;875 établissements employeurs<\/strong> de l’économie sociale et solidaire, soit <em>14,2&nbsp;% de l’emploi salarié<\/em><sup id="fnref-2"><a href="#fn-2">2<\/a><\/sup>\.<\/p>/,
+      );
       assert.match(value, /<h4>Les secteurs représentés<\/h4>/);
-      assert.match(value, /<ul><li>l’action sociale, premier employeur&nbsp;;<ul><li>dont l’aide à domicile<\/li><\/ul><\/li><li>l’enseignement et la <strong>formation<\/strong>\.<\/li><\/ul>/);
+      assert.match(
+        value,
+        /<ul><li>l’action sociale, premier employeur&nbsp;;<ul><li>dont l’aide à domicile<\/li><\/ul><\/li><li>l’enseignement et la <strong>formation<\/strong>\.<\/li><\/ul>/,
+      );
       assert.match(value, /<ol><li>soutenir les tiers-lieux&nbsp;;<\/li><li>développer la commande publique responsable\.<\/li><\/ol>/);
       assert.match(value, /<a href="https:\/\/www\.grandpoitiers\.fr\/economie-et-emploi">le site de Grand Poitiers<\/a>/);
-      assert.match(value, /<section class="footnotes"><ol><li id="fn-1">Note existante <a href="#fnref-1">↩<\/a><\/li><li id="fn-2">Source&nbsp;: <em>Panorama de l’ESS<\/em>, CRESS Nouvelle-Aquitaine, 2018\. <a href="#fnref-2">↩<\/a><\/li><\/ol><\/section>$/);
+      assert.match(
+        value,
+        /<section class="footnotes"><ol><li id="fn-1">Note existante <a href="#fnref-1">↩<\/a><\/li><li id="fn-2">Source&nbsp;: <em>Panorama de l’ESS<\/em>, CRESS Nouvelle-Aquitaine, 2018\. <a href="#fnref-2">↩<\/a><\/li><\/ol><\/section>$/,
+      );
       assert.doesNotMatch(value, /style=|class="Mso|<span|<o:p|<img|<!--|mso-|<font|file:/);
       const live = await area(page).innerHTML();
       assert.doesNotMatch(live, /style=|<span|<img|<font|<o:p/);
@@ -269,7 +309,10 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
   });
 
   test('headings h3 and h4, back to a paragraph, a numbered list, remove a link (mouse)', async () => {
-    const { page, errors } = await open(context, '<p>Titre</p><p>Point</p><p>Voir <a href="https://www.rtes.fr/">le site</a> du réseau.</p>');
+    const { page, errors } = await open(
+      context,
+      '<p>Titre</p><p>Point</p><p>Voir <a href="https://www.rtes.fr/">le site</a> du réseau.</p>',
+    );
     try {
       const button = (name: string) => page.getByRole('button', { name, exact: true });
       await area(page).getByText('Titre').click();
@@ -295,7 +338,8 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
   });
 
   test('typing next to a reference or after a note’s back link stays ordinary text; Enter in a note does nothing', async () => {
-    const initial = '<p>Texte<sup id="fnref-1"><a href="#fn-1">1</a></sup></p><section class="footnotes"><ol><li id="fn-1">Note <a href="#fnref-1">↩</a></li></ol></section>';
+    const initial =
+      '<p>Texte<sup id="fnref-1"><a href="#fn-1">1</a></sup></p><section class="footnotes"><ol><li id="fn-1">Note <a href="#fnref-1">↩</a></li></ol></section>';
     const { page, errors } = await open(context, initial);
     try {
       await area(page).getByText('Texte').click();
@@ -305,7 +349,10 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
       await page.keyboard.press('End');
       await page.keyboard.type(' complétée');
       await page.keyboard.press('Enter');
-      assert.equal(await textareaValue(page), '<p>Texte<sup id="fnref-1"><a href="#fn-1">1</a></sup> suite</p>\n<section class="footnotes"><ol><li id="fn-1">Note complétée <a href="#fnref-1">↩</a></li></ol></section>');
+      assert.equal(
+        await textareaValue(page),
+        '<p>Texte<sup id="fnref-1"><a href="#fn-1">1</a></sup> suite</p>\n<section class="footnotes"><ol><li id="fn-1">Note complétée <a href="#fnref-1">↩</a></li></ol></section>',
+      );
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
@@ -313,10 +360,20 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
   });
 
   test('two sections in fieldsets (as the back office renders them): own toolbar names, page-unique ids, fn-1 in each post', async () => {
-    const note = '<p>Texte<sup id="fnref-1"><a href="#fn-1">1</a></sup></p><section class="footnotes"><ol><li id="fn-1">Note <a href="#fnref-1">↩</a></li></ol></section>';
-    const fieldset = (i: number, legend: string) => `<fieldset><legend>${legend}</legend><div class="field"><label for="s${i}_body">Texte</label>
+    const note =
+      '<p>Texte<sup id="fnref-1"><a href="#fn-1">1</a></sup></p><section class="footnotes"><ol><li id="fn-1">Note <a href="#fnref-1">↩</a></li></ol></section>';
+    const fieldset = (
+      i: number,
+      legend: string,
+    ) => `<fieldset><legend>${legend}</legend><div class="field"><label for="s${i}_body">Texte</label>
 <textarea id="s${i}_body" name="s${i}_body" rows="8" data-rich-text>${escapeHtml(note)}</textarea></div></fieldset>`;
-    const { page, form, errors } = await open(context, '', true, true, fieldset(0, 'Section 1 : Panorama') + fieldset(1, 'Section 2 : Budget'));
+    const { page, form, errors } = await open(
+      context,
+      '',
+      true,
+      true,
+      fieldset(0, 'Section 1 : Panorama') + fieldset(1, 'Section 2 : Budget'),
+    );
     try {
       assert.equal(await page.getByRole('toolbar', { name: 'Mise en forme : Texte, Section 1 : Panorama' }).count(), 1);
       assert.equal(await page.getByRole('toolbar', { name: 'Mise en forme : Texte, Section 2 : Budget' }).count(), 1);
@@ -343,7 +400,10 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
       // One line of HTML goes into the paragraph at the caret; the browser's undo takes a paste back.
       await page.keyboard.press('Control+End');
       await paste(page, '<meta charset="utf-8"><span style="color:red">et <b>la suite</b></span>', 'et la suite');
-      assert.equal(await textareaValue(page), '<p>Premier paragraphe<br>sur deux lignes.</p>\n<p>Second &lt;paragraphe&gt; &amp; fin.et <strong>la suite</strong></p>');
+      assert.equal(
+        await textareaValue(page),
+        '<p>Premier paragraphe<br>sur deux lignes.</p>\n<p>Second &lt;paragraphe&gt; &amp; fin.et <strong>la suite</strong></p>',
+      );
       await page.keyboard.press('Control+z');
       assert.equal(await textareaValue(page), '<p>Premier paragraphe<br>sur deux lignes.</p>\n<p>Second &lt;paragraphe&gt; &amp; fin.</p>');
     } finally {
@@ -353,16 +413,25 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
 
   test('XSS: pasted payloads and HTML typed in the source view never run and never stay (CSP off)', async () => {
     const ctx = await browser.newContext({ bypassCSP: true });
-    const { page } = await open(ctx, '<p>Début</p><img src=x onerror="window.__pwned=\'initial\'"><p><a href="javascript:window.__pwned=\'initial link\'">x</a></p>', false);
+    const { page } = await open(
+      ctx,
+      '<p>Début</p><img src=x onerror="window.__pwned=\'initial\'"><p><a href="javascript:window.__pwned=\'initial link\'">x</a></p>',
+      false,
+    );
     try {
       await area(page).click();
       await paste(page, fs.readFileSync(path.join(FIXTURES, 'xss.html'), 'utf8'));
-      await paste(page, '<p>a<img src=x onerror="window.__pwned=\'img2\'"></p><script>window.__pwned="s"</script><a href="javascript:window.__pwned=1">j</a>');
+      await paste(
+        page,
+        '<p>a<img src=x onerror="window.__pwned=\'img2\'"></p><script>window.__pwned="s"</script><a href="javascript:window.__pwned=1">j</a>',
+      );
       // Source view: whatever is typed there is cleaned when the editor comes back.
       await page.getByRole('button', { name: 'Modifier le code HTML' }).click();
       const source = page.locator('textarea#panorama');
       assert.equal(await source.isVisible(), true);
-      await source.fill(`${await source.inputValue()}<img src=x onerror="window.__pwned='source'"><svg onload="window.__pwned='svg'"></svg><a href=" javascript:window.__pwned='src-link'">s</a>`);
+      await source.fill(
+        `${await source.inputValue()}<img src=x onerror="window.__pwned='source'"><svg onload="window.__pwned='svg'"></svg><a href=" javascript:window.__pwned='src-link'">s</a>`,
+      );
       await page.getByRole('button', { name: 'Modifier le code HTML' }).click();
       await page.waitForTimeout(300);
       // Clicking every link of the editor must not run anything either.
@@ -370,7 +439,11 @@ describe('rich-text editor in Chromium', { skip: browserSkip(), timeout: 180_000
       assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
       const live = await area(page).innerHTML();
       const value = await textareaValue(page);
-      for (const html of [live, value]) assert.doesNotMatch(html, /<img|<script|<svg|<iframe|<object|<form|<button|javascript:|data:|vbscript:|onerror|onclick|onload|onmouseover|style=|\/\/evil/i);
+      for (const html of [live, value])
+        assert.doesNotMatch(
+          html,
+          /<img|<script|<svg|<iframe|<object|<form|<button|javascript:|data:|vbscript:|onerror|onclick|onload|onmouseover|style=|\/\/evil/i,
+        );
       assert.match(value, /<a href="https:\/\/exemple\.fr\/">lien sain<\/a>/);
       assert.match(value, /&lt;script&gt;texte échappé&lt;\/script&gt;/);
     } finally {

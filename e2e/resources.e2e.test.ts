@@ -24,7 +24,17 @@ describe('resource centre in Chromium', { skip: browserSkip() }, () => {
   });
 
   test('a visitor cannot get a members-only file; a member reader signs in from the page and downloads it', async () => {
-    const output = await runEssor(server, ['user:add', '--email', READER.email, '--role', 'reader', '--member', 'grand-poitiers', '--name', 'Lecture Poitiers']);
+    const output = await runEssor(server, [
+      'user:add',
+      '--email',
+      READER.email,
+      '--role',
+      'reader',
+      '--member',
+      'grand-poitiers',
+      '--name',
+      'Lecture Poitiers',
+    ]);
     const link = /http:\/\/\S+\/invitation\/[\w-]{43}/.exec(output)?.[0];
     assert.ok(link, output);
     const setup = await browser.newContext({ baseURL: server.baseUrl });

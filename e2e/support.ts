@@ -19,7 +19,14 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SCREENSHOTS = path.join(ROOT, 'e2e', 'screenshots');
 
 const CHROMIUM = process.env.ESSOR_TEST_CHROMIUM;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** The `skip` option of a browser suite: false when Chromium is configured, else the reason. */
 export function browserSkip(): string | false {
@@ -92,10 +99,12 @@ async function tryStartServer(): Promise<RunningServer | 'port taken'> {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => {
-    output += `\n[server exited: ${code ?? signal}]`;
-    resolve();
-  }));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      output += `\n[server exited: ${code ?? signal}]`;
+      resolve();
+    }),
+  );
 
   const running = () => child.exitCode === null && child.signalCode === null;
   // Should this test process end without its `after` hooks, the server must not outlive it.
@@ -147,7 +156,9 @@ export function runEssor(server: RunningServer, args: string[]): Promise<string>
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`essor ${args.join(' ')} exited with ${code}:\n${output}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`essor ${args.join(' ')} exited with ${code}:\n${output}`)),
+    );
   });
 }
 
@@ -192,11 +203,19 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<{ violations: AxeViolation[]; passes: number }> {
   await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe?: { run(context: Document, options: object): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe?: { run(context: Document, options: object): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }
+    ).axe;
     if (!axe) throw new Error('axe-core was not injected (CSP?)');
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return {
-      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target, ...(n.failureSummary ? { failureSummary: n.failureSummary } : {}) })) })),
+      violations: result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target, ...(n.failureSummary ? { failureSummary: n.failureSummary } : {}) })),
+      })),
       passes: result.passes.length,
     };
   }, AXE_TAGS);
@@ -205,6 +224,9 @@ export async function runAxe(page: Page): Promise<{ violations: AxeViolation[]; 
 /** One readable paragraph per violation, for assertion messages. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
-    .map((v) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help} <${v.helpUrl}>\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help} <${v.helpUrl}>\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n')}`,
+    )
     .join('\n');
 }

@@ -43,22 +43,29 @@ describe('XSS payloads never run (Chromium, real CSP)', { skip: browserSkip(), t
   /** Puts the payload in every text field and rich-text editor of the form around `submit`, then submits it. */
   async function fillAndSubmit(path: string, submit: string, keep: RegExp = /^$/) {
     await page.goto(path);
-    await page.evaluate(({ payload, submitLabel, keepSource }) => {
-      const keepName = new RegExp(keepSource);
-      const button = [...document.querySelectorAll('main button[type="submit"]')].find((b) => b.textContent?.trim().startsWith(submitLabel)) as HTMLButtonElement | undefined;
-      if (!button) throw new Error(`no button « ${submitLabel} »`);
-      const form = button.form!;
-      form.noValidate = true;
-      for (const el of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], input[type="email"], input[type="url"], input:not([type]), textarea')) {
-        if (keepName.test(el.name) || el.name === '_csrf') continue;
-        el.value = payload;
-      }
-      for (const area of form.querySelectorAll<HTMLElement>('.rte-area')) {
-        area.innerHTML = `<p>${payload.replace(/</g, '&lt;')}</p>${payload}`;
-        area.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      button.setAttribute('data-xss-submit', '');
-    }, { payload: PAYLOAD, submitLabel: submit, keepSource: keep.source });
+    await page.evaluate(
+      ({ payload, submitLabel, keepSource }) => {
+        const keepName = new RegExp(keepSource);
+        const button = [...document.querySelectorAll('main button[type="submit"]')].find((b) =>
+          b.textContent?.trim().startsWith(submitLabel),
+        ) as HTMLButtonElement | undefined;
+        if (!button) throw new Error(`no button « ${submitLabel} »`);
+        const form = button.form!;
+        form.noValidate = true;
+        for (const el of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+          'input[type="text"], input[type="email"], input[type="url"], input:not([type]), textarea',
+        )) {
+          if (keepName.test(el.name) || el.name === '_csrf') continue;
+          el.value = payload;
+        }
+        for (const area of form.querySelectorAll<HTMLElement>('.rte-area')) {
+          area.innerHTML = `<p>${payload.replace(/</g, '&lt;')}</p>${payload}`;
+          area.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        button.setAttribute('data-xss-submit', '');
+      },
+      { payload: PAYLOAD, submitLabel: submit, keepSource: keep.source },
+    );
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('[data-xss-submit]')]);
     await expectClean(`after submitting ${path}`);
   }
@@ -70,7 +77,9 @@ describe('XSS payloads never run (Chromium, real CSP)', { skip: browserSkip(), t
   async function expectClean(where: string, target: Page = page) {
     const found = await target.evaluate(() => ({
       ran: (window as unknown as { __xss?: number }).__xss,
-      elements: [...document.querySelectorAll('[onerror], [onload], a[href^="javascript:" i], script:not([src])')].map((e) => e.outerHTML.slice(0, 80)),
+      elements: [...document.querySelectorAll('[onerror], [onload], a[href^="javascript:" i], script:not([src])')].map((e) =>
+        e.outerHTML.slice(0, 80),
+      ),
     }));
     if (found.ran !== undefined) incidents.push(`payload ${found.ran} ran ${where}`);
     if (found.elements.length) incidents.push(`live markup ${where}: ${found.elements.join(' | ')}`);
@@ -91,10 +100,24 @@ describe('XSS payloads never run (Chromium, real CSP)', { skip: browserSkip(), t
 
   test('no page showing them runs them', async () => {
     const paths = [
-      '/', '/adherents', '/adherents/grand-poitiers', '/actualites', '/recherche?q=texte', '/statistiques',
-      '/admin', '/admin/adherents', '/admin/actualites', '/admin/thematiques', '/admin/comptes', '/admin/journal', '/admin/envois',
-      '/admin/adherents/grand-poitiers/historique', '/admin/adherents/grand-poitiers/apercu',
-      '/ressources', '/admin/ressources', '/admin/ressources/types',
+      '/',
+      '/adherents',
+      '/adherents/grand-poitiers',
+      '/actualites',
+      '/recherche?q=texte',
+      '/statistiques',
+      '/admin',
+      '/admin/adherents',
+      '/admin/actualites',
+      '/admin/thematiques',
+      '/admin/comptes',
+      '/admin/journal',
+      '/admin/envois',
+      '/admin/adherents/grand-poitiers/historique',
+      '/admin/adherents/grand-poitiers/apercu',
+      '/ressources',
+      '/admin/ressources',
+      '/admin/ressources/types',
     ];
     await page.goto('/actualites');
     const newsLink = await page.locator('main a[href^="/actualites/"]').first().getAttribute('href');
@@ -120,7 +143,11 @@ describe('XSS payloads never run (Chromium, real CSP)', { skip: browserSkip(), t
     await page.goto('/adherents/grand-poitiers');
     assert.match(await page.locator('main').innerText(), /<script>window\.__xss=1<\/script>/);
     await page.goto('/ressources');
-    assert.match(await page.locator('main').innerText(), /<script>window\.__xss=1<\/script>/, 'a resource and a resource type were saved with the payload');
+    assert.match(
+      await page.locator('main').innerText(),
+      /<script>window\.__xss=1<\/script>/,
+      'a resource and a resource type were saved with the payload',
+    );
     assert.deepEqual(incidents, []);
   });
 });

@@ -63,7 +63,10 @@ const centroids: [string, number, number][] = [];
 const approximate: string[] = [];
 const offMap: string[] = [];
 for (const commune of [...current.communes].sort((a, b) => (a.code < b.code ? -1 : 1))) {
-  if (!mapped.has(commune.departement)) { offMap.push(commune.code); continue; }
+  if (!mapped.has(commune.departement)) {
+    offMap.push(commune.code);
+    continue;
+  }
   let parts: CommunePiece[] = [];
   for (const old of [commune.code, ...(commune.anciensCodes ?? [])]) {
     const piece = piecesOf2018.get(old);
@@ -95,7 +98,11 @@ const layers = mergeGroups(pieces, {
   epcis: new Map(current.epcis.map((e) => [e.code, e.membres.map((m) => m.code)])),
   land: groupBy(() => 'FR'),
 });
-log(`merged: ${Object.entries(layers).map(([k, v]) => `${v.size} ${k}`).join(', ')}`);
+log(
+  `merged: ${Object.entries(layers)
+    .map(([k, v]) => `${v.size} ${k}`)
+    .join(', ')}`,
+);
 
 // 4. One topology of the merged layers, simplified per level.
 const { topo, arcs } = layeredTopology(layers);
@@ -103,7 +110,12 @@ log(`layer topology: ${arcs.length} arcs, ${arcs.reduce((n, a) => n + a.length, 
 fs.mkdirSync(outDir, { recursive: true });
 const frameJson = { unit: '100 m', width: frame.width, height: frame.height, insets: frame.insets };
 for (const level of LEVELS) {
-  const text = encodeLevel(topo, simplifyArcs(arcs, level.minWeight), { format: FORMAT, level: level.name, attribution: ATTRIBUTION, frame: frameJson }, level.minArea);
+  const text = encodeLevel(
+    topo,
+    simplifyArcs(arcs, level.minWeight),
+    { format: FORMAT, level: level.name, attribution: ATTRIBUTION, frame: frameJson },
+    level.minArea,
+  );
   fs.writeFileSync(path.join(outDir, `france-${level.name}.json`), text);
   log(`france-${level.name}.json: ${(text.length / 1024).toFixed(0)} KB`);
 }

@@ -35,8 +35,16 @@ test('nothing in src/ imports a layer above its own', () => {
 
 test('no new pair of features imports each other', () => {
   const cycles = featureCycles(readImports(SRC));
-  assert.deepEqual(cycles.filter((c) => !KNOWN_CYCLES.includes(c)), [], 'a new cycle between features');
-  assert.deepEqual(KNOWN_CYCLES.filter((c) => !cycles.includes(c)), [], 'a known cycle is gone: remove it from KNOWN_CYCLES');
+  assert.deepEqual(
+    cycles.filter((c) => !KNOWN_CYCLES.includes(c)),
+    [],
+    'a new cycle between features',
+  );
+  assert.deepEqual(
+    KNOWN_CYCLES.filter((c) => !cycles.includes(c)),
+    [],
+    'a known cycle is gone: remove it from KNOWN_CYCLES',
+  );
 });
 
 test('the checker finds an upward import and a cycle in a tree that has them', () => {
@@ -52,7 +60,12 @@ test('the checker finds an upward import and a cycle in a tree that has them', (
   write('shared/text.ts', "export { x } from '../web/layout.tsx';\n");
   try {
     const edges = readImports(dir);
-    assert.deepEqual(upwardImports(edges).map((e) => `${e.from} → ${e.to}`).sort(), ['shared/text.ts → web/layout.tsx', 'web/layout.tsx → features/a/a.service.ts']);
+    assert.deepEqual(
+      upwardImports(edges)
+        .map((e) => `${e.from} → ${e.to}`)
+        .sort(),
+      ['shared/text.ts → web/layout.tsx', 'web/layout.tsx → features/a/a.service.ts'],
+    );
     assert.deepEqual(featureCycles(edges), ['a ↔ b']);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -46,7 +46,9 @@ export function readImports(srcDir: string): ImportEdge[] {
       if (entry.isDirectory()) walk(full);
       else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
         const text = fs.readFileSync(full, 'utf8');
-        for (const match of text.matchAll(/^(?:import|export)(\s+type)?[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/gm)) {
+        for (const match of text.matchAll(
+          /^(?:import|export)(\s+type)?[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/gm,
+        )) {
           const target = path.resolve(path.dirname(full), (match[2] ?? match[3])!);
           edges.push({ from: path.relative(srcDir, full), to: path.relative(srcDir, target), typeOnly: Boolean(match[1]) });
         }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-checks the project, then runs every test file with node's own runner.
+// `npm test`: type-checks, lints and checks the formatting of the project, then runs every test file
+// with node's own runner.
 //
 // It runs everything this machine can run, and says what it skips and why:
 // - PostgreSQL suites need ESSOR_TEST_PG_URL; when unset, a server answering on
@@ -19,9 +20,15 @@ const skipped = [];
 function canConnect(host, port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port, timeout: 1000 });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -56,6 +63,13 @@ if (lint.status !== 0) {
   process.exit(lint.status ?? 1);
 }
 
+console.log('› Checking the formatting (prettier --check)…');
+const format = spawnSync(process.execPath, [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.'], { stdio: 'inherit', cwd: root });
+if (format.status !== 0) {
+  console.error('Some files are not formatted: run `npm run format`.');
+  process.exit(format.status ?? 1);
+}
+
 function findTests(dir) {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -68,8 +82,14 @@ const files = [...findTests(path.join(root, 'src')), ...findTests(path.join(root
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
 
-console.log(`› Running ${selected.length} test files${env.ESSOR_TEST_PG_URL ? ' on SQLite and PostgreSQL' : ' on SQLite only'}${env.ESSOR_TEST_CHROMIUM ? ', with Chromium' : ''}…`);
+console.log(
+  `› Running ${selected.length} test files${env.ESSOR_TEST_PG_URL ? ' on SQLite and PostgreSQL' : ' on SQLite only'}${env.ESSOR_TEST_CHROMIUM ? ', with Chromium' : ''}…`,
+);
 if (skipped.length) console.log(`› Skipped on this machine:\n${skipped.map((s) => `  - ${s}`).join('\n')}`);
-const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...selected], { stdio: 'inherit', env, cwd: root });
+const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...selected], {
+  stdio: 'inherit',
+  env,
+  cwd: root,
+});
 if (skipped.length) console.log(`\nSkipped on this machine (see above):\n${skipped.map((s) => `  - ${s}`).join('\n')}`);
 process.exit(run.status ?? 1);

@@ -61,7 +61,14 @@ let userSequence = 0;
 /** An active account, with a password when given (argon2id, as in production). */
 export async function createTestUser(
   db: Db,
-  overrides: { email?: string; name?: string; role?: Role; memberId?: number | null; password?: string; status?: 'active' | 'disabled' } = {},
+  overrides: {
+    email?: string;
+    name?: string;
+    role?: Role;
+    memberId?: number | null;
+    password?: string;
+    status?: 'active' | 'disabled';
+  } = {},
 ): Promise<{ id: number; email: string; actor: Actor }> {
   const n = ++userSequence;
   const role = overrides.role ?? 'admin';
@@ -69,8 +76,15 @@ export async function createTestUser(
   const name = overrides.name ?? `Personne ${n}`;
   const memberId = overrides.memberId ?? null;
   const id = await insertUser(db, {
-    email, name, role, member_id: memberId, password_hash: overrides.password ? await hashPassword(overrides.password) : null,
-    status: overrides.status ?? 'active', locked_until: null, created_at: new Date().toISOString(), last_login_at: null,
+    email,
+    name,
+    role,
+    member_id: memberId,
+    password_hash: overrides.password ? await hashPassword(overrides.password) : null,
+    status: overrides.status ?? 'active',
+    locked_until: null,
+    created_at: new Date().toISOString(),
+    last_login_at: null,
   });
   return { id, email, actor: { id, email, name, role, memberId } };
 }

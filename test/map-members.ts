@@ -15,7 +15,9 @@ export function buildMapMembers(count: number): MapMember[] {
   rows ??= readTerritories();
   const onMap = rows.filter((t) => !/^9(75|77|78|84|86|87|88|89)$/.test(t.departement_code ?? t.region_code ?? ''));
   const pick = (kind: TerritoryRow['kind'], n: number) => {
-    const all = onMap.filter((t) => t.kind === kind).sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || (a.code < b.code ? -1 : 1));
+    const all = onMap
+      .filter((t) => t.kind === kind)
+      .sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || (a.code < b.code ? -1 : 1));
     const step = Math.max(1, Math.floor(all.length / n / 3)); // mostly large ones, spread over the list
     const chosen: typeof all = [];
     for (let i = 0; chosen.length < n && i < all.length; i += step) chosen.push(all[i]!);
@@ -26,7 +28,8 @@ export function buildMapMembers(count: number): MapMember[] {
   const epcis = pick('epci', Math.round(count * 0.4));
   const communes = pick('commune', count - regions.length - departements.length - epcis.length);
   return [...regions, ...departements, ...epcis, ...communes].map((t, i) => {
-    const kind: MemberKind = t.kind === 'epci' ? (t.epci_type === 'METRO' || t.epci_type === 'MET69' ? 'metropole' : 'intercommunalite') : t.kind;
+    const kind: MemberKind =
+      t.kind === 'epci' ? (t.epci_type === 'METRO' || t.epci_type === 'MET69' ? 'metropole' : 'intercommunalite') : t.kind;
     return {
       slug: `membre-${i + 1}`,
       name: `${t.name} (adhérent ${i + 1})`,

@@ -86,9 +86,12 @@ async function buildTemplate(url: string): Promise<void> {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_BUILD_LOCK]);
     if (await isTemplateReady(client)) return;
     await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_DDL_LOCK]);
-    const { rows } = await client.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace WHERE nspname LIKE $1', ['essor\\_template\\_%']);
+    const { rows } = await client.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace WHERE nspname LIKE $1', [
+      'essor\\_template\\_%',
+    ]);
     for (const { name } of rows) {
-      if (name === TEMPLATE || (await lastUse(client, name)) < Date.now() - UNUSED_MS) await client.query(`DROP SCHEMA ${client.escapeIdentifier(name)} CASCADE`);
+      if (name === TEMPLATE || (await lastUse(client, name)) < Date.now() - UNUSED_MS)
+        await client.query(`DROP SCHEMA ${client.escapeIdentifier(name)} CASCADE`);
     }
     await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_DDL_LOCK]);
 
@@ -111,14 +114,20 @@ async function buildTemplate(url: string): Promise<void> {
 
 /** Records the template's use, at most once a minute. Times have 13 digits, so they compare as text. */
 async function markUsed(client: pg.Client): Promise<void> {
-  await client.query(`UPDATE ${TEMPLATE}.meta SET value = $1 WHERE key = $2 AND value < $3`, [String(Date.now()), USED_AT, String(Date.now() - 60_000)]);
+  await client.query(`UPDATE ${TEMPLATE}.meta SET value = $1 WHERE key = $2 AND value < $3`, [
+    String(Date.now()),
+    USED_AT,
+    String(Date.now() - 60_000),
+  ]);
 }
 
 /** When a template was last copied from (0 when unknown: an interrupted build). */
 async function lastUse(client: pg.Client, template: string): Promise<number> {
   const { rows } = await client.query<{ meta: string | null }>("SELECT to_regclass(format('%I.meta', $1::text))::text AS meta", [template]);
   if (!rows[0]?.meta) return 0;
-  const used = await client.query<{ value: string }>(`SELECT value FROM ${client.escapeIdentifier(template)}.meta WHERE key = $1`, [USED_AT]);
+  const used = await client.query<{ value: string }>(`SELECT value FROM ${client.escapeIdentifier(template)}.meta WHERE key = $1`, [
+    USED_AT,
+  ]);
   return Number(used.rows[0]?.value ?? 0);
 }
 

@@ -22,7 +22,10 @@ const SOURCES = [
 /** 16 hex digits: short enough for a PostgreSQL schema name, long enough never to collide. */
 export const TEMPLATE_KEY: string = (() => {
   const hash = crypto.createHash('sha256').update(`geography ${GEOGRAPHY_VERSION}\n`);
-  const migrations = fs.readdirSync(path.join(root, MIGRATIONS_DIR)).sort().map((name) => `${MIGRATIONS_DIR}/${name}`);
+  const migrations = fs
+    .readdirSync(path.join(root, MIGRATIONS_DIR))
+    .sort()
+    .map((name) => `${MIGRATIONS_DIR}/${name}`);
   for (const file of [...migrations, ...SOURCES]) {
     const full = path.join(root, file);
     if (!fs.existsSync(full)) throw new Error(`test/template-key.ts: ${file} is gone; list where its code went`);

@@ -8,7 +8,12 @@ import { ringArea, ringPoints } from './shapes.ts';
 
 type Ring = [number, number][];
 
-export interface LevelHeader { format: string; attribution: string; level: string; frame: unknown }
+export interface LevelHeader {
+  format: string;
+  attribution: string;
+  level: string;
+  frame: unknown;
+}
 
 /** Encodes the layers of the topology with the arcs simplified for this level. */
 export function encodeLevel(topo: Topology, arcs: Ring[], header: LevelHeader, minArea: number): string {
@@ -31,7 +36,9 @@ export function encodeLevel(topo: Topology, arcs: Ring[], header: LevelHeader, m
 
   // Keep only the arcs still referenced, in their original order.
   const used = new Set<number>();
-  for (const shapes of Object.values(layers)) for (const [, polygons] of shapes) for (const rings of polygons) for (const ring of rings) for (const ref of ring) used.add(ref < 0 ? ~ref : ref);
+  for (const shapes of Object.values(layers))
+    for (const [, polygons] of shapes)
+      for (const rings of polygons) for (const ring of rings) for (const ref of ring) used.add(ref < 0 ? ~ref : ref);
   const order = [...used].sort((a, b) => a - b);
   const index = new Map(order.map((old, i) => [old, i]));
   const remap = (ref: number) => (ref < 0 ? ~index.get(~ref)! : index.get(ref)!);
@@ -46,7 +53,11 @@ export function encodeLevel(topo: Topology, arcs: Ring[], header: LevelHeader, m
   const layerNames = Object.keys(layers).sort();
   layerNames.forEach((name, li) => {
     lines.push(`${JSON.stringify(name)}:{`);
-    lines.push(layers[name]!.map(([code, polygons]) => `${JSON.stringify(code)}:${JSON.stringify(polygons.map((rings) => rings.map((ring) => ring.map(remap))))}`).join(',\n'));
+    lines.push(
+      layers[name]!.map(
+        ([code, polygons]) => `${JSON.stringify(code)}:${JSON.stringify(polygons.map((rings) => rings.map((ring) => ring.map(remap))))}`,
+      ).join(',\n'),
+    );
     lines.push(li === layerNames.length - 1 ? '}}' : '},');
   });
   return lines.join('\n') + '\n';

@@ -17,7 +17,13 @@ const INSET_PADDING = 120;
 /** The overseas départements drawn as insets, top to bottom. */
 export const INSET_CODES = ['971', '972', '973', '974', '976'] as const;
 
-export interface InsetBox { code: string; x: number; y: number; width: number; height: number }
+export interface InsetBox {
+  code: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface Frame {
   width: number;
@@ -34,7 +40,12 @@ export interface Frame {
 export function buildFrame(departements: FeatureCollection<Geometry, { code: string }>): Frame {
   const isInset = (f: Feature<Geometry, { code: string }>) => (INSET_CODES as readonly string[]).includes(f.properties.code);
   const metro: FeatureCollection = { type: 'FeatureCollection', features: departements.features.filter((f) => !isInset(f)) };
-  const metroProjection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).center([0, 46.5]).scale(EARTH_RADIUS_UNITS).translate([0, 0]);
+  const metroProjection = geoConicConformal()
+    .parallels([44, 49])
+    .rotate([-3, 0])
+    .center([0, 46.5])
+    .scale(EARTH_RADIUS_UNITS)
+    .translate([0, 0]);
   const [[x0, y0], [x1, y1]] = geoPath(metroProjection).bounds(metro);
   const insetColumn = MARGIN + INSET_SIZE + MARGIN;
   metroProjection.translate([insetColumn - x0, MARGIN - y0]);
@@ -54,7 +65,10 @@ export function buildFrame(departements: FeatureCollection<Geometry, { code: str
     projections.set(
       code,
       geoMercator().fitExtent(
-        [[box.x + INSET_PADDING, box.y + INSET_PADDING], [box.x + box.width - INSET_PADDING, box.y + box.height - INSET_PADDING]],
+        [
+          [box.x + INSET_PADDING, box.y + INSET_PADDING],
+          [box.x + box.width - INSET_PADDING, box.y + box.height - INSET_PADDING],
+        ],
         feature,
       ),
     );

@@ -9,12 +9,76 @@ type Ring = [number, number][];
 // Three communes in a row (A, B, C); A and B make one EPCI; B was two 2018 communes (B1, B2).
 // As in the sources, neighbours share every vertex of their common border.
 const pieces: CommunePiece[] = [
-  { code2018: 'A', current: 'A', polygons: [[[[0, 0], [100, 0], [100, 50], [100, 100], [0, 100], [0, 0]]]] },
-  { code2018: 'B1', current: 'B', polygons: [[[[100, 0], [200, 0], [200, 50], [100, 50], [100, 0]]]] },
-  { code2018: 'B2', current: 'B', polygons: [[[[100, 50], [200, 50], [200, 100], [100, 100], [100, 50]]]] },
-  { code2018: 'C', current: 'C', polygons: [[[[200, 0], [300, 0], [300, 100], [200, 100], [200, 50], [200, 0]]]] },
+  {
+    code2018: 'A',
+    current: 'A',
+    polygons: [
+      [
+        [
+          [0, 0],
+          [100, 0],
+          [100, 50],
+          [100, 100],
+          [0, 100],
+          [0, 0],
+        ],
+      ],
+    ],
+  },
+  {
+    code2018: 'B1',
+    current: 'B',
+    polygons: [
+      [
+        [
+          [100, 0],
+          [200, 0],
+          [200, 50],
+          [100, 50],
+          [100, 0],
+        ],
+      ],
+    ],
+  },
+  {
+    code2018: 'B2',
+    current: 'B',
+    polygons: [
+      [
+        [
+          [100, 50],
+          [200, 50],
+          [200, 100],
+          [100, 100],
+          [100, 50],
+        ],
+      ],
+    ],
+  },
+  {
+    code2018: 'C',
+    current: 'C',
+    polygons: [
+      [
+        [
+          [200, 0],
+          [300, 0],
+          [300, 100],
+          [200, 100],
+          [200, 50],
+          [200, 0],
+        ],
+      ],
+    ],
+  },
 ];
-const groups = { epcis: new Map([['E1', ['A', 'B']], ['E2', ['C']]]), land: new Map([['FR', ['A', 'B', 'C']]]) };
+const groups = {
+  epcis: new Map([
+    ['E1', ['A', 'B']],
+    ['E2', ['C']],
+  ]),
+  land: new Map([['FR', ['A', 'B', 'C']]]),
+};
 
 test('communes merge along shared borders: an EPCI of two communes is one ring', () => {
   const layers = mergeGroups(pieces, groups);
@@ -49,8 +113,20 @@ test('the encoded levels are deterministic and share arcs between layers', () =>
 });
 
 test('a centroid subtracts holes whatever their winding', () => {
-  const outer: Ring = [[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]];
-  const hole: Ring = [[0, 0], [50, 0], [50, 100], [0, 100], [0, 0]]; // same winding as the outer ring
+  const outer: Ring = [
+    [0, 0],
+    [100, 0],
+    [100, 100],
+    [0, 100],
+    [0, 0],
+  ];
+  const hole: Ring = [
+    [0, 0],
+    [50, 0],
+    [50, 100],
+    [0, 100],
+    [0, 0],
+  ]; // same winding as the outer ring
   const c = polygonsCentroid([[outer, hole]]);
   assert.equal(c.area, 5_000);
   assert.equal(c.x, 75);

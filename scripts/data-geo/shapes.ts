@@ -13,13 +13,22 @@ type Ring = [number, number][];
 export type Layers = Record<string, Map<string, MultiPolygon>>;
 
 /** One piece of a commune (a 2018 commune outline) with the code of the current commune holding it. */
-export interface CommunePiece { code2018: string; current: string; polygons: Ring[][] }
+export interface CommunePiece {
+  code2018: string;
+  current: string;
+  polygons: Ring[][];
+}
 
 /** Merges commune pieces into the groups asked for (e.g. an EPCI and its member communes). */
 export function mergeGroups(pieces: CommunePiece[], groups: Record<string, Map<string, string[]>>): Layers {
   const collection: FeatureCollection<MultiPolygon> = {
     type: 'FeatureCollection',
-    features: pieces.map((p) => ({ type: 'Feature', id: p.code2018, properties: {}, geometry: { type: 'MultiPolygon', coordinates: p.polygons } })),
+    features: pieces.map((p) => ({
+      type: 'Feature',
+      id: p.code2018,
+      properties: {},
+      geometry: { type: 'MultiPolygon', coordinates: p.polygons },
+    })),
   };
   const topo = topology({ communes: collection }) as unknown as Topology<{ communes: GeometryCollection }>;
   const geometries = topo.objects.communes.geometries;
@@ -66,7 +75,10 @@ export function simplifyArcs(arcs: WeightedArc[], minWeight: number): Ring[] {
     const closed = arc[0]![0] === arc[arc.length - 1]![0] && arc[0]![1] === arc[arc.length - 1]![1];
     if (closed && kept.length < 4 && arc.length >= 4) {
       const threshold = arc.map((p) => p[2]).sort((a, b) => b - a)[3]!;
-      return arc.filter((p) => p[2] >= threshold).slice(0, Math.max(4, kept.length)).map((p) => [p[0], p[1]]);
+      return arc
+        .filter((p) => p[2] >= threshold)
+        .slice(0, Math.max(4, kept.length))
+        .map((p) => [p[0], p[1]]);
     }
     return kept.map((p) => [p[0], p[1]]);
   });
@@ -84,7 +96,9 @@ export function ringPoints(arcs: Ring[], refs: number[]): Ring {
   const points: Ring = [];
   for (const ref of refs) {
     const arc = ref < 0 ? [...arcs[~ref]!].reverse() : arcs[ref]!;
-    arc.forEach((p, i) => { if (i > 0 || points.length === 0) points.push(p); });
+    arc.forEach((p, i) => {
+      if (i > 0 || points.length === 0) points.push(p);
+    });
   }
   return points;
 }

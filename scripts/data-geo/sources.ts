@@ -9,8 +9,18 @@ import type { FeatureCollection, Geometry } from 'geojson';
 
 export type CodedCollection = FeatureCollection<Geometry, { code: string; nom: string }>;
 
-export interface CurrentCommune { code: string; nom: string; departement: string; region: string; anciensCodes?: string[] }
-export interface CurrentEpci { code: string; nom: string; membres: { code: string }[] }
+export interface CurrentCommune {
+  code: string;
+  nom: string;
+  departement: string;
+  region: string;
+  anciensCodes?: string[];
+}
+export interface CurrentEpci {
+  code: string;
+  nom: string;
+  membres: { code: string }[];
+}
 
 /**
  * Communes restored since 2018 (a commune nouvelle dissolved): no 2018 outline carries their code,
@@ -36,7 +46,10 @@ function readJson<T>(file: string): T {
 
 /** The raw sources, read from the folder given (../shared/data/geo-sources/ by default). */
 export function readGeoSources(dir: string) {
-  const communeFiles = fs.readdirSync(path.join(dir, 'communes')).filter((f) => f.endsWith('.geojson')).sort();
+  const communeFiles = fs
+    .readdirSync(path.join(dir, 'communes'))
+    .filter((f) => f.endsWith('.geojson'))
+    .sort();
   const communes2018 = communeFiles.map((file) => ({
     departement: /^communes-(\w+?)-/.exec(file)?.[1] ?? '',
     collection: readJson<CodedCollection>(path.join(dir, 'communes', file)),

@@ -30,7 +30,10 @@ test('--dry-run --json prints one JSON array in input order and writes nothing',
   const run = essor('import-pages', '--dry-run', '--json', path.join(dir, 'vide.txt'), path.join(dir, 'grand-poitiers.txt'));
   assert.equal(run.status, 1, run.stderr);
   const report = JSON.parse(run.stdout);
-  assert.deepEqual(report.map((r: { file: string }) => path.basename(r.file)), ['vide.txt', 'grand-poitiers.txt']);
+  assert.deepEqual(
+    report.map((r: { file: string }) => path.basename(r.file)),
+    ['vide.txt', 'grand-poitiers.txt'],
+  );
   assert.match(report[0].error, /vide\.txt, ligne 1/);
   assert.equal(report[1].name, 'Grand Poitiers');
   assert.equal(report[1].updatedAt, '2019-01-16');

@@ -34,7 +34,9 @@ export async function importPagesCommand(config: Readonly<Config>, args: string[
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--dry-run' && a !== '--json');
   const paths = args.filter((a) => !a.startsWith('--'));
   if (unknown.length || paths.length === 0) {
-    console.error(`${unknown.length ? `Option inconnue : ${unknown.join(', ')}\n` : ''}Usage : essor import-pages CHEMIN… [--dry-run] [--json]`);
+    console.error(
+      `${unknown.length ? `Option inconnue : ${unknown.join(', ')}\n` : ''}Usage : essor import-pages CHEMIN… [--dry-run] [--json]`,
+    );
     return 2;
   }
   const { files, missing } = collectFiles(paths);
@@ -56,7 +58,9 @@ export async function importPagesCommand(config: Readonly<Config>, args: string[
       onProgress: (done, outcome) => {
         if (showProgress || outcome.error) {
           // An error already names its file (and line).
-          console.error(`[${done}/${files.length}] ${outcome.error ? `échec : ${outcome.error}` : `${outcome.file} — ${STATE_LABELS[outcome.state]}`}`);
+          console.error(
+            `[${done}/${files.length}] ${outcome.error ? `échec : ${outcome.error}` : `${outcome.file} — ${STATE_LABELS[outcome.state]}`}`,
+          );
         }
         for (const w of outcome.warnings) console.error(`    avertissement : ${w}`);
       },

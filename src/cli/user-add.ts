@@ -20,7 +20,16 @@ Editors and readers belong to a member: give its slug (as in /adherents/SLUG).`;
 export async function userAddCommand(config: Readonly<Config>, args: string[]): Promise<number> {
   let values: { email?: string; role?: string; name?: string; member?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args, options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, member: { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      args,
+      options: {
+        email: { type: 'string' },
+        role: { type: 'string' },
+        name: { type: 'string' },
+        member: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }));
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USER_ADD_HELP}`);
     return 2;
@@ -49,9 +58,11 @@ export async function userAddCommand(config: Readonly<Config>, args: string[]): 
       }
       memberId = member.id;
     }
-    const { link, outboxId } = await database.db.transaction().execute((trx) =>
-      inviteUser(trx, 'cli', { email: values.email!, name: values.name ?? '', role: values.role as Role, memberId }, config.publicUrl),
-    );
+    const { link, outboxId } = await database.db
+      .transaction()
+      .execute((trx) =>
+        inviteUser(trx, 'cli', { email: values.email!, name: values.name ?? '', role: values.role as Role, memberId }, config.publicUrl),
+      );
     await deliverMail(database.db, config, [outboxId], { info: () => undefined, warn: (o, m) => console.warn(m, o) });
     console.log(`Compte créé pour ${values.email!.trim().toLowerCase()} (${values.role}).`);
     console.log(`Lien pour choisir le mot de passe (valable ${INVITATION_DAYS} jours, une seule fois) :\n${link}`);

@@ -8,7 +8,11 @@ export async function getMeta(db: Db, key: string): Promise<string | undefined> 
 
 /** Inserts or replaces a value (ON CONFLICT works the same on SQLite and PostgreSQL). */
 export async function setMeta(db: Db, key: string, value: string): Promise<void> {
-  await db.insertInto('meta').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  await db
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
 }
 
 /**

@@ -8,7 +8,14 @@ import type { NewsMembersTable, NewsTable, NewsThemesTable } from '../features/n
 import type { ThemesTable } from '../features/themes/themes.table.ts';
 import type { MediaTable } from '../features/media/media.table.ts';
 import type { AccountTokensTable, AuditLogTable, SessionsTable, UsersTable } from '../features/accounts/accounts.table.ts';
-import type { ResourceAttachmentsTable, ResourceMembersTable, ResourcesTable, ResourceTerritoriesTable, ResourceThemesTable, ResourceTypesTable } from '../features/resources/resources.table.ts';
+import type {
+  ResourceAttachmentsTable,
+  ResourceMembersTable,
+  ResourcesTable,
+  ResourceTerritoriesTable,
+  ResourceThemesTable,
+  ResourceTypesTable,
+} from '../features/resources/resources.table.ts';
 import type { OutboxTable } from '../features/mail/mail.table.ts';
 import type { RevisionsTable } from '../features/revisions/revisions.table.ts';
 

@@ -33,9 +33,10 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   const cache = new PageCache();
   const app = Fastify({
     // Cached public pages are answered before the framework (see serveFromCache).
-    serverFactory: (handler) => http.createServer((req, res) => {
-      if (!serveFromCache(cache, req, res)) handler(req, res);
-    }),
+    serverFactory: (handler) =>
+      http.createServer((req, res) => {
+        if (!serveFromCache(cache, req, res)) handler(req, res);
+      }),
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: true,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
@@ -49,7 +50,11 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   };
   await refreshSiteState();
   // Pages rendered while the settings reload would keep the old ones: drop them again once loaded.
-  const onContentChange = () => void refreshSiteState().then(() => ctx.cache.clear(), (error: unknown) => app.log.error({ err: error }, 'reloading the site state failed'));
+  const onContentChange = () =>
+    void refreshSiteState().then(
+      () => ctx.cache.clear(),
+      (error: unknown) => app.log.error({ err: error }, 'reloading the site state failed'),
+    );
   const stopWatch = watchContentVersion(database.db, ctx.cache, onContentChange, options.versionPollMs);
   app.addHook('onClose', async () => stopWatch());
 
@@ -77,7 +82,11 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: `${SITE.shortName} — API`, version: '1.0.0', description: 'Read API of the network: members, their ESS profiles, news. Public, paginated, JSON.' },
+      info: {
+        title: `${SITE.shortName} — API`,
+        version: '1.0.0',
+        description: 'Read API of the network: members, their ESS profiles, news. Public, paginated, JSON.',
+      },
       servers: [{ url: config.publicUrl }],
       tags: [
         { name: 'members', description: 'Member authorities and their profiles' },

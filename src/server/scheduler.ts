@@ -13,7 +13,12 @@ import { indexDueContent } from '../features/search/search.due.ts';
 
 const HOUR = 3_600_000;
 
-export function startScheduler(config: Readonly<Config>, database: Database, log: FastifyBaseLogger, options: { firstRunMs?: number; everyMs?: number } = {}): () => void {
+export function startScheduler(
+  config: Readonly<Config>,
+  database: Database,
+  log: FastifyBaseLogger,
+  options: { firstRunMs?: number; everyMs?: number } = {},
+): () => void {
   let running = false;
   const run = async () => {
     if (running) return;
@@ -30,12 +35,15 @@ export function startScheduler(config: Readonly<Config>, database: Database, log
     }
   };
   // Scheduled news and resources become searchable (and page caches drop) within a minute of their date.
-  const dueNews = setInterval(() => {
-    indexDueContent(database.db).then(
-      (due) => (due.news.length || due.resources.length) && log.info(due, 'scheduled content now public'),
-      (error: unknown) => log.error({ err: error }, 'scheduled content failed'),
-    );
-  }, Math.min(options.everyMs ?? 60_000, 60_000));
+  const dueNews = setInterval(
+    () => {
+      indexDueContent(database.db).then(
+        (due) => (due.news.length || due.resources.length) && log.info(due, 'scheduled content now public'),
+        (error: unknown) => log.error({ err: error }, 'scheduled content failed'),
+      );
+    },
+    Math.min(options.everyMs ?? 60_000, 60_000),
+  );
   dueNews.unref();
   const first = setTimeout(() => void run(), options.firstRunMs ?? 60_000);
   const timer = setInterval(() => void run(), options.everyMs ?? HOUR);

@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import { diffWords, hasChanges } from './diff.ts';
 
 const rebuild = (parts: ReturnType<typeof diffWords>, side: 'before' | 'after') =>
-  parts.filter((p) => p.op === 'same' || p.op === (side === 'before' ? 'del' : 'add')).map((p) => p.text).join('');
+  parts
+    .filter((p) => p.op === 'same' || p.op === (side === 'before' ? 'del' : 'add'))
+    .map((p) => p.text)
+    .join('');
 
 test('identical texts give one unchanged part', () => {
   const parts = diffWords('La région soutient les SCIC.', 'La région soutient les SCIC.');
@@ -24,7 +27,8 @@ test('a replaced word shows as a removal and an addition between unchanged text'
 
 test('both sides can be rebuilt from the parts', () => {
   const before = 'Panorama : 1 200 établissements, 12 000 emplois. La métropole finance les tiers-lieux et la monnaie locale.';
-  const after = 'Panorama : 1 250 établissements employeurs, 12 400 emplois. La métropole finance les tiers-lieux, la monnaie locale et la commande publique responsable.';
+  const after =
+    'Panorama : 1 250 établissements employeurs, 12 400 emplois. La métropole finance les tiers-lieux, la monnaie locale et la commande publique responsable.';
   const parts = diffWords(before, after);
   assert.equal(rebuild(parts, 'before'), before);
   assert.equal(rebuild(parts, 'after'), after);

@@ -25,12 +25,16 @@ test('notes are listed in the order of their references', () => {
 });
 
 test('a note whose reference is gone is dropped, and so is an emptied notes block', () => {
-  assert.deepEqual(renumberFootnotes([`<p>Deux${ref(2)}</p>${notes(note(1, 'A'), note(2, 'B'))}`]), [`<p>Deux${ref(1)}</p>${notes(note(1, 'B'))}`]);
+  assert.deepEqual(renumberFootnotes([`<p>Deux${ref(2)}</p>${notes(note(1, 'A'), note(2, 'B'))}`]), [
+    `<p>Deux${ref(1)}</p>${notes(note(1, 'B'))}`,
+  ]);
   assert.deepEqual(renumberFootnotes([`<p>Rien</p>${notes(note(1, 'A'))}`]), ['<p>Rien</p>']);
 });
 
 test('a reference whose note is gone is dropped', () => {
-  assert.deepEqual(renumberFootnotes([`<p>Un${ref(1)} deux${ref(2)}</p>${notes(note(2, 'B'))}`]), [`<p>Un deux${ref(1)}</p>${notes(note(1, 'B'))}`]);
+  assert.deepEqual(renumberFootnotes([`<p>Un${ref(1)} deux${ref(2)}</p>${notes(note(2, 'B'))}`]), [
+    `<p>Un deux${ref(1)}</p>${notes(note(1, 'B'))}`,
+  ]);
   assert.deepEqual(renumberFootnotes([`<p>Seul${ref(1)}</p>`]), ['<p>Seul</p>']);
 });
 
@@ -40,12 +44,15 @@ test('a second reference to the same note shows its number without repeating the
 });
 
 test('a note without a way back gets one; several notes blocks become one at the end', () => {
-  const [out] = renumberFootnotes([`<p>a${ref(7)}</p><section class="footnotes"><ol><li id="fn-7">Sept</li></ol></section><p>b${ref(9)}</p>${notes(note(9, 'Neuf'))}`]);
+  const [out] = renumberFootnotes([
+    `<p>a${ref(7)}</p><section class="footnotes"><ol><li id="fn-7">Sept</li></ol></section><p>b${ref(9)}</p>${notes(note(9, 'Neuf'))}`,
+  ]);
   assert.equal(out, `<p>a${ref(1)}</p><p>b${ref(2)}</p>${notes(note(1, 'Sept'), note(2, 'Neuf'))}`);
 });
 
 test('text, entities and other markup are kept as they are; sections without notes are untouched', () => {
-  const section = '<h3>Budget &amp; moyens</h3><p>35,2&nbsp;M€ — <a href="https://example.org/?a=1&amp;b=2" rel="noopener noreferrer">source</a><br /></p>';
+  const section =
+    '<h3>Budget &amp; moyens</h3><p>35,2&nbsp;M€ — <a href="https://example.org/?a=1&amp;b=2" rel="noopener noreferrer">source</a><br /></p>';
   assert.deepEqual(renumberFootnotes([section, '']), [section, '']);
   const [out] = renumberFootnotes([`<p>Coût &lt;5 %${ref(1)}</p>${notes(note(1, '<em>INSEE</em> &amp; CRESS'))}`]);
   assert.equal(out, `<p>Coût &lt;5 %${ref(1)}</p>${notes(note(1, '<em>INSEE</em> &amp; CRESS'))}`);

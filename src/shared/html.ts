@@ -4,8 +4,41 @@
 import sanitizeHtml from 'sanitize-html';
 
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'a', 'blockquote', 'sup', 'sub', 'section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption'],
-  allowedAttributes: { a: ['href', 'title', 'id', 'class', 'rel'], sup: ['id', 'class'], li: ['id'], ol: ['start'], section: ['class'], th: ['scope'] },
+  allowedTags: [
+    'p',
+    'br',
+    'h2',
+    'h3',
+    'h4',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'blockquote',
+    'sup',
+    'sub',
+    'section',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'caption',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'id', 'class', 'rel'],
+    sup: ['id', 'class'],
+    li: ['id'],
+    ol: ['start'],
+    section: ['class'],
+    th: ['scope'],
+  },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
@@ -26,7 +59,9 @@ export function sanitizeRichText(html: string): string {
 export function htmlToText(html: string): string {
   // Blocks end with a space, so that "…habitants.</p><p>La région…" keeps its words apart.
   const spaced = html.replace(/<\/(p|li|h[1-6]|div|section|blockquote|td|th|tr|ul|ol)>|<br\s*\/?>/gi, '$& ');
-  return decodeEntities(sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })).replace(/\s+/g, ' ').trim();
+  return decodeEntities(sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} }))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };

@@ -4,7 +4,11 @@
  * Moves the item `id` one place up or down in `rows` (ordered) and returns the positions to write,
  * renumbered 1…n, with the item's new place; nothing to write when it is already at that end.
  */
-export function moveInOrder<T extends { id: number; position: number }>(rows: T[], id: number, direction: 'up' | 'down'): { writes: { id: number; position: number }[]; place: number } {
+export function moveInOrder<T extends { id: number; position: number }>(
+  rows: T[],
+  id: number,
+  direction: 'up' | 'down',
+): { writes: { id: number; position: number }[]; place: number } {
   const order = [...rows];
   const index = order.findIndex((r) => r.id === id);
   const target = direction === 'up' ? index - 1 : index + 1;

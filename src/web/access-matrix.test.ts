@@ -31,7 +31,8 @@ const ALLOWED: Record<string, Role[]> = {
   'network.admin': ['admin'],
 };
 
-const ruleOf = (access: Access) => (access === 'anyone' ? 'anyone' : access.memberParam ? `${access.permission}@${access.memberParam}` : access.permission);
+const ruleOf = (access: Access) =>
+  access === 'anyone' ? 'anyone' : access.memberParam ? `${access.permission}@${access.memberParam}` : access.permission;
 
 let database: Database;
 let app: FastifyInstance;
@@ -52,10 +53,27 @@ before(async () => {
   };
   const target = await createTestUser(db, { role: 'reader', memberId: other.id });
   const outboxId = await queueMail(db, { to: 'x@example.org', subject: 'Sujet', text: 'Texte' });
-  const revision = await db.insertInto('revisions').values({
-    subject_type: 'member', subject_id: member.id, created_at: new Date().toISOString(), author: 'Test', origin: 'edit', state: 'submitted', content_hash: 'x',
-    snapshot: JSON.stringify({ name: 'x', joinedYear: null, updatedAt: new Date().toISOString(), website: null, sections: [], figures: [] }),
-  }).returning('id').executeTakeFirstOrThrow();
+  const revision = await db
+    .insertInto('revisions')
+    .values({
+      subject_type: 'member',
+      subject_id: member.id,
+      created_at: new Date().toISOString(),
+      author: 'Test',
+      origin: 'edit',
+      state: 'submitted',
+      content_hash: 'x',
+      snapshot: JSON.stringify({
+        name: 'x',
+        joinedYear: null,
+        updatedAt: new Date().toISOString(),
+        website: null,
+        sections: [],
+        figures: [],
+      }),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   // A fresh session per request: some requests (sign-out, closing sessions) end the one they use.
   cookies = {
     visitor: async () => '',
@@ -72,12 +90,32 @@ before(async () => {
   params['envois:id'] = String(outboxId);
   // A news item of the editor's member with a submission waiting, and a theme.
   const news = await createNewsDraft(db, users.editor.actor, member.id, {
-    title: 'Actualité de la matrice', summary: 'Résumé.', bodyHtml: '<p>Texte.</p>', publishedAt: null, image: null, members: [{ id: member.id, name: member.name }], themes: [],
+    title: 'Actualité de la matrice',
+    summary: 'Résumé.',
+    bodyHtml: '<p>Texte.</p>',
+    publishedAt: null,
+    image: null,
+    members: [{ id: member.id, name: member.name }],
+    themes: [],
   });
-  await submit(db, newsItems, users.editor.actor, (await findNewsById(db, news.newsId))!, (await findVersion(db, newsItems, news.revisionId))!.snapshot);
+  await submit(
+    db,
+    newsItems,
+    users.editor.actor,
+    (await findNewsById(db, news.newsId))!,
+    (await findVersion(db, newsItems, news.revisionId))!.snapshot,
+  );
   params['news:id'] = String(news.newsId);
   params['theme:id'] = String((await db.selectFrom('themes').select('id').orderBy('id').executeTakeFirstOrThrow()).id);
-  params['resource:id'] = String(await createResource(db, { title: 'Ressource de la matrice', type: 'guide', summary: 'Résumé.', bodyHtml: '<p>Texte.</p>', visibility: 'members' }));
+  params['resource:id'] = String(
+    await createResource(db, {
+      title: 'Ressource de la matrice',
+      type: 'guide',
+      summary: 'Résumé.',
+      bodyHtml: '<p>Texte.</p>',
+      visibility: 'members',
+    }),
+  );
 });
 
 after(async () => {
@@ -104,7 +142,8 @@ test('every back-office route and every state-changing route declares its access
     .filter((r) => r.method !== 'HEAD' && (r.url.startsWith('/admin') || !['GET', 'HEAD', 'OPTIONS'].includes(r.method)))
     .filter((r) => !declared.has(`${r.method} ${r.url}`));
   assert.deepEqual(missing, [], 'routes registered without protectedRoute');
-  for (const r of app.routeTable.declared) assert.ok(ALLOWED[ruleOf(r.access)], `${r.method} ${r.url}: access rule "${ruleOf(r.access)}" is not in the matrix`);
+  for (const r of app.routeTable.declared)
+    assert.ok(ALLOWED[ruleOf(r.access)], `${r.method} ${r.url}: access rule "${ruleOf(r.access)}" is not in the matrix`);
   assert.ok(app.routeTable.declared.length >= 25, `only ${app.routeTable.declared.length} routes declared`);
 });
 
@@ -117,9 +156,15 @@ test('route × role: visitors are sent to sign in, the others get 403 unless all
     for (const role of ROLES) {
       const session = await cookies[role]();
       const cookie = [csrf.cookie, session].filter(Boolean).join('; ');
-      const response = route.method === 'GET'
-        ? await app.inject({ method: 'GET', url, headers: { cookie } })
-        : await app.inject({ method: route.method as 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ _csrf: csrf.token }) });
+      const response =
+        route.method === 'GET'
+          ? await app.inject({ method: 'GET', url, headers: { cookie } })
+          : await app.inject({
+              method: route.method as 'POST',
+              url,
+              headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+              payload: form({ _csrf: csrf.token }),
+            });
       checked++;
       const status = response.statusCode;
       const label = `${route.method} ${route.url} as ${role}: ${status}`;
@@ -129,7 +174,8 @@ test('route × role: visitors are sent to sign in, the others get 403 unless all
       } else if (role === 'visitor') {
         const expected = route.method === 'GET' ? 303 : 401;
         if (status !== expected) failures.push(`${label}, expected ${expected}`);
-        if (route.method === 'GET' && !String(response.headers.location).startsWith('/connexion?retour=')) failures.push(`${label}, not sent to sign in`);
+        if (route.method === 'GET' && !String(response.headers.location).startsWith('/connexion?retour='))
+          failures.push(`${label}, not sent to sign in`);
       } else if (status !== 403) failures.push(`${label}, expected 403`);
       if (route.access !== 'anyone' && response.headers['cache-control'] !== 'no-store') failures.push(`${label}: not no-store`);
     }
@@ -146,8 +192,14 @@ test('a state-changing request without the CSRF token is refused for every role 
     const role = allowed.includes('admin') ? 'admin' : allowed[0]!;
     const response = await app.inject({
       // From an address of its own: the sign-in rate limit counts per address.
-      method: 'POST', url: concreteUrl(route.url), remoteAddress: `198.51.100.${n}`,
-      headers: { cookie: [csrf.cookie, await cookies[role]()].filter(Boolean).join('; '), 'content-type': 'application/x-www-form-urlencoded' }, payload: form({}),
+      method: 'POST',
+      url: concreteUrl(route.url),
+      remoteAddress: `198.51.100.${n}`,
+      headers: {
+        cookie: [csrf.cookie, await cookies[role]()].filter(Boolean).join('; '),
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      payload: form({}),
     });
     assert.equal(response.statusCode, 403, `${route.url} as ${role}`);
   }

@@ -11,7 +11,11 @@ describeEachDatabase('read API', (getDb) => {
   before(async () => {
     const { db } = getDb();
     await createTestMember(db, { slug: 'grand-poitiers', name: 'Grand Poitiers', updatedAt: '2019-01-16' });
-    for (const [slug, code] of [['region-bretagne', '53'], ['region-occitanie', '76'], ['region-normandie', '28']] as const) {
+    for (const [slug, code] of [
+      ['region-bretagne', '53'],
+      ['region-occitanie', '76'],
+      ['region-normandie', '28'],
+    ] as const) {
       await createTestMember(db, { slug, name: slug, territory: { kind: 'region', code } });
     }
     await createTestNews(db, { slug: 'n1', publishedAt: '2024-01-01', memberSlugs: ['grand-poitiers'] });
@@ -40,7 +44,10 @@ describeEachDatabase('read API', (getDb) => {
     assert.equal(body.territory.code, '200069854');
     assert.equal(body.region.name, 'Nouvelle-Aquitaine');
     assert.equal(body.stale, true);
-    assert.deepEqual(body.sections.map((s: { kind: string }) => s.kind), ['panorama', 'budget', 'programme', 'actions']);
+    assert.deepEqual(
+      body.sections.map((s: { kind: string }) => s.kind),
+      ['panorama', 'budget', 'programme', 'actions'],
+    );
     assert.equal(body.figures[0].kind, 'budget_eur');
     assert.equal(body.population.year, 2023);
     assert.ok(body.budget_per_inhabitant.value > 100);
@@ -69,10 +76,16 @@ describeEachDatabase('read API', (getDb) => {
   test('GET /api/v1/news filters by member and refuses an unknown one', async () => {
     const res = await app.inject('/api/v1/news?member=region-bretagne');
     assert.equal(res.statusCode, 200);
-    assert.deepEqual(res.json().data.map((n: { slug: string }) => n.slug), ['n2']);
+    assert.deepEqual(
+      res.json().data.map((n: { slug: string }) => n.slug),
+      ['n2'],
+    );
     assert.equal(res.json().data[0].members[0].url, 'http://essor.test/adherents/region-bretagne');
     assert.equal((await app.inject('/api/v1/news?member=nope')).statusCode, 404);
-    assert.deepEqual((await app.inject('/api/v1/news')).json().data.map((n: { slug: string }) => n.slug), ['n2', 'n1']);
+    assert.deepEqual(
+      (await app.inject('/api/v1/news')).json().data.map((n: { slug: string }) => n.slug),
+      ['n2', 'n1'],
+    );
   });
 
   test('/api/openapi.json is an OpenAPI 3 document describing the API routes only', async () => {
@@ -80,7 +93,13 @@ describeEachDatabase('read API', (getDb) => {
     assert.equal(res.statusCode, 200);
     const doc = res.json();
     assert.match(doc.openapi, /^3\./);
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/members', '/api/v1/members/{slug}', '/api/v1/news', '/api/v1/resources', '/api/v1/search']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/api/v1/members',
+      '/api/v1/members/{slug}',
+      '/api/v1/news',
+      '/api/v1/resources',
+      '/api/v1/search',
+    ]);
     const result = await new Validator().validate(doc);
     assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
     const params = doc.paths['/api/v1/members'].get.parameters.map((p: { name: string }) => p.name);

@@ -21,7 +21,11 @@ export function Paginated<T extends TSchema>(item: T) {
   return Type.Object({
     data: Type.Array(item),
     meta: PageMeta,
-    links: Type.Object({ self: Type.String(), next: Type.Union([Type.String(), Type.Null()]), prev: Type.Union([Type.String(), Type.Null()]) }),
+    links: Type.Object({
+      self: Type.String(),
+      next: Type.Union([Type.String(), Type.Null()]),
+      prev: Type.Union([Type.String(), Type.Null()]),
+    }),
   });
 }
 
@@ -48,7 +52,11 @@ export function pageEnvelope(base: URL, page: number, perPage: number, total: nu
   };
   return {
     meta: { page, per_page: perPage, total, page_count: pageCount },
-    links: { self: link(page), next: page < pageCount ? link(page + 1) : null, prev: page > 1 ? link(Math.min(page - 1, pageCount)) : null },
+    links: {
+      self: link(page),
+      next: page < pageCount ? link(page + 1) : null,
+      prev: page > 1 ? link(Math.min(page - 1, pageCount)) : null,
+    },
   };
 }
 

@@ -15,7 +15,11 @@ const hashes = new Map<string, string>();
 export function assetUrl(file: string): string {
   let hash = hashes.get(file);
   if (!hash) {
-    hash = crypto.createHash('sha256').update(fs.readFileSync(path.join(STATIC_DIR, file))).digest('hex').slice(0, 10);
+    hash = crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(path.join(STATIC_DIR, file)))
+      .digest('hex')
+      .slice(0, 10);
     hashes.set(file, hash);
   }
   return `/static/${file}?v=${hash}`;

@@ -70,7 +70,11 @@ export interface RouteSchema {
 }
 
 type Input<T> = T extends TSchema ? Static<T> : unknown;
-type MemberOf<A> = [A] extends [never] ? undefined : A extends { findMember: (slug: string) => Promise<infer M | undefined> } ? M : undefined;
+type MemberOf<A> = [A] extends [never]
+  ? undefined
+  : A extends { findMember: (slug: string) => Promise<infer M | undefined> }
+    ? M
+    : undefined;
 
 /** What a guarded handler receives: the actor (and member) already checked, and its typed input. */
 export interface Guarded<A extends Access, S extends RouteSchema> {
@@ -104,7 +108,8 @@ export async function installAuth(app: FastifyInstance, ctx: AppContext): Promis
     global: false,
     // Thrown as the error: the error handler shows its message on the French 429 page.
     errorResponseBuilder: (_request, context) => ({
-      statusCode: 429, message: `Trop de tentatives depuis votre adresse : réessayez dans ${Math.ceil(context.ttl / 1000)} secondes.`,
+      statusCode: 429,
+      message: `Trop de tentatives depuis votre adresse : réessayez dans ${Math.ceil(context.ttl / 1000)} secondes.`,
     }),
   });
 
@@ -129,7 +134,13 @@ export async function installAuth(app: FastifyInstance, ctx: AppContext): Promis
 }
 
 export function setSessionCookie(ctx: AppContext, reply: FastifyReply, token: string): void {
-  reply.setCookie(sessionCookieName(ctx), token, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(ctx), maxAge: ctx.sessions.maxDays * 86_400 });
+  reply.setCookie(sessionCookieName(ctx), token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secure(ctx),
+    maxAge: ctx.sessions.maxDays * 86_400,
+  });
 }
 
 export function clearSessionCookie(ctx: AppContext, reply: FastifyReply): void {
@@ -183,7 +194,13 @@ export function protectedRoute<const A extends Access, const S extends RouteSche
     },
     handler: async function (request, reply) {
       const guarded = {
-        request, reply, actor: request.actor, member: members.get(request), params: request.params, query: request.query, body: request.body,
+        request,
+        reply,
+        actor: request.actor,
+        member: members.get(request),
+        params: request.params,
+        query: request.query,
+        body: request.body,
       } as Guarded<A, S>;
       const result: unknown = await route.handler(guarded);
       // After a change by a signed-in person, this instance drops its cached pages at once
@@ -195,7 +212,12 @@ export function protectedRoute<const A extends Access, const S extends RouteSche
   });
 }
 
-async function checkAccess(request: FastifyRequest, reply: FastifyReply, access: Access, members: WeakMap<FastifyRequest, unknown>): Promise<void> {
+async function checkAccess(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  access: Access,
+  members: WeakMap<FastifyRequest, unknown>,
+): Promise<void> {
   if (access === 'anyone') return;
   if (!request.actor) {
     if (request.method === 'GET') {
@@ -220,7 +242,8 @@ async function checkAccess(request: FastifyRequest, reply: FastifyReply, access:
 }
 
 /** The French explanation of a refused CSRF check (the plugin answers with its own English errors). */
-export const CSRF_REFUSED = 'Le formulaire a expiré ou ne vient pas de ce site (jeton de sécurité manquant ou invalide). Rechargez la page et recommencez.';
+export const CSRF_REFUSED =
+  'Le formulaire a expiré ou ne vient pas de ce site (jeton de sécurité manquant ou invalide). Rechargez la page et recommencez.';
 
 /**
  * Checks the CSRF token. The plugin's check is synchronous: it calls back when the token is good,

@@ -36,13 +36,25 @@ interface FigureProps {
 function ChartFigure(props: FigureProps) {
   return (
     <figure class="chart">
-      <figcaption id={`${props.id}-titre`} class="chart-title">{props.title}</figcaption>
+      <figcaption id={`${props.id}-titre`} class="chart-title">
+        {props.title}
+      </figcaption>
       {props.children}
       <table class={props.showTable ? 'chart-data' : 'chart-data visually-hidden'}>
         <caption>{props.title}</caption>
-        <thead><tr><th scope="col">{props.labelHeader}</th><th scope="col">{props.valueHeader}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{props.labelHeader}</th>
+            <th scope="col">{props.valueHeader}</th>
+          </tr>
+        </thead>
         <tbody>
-          {props.rows.map((r) => <tr><th scope="row">{r.label}</th><td>{r.display}</td></tr>)}
+          {props.rows.map((r) => (
+            <tr>
+              <th scope="row">{r.label}</th>
+              <td>{r.display}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <p class="chart-source">Source : {props.source}</p>
@@ -68,14 +80,20 @@ export function BarChart(props: Omit<FigureProps, 'children'>) {
           const width = row.value !== null && max > 0 ? (row.value / max) * BAR_SPAN : 0;
           return (
             <g class={row.kind ? `kind-${row.kind}` : 'bar-plain'}>
-              <text class="chart-label" x="0" y={y + 15}>{row.label}</text>
+              <text class="chart-label" x="0" y={y + 15}>
+                {row.label}
+              </text>
               {row.value === null ? (
-                <text class="chart-missing" x="0" y={y + 34}>non renseigné</text>
+                <text class="chart-missing" x="0" y={y + 34}>
+                  non renseigné
+                </text>
               ) : (
                 <>
                   {/* A tiny value keeps a visible sliver; zero draws nothing. */}
                   {row.value > 0 && <rect class="bar" x="0" y={y + 21} width={pct(Math.max(width, 0.4))} height="16" rx="2" />}
-                  <text class="chart-value" x={pct(width)} dx="6" y={y + 34}>{row.display}</text>
+                  <text class="chart-value" x={pct(width)} dx="6" y={y + 34}>
+                    {row.display}
+                  </text>
                 </>
               )}
             </g>
@@ -114,8 +132,12 @@ export function ColumnChart(props: Omit<FigureProps, 'children'> & { labelEvery?
               <rect class="bar" x={pct(x + step * 0.12)} y={top + COLUMN_AREA - h} width={pct(step * 0.76)} height={Math.max(h, 1)} />
               {labelled(i) && (
                 <>
-                  <text class="chart-value" x={pct(anchorX(i))} y={top + COLUMN_AREA - h - 6} text-anchor={anchor(i)}>{row.display}</text>
-                  <text class="chart-label" x={pct(anchorX(i))} y={top + COLUMN_AREA + 18} text-anchor={anchor(i)}>{row.label}</text>
+                  <text class="chart-value" x={pct(anchorX(i))} y={top + COLUMN_AREA - h - 6} text-anchor={anchor(i)}>
+                    {row.display}
+                  </text>
+                  <text class="chart-label" x={pct(anchorX(i))} y={top + COLUMN_AREA + 18} text-anchor={anchor(i)}>
+                    {row.label}
+                  </text>
                 </>
               )}
             </g>

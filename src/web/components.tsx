@@ -26,7 +26,11 @@ export function Pagination(props: { page: number; pageCount: number; href: (page
     <nav class="pagination" aria-label={props.label ?? 'Pagination'}>
       <ul>
         {page > 1 && (
-          <li><a href={href(page - 1)} rel="prev">← Précédente<span class="visually-hidden"> page</span></a></li>
+          <li>
+            <a href={href(page - 1)} rel="prev">
+              ← Précédente<span class="visually-hidden"> page</span>
+            </a>
+          </li>
         )}
         {items.map((item) =>
           item === 'gap' ? (
@@ -34,13 +38,18 @@ export function Pagination(props: { page: number; pageCount: number; href: (page
           ) : (
             <li>
               <a href={href(item)} aria-current={item === page ? 'page' : undefined}>
-                <span class="visually-hidden">Page </span>{formatNumber(item)}
+                <span class="visually-hidden">Page </span>
+                {formatNumber(item)}
               </a>
             </li>
           ),
         )}
         {page < pageCount && (
-          <li><a href={href(page + 1)} rel="next">Suivante<span class="visually-hidden"> page</span> →</a></li>
+          <li>
+            <a href={href(page + 1)} rel="next">
+              Suivante<span class="visually-hidden"> page</span> →
+            </a>
+          </li>
         )}
       </ul>
     </nav>

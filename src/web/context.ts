@@ -53,7 +53,10 @@ export async function servePublic(
   if (options.viewer) {
     const result = await render();
     const body = result.page ? renderDocument(result.page) : (result.body ?? '');
-    return reply.header('cache-control', 'private, no-store').type(result.contentType ?? 'text/html; charset=utf-8').send(body);
+    return reply
+      .header('cache-control', 'private, no-store')
+      .type(result.contentType ?? 'text/html; charset=utf-8')
+      .send(body);
   }
   const key = request.url;
   let entry = ctx.cache.get(key);
@@ -70,7 +73,8 @@ export async function servePublic(
 function sharedHeaders(reply: FastifyReply): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(reply.getHeaders())) {
-    if (typeof value === 'string' && !['content-type', 'content-length', 'etag', 'last-modified', 'cache-control'].includes(name)) headers[name] = value;
+    if (typeof value === 'string' && !['content-type', 'content-length', 'etag', 'last-modified', 'cache-control'].includes(name))
+      headers[name] = value;
   }
   return headers;
 }

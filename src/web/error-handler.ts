@@ -28,18 +28,32 @@ const TITLES: Record<number, string> = {
 function validationDetail(error: FastifyError): string {
   const first = error.validation?.[0];
   if (!first) return error.message;
-  const field = (first.instancePath || '').replace(/^\//, '').replace(/\//g, '.') || (first.params as { missingProperty?: string })?.missingProperty || error.validationContext || 'request';
+  const field =
+    (first.instancePath || '').replace(/^\//, '').replace(/\//g, '.') ||
+    (first.params as { missingProperty?: string })?.missingProperty ||
+    error.validationContext ||
+    'request';
   return `${field}: ${first.message ?? 'invalid value'}`;
 }
 
 function send(request: FastifyRequest, reply: FastifyReply, ctx: AppContext, status: number, detail: string) {
   const title = TITLES[status] ?? (status >= 500 ? TITLES[500]! : TITLES[400]!);
   if (request.url.startsWith('/api/')) {
-    return reply.code(status).type('application/problem+json; charset=utf-8').send({
-      type: 'about:blank', title, status, detail, instance: request.url.split('?')[0],
-    });
+    return reply
+      .code(status)
+      .type('application/problem+json; charset=utf-8')
+      .send({
+        type: 'about:blank',
+        title,
+        status,
+        detail,
+        instance: request.url.split('?')[0],
+      });
   }
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store')
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
     .send(renderDocument(h(ErrorPage, { status, title, detail, demo: ctx.site.demo })));
 }
 
@@ -47,12 +61,28 @@ export function installErrorHandlers(app: FastifyInstance, ctx: AppContext): voi
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return send(request, reply, ctx, error.status, error.message);
     if (error.validation) return send(request, reply, ctx, 400, validationDetail(error));
-    if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') return send(request, reply, ctx, 403, CSRF_REFUSED);
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return send(request, reply, ctx, error.statusCode, error.message);
+    if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET')
+      return send(request, reply, ctx, 403, CSRF_REFUSED);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+      return send(request, reply, ctx, error.statusCode, error.message);
     request.log.error({ err: error, url: request.url, method: request.method }, 'unhandled error');
-    return send(request, reply, ctx, 500, 'Une erreur inattendue s’est produite. L’équipe technique a été prévenue ; veuillez réessayer dans quelques instants.');
+    return send(
+      request,
+      reply,
+      ctx,
+      500,
+      'Une erreur inattendue s’est produite. L’équipe technique a été prévenue ; veuillez réessayer dans quelques instants.',
+    );
   });
   app.setNotFoundHandler((request, reply) =>
-    send(request, reply, ctx, 404, request.url.startsWith('/api/') ? `Aucune ressource à l’adresse ${request.url.split('?')[0]}.` : 'La page demandée n’existe pas ou a été déplacée.'),
+    send(
+      request,
+      reply,
+      ctx,
+      404,
+      request.url.startsWith('/api/')
+        ? `Aucune ressource à l’adresse ${request.url.split('?')[0]}.`
+        : 'La page demandée n’existe pas ou a été déplacée.',
+    ),
   );
 }

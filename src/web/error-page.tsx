@@ -9,9 +9,15 @@ export function ErrorPage(props: { status: number; title: string; detail: string
         <h1>{props.title}</h1>
         <p>{props.detail}</p>
         <ul>
-          <li><a href="/">Retour à l’accueil</a></li>
-          <li><a href="/adherents">Consulter l’annuaire des adhérents</a></li>
-          <li><a href="/actualites">Lire les actualités</a></li>
+          <li>
+            <a href="/">Retour à l’accueil</a>
+          </li>
+          <li>
+            <a href="/adherents">Consulter l’annuaire des adhérents</a>
+          </li>
+          <li>
+            <a href="/actualites">Lire les actualités</a>
+          </li>
         </ul>
       </div>
     </Layout>

@@ -12,7 +12,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isNotModified, variantFor, type PageCache } from './page-cache.ts';
 
 /** Reads the four request headers the fast path needs from rawHeaders (no header object built). */
-function scanHeaders(raw: string[]): { cookie: boolean; ifNoneMatch: string | undefined; ifModifiedSince: string | undefined; acceptEncoding: string | undefined } {
+function scanHeaders(raw: string[]): {
+  cookie: boolean;
+  ifNoneMatch: string | undefined;
+  ifModifiedSince: string | undefined;
+  acceptEncoding: string | undefined;
+} {
   let cookie = false;
   let ifNoneMatch: string | undefined;
   let ifModifiedSince: string | undefined;

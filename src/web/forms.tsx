@@ -16,7 +16,9 @@ export function ErrorSummary(props: { problems: string[]; title?: string }) {
     <div class="error-summary" role="alert" aria-labelledby="erreurs-titre" tabIndex={-1}>
       <h2 id="erreurs-titre">{props.title ?? 'Le formulaire n’a pas pu être enregistré'}</h2>
       <ul>
-        {props.problems.map((p) => <li>{p}</li>)}
+        {props.problems.map((p) => (
+          <li>{p}</li>
+        ))}
       </ul>
     </div>
   );
@@ -46,14 +48,21 @@ export function fields(body: unknown, name: string): string[] {
 }
 
 /** A labelled select of a GET filter form (its id is `filtre-<name>`). */
-export function FilterSelect(props: { name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
+export function FilterSelect(props: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
   const id = `filtre-${props.name}`;
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
       <select id={id} name={props.name}>
         {props.options.map((o) => (
-          <option value={o.value} selected={o.value === (props.value ?? '')}>{o.label}</option>
+          <option value={o.value} selected={o.value === (props.value ?? '')}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>

@@ -50,21 +50,29 @@ export function Layout(props: LayoutProps) {
         {(props.feeds ?? []).map((f) => (
           <link rel="alternate" type="application/atom+xml" title={f.title} href={f.href} />
         ))}
-        {(props.scripts ?? []).map((file) => <script src={assetUrl(file)} defer></script>)}
+        {(props.scripts ?? []).map((file) => (
+          <script src={assetUrl(file)} defer></script>
+        ))}
       </head>
       <body class={props.bodyClass}>
-        <a class="skip-link" href="#contenu">Aller au contenu</a>
+        <a class="skip-link" href="#contenu">
+          Aller au contenu
+        </a>
         <header class="site-header">
           <div class="wrap header-inner">
             <a class="brand" href="/">
-              <span class="brand-mark" aria-hidden="true">◆</span>
+              <span class="brand-mark" aria-hidden="true">
+                ◆
+              </span>
               <span>
                 <span class="brand-short">{SITE.shortName}</span>
                 <span class="brand-name">{SITE.name}</span>
               </span>
             </a>
             <form class="header-search" method="get" action="/recherche" role="search" aria-label="Recherche sur le site">
-              <label for="recherche-entete" class="visually-hidden">Rechercher sur le site</label>
+              <label for="recherche-entete" class="visually-hidden">
+                Rechercher sur le site
+              </label>
               <input id="recherche-entete" name="q" type="search" maxLength={200} />
               <button type="submit">Rechercher</button>
             </form>
@@ -72,7 +80,9 @@ export function Layout(props: LayoutProps) {
               <ul class="nav">
                 {NAV.map((item) => (
                   <li>
-                    <a href={item.href} aria-current={item.id === props.section ? 'page' : undefined}>{item.label}</a>
+                    <a href={item.href} aria-current={item.id === props.section ? 'page' : undefined}>
+                      {item.label}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -82,7 +92,8 @@ export function Layout(props: LayoutProps) {
         {props.demo && (
           <aside class="demo-notice" aria-label="Site de démonstration">
             <div class="wrap">
-              <strong>Site de démonstration.</strong> Les profils et actualités présentés sont des contenus d’exemple rédigés pour illustrer Essor&nbsp;; les territoires et leurs populations sont officiels.
+              <strong>Site de démonstration.</strong> Les profils et actualités présentés sont des contenus d’exemple rédigés pour illustrer
+              Essor&nbsp;; les territoires et leurs populations sont officiels.
             </div>
           </aside>
         )}
@@ -91,20 +102,26 @@ export function Layout(props: LayoutProps) {
         </main>
         <footer class="site-footer">
           <div class="wrap">
-            <p>
-              {SITE.name}. Propulsé par Essor, logiciel libre.
-            </p>
+            <p>{SITE.name}. Propulsé par Essor, logiciel libre.</p>
             {SITE.contactEmail && (
-              <p class="footer-contact">Contact : <a href={`mailto:${SITE.contactEmail}`}>{SITE.contactEmail}</a></p>
+              <p class="footer-contact">
+                Contact : <a href={`mailto:${SITE.contactEmail}`}>{SITE.contactEmail}</a>
+              </p>
             )}
             <ul class="footer-links">
-              <li><a href="/actualites/flux.atom">Flux Atom des actualités</a></li>
-              <li><a href="/api/openapi.json">API ouverte (OpenAPI)</a></li>
-              <li><a href="/sitemap.xml">Plan du site</a></li>
+              <li>
+                <a href="/actualites/flux.atom">Flux Atom des actualités</a>
+              </li>
+              <li>
+                <a href="/api/openapi.json">API ouverte (OpenAPI)</a>
+              </li>
+              <li>
+                <a href="/sitemap.xml">Plan du site</a>
+              </li>
             </ul>
             <p class="sources">
-              Géographie et populations : Code officiel géographique et populations légales de l’INSEE, liste des EPCI de la DGCL, via
-              le paquet <span lang="en">@etalab/decoupage-administratif</span> — Licence Ouverte 2.0 (Etalab).
+              Géographie et populations : Code officiel géographique et populations légales de l’INSEE, liste des EPCI de la DGCL, via le
+              paquet <span lang="en">@etalab/decoupage-administratif</span> — Licence Ouverte 2.0 (Etalab).
             </p>
           </div>
         </footer>

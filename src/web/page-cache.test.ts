@@ -19,8 +19,18 @@ test('the cache drops the oldest entry when full, and expired entries', () => {
 
 test('Accept-Encoding: gzip by name wins over *, a zero weight refuses', () => {
   const cases: [string | undefined, boolean][] = [
-    ['gzip', true], ['gzip, deflate, br', true], ['GZIP;q=0.5', true], ['*', true], ['br, *;q=0.1', true],
-    [undefined, false], ['', false], ['br', false], ['identity', false], ['gzip;q=0', false], ['gzip;q=0, *', false], ['*;q=0', false],
+    ['gzip', true],
+    ['gzip, deflate, br', true],
+    ['GZIP;q=0.5', true],
+    ['*', true],
+    ['br, *;q=0.1', true],
+    [undefined, false],
+    ['', false],
+    ['br', false],
+    ['identity', false],
+    ['gzip;q=0', false],
+    ['gzip;q=0, *', false],
+    ['*;q=0', false],
   ];
   for (const [header, expected] of cases) assert.equal(acceptsGzip(header), expected, String(header));
 });
@@ -70,15 +80,16 @@ describeEachDatabase('page cache over HTTP', (getDb) => {
 
   test('pages go gzipped to clients that accept it, with their own ETag, from both paths; as they are to the others', async () => {
     const { request } = await import('node:http');
-    const raw = (path: string, headers: Record<string, string>) => new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-      const req = request(`${base}${path}`, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    const raw = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        const req = request(`${base}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
       });
-      req.on('error', reject);
-      req.end();
-    });
     const plain = await raw('/adherents', {});
     assert.equal(plain.headers['content-encoding'], undefined);
     assert.equal(plain.headers.vary, 'accept-encoding');
@@ -96,7 +107,11 @@ describeEachDatabase('page cache over HTTP', (getDb) => {
       assert.equal(notModified.status, 304);
       assert.equal(notModified.headers.etag, gz.headers.etag);
     }
-    assert.equal((await raw('/adherents', { 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding'], undefined, 'q=0 refuses gzip');
+    assert.equal(
+      (await raw('/adherents', { 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding'],
+      undefined,
+      'q=0 refuses gzip',
+    );
     assert.equal((await raw('/adherents', { 'accept-encoding': 'br' })).headers['content-encoding'], undefined);
     // Through the application (a cookie skips the fast path), the same answer.
     const viaApp = await raw('/adherents', { 'accept-encoding': 'gzip', cookie: 'autre=1' });
@@ -112,7 +127,9 @@ describeEachDatabase('page cache over HTTP', (getDb) => {
       assert.equal(list.headers.get('vary'), 'cookie, accept-encoding', `request ${i + 1} (${i ? 'fast path' : 'rendered'})`);
       assert.match(list.headers.get('cache-control') ?? '', /^public/);
     }
-    const notModified = await fetch(`${base}/ressources`, { headers: { 'if-none-match': (await fetch(`${base}/ressources`)).headers.get('etag')! } });
+    const notModified = await fetch(`${base}/ressources`, {
+      headers: { 'if-none-match': (await fetch(`${base}/ressources`)).headers.get('etag')! },
+    });
     assert.equal(notModified.status, 304);
     assert.equal(notModified.headers.get('vary'), 'cookie, accept-encoding');
     assert.equal((await fetch(`${base}/adherents/cached`)).headers.get('vary'), 'accept-encoding', 'a profile is the same for everyone');

@@ -77,7 +77,13 @@ export class PageCache {
   }
 
   /** Stores a rendered body with the headers its responses repeat; the ETag is computed once, here. */
-  set(key: string, body: string, contentType: string, lastModified: Date | undefined, sharedHeaders: Record<string, string> = {}): CachedPage {
+  set(
+    key: string,
+    body: string,
+    contentType: string,
+    lastModified: Date | undefined,
+    sharedHeaders: Record<string, string> = {},
+  ): CachedPage {
     const entry = this.entry(body, contentType, lastModified, sharedHeaders);
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
@@ -178,7 +184,8 @@ export function gzipped(entry: CachedPage): GzipVariant | undefined {
       return [...out, ...extra];
     };
     entry.gzip = {
-      body, etag,
+      body,
+      etag,
       headers200: swap(entry.headers200, ['content-encoding', 'gzip', 'content-length', String(body.length)]),
       headers304: swap(entry.headers304, []),
     };
@@ -192,7 +199,12 @@ export function variantFor(entry: CachedPage, acceptEncoding: string | undefined
 }
 
 /** Whether conditional request headers match the variant sent (then a 304 is due). */
-export function isNotModified(ifNoneMatch: string | undefined, ifModifiedSince: string | undefined, etag: string, lastModified: string | undefined): boolean {
+export function isNotModified(
+  ifNoneMatch: string | undefined,
+  ifModifiedSince: string | undefined,
+  etag: string,
+  lastModified: string | undefined,
+): boolean {
   if (ifNoneMatch !== undefined) return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag);
   if (ifModifiedSince && lastModified) {
     const since = Date.parse(ifModifiedSince);
@@ -208,7 +220,8 @@ const REPLAYED = new Set(['etag', 'cache-control', 'last-modified', 'vary']);
 export function sendCachedPage(request: FastifyRequest, reply: FastifyReply, entry: CachedPage): FastifyReply {
   const h = request.headers;
   const variant = variantFor(entry, h['accept-encoding']);
-  for (let i = 0; i < variant.headers304.length; i += 2) if (REPLAYED.has(variant.headers304[i]!)) reply.header(variant.headers304[i]!, variant.headers304[i + 1]!);
+  for (let i = 0; i < variant.headers304.length; i += 2)
+    if (REPLAYED.has(variant.headers304[i]!)) reply.header(variant.headers304[i]!, variant.headers304[i + 1]!);
   if (isNotModified(h['if-none-match'], h['if-modified-since'], variant.etag, entry.lastModified)) return reply.code(304).send();
   if (variant !== entry) reply.header('content-encoding', 'gzip');
   return reply.type(entry.contentType).send(variant.body);

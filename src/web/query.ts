@@ -19,7 +19,10 @@ export function intParam(query: Query, name: string, bounds: { min: number; max:
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < bounds.min || n > bounds.max) {
-    throw new AppError('bad_request', `${name} : « ${value.slice(0, 40)} » doit être un nombre entier entre ${bounds.min} et ${bounds.max}.`);
+    throw new AppError(
+      'bad_request',
+      `${name} : « ${value.slice(0, 40)} » doit être un nombre entier entre ${bounds.min} et ${bounds.max}.`,
+    );
   }
   return n;
 }

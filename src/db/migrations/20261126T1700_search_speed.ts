@@ -20,8 +20,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`CREATE TRIGGER search_documents_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON search_documents
       FOR EACH STATEMENT EXECUTE FUNCTION search_version_bump()`.execute(db);
   } else {
-    await sql`CREATE INDEX search_documents_facets_idx ON search_documents (id, visibility, doc_type, member_kind, region_code, year, date)`.execute(db);
-    for (const [name, event] of [['ai', 'INSERT'], ['ad', 'DELETE'], ['au', 'UPDATE']] as const) {
+    await sql`CREATE INDEX search_documents_facets_idx ON search_documents (id, visibility, doc_type, member_kind, region_code, year, date)`.execute(
+      db,
+    );
+    for (const [name, event] of [
+      ['ai', 'INSERT'],
+      ['ad', 'DELETE'],
+      ['au', 'UPDATE'],
+    ] as const) {
       await sql`CREATE TRIGGER ${sql.raw(`search_documents_version_${name}`)} AFTER ${sql.raw(event)} ON search_documents BEGIN
         UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'search_version';
       END`.execute(db);

@@ -78,13 +78,22 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('audit_log_action_idx').on('audit_log').columns(['action', 'at']).execute();
 
   // Moderation: whether a member's submissions publish at once ('direct') or wait for the network ('review').
-  await db.schema.alterTable('members').addColumn('moderation', 'text', (c) => c.notNull().defaultTo('review')).execute();
+  await db.schema
+    .alterTable('members')
+    .addColumn('moderation', 'text', (c) => c.notNull().defaultTo('review'))
+    .execute();
   await db.schema.alterTable('members').addColumn('reminded_at', 'text').execute();
 
   // Revisions become drafts, submissions and rejections too, with their author and review.
-  await db.schema.alterTable('member_revisions').addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null')).execute();
+  await db.schema
+    .alterTable('member_revisions')
+    .addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .execute();
   await db.schema.alterTable('member_revisions').addColumn('base_revision_id', 'integer').execute();
-  await db.schema.alterTable('member_revisions').addColumn('reviewed_by', 'integer', (c) => c.references('users.id').onDelete('set null')).execute();
+  await db.schema
+    .alterTable('member_revisions')
+    .addColumn('reviewed_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .execute();
   await db.schema.alterTable('member_revisions').addColumn('reviewed_at', 'text').execute();
   await db.schema.alterTable('member_revisions').addColumn('review_comment', 'text').execute();
   await db.schema.createIndex('member_revisions_state_idx').on('member_revisions').columns(['state', 'member_id']).execute();

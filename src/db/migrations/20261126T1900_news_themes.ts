@@ -8,17 +8,33 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 const THEMES: [string, string, string][] = [
   ['alimentation', 'Alimentation', 'Projets alimentaires territoriaux, circuits courts, restauration collective durable.'],
-  ['commande-publique-responsable', 'Commande publique responsable', 'Clauses sociales et environnementales, réservation de marchés, accès des structures de l’ESS à la commande publique.'],
-  ['finance-solidaire-monnaies-locales', 'Finance solidaire et monnaies locales', 'Épargne solidaire, fonds territoriaux, monnaies locales complémentaires.'],
+  [
+    'commande-publique-responsable',
+    'Commande publique responsable',
+    'Clauses sociales et environnementales, réservation de marchés, accès des structures de l’ESS à la commande publique.',
+  ],
+  [
+    'finance-solidaire-monnaies-locales',
+    'Finance solidaire et monnaies locales',
+    'Épargne solidaire, fonds territoriaux, monnaies locales complémentaires.',
+  ],
   ['tiers-lieux', 'Tiers-lieux', 'Lieux partagés de travail, de fabrication et de rencontre.'],
-  ['insertion-activite-economique', 'Insertion par l’activité économique', 'Structures d’insertion, chantiers, entreprises adaptées, territoires zéro chômeur.'],
+  [
+    'insertion-activite-economique',
+    'Insertion par l’activité économique',
+    'Structures d’insertion, chantiers, entreprises adaptées, territoires zéro chômeur.',
+  ],
   ['mobilites', 'Mobilités', 'Mobilités solidaires et partagées, garages solidaires.'],
   ['economie-circulaire', 'Économie circulaire', 'Réemploi, réparation, recycleries et ressourceries.'],
   ['emploi-formation', 'Emploi et formation', 'Emploi dans l’ESS, formation, gestion des compétences.'],
   ['culture', 'Culture', 'Coopération culturelle, lieux et projets culturels de l’ESS.'],
   ['habitat', 'Habitat', 'Habitat participatif, coopératives d’habitants, foncier solidaire.'],
   ['transition-ecologique', 'Transition écologique', 'Énergies citoyennes, sobriété, adaptation.'],
-  ['cooperation-territoriale', 'Coopération territoriale', 'Pôles territoriaux de coopération économique, coopérations entre collectivités.'],
+  [
+    'cooperation-territoriale',
+    'Coopération territoriale',
+    'Pôles territoriaux de coopération économique, coopérations entre collectivités.',
+  ],
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -34,7 +50,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute();
   if (THEMES.length) {
-    await db.insertInto('themes').values(THEMES.map(([slug, name, description], i) => ({ slug, name, description, position: i + 1 }))).execute();
+    await db
+      .insertInto('themes')
+      .values(THEMES.map(([slug, name, description], i) => ({ slug, name, description, position: i + 1 })))
+      .execute();
   }
 
   // Bytes live in the database, so that several instances share them without a file store.
@@ -52,9 +71,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .execute();
 
-  await db.schema.alterTable('news').addColumn('status', 'text', (c) => c.notNull().defaultTo('published')).execute();
-  await db.schema.alterTable('news').addColumn('member_id', 'integer', (c) => c.references('members.id').onDelete('set null')).execute();
-  await db.schema.alterTable('news').addColumn('image_id', 'integer', (c) => c.references('media.id')).execute();
+  await db.schema
+    .alterTable('news')
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('published'))
+    .execute();
+  await db.schema
+    .alterTable('news')
+    .addColumn('member_id', 'integer', (c) => c.references('members.id').onDelete('set null'))
+    .execute();
+  await db.schema
+    .alterTable('news')
+    .addColumn('image_id', 'integer', (c) => c.references('media.id'))
+    .execute();
   await db.schema.alterTable('news').addColumn('image_alt', 'text').execute();
   await db.schema.createIndex('news_member_idx').on('news').column('member_id').execute();
   await db.schema.createIndex('news_status_published_idx').on('news').columns(['status', 'published_at']).execute();

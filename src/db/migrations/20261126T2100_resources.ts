@@ -50,7 +50,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('resource_attachments_resource_idx').on('resource_attachments').columns(['resource_id', 'position']).execute();
+  await db.schema
+    .createIndex('resource_attachments_resource_idx')
+    .on('resource_attachments')
+    .columns(['resource_id', 'position'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -24,7 +24,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('resource_revisions_resource_idx').on('resource_revisions').columns(['resource_id', 'state']).execute();
   // One open draft per resource, even when two people save at the same moment.
-  await db.schema.createIndex('resource_revisions_one_draft_idx').on('resource_revisions').column('resource_id').unique().where(sql.ref('state'), '=', 'draft').execute();
+  await db.schema
+    .createIndex('resource_revisions_one_draft_idx')
+    .on('resource_revisions')
+    .column('resource_id')
+    .unique()
+    .where(sql.ref('state'), '=', 'draft')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

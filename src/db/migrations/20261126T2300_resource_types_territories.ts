@@ -28,7 +28,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute();
-  await db.insertInto('resource_types').values(TYPES.map(([slug, name], i) => ({ slug, name, position: i + 1 }))).execute();
+  await db
+    .insertInto('resource_types')
+    .values(TYPES.map(([slug, name], i) => ({ slug, name, position: i + 1 })))
+    .execute();
   for (const [slug, , before] of TYPES) {
     if (slug !== before) await db.updateTable('resources').set({ type: slug }).where('type', '=', before).execute();
   }
@@ -41,7 +44,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('territory_code', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('resource_territories_pk', ['resource_id', 'territory_kind', 'territory_code'])
     .execute();
-  await db.schema.createIndex('resource_territories_territory_idx').on('resource_territories').columns(['territory_kind', 'territory_code']).execute();
+  await db.schema
+    .createIndex('resource_territories_territory_idx')
+    .on('resource_territories')
+    .columns(['territory_kind', 'territory_code'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

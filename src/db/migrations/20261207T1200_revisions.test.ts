@@ -25,7 +25,13 @@ test('the migration follows the previous release', () => {
 
 test('going back restores the three tables of the previous release, column for column (SQLite)', async () => {
   const columns = async (db: Kysely<any>, table: string) =>
-    (await sql<{ name: string; type: string; notnull: number }>`select name, type, "notnull" from pragma_table_info(${table}) order by name`.execute(db)).rows;
+    (
+      await sql<{
+        name: string;
+        type: string;
+        notnull: number;
+      }>`select name, type, "notnull" from pragma_table_info(${table}) order by name`.execute(db)
+    ).rows;
   const previous = openDatabase({ dialect: 'sqlite', file: ':memory:' });
   const roundTrip = openDatabase({ dialect: 'sqlite', file: ':memory:' });
   try {
@@ -48,7 +54,14 @@ describeEachDatabase('migration to one revisions table', (getDb) => {
     const member = await createTestMember(db, { slug: 'grand-poitiers-migration' });
     const slug = 'grand-poitiers-migration';
     const news = await createTestNews(db, { memberSlugs: [slug] });
-    const resource = await createResource(db, { title: 'Guide migré', type: 'guide', summary: 'Un guide.', bodyHtml: '<p>Texte.</p>', visibility: 'public', publishedAt: '2026-03-02' });
+    const resource = await createResource(db, {
+      title: 'Guide migré',
+      type: 'guide',
+      summary: 'Un guide.',
+      bodyHtml: '<p>Texte.</p>',
+      visibility: 'public',
+      publishedAt: '2026-03-02',
+    });
     const reviewer = await createTestUser(db, { role: 'admin', name: 'Relectrice' });
 
     // The database as the previous release left it, with versions written the way it wrote them.
@@ -56,15 +69,49 @@ describeEachDatabase('migration to one revisions table', (getDb) => {
     const old = db as unknown as Kysely<any>;
     const snapshot = (title: string) => JSON.stringify({ title, sections: [] });
     const insert = async (table: string, values: Record<string, unknown>) =>
-      (await old.insertInto(table).values({ created_at: '2026-01-02T10:00:00.000Z', author: 'Rédactrice', content_hash: 'h', ...values }).returning('id').executeTakeFirstOrThrow()).id as number;
-    const memberPublished = await insert('member_revisions', { member_id: member.id, origin: 'import', state: 'published', snapshot: snapshot('importé') });
-    const memberRejected = await insert('member_revisions', {
-      member_id: member.id, origin: 'edit', state: 'rejected', snapshot: snapshot('refusé'), base_revision_id: memberPublished,
-      reviewed_by: reviewer.id, reviewed_at: '2026-01-03T10:00:00.000Z', review_comment: 'Chiffres sans source.',
+      (
+        await old
+          .insertInto(table)
+          .values({ created_at: '2026-01-02T10:00:00.000Z', author: 'Rédactrice', content_hash: 'h', ...values })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id as number;
+    const memberPublished = await insert('member_revisions', {
+      member_id: member.id,
+      origin: 'import',
+      state: 'published',
+      snapshot: snapshot('importé'),
     });
-    const memberSubmitted = await insert('member_revisions', { member_id: member.id, origin: 'edit', state: 'submitted', snapshot: snapshot('soumis'), base_revision_id: memberPublished });
-    const newsPublished = await insert('news_revisions', { news_id: news.id, origin: 'snapshot', state: 'published', snapshot: snapshot('actualité') });
-    const newsDraft = await insert('news_revisions', { news_id: news.id, origin: 'edit', state: 'draft', snapshot: snapshot('brouillon'), base_revision_id: newsPublished });
+    const memberRejected = await insert('member_revisions', {
+      member_id: member.id,
+      origin: 'edit',
+      state: 'rejected',
+      snapshot: snapshot('refusé'),
+      base_revision_id: memberPublished,
+      reviewed_by: reviewer.id,
+      reviewed_at: '2026-01-03T10:00:00.000Z',
+      review_comment: 'Chiffres sans source.',
+    });
+    const memberSubmitted = await insert('member_revisions', {
+      member_id: member.id,
+      origin: 'edit',
+      state: 'submitted',
+      snapshot: snapshot('soumis'),
+      base_revision_id: memberPublished,
+    });
+    const newsPublished = await insert('news_revisions', {
+      news_id: news.id,
+      origin: 'snapshot',
+      state: 'published',
+      snapshot: snapshot('actualité'),
+    });
+    const newsDraft = await insert('news_revisions', {
+      news_id: news.id,
+      origin: 'edit',
+      state: 'draft',
+      snapshot: snapshot('brouillon'),
+      base_revision_id: newsPublished,
+    });
     await insert('resource_revisions', { resource_id: resource, origin: 'create', state: 'published', snapshot: snapshot('guide') });
     await insert('resource_revisions', { resource_id: resource, origin: 'edit', state: 'superseded', snapshot: snapshot('abandonné') });
     await insert('resource_revisions', { resource_id: resource, origin: 'edit', state: 'draft', snapshot: snapshot('en cours') });
@@ -85,7 +132,8 @@ describeEachDatabase('migration to one revisions table', (getDb) => {
       before[type].forEach((row: Record<string, unknown>, i) => {
         const now = moved[i]!;
         assert.equal(now.subject_id, row[subjectColumn[type]]);
-        for (const column of ['created_at', 'author', 'origin', 'state', 'content_hash', 'snapshot'] as const) assert.equal(now[column], row[column], `${type} ${i} ${column}`);
+        for (const column of ['created_at', 'author', 'origin', 'state', 'content_hash', 'snapshot'] as const)
+          assert.equal(now[column], row[column], `${type} ${i} ${column}`);
       });
     }
     // Links to the base version follow the new ids; the review is kept.
@@ -99,13 +147,29 @@ describeEachDatabase('migration to one revisions table', (getDb) => {
 
     // The application reads them where it read them before.
     assert.equal((await findVersion(db, profiles, submitted.id))?.state, 'submitted');
-    assert.equal(await findVersion(db, profiles, moved('news', newsDraft, before.news).id), undefined, 'a news version is not a profile version');
+    assert.equal(
+      await findVersion(db, profiles, moved('news', newsDraft, before.news).id),
+      undefined,
+      'a news version is not a profile version',
+    );
     assert.equal((await findVersion(db, newsItems, moved('news', newsDraft, before.news).id))?.subject_id, news.id);
     const versions = await history(db, profiles, (await findMemberBySlug(db, slug))!);
     assert.equal(versions.find((h) => h.id === rejected.id)?.reviewer_name, 'Relectrice');
     // One open draft per resource, still.
     await assert.rejects(
-      db.insertInto('revisions').values({ subject_type: 'resource', subject_id: resource, created_at: 'x', author: 'x', origin: 'edit', state: 'draft', content_hash: 'x', snapshot: '{}' }).execute(),
+      db
+        .insertInto('revisions')
+        .values({
+          subject_type: 'resource',
+          subject_id: resource,
+          created_at: 'x',
+          author: 'x',
+          origin: 'edit',
+          state: 'draft',
+          content_hash: 'x',
+          snapshot: '{}',
+        })
+        .execute(),
     );
   });
 });

@@ -41,9 +41,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   for (const source of SOURCES) {
-    const review = source.review
-      ? sql`base_revision_id, reviewed_by, reviewed_at, review_comment`
-      : sql`null, null, null, null`;
+    const review = source.review ? sql`base_revision_id, reviewed_by, reviewed_at, review_comment` : sql`null, null, null, null`;
     await sql`
       insert into revisions (subject_type, subject_id, created_at, author, author_id, origin, state,
                              base_revision_id, reviewed_by, reviewed_at, review_comment, content_hash, snapshot, legacy_id)
@@ -60,7 +58,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('revisions_subject_idx').on('revisions').columns(['subject_type', 'subject_id', 'state']).execute();
   await db.schema.createIndex('revisions_state_idx').on('revisions').columns(['state', 'subject_type']).execute();
   // One open draft per resource, even when two people save at the same moment (as before).
-  await sql`create unique index revisions_one_resource_draft_idx on revisions (subject_id) where subject_type = 'resource' and state = 'draft'`.execute(db);
+  await sql`create unique index revisions_one_resource_draft_idx on revisions (subject_id) where subject_type = 'resource' and state = 'draft'`.execute(
+    db,
+  );
   for (const source of SOURCES) await db.schema.dropTable(source.table).execute();
 }
 
@@ -71,7 +71,12 @@ export async function down(db: Kysely<any>): Promise<void> {
     let table = db.schema
       .createTable(source.table)
       .addColumn('id', id)
-      .addColumn(source.subject, 'integer', (c) => c.notNull().references(`${source.type === 'member' ? 'members' : source.type === 'news' ? 'news' : 'resources'}.id`).onDelete('cascade'))
+      .addColumn(source.subject, 'integer', (c) =>
+        c
+          .notNull()
+          .references(`${source.type === 'member' ? 'members' : source.type === 'news' ? 'news' : 'resources'}.id`)
+          .onDelete('cascade'),
+      )
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('author', 'text', (c) => c.notNull())
       .addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
@@ -93,13 +98,22 @@ export async function down(db: Kysely<any>): Promise<void> {
       insert into ${sql.table(source.table)} (id, ${sql.ref(source.subject)}, created_at, author, author_id, origin, state, content_hash, snapshot${review})
       select id, subject_id, created_at, author, author_id, origin, state, content_hash, snapshot${review}
       from revisions where subject_type = ${sql.lit(source.type)} order by id`.execute(db);
-    if (pg) await sql`select setval(pg_get_serial_sequence(${source.table}, 'id'), coalesce((select max(id) from ${sql.table(source.table)}), 0) + 1, false)`.execute(db);
+    if (pg)
+      await sql`select setval(pg_get_serial_sequence(${source.table}, 'id'), coalesce((select max(id) from ${sql.table(source.table)}), 0) + 1, false)`.execute(
+        db,
+      );
   }
   await db.schema.createIndex('member_revisions_member_idx').on('member_revisions').columns(['member_id', 'id']).execute();
   await db.schema.createIndex('member_revisions_state_idx').on('member_revisions').columns(['state', 'member_id']).execute();
   await db.schema.createIndex('news_revisions_news_idx').on('news_revisions').columns(['news_id', 'state']).execute();
   await db.schema.createIndex('news_revisions_state_idx').on('news_revisions').column('state').execute();
   await db.schema.createIndex('resource_revisions_resource_idx').on('resource_revisions').columns(['resource_id', 'state']).execute();
-  await db.schema.createIndex('resource_revisions_one_draft_idx').on('resource_revisions').column('resource_id').unique().where(sql.ref('state'), '=', 'draft').execute();
+  await db.schema
+    .createIndex('resource_revisions_one_draft_idx')
+    .on('resource_revisions')
+    .column('resource_id')
+    .unique()
+    .where(sql.ref('state'), '=', 'draft')
+    .execute();
   await db.schema.dropTable('revisions').execute();
 }

@@ -41,6 +41,7 @@ export function passwordProblems(password: string, confirmation: string, context
   if (password.length >= PASSWORD_MIN_LENGTH && (lower === context.email.toLowerCase() || (local.length >= 4 && lower.includes(local)))) {
     problems.push('Le mot de passe ne doit pas reprendre votre adresse électronique.');
   }
-  if (password.length >= PASSWORD_MIN_LENGTH && new Set(password).size < 5) problems.push('Le mot de passe est trop répétitif : variez les caractères.');
+  if (password.length >= PASSWORD_MIN_LENGTH && new Set(password).size < 5)
+    problems.push('Le mot de passe est trop répétitif : variez les caractères.');
   return problems;
 }

@@ -25,18 +25,43 @@ export function listUsers(db: Db) {
   return db
     .selectFrom('users')
     .leftJoin('members', 'members.id', 'users.member_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.status', 'users.member_id', 'users.created_at', 'users.last_login_at', 'users.locked_until', 'users.password_hash', 'members.name as member_name', 'members.slug as member_slug'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.status',
+      'users.member_id',
+      'users.created_at',
+      'users.last_login_at',
+      'users.locked_until',
+      'users.password_hash',
+      'members.name as member_name',
+      'members.slug as member_slug',
+    ])
     .orderBy('users.email')
     .execute();
 }
 
 export function listEditorsOfMember(db: Db, memberId: number) {
-  return db.selectFrom('users').selectAll().where('member_id', '=', memberId).where('role', '=', 'editor').where('status', '=', 'active').execute();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('member_id', '=', memberId)
+    .where('role', '=', 'editor')
+    .where('status', '=', 'active')
+    .execute();
 }
 
 /** The network's active admins, who are told of submissions waiting for review. */
 export function listActiveAdmins(db: Db) {
-  return db.selectFrom('users').select(['id', 'email', 'name']).where('role', '=', 'admin').where('status', '=', 'active').orderBy('id').execute();
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'name'])
+    .where('role', '=', 'admin')
+    .where('status', '=', 'active')
+    .orderBy('id')
+    .execute();
 }
 
 /** An active account's address and name, to tell its owner of a decision. */
@@ -45,7 +70,12 @@ export function findActiveRecipient(db: Db, id: number) {
 }
 
 export async function countAdmins(db: Db): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin').where('status', '=', 'active').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -60,7 +90,17 @@ export function findSession(db: Db, tokenHash: string, nowIso: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.token_hash', 'sessions.last_seen_at', 'sessions.expires_at', 'users.id', 'users.email', 'users.name', 'users.role', 'users.member_id', 'users.status'])
+    .select([
+      'sessions.token_hash',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.member_id',
+      'users.status',
+    ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', nowIso)
     .executeTakeFirst();
@@ -83,7 +123,13 @@ export async function deleteSessionsOfUser(db: Db, userId: number, except?: stri
 }
 
 export function listSessionsOfUser(db: Db, userId: number, nowIso: string) {
-  return db.selectFrom('sessions').selectAll().where('user_id', '=', userId).where('expires_at', '>', nowIso).orderBy('last_seen_at', 'desc').execute();
+  return db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', nowIso)
+    .orderBy('last_seen_at', 'desc')
+    .execute();
 }
 
 export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {
@@ -102,13 +148,24 @@ export function findToken(db: Db, tokenHash: string, purpose: TokenPurpose) {
 
 /** Marks a token used; returns false when it already was (two tabs racing). */
 export async function consumeToken(db: Db, tokenHash: string, nowIso: string): Promise<boolean> {
-  const result = await db.updateTable('account_tokens').set({ used_at: nowIso }).where('token_hash', '=', tokenHash).where('used_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('account_tokens')
+    .set({ used_at: nowIso })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 /** Cancels the unused tokens of a user for a purpose (a new invitation replaces the old one). */
 export async function revokeTokens(db: Db, userId: number, purpose: TokenPurpose, nowIso: string): Promise<void> {
-  await db.updateTable('account_tokens').set({ used_at: nowIso }).where('user_id', '=', userId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
+  await db
+    .updateTable('account_tokens')
+    .set({ used_at: nowIso })
+    .where('user_id', '=', userId)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .execute();
 }
 
 export function listPendingInvitations(db: Db, nowIso: string) {

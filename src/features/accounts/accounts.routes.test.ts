@@ -12,7 +12,16 @@ const PASSWORD = 'une phrase de passe solide';
 test('only back-office and resource paths are accepted as the page to return to after signing in', () => {
   assert.equal(safeReturn('/admin/adherents/x/profil'), '/admin/adherents/x/profil');
   assert.equal(safeReturn('/ressources/note-juridique'), '/ressources/note-juridique');
-  for (const evil of ['//evil.example/admin', 'https://evil.example/admin', '/adminx', '/ressourcesx', '//ressources', '/\\evil', 'javascript:alert(1)', '/admin/../x y']) {
+  for (const evil of [
+    '//evil.example/admin',
+    'https://evil.example/admin',
+    '/adminx',
+    '/ressourcesx',
+    '//ressources',
+    '/\\evil',
+    'javascript:alert(1)',
+    '/admin/../x y',
+  ]) {
     assert.equal(safeReturn(evil), '/admin', evil);
   }
 });
@@ -28,7 +37,8 @@ describeEachDatabase('sign-in over HTTP', (getDb) => {
 
   const signIn = async (fields: Record<string, string>, csrf: { cookie: string; token: string }, extraCookie = '') =>
     app.inject({
-      method: 'POST', url: '/connexion',
+      method: 'POST',
+      url: '/connexion',
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: [csrf.cookie, extraCookie].filter(Boolean).join('; ') },
       payload: form({ _csrf: csrf.token, ...fields }),
     });
@@ -69,7 +79,12 @@ describeEachDatabase('sign-in over HTTP', (getDb) => {
 
   test('a form without its CSRF token, or with a forged one, is refused', async () => {
     const csrf = await csrfPair(app);
-    const missing = await app.inject({ method: 'POST', url: '/connexion', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.cookie }, payload: form({ email, password: PASSWORD }) });
+    const missing = await app.inject({
+      method: 'POST',
+      url: '/connexion',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.cookie },
+      payload: form({ email, password: PASSWORD }),
+    });
     assert.equal(missing.statusCode, 403);
     assert.match(missing.body, /jeton de sécurité/);
     const forged = await signIn({ email, password: PASSWORD }, { cookie: csrf.cookie, token: 'abc-forged' });
@@ -82,7 +97,12 @@ describeEachDatabase('sign-in over HTTP', (getDb) => {
     const csrf = await csrfPair(app);
     const response = await signIn({ email, password: PASSWORD }, csrf);
     const session = `essor_session=${response.cookies.find((c) => c.name === 'essor_session')!.value}`;
-    const out = await app.inject({ method: 'POST', url: '/deconnexion', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrf.cookie}; ${session}` }, payload: form({ _csrf: csrf.token }) });
+    const out = await app.inject({
+      method: 'POST',
+      url: '/deconnexion',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrf.cookie}; ${session}` },
+      payload: form({ _csrf: csrf.token }),
+    });
     assert.equal(out.statusCode, 303);
     assert.equal(out.cookies.find((c) => c.name === 'essor_session')?.value, '');
     const again = await app.inject({ method: 'GET', url: '/admin', headers: { cookie: session } });

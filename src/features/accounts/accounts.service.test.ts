@@ -6,8 +6,18 @@ import { createTestMember, createTestUser } from '../../../test/factories.ts';
 import { InvalidInput } from '../../errors.ts';
 import { passwordProblems } from './accounts.passwords.ts';
 import {
-  changeUser, createSession, findTokenUser, INVITATION_DAYS, inviteUser, LOCK_MINUTES, MAX_FAILED_LOGINS, requestPasswordReset, resolveSession,
-  SESSION_IDLE_DAYS, setPasswordWithToken, signIn,
+  changeUser,
+  createSession,
+  findTokenUser,
+  INVITATION_DAYS,
+  inviteUser,
+  LOCK_MINUTES,
+  MAX_FAILED_LOGINS,
+  requestPasswordReset,
+  resolveSession,
+  SESSION_IDLE_DAYS,
+  setPasswordWithToken,
+  signIn,
 } from './accounts.service.ts';
 
 const PUBLIC = 'http://essor.test';
@@ -19,7 +29,10 @@ test('password rules: length, confirmation, not the e-mail, not repetitive', () 
   assert.deepEqual(passwordProblems(PASSWORD, PASSWORD, { email: 'a@b.fr' }), []);
   assert.match(passwordProblems('court', 'court', { email: 'a@b.fr' }).join(), /au moins 12/);
   assert.match(passwordProblems(PASSWORD, 'autre chose', { email: 'a@b.fr' }).join(), /pas identiques/);
-  assert.match(passwordProblems('camille.martin2024', 'camille.martin2024', { email: 'camille.martin@ville.fr' }).join(), /adresse électronique/);
+  assert.match(
+    passwordProblems('camille.martin2024', 'camille.martin2024', { email: 'camille.martin@ville.fr' }).join(),
+    /adresse électronique/,
+  );
   assert.match(passwordProblems('aaaaaaaaaaaaaaaa', 'aaaaaaaaaaaaaaaa', { email: 'x@y.fr' }).join(), /répétitif/);
 });
 
@@ -33,7 +46,13 @@ describeEachDatabase('accounts', (getDb) => {
     const { db } = getDb();
     const admin = await createTestUser(db, { role: 'admin' });
     const now = new Date('2026-03-01T10:00:00Z');
-    const { userId, link, outboxId } = await inviteUser(db, admin.actor, { email: ' Camille@Ville.FR ', name: '', role: 'editor', memberId }, PUBLIC, now);
+    const { userId, link, outboxId } = await inviteUser(
+      db,
+      admin.actor,
+      { email: ' Camille@Ville.FR ', name: '', role: 'editor', memberId },
+      PUBLIC,
+      now,
+    );
     assert.match(link, /^http:\/\/essor\.test\/invitation\/[A-Za-z0-9_-]{43}$/);
     const mail = await db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
     assert.equal(mail.to_address, 'camille@ville.fr');
@@ -46,36 +65,57 @@ describeEachDatabase('accounts', (getDb) => {
     const late = new Date(now.getTime() + INVITATION_DAYS * 86_400_000 + 1000);
     assert.equal(await findTokenUser(db, tokenOf(link), 'invitation', late), undefined);
 
-    await assert.rejects(setPasswordWithToken(db, tokenOf(link), 'invitation', { password: 'court', confirmation: 'court' }, now), (e: unknown) => e instanceof InvalidInput);
-    const user = await setPasswordWithToken(db, tokenOf(link), 'invitation', { password: PASSWORD, confirmation: PASSWORD, name: 'Camille Martin' }, now);
+    await assert.rejects(
+      setPasswordWithToken(db, tokenOf(link), 'invitation', { password: 'court', confirmation: 'court' }, now),
+      (e: unknown) => e instanceof InvalidInput,
+    );
+    const user = await setPasswordWithToken(
+      db,
+      tokenOf(link),
+      'invitation',
+      { password: PASSWORD, confirmation: PASSWORD, name: 'Camille Martin' },
+      now,
+    );
     assert.equal(user.name, 'Camille Martin');
     assert.match(user.password_hash!, /^\$argon2id\$/);
-    await assert.rejects(setPasswordWithToken(db, tokenOf(link), 'invitation', { password: PASSWORD, confirmation: PASSWORD }, now), /plus valide/);
+    await assert.rejects(
+      setPasswordWithToken(db, tokenOf(link), 'invitation', { password: PASSWORD, confirmation: PASSWORD }, now),
+      /plus valide/,
+    );
 
     const result = await signIn(db, 'CAMILLE@ville.fr', PASSWORD, META, now);
     assert.ok(result.ok);
     assert.equal(result.actor.role, 'editor');
     assert.equal(result.actor.memberId, memberId);
-    const actions = (await db.selectFrom('audit_log').select('action').where('target_id', '=', String(userId)).execute()).map((r) => r.action);
+    const actions = (await db.selectFrom('audit_log').select('action').where('target_id', '=', String(userId)).execute()).map(
+      (r) => r.action,
+    );
     assert.deepEqual(actions, ['user.invited', 'user.activated', 'user.login']);
   });
 
   test('invitations are refused with every problem: bad e-mail, existing account, editor without member', async () => {
     const { db } = getDb();
     const admin = await createTestUser(db, { role: 'admin' });
-    await assert.rejects(inviteUser(db, admin.actor, { email: 'pas-une-adresse', name: '', role: 'editor', memberId: null }, PUBLIC), (e: unknown) => {
-      assert.ok(e instanceof InvalidInput);
-      assert.equal(e.problems.length, 2);
-      return true;
-    });
-    await assert.rejects(inviteUser(db, admin.actor, { email: admin.email.toUpperCase(), name: '', role: 'admin', memberId: null }, PUBLIC), /existe déjà/);
+    await assert.rejects(
+      inviteUser(db, admin.actor, { email: 'pas-une-adresse', name: '', role: 'editor', memberId: null }, PUBLIC),
+      (e: unknown) => {
+        assert.ok(e instanceof InvalidInput);
+        assert.equal(e.problems.length, 2);
+        return true;
+      },
+    );
+    await assert.rejects(
+      inviteUser(db, admin.actor, { email: admin.email.toUpperCase(), name: '', role: 'admin', memberId: null }, PUBLIC),
+      /existe déjà/,
+    );
   });
 
   test(`${MAX_FAILED_LOGINS} wrong passwords lock the account for ${LOCK_MINUTES} minutes, even against the right password`, async () => {
     const { db } = getDb();
     const user = await createTestUser(db, { role: 'reader', memberId, password: PASSWORD });
     const t0 = new Date('2026-03-02T10:00:00Z');
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) assert.deepEqual(await signIn(db, user.email, `mauvais ${i}`, META, t0), { ok: false, reason: 'invalid' });
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++)
+      assert.deepEqual(await signIn(db, user.email, `mauvais ${i}`, META, t0), { ok: false, reason: 'invalid' });
     const locked = await signIn(db, user.email, 'mauvais encore', META, t0);
     assert.equal(locked.ok, false);
     assert.equal(!locked.ok && locked.reason, 'locked');
@@ -84,7 +124,12 @@ describeEachDatabase('accounts', (getDb) => {
     assert.equal(!refused.ok && refused.reason, 'locked');
     const after = new Date(t0.getTime() + (LOCK_MINUTES + 1) * 60_000);
     assert.equal((await signIn(db, user.email, PASSWORD, META, after)).ok, true);
-    const logged = await db.selectFrom('audit_log').select('action').where('target_id', '=', String(user.id)).where('action', '=', 'user.locked').execute();
+    const logged = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('target_id', '=', String(user.id))
+      .where('action', '=', 'user.locked')
+      .execute();
     assert.equal(logged.length, 1);
   });
 
@@ -132,9 +177,20 @@ describeEachDatabase('accounts', (getDb) => {
     const token = await createSession(db, editor.id, META);
     await changeUser(db, admin.actor, editor.id, { role: 'reader', memberId, status: 'active' });
     assert.equal(await resolveSession(db, token), null);
-    await assert.rejects(changeUser(db, admin.actor, admin.id, { role: 'admin', memberId: null, status: 'disabled' }), /au moins un administrateur/);
-    await assert.rejects(changeUser(db, admin.actor, editor.id, { role: 'editor', memberId: null, status: 'active' }), /rattaché à un adhérent/);
-    const summary = await db.selectFrom('audit_log').select('summary').where('action', '=', 'user.changed').where('target_id', '=', String(editor.id)).executeTakeFirstOrThrow();
+    await assert.rejects(
+      changeUser(db, admin.actor, admin.id, { role: 'admin', memberId: null, status: 'disabled' }),
+      /au moins un administrateur/,
+    );
+    await assert.rejects(
+      changeUser(db, admin.actor, editor.id, { role: 'editor', memberId: null, status: 'active' }),
+      /rattaché à un adhérent/,
+    );
+    const summary = await db
+      .selectFrom('audit_log')
+      .select('summary')
+      .where('action', '=', 'user.changed')
+      .where('target_id', '=', String(editor.id))
+      .executeTakeFirstOrThrow();
     assert.match(summary.summary, /Rédacteur d’un adhérent → Lecteur adhérent/);
   });
 });

@@ -63,8 +63,10 @@ export async function invitationProblems(db: Db, input: InvitationInput): Promis
   if (!isEmail(email)) problems.push('Adresse électronique : saisissez une adresse valide, par exemple prenom.nom@collectivite.fr.');
   else if (await repo.findUserByEmail(db, email)) problems.push(`Adresse électronique : un compte existe déjà pour ${email}.`);
   if (input.name.trim().length > 120) problems.push('Nom : 120 caractères au plus.');
-  if (roleNeedsMember(input.role) && input.memberId === null) problems.push(`Adhérent : un ${ROLE_LABELS[input.role].toLowerCase()} doit être rattaché à un adhérent.`);
-  if (!roleNeedsMember(input.role) && input.memberId !== null) problems.push('Adhérent : un administrateur du réseau n’est rattaché à aucun adhérent.');
+  if (roleNeedsMember(input.role) && input.memberId === null)
+    problems.push(`Adhérent : un ${ROLE_LABELS[input.role].toLowerCase()} doit être rattaché à un adhérent.`);
+  if (!roleNeedsMember(input.role) && input.memberId !== null)
+    problems.push('Adhérent : un administrateur du réseau n’est rattaché à aucun adhérent.');
   if (input.memberId !== null && !(await db.selectFrom('members').select('id').where('id', '=', input.memberId).executeTakeFirst())) {
     problems.push('Adhérent : cet adhérent n’existe pas.');
   }
@@ -86,11 +88,23 @@ export async function inviteUser(
   if (problems.length) throw new InvalidInput(problems);
   const email = normalizeEmail(input.email);
   const userId = await repo.insertUser(db, {
-    email, name: input.name.trim() || email, role: input.role, member_id: input.memberId, password_hash: null, status: 'active', locked_until: null,
-    created_at: now.toISOString(), last_login_at: null,
+    email,
+    name: input.name.trim() || email,
+    role: input.role,
+    member_id: input.memberId,
+    password_hash: null,
+    status: 'active',
+    locked_until: null,
+    created_at: now.toISOString(),
+    last_login_at: null,
   });
   const { link, outboxId } = await sendInvitation(db, actor, userId, publicUrl, now);
-  await audit(db, actor, { action: 'user.invited', target: { type: 'user', id: userId }, summary: `Invitation de ${email} (${ROLE_LABELS[input.role]}).` }, now);
+  await audit(
+    db,
+    actor,
+    { action: 'user.invited', target: { type: 'user', id: userId }, summary: `Invitation de ${email} (${ROLE_LABELS[input.role]}).` },
+    now,
+  );
   return { userId, link, outboxId };
 }
 
@@ -100,29 +114,46 @@ export async function sendInvitation(db: Db, actor: AuditActor, userId: number, 
   if (!user) throw new AppError('not_found', 'Ce compte n’existe pas.');
   const token = await issueToken(db, user.id, 'invitation', typeof actor === 'object' ? actor.id : null, now, INVITATION_DAYS * DAY);
   const link = `${publicUrl}/invitation/${token}`;
-  const outboxId = await queueMail(db, {
-    to: user.email,
-    subject: 'Invitation à l’espace adhérents',
-    text: [
-      'Bonjour,',
-      '',
-      `Un compte a été créé pour vous sur le site du réseau (${ROLE_LABELS[user.role].toLowerCase()}).`,
-      'Pour choisir votre mot de passe et activer votre compte, ouvrez ce lien :',
-      '',
-      link,
-      '',
-      `Ce lien ne fonctionne qu’une fois et expire dans ${INVITATION_DAYS} jours.`,
-      'Si vous n’attendiez pas cette invitation, ignorez ce message.',
-    ].join('\n'),
-  }, now);
+  const outboxId = await queueMail(
+    db,
+    {
+      to: user.email,
+      subject: 'Invitation à l’espace adhérents',
+      text: [
+        'Bonjour,',
+        '',
+        `Un compte a été créé pour vous sur le site du réseau (${ROLE_LABELS[user.role].toLowerCase()}).`,
+        'Pour choisir votre mot de passe et activer votre compte, ouvrez ce lien :',
+        '',
+        link,
+        '',
+        `Ce lien ne fonctionne qu’une fois et expire dans ${INVITATION_DAYS} jours.`,
+        'Si vous n’attendiez pas cette invitation, ignorez ce message.',
+      ].join('\n'),
+    },
+    now,
+  );
   return { link, outboxId };
 }
 
-async function issueToken(db: Db, userId: number, purpose: TokenPurpose, createdBy: number | null, now: Date, lifetimeMs: number): Promise<string> {
+async function issueToken(
+  db: Db,
+  userId: number,
+  purpose: TokenPurpose,
+  createdBy: number | null,
+  now: Date,
+  lifetimeMs: number,
+): Promise<string> {
   await repo.revokeTokens(db, userId, purpose, now.toISOString());
   const { token, hash } = newToken();
   await repo.insertToken(db, {
-    token_hash: hash, purpose, user_id: userId, created_by: createdBy, created_at: now.toISOString(), expires_at: new Date(now.getTime() + lifetimeMs).toISOString(), used_at: null,
+    token_hash: hash,
+    purpose,
+    user_id: userId,
+    created_by: createdBy,
+    created_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + lifetimeMs).toISOString(),
+    used_at: null,
   });
   return token;
 }
@@ -156,16 +187,26 @@ export async function setPasswordWithToken(
     throw new AppError('not_found', 'Ce lien vient d’être utilisé. Connectez-vous avec votre nouveau mot de passe.');
   }
   await repo.updateUser(db, user.id, {
-    password_hash: await hashPassword(input.password), failed_logins: 0, locked_until: null,
+    password_hash: await hashPassword(input.password),
+    failed_logins: 0,
+    locked_until: null,
     ...(input.name?.trim() ? { name: input.name.trim() } : {}),
   });
   await repo.deleteSessionsOfUser(db, user.id);
   const actor = actorOf(user);
-  await audit(db, actor, {
-    action: purpose === 'invitation' ? 'user.activated' : 'user.password_reset',
-    target: { type: 'user', id: user.id },
-    summary: purpose === 'invitation' ? `${user.email} a activé son compte.` : `${user.email} a choisi un nouveau mot de passe (lien de réinitialisation).`,
-  }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: purpose === 'invitation' ? 'user.activated' : 'user.password_reset',
+      target: { type: 'user', id: user.id },
+      summary:
+        purpose === 'invitation'
+          ? `${user.email} a activé son compte.`
+          : `${user.email} a choisi un nouveau mot de passe (lien de réinitialisation).`,
+    },
+    now,
+  );
   return (await repo.findUserById(db, user.id))!;
 }
 
@@ -177,42 +218,66 @@ export async function requestPasswordReset(db: Db, email: string, publicUrl: str
   const user = isEmail(normalizeEmail(email)) ? await repo.findUserByEmail(db, normalizeEmail(email)) : undefined;
   if (!user || user.status !== 'active') return null;
   const token = await issueToken(db, user.id, 'reset', null, now, RESET_HOURS * 3_600_000);
-  const outboxId = await queueMail(db, {
-    to: user.email,
-    subject: 'Réinitialisation de votre mot de passe',
-    text: [
-      'Bonjour,',
-      '',
-      'Quelqu’un (vous, sans doute) a demandé à réinitialiser le mot de passe de votre compte.',
-      'Pour en choisir un nouveau, ouvrez ce lien :',
-      '',
-      `${publicUrl}/mot-de-passe/${token}`,
-      '',
-      `Ce lien ne fonctionne qu’une fois et expire dans ${RESET_HOURS} heures.`,
-      'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe ne change pas.',
-    ].join('\n'),
-  }, now);
-  await audit(db, 'system', { action: 'user.reset_requested', target: { type: 'user', id: user.id }, summary: `Lien de réinitialisation envoyé à ${user.email}.` }, now);
+  const outboxId = await queueMail(
+    db,
+    {
+      to: user.email,
+      subject: 'Réinitialisation de votre mot de passe',
+      text: [
+        'Bonjour,',
+        '',
+        'Quelqu’un (vous, sans doute) a demandé à réinitialiser le mot de passe de votre compte.',
+        'Pour en choisir un nouveau, ouvrez ce lien :',
+        '',
+        `${publicUrl}/mot-de-passe/${token}`,
+        '',
+        `Ce lien ne fonctionne qu’une fois et expire dans ${RESET_HOURS} heures.`,
+        'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe ne change pas.',
+      ].join('\n'),
+    },
+    now,
+  );
+  await audit(
+    db,
+    'system',
+    { action: 'user.reset_requested', target: { type: 'user', id: user.id }, summary: `Lien de réinitialisation envoyé à ${user.email}.` },
+    now,
+  );
   return outboxId;
 }
 
 // --- sign-in and sessions ----------------------------------------------------------------
 
-export type SignInResult =
-  | { ok: true; actor: Actor; token: string }
-  | { ok: false; reason: 'invalid' | 'locked'; until?: string };
+export type SignInResult = { ok: true; actor: Actor; token: string } | { ok: false; reason: 'invalid' | 'locked'; until?: string };
 
 /**
  * Checks the credentials. Failures count per account; after MAX_FAILED_LOGINS in a row the account
  * is locked for LOCK_MINUTES (even the right password is refused meanwhile). On success a new session
  * is created — a fresh token, never one the browser brought (no session fixation).
  */
-export async function signIn(db: Db, emailInput: string, password: string, meta: { ip: string | null; userAgent: string | null }, now = new Date()): Promise<SignInResult> {
+export async function signIn(
+  db: Db,
+  emailInput: string,
+  password: string,
+  meta: { ip: string | null; userAgent: string | null },
+  now = new Date(),
+): Promise<SignInResult> {
   const email = normalizeEmail(emailInput);
   const user = isEmail(email) ? await repo.findUserByEmail(db, email) : undefined;
   if (!user || !user.password_hash || user.status !== 'active') {
     await verifyDecoy(password);
-    if (user) await audit(db, 'system', { action: 'user.login_failed', target: { type: 'user', id: user.id }, summary: `Connexion refusée pour ${email} (compte inactif ou sans mot de passe).`, ip: meta.ip }, now);
+    if (user)
+      await audit(
+        db,
+        'system',
+        {
+          action: 'user.login_failed',
+          target: { type: 'user', id: user.id },
+          summary: `Connexion refusée pour ${email} (compte inactif ou sans mot de passe).`,
+          ip: meta.ip,
+        },
+        now,
+      );
     return { ok: false, reason: 'invalid' };
   }
   if (user.locked_until && user.locked_until > now.toISOString()) {
@@ -224,26 +289,48 @@ export async function signIn(db: Db, emailInput: string, password: string, meta:
     const lock = failures >= MAX_FAILED_LOGINS;
     const until = lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
     await repo.updateUser(db, user.id, { failed_logins: lock ? 0 : failures, locked_until: until });
-    await audit(db, 'system', {
-      action: lock ? 'user.locked' : 'user.login_failed',
-      target: { type: 'user', id: user.id },
-      summary: lock ? `Compte ${email} verrouillé ${LOCK_MINUTES} minutes après ${MAX_FAILED_LOGINS} échecs de connexion.` : `Mot de passe erroné pour ${email} (${failures}ᵉ échec).`,
-      ip: meta.ip,
-    }, now);
+    await audit(
+      db,
+      'system',
+      {
+        action: lock ? 'user.locked' : 'user.login_failed',
+        target: { type: 'user', id: user.id },
+        summary: lock
+          ? `Compte ${email} verrouillé ${LOCK_MINUTES} minutes après ${MAX_FAILED_LOGINS} échecs de connexion.`
+          : `Mot de passe erroné pour ${email} (${failures}ᵉ échec).`,
+        ip: meta.ip,
+      },
+      now,
+    );
     return lock ? { ok: false, reason: 'locked', until: until! } : { ok: false, reason: 'invalid' };
   }
   await repo.updateUser(db, user.id, { failed_logins: 0, locked_until: null, last_login_at: now.toISOString() });
   const token = await createSession(db, user.id, meta, now);
   const actor = actorOf(user);
-  await audit(db, actor, { action: 'user.login', target: { type: 'user', id: user.id }, summary: `Connexion de ${email}.`, ip: meta.ip }, now);
+  await audit(
+    db,
+    actor,
+    { action: 'user.login', target: { type: 'user', id: user.id }, summary: `Connexion de ${email}.`, ip: meta.ip },
+    now,
+  );
   return { ok: true, actor, token };
 }
 
-export async function createSession(db: Db, userId: number, meta: { ip: string | null; userAgent: string | null }, now = new Date()): Promise<string> {
+export async function createSession(
+  db: Db,
+  userId: number,
+  meta: { ip: string | null; userAgent: string | null },
+  now = new Date(),
+): Promise<string> {
   const { token, hash } = newToken();
   await repo.insertSession(db, {
-    token_hash: hash, user_id: userId, created_at: now.toISOString(), last_seen_at: now.toISOString(),
-    expires_at: new Date(now.getTime() + SESSION_IDLE_DAYS * DAY).toISOString(), ip: meta.ip, user_agent: meta.userAgent?.slice(0, 300) ?? null,
+    token_hash: hash,
+    user_id: userId,
+    created_at: now.toISOString(),
+    last_seen_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + SESSION_IDLE_DAYS * DAY).toISOString(),
+    ip: meta.ip,
+    user_agent: meta.userAgent?.slice(0, 300) ?? null,
   });
   return token;
 }
@@ -262,7 +349,10 @@ export async function resolveSession(db: Db, token: string, now = new Date()): P
   if (now.getTime() - new Date(row.last_seen_at).getTime() > 5 * 60_000) {
     const session = await db.selectFrom('sessions').select('created_at').where('token_hash', '=', tokenHash).executeTakeFirstOrThrow();
     const cap = new Date(session.created_at).getTime() + SESSION_MAX_DAYS * DAY;
-    await repo.touchSession(db, tokenHash, { last_seen_at: now.toISOString(), expires_at: new Date(Math.min(cap, now.getTime() + SESSION_IDLE_DAYS * DAY)).toISOString() });
+    await repo.touchSession(db, tokenHash, {
+      last_seen_at: now.toISOString(),
+      expires_at: new Date(Math.min(cap, now.getTime() + SESSION_IDLE_DAYS * DAY)).toISOString(),
+    });
   }
   return { actor: actorOf(row), tokenHash };
 }
@@ -288,15 +378,18 @@ export async function changeUser(db: Db, actor: Actor, userId: number, change: U
   const user = await repo.findUserById(db, userId);
   if (!user) throw new AppError('not_found', 'Ce compte n’existe pas.');
   const problems: string[] = [];
-  if (roleNeedsMember(change.role) && change.memberId === null) problems.push(`Adhérent : un ${ROLE_LABELS[change.role].toLowerCase()} doit être rattaché à un adhérent.`);
-  if (!roleNeedsMember(change.role) && change.memberId !== null) problems.push('Adhérent : un administrateur du réseau n’est rattaché à aucun adhérent.');
+  if (roleNeedsMember(change.role) && change.memberId === null)
+    problems.push(`Adhérent : un ${ROLE_LABELS[change.role].toLowerCase()} doit être rattaché à un adhérent.`);
+  if (!roleNeedsMember(change.role) && change.memberId !== null)
+    problems.push('Adhérent : un administrateur du réseau n’est rattaché à aucun adhérent.');
   const losesAdmin = user.role === 'admin' && user.status === 'active' && (change.role !== 'admin' || change.status !== 'active');
   if (losesAdmin && (await repo.countAdmins(db)) <= 1) problems.push('Le réseau doit garder au moins un administrateur actif.');
   if (problems.length) throw new InvalidInput(problems);
   const changed = user.role !== change.role || user.member_id !== change.memberId || user.status !== change.status;
   if (!changed) return;
   await repo.updateUser(db, userId, { role: change.role, member_id: change.memberId, status: change.status });
-  if (user.role !== change.role || user.status !== change.status || user.member_id !== change.memberId) await repo.deleteSessionsOfUser(db, userId);
+  if (user.role !== change.role || user.status !== change.status || user.member_id !== change.memberId)
+    await repo.deleteSessionsOfUser(db, userId);
   const parts: string[] = [];
   if (user.role !== change.role) parts.push(`rôle ${ROLE_LABELS[user.role]} → ${ROLE_LABELS[change.role]}`);
   if (user.member_id !== change.memberId) parts.push('adhérent modifié');

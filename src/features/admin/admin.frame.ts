@@ -15,6 +15,9 @@ export function sendPrivatePage(reply: FastifyReply, page: VNode<any>, status = 
 /** The frame of a back-office page for the signed-in user (protectedRoute has checked there is one). */
 export async function frameOf(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<AdminFrame> {
   const actor = request.actor!;
-  const member = actor.memberId === null ? undefined : await ctx.database.db.selectFrom('members').select('slug').where('id', '=', actor.memberId).executeTakeFirst();
+  const member =
+    actor.memberId === null
+      ? undefined
+      : await ctx.database.db.selectFrom('members').select('slug').where('id', '=', actor.memberId).executeTakeFirst();
   return { actor, csrf: csrfToken(reply), demo: ctx.site.demo, memberSlug: member?.slug ?? null };
 }

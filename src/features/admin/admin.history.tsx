@@ -24,7 +24,17 @@ export function VersionPicker(props: { action: string; caption: string; rows: Ve
       <div class="table-scroll">
         <table class="data-table">
           <caption class="visually-hidden">{props.caption}</caption>
-          <thead><tr><th scope="col">Version</th><th scope="col">Date</th><th scope="col">Auteur</th><th scope="col">Origine</th><th scope="col">État</th><th scope="col">Ancienne</th><th scope="col">Nouvelle</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Date</th>
+              <th scope="col">Auteur</th>
+              <th scope="col">Origine</th>
+              <th scope="col">État</th>
+              <th scope="col">Ancienne</th>
+              <th scope="col">Nouvelle</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r, i) => (
               <tr>
@@ -33,19 +43,49 @@ export function VersionPicker(props: { action: string; caption: string; rows: Ve
                 <td>{r.author}</td>
                 <td>{r.origin}</td>
                 <td>{r.state}</td>
-                <td><input type="radio" name="de" value={String(r.id)} checked={i === Math.min(1, rows.length - 1)} aria-label={`Comparer depuis la version n° ${r.id}`} /></td>
-                <td><input type="radio" name="a" value={String(r.id)} checked={i === 0} aria-label={`Comparer jusqu’à la version n° ${r.id}`} /></td>
+                <td>
+                  <input
+                    type="radio"
+                    name="de"
+                    value={String(r.id)}
+                    checked={i === Math.min(1, rows.length - 1)}
+                    aria-label={`Comparer depuis la version n° ${r.id}`}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="radio"
+                    name="a"
+                    value={String(r.id)}
+                    checked={i === 0}
+                    aria-label={`Comparer jusqu’à la version n° ${r.id}`}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <button type="submit" class="button button-secondary">Comparer les versions choisies</button>
+      <button type="submit" class="button button-secondary">
+        Comparer les versions choisies
+      </button>
     </form>
   );
 }
 
 /** A reviewed version's state, with the reviewer's comment under it (profiles and news). */
 export function ReviewedState(props: { label: string; comment: string | null; reviewer: string | null }) {
-  return <>{props.label}{props.comment && <><br /><span class="muted">« {props.comment} »{props.reviewer ? ` — ${props.reviewer}` : ''}</span></>}</>;
+  return (
+    <>
+      {props.label}
+      {props.comment && (
+        <>
+          <br />
+          <span class="muted">
+            « {props.comment} »{props.reviewer ? ` — ${props.reviewer}` : ''}
+          </span>
+        </>
+      )}
+    </>
+  );
 }

@@ -15,14 +15,36 @@ export interface AdminFrame {
 /** The rich-text editor's scripts, in load order (see src/web/static/editor.js). */
 export const EDITOR_SCRIPTS = ['editor-parse.js', 'editor-read.js', 'editor-clean.js', 'editor-notes.js', 'editor.js'];
 
-export type AdminSection = 'tableau' | 'profil' | 'moderation' | 'adherents' | 'comptes' | 'envois' | 'journal' | 'parametres' | 'actualites' | 'thematiques' | 'ressources';
+export type AdminSection =
+  | 'tableau'
+  | 'profil'
+  | 'moderation'
+  | 'adherents'
+  | 'comptes'
+  | 'envois'
+  | 'journal'
+  | 'parametres'
+  | 'actualites'
+  | 'thematiques'
+  | 'ressources';
 
-export function AdminLayout(props: { frame: AdminFrame; title: string; current: AdminSection; children: ComponentChildren; richText?: boolean }) {
+export function AdminLayout(props: {
+  frame: AdminFrame;
+  title: string;
+  current: AdminSection;
+  children: ComponentChildren;
+  richText?: boolean;
+}) {
   const { actor } = props.frame;
   const admin = can(actor, 'network.admin');
   const links: { id: AdminSection; href: string; label: string }[] = [
     { id: 'tableau', href: '/admin', label: 'Tableau de bord' },
-    ...(!admin && props.frame.memberSlug && actor.role === 'editor' ? [{ id: 'profil' as const, href: `/admin/adherents/${props.frame.memberSlug}/profil`, label: 'Notre profil' }, { id: 'actualites' as const, href: `/admin/adherents/${props.frame.memberSlug}/actualites`, label: 'Nos actualités' }] : []),
+    ...(!admin && props.frame.memberSlug && actor.role === 'editor'
+      ? [
+          { id: 'profil' as const, href: `/admin/adherents/${props.frame.memberSlug}/profil`, label: 'Notre profil' },
+          { id: 'actualites' as const, href: `/admin/adherents/${props.frame.memberSlug}/actualites`, label: 'Nos actualités' },
+        ]
+      : []),
     ...(admin
       ? [
           { id: 'moderation' as const, href: '/admin/moderation', label: 'Modération' },
@@ -38,20 +60,34 @@ export function AdminLayout(props: { frame: AdminFrame; title: string; current: 
       : []),
   ];
   return (
-    <Layout title={props.title} section="espace" demo={props.frame.demo} bodyClass="admin" {...(props.richText ? { scripts: EDITOR_SCRIPTS } : {})}>
+    <Layout
+      title={props.title}
+      section="espace"
+      demo={props.frame.demo}
+      bodyClass="admin"
+      {...(props.richText ? { scripts: EDITOR_SCRIPTS } : {})}
+    >
       <div class="admin-bar">
         <nav aria-label="Espace adhérents">
           <ul class="admin-nav">
             {links.map((l) => (
-              <li><a href={l.href} aria-current={l.id === props.current ? 'page' : undefined}>{l.label}</a></li>
+              <li>
+                <a href={l.href} aria-current={l.id === props.current ? 'page' : undefined}>
+                  {l.label}
+                </a>
+              </li>
             ))}
           </ul>
         </nav>
         <div class="admin-user">
-          <span>{actor.name} <span class="muted">({ROLE_LABELS[actor.role]})</span></span>
+          <span>
+            {actor.name} <span class="muted">({ROLE_LABELS[actor.role]})</span>
+          </span>
           <form method="post" action="/deconnexion">
             <CsrfField token={props.frame.csrf} />
-            <button type="submit" class="link-button">Se déconnecter</button>
+            <button type="submit" class="link-button">
+              Se déconnecter
+            </button>
           </form>
         </div>
       </div>

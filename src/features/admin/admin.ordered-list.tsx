@@ -59,7 +59,9 @@ const MESSAGES = { added: 'ajout', changed: 'modification', moved: 'ordre', dele
 export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext, spec: OrderedListSpec): void {
   const { db } = ctx.database;
   const access = { permission: 'network.admin' } as const;
-  const notices = Object.fromEntries(Object.entries(MESSAGES).map(([key, message]) => [message, spec.notices[key as keyof typeof MESSAGES]]));
+  const notices = Object.fromEntries(
+    Object.entries(MESSAGES).map(([key, message]) => [message, spec.notices[key as keyof typeof MESSAGES]]),
+  );
 
   const itemId = (request: FastifyRequest): number => {
     const id = (request.params as { id: string }).id;
@@ -70,11 +72,27 @@ export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext,
 
   const page = async (request: FastifyRequest, reply: FastifyReply, extra: Partial<OrderedListPageProps> = {}, status = 200) => {
     const notice = notices[(request.query as { message?: string }).message ?? ''];
-    return sendPrivatePage(reply, h(OrderedListPage, { frame: await frameOf(ctx, request, reply), spec, items: await spec.list(db), ...(notice ? { notice } : {}), ...extra }), status);
+    return sendPrivatePage(
+      reply,
+      h(OrderedListPage, {
+        frame: await frameOf(ctx, request, reply),
+        spec,
+        items: await spec.list(db),
+        ...(notice ? { notice } : {}),
+        ...extra,
+      }),
+      status,
+    );
   };
 
   /** Runs a change; a refused one shows the page again with its problems and what was typed. */
-  const change = async (request: FastifyRequest, reply: FastifyReply, run: (trx: Db) => Promise<unknown>, done: keyof typeof MESSAGES, typedId: number | null) => {
+  const change = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    run: (trx: Db) => Promise<unknown>,
+    done: keyof typeof MESSAGES,
+    typedId: number | null,
+  ) => {
     try {
       await db.transaction().execute(run);
     } catch (error) {
@@ -88,25 +106,33 @@ export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext,
 
   protectedRoute(app, ctx, { method: 'GET', url: spec.base, access, handler: ({ request, reply }) => page(request, reply) });
   protectedRoute(app, ctx, {
-    method: 'POST', url: spec.base, access,
+    method: 'POST',
+    url: spec.base,
+    access,
     handler: ({ request, reply, actor, body }) => change(request, reply, (trx) => spec.create(trx, actor, input(body)), 'added', 0),
   });
   protectedRoute(app, ctx, {
-    method: 'POST', url: `${spec.base}/:id`, access,
+    method: 'POST',
+    url: `${spec.base}/:id`,
+    access,
     handler: ({ request, reply, actor, body }) => {
       const id = itemId(request);
       return change(request, reply, (trx) => spec.change(trx, actor, id, input(body)), 'changed', id);
     },
   });
   protectedRoute(app, ctx, {
-    method: 'POST', url: `${spec.base}/:id/deplacer`, access,
+    method: 'POST',
+    url: `${spec.base}/:id/deplacer`,
+    access,
     handler: ({ request, reply, actor, body }) => {
       const id = itemId(request);
       return change(request, reply, (trx) => spec.move(trx, actor, id, field(body, 'direction') === 'up' ? 'up' : 'down'), 'moved', null);
     },
   });
   protectedRoute(app, ctx, {
-    method: 'POST', url: `${spec.base}/:id/supprimer`, access,
+    method: 'POST',
+    url: `${spec.base}/:id/supprimer`,
+    access,
     handler: ({ request, reply, actor }) => {
       const id = itemId(request);
       return change(request, reply, (trx) => spec.remove(trx, actor, id), 'deleted', null);
@@ -141,17 +167,32 @@ export function OrderedListPage(props: OrderedListPageProps) {
               <div class="field-row">
                 <div class="field">
                   <label for={`name-${item.id}`}>Nom</label>
-                  <input id={`name-${item.id}`} name="name" type="text" required maxLength={80} value={valueOf(item.id, 'name', item.name)} />
+                  <input
+                    id={`name-${item.id}`}
+                    name="name"
+                    type="text"
+                    required
+                    maxLength={80}
+                    value={valueOf(item.id, 'name', item.name)}
+                  />
                 </div>
                 {spec.described && (
                   <div class="field">
                     <label for={`description-${item.id}`}>Description</label>
-                    <input id={`description-${item.id}`} name="description" type="text" maxLength={500} value={valueOf(item.id, 'description', item.description ?? '')} />
+                    <input
+                      id={`description-${item.id}`}
+                      name="description"
+                      type="text"
+                      maxLength={500}
+                      value={valueOf(item.id, 'description', item.description ?? '')}
+                    />
                   </div>
                 )}
               </div>
               <p class="muted theme-meta">{item.meta}</p>
-              <button type="submit" class="button button-small button-secondary">Enregistrer<span class="visually-hidden"> « {item.name} »</span></button>
+              <button type="submit" class="button button-small button-secondary">
+                Enregistrer<span class="visually-hidden"> « {item.name} »</span>
+              </button>
             </form>
             <div class="theme-actions">
               {i > 0 && <MoveButton frame={frame} base={spec.base} item={item} direction="up" />}
@@ -159,9 +200,13 @@ export function OrderedListPage(props: OrderedListPageProps) {
               {item.removable ? (
                 <form method="post" action={`${spec.base}/${item.id}/supprimer`} class="inline-form">
                   <CsrfField token={frame.csrf} />
-                  <button type="submit" class="button button-small button-danger">Supprimer<span class="visually-hidden"> « {item.name} »</span></button>
+                  <button type="submit" class="button button-small button-danger">
+                    Supprimer<span class="visually-hidden"> « {item.name} »</span>
+                  </button>
                 </form>
-              ) : <span class="muted">En usage : suppression impossible.</span>}
+              ) : (
+                <span class="muted">En usage : suppression impossible.</span>
+              )}
             </div>
           </li>
         ))}
@@ -180,7 +225,9 @@ export function OrderedListPage(props: OrderedListPageProps) {
               <input id="description-new" name="description" type="text" maxLength={500} value={valueOf(0, 'description', '')} />
             </div>
           )}
-          <button type="submit" class="button">Ajouter</button>
+          <button type="submit" class="button">
+            Ajouter
+          </button>
         </form>
       </section>
     </AdminLayout>
@@ -193,7 +240,8 @@ function MoveButton(props: { frame: AdminFrame; base: string; item: OrderedItem;
       <CsrfField token={props.frame.csrf} />
       <input type="hidden" name="direction" value={props.direction} />
       <button type="submit" class="button button-small button-secondary">
-        {props.direction === 'up' ? 'Monter' : 'Descendre'}<span class="visually-hidden"> « {props.item.name} »</span>
+        {props.direction === 'up' ? 'Monter' : 'Descendre'}
+        <span class="visually-hidden"> « {props.item.name} »</span>
       </button>
     </form>
   );

@@ -17,7 +17,15 @@ import { newsModerationQueue } from '../news/news.editing.ts';
 import { listProfilesByAge, remindEditors } from '../members/members.reminders.ts';
 import { latestRevision } from '../revisions/revisions.repository.ts';
 import { frameOf, sendPrivatePage } from './admin.frame.ts';
-import { AuditPage, DashboardPage, OutboxMessagePage, OutboxPage, UsersPage, type DashboardData, type InviteValues } from './admin.pages.tsx';
+import {
+  AuditPage,
+  DashboardPage,
+  OutboxMessagePage,
+  OutboxPage,
+  UsersPage,
+  type DashboardData,
+  type InviteValues,
+} from './admin.pages.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -41,7 +49,9 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   const notice = (query: unknown) => NOTICES[(query as { message?: string }).message ?? ''];
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin', access: { permission: 'account' },
+    method: 'GET',
+    url: '/admin',
+    access: { permission: 'account' },
     handler: async ({ request, reply, actor }) => {
       const isAdmin = can(actor, 'network.admin');
       const nowIso = new Date().toISOString();
@@ -50,7 +60,15 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
         const member = await db.selectFrom('members').selectAll().where('id', '=', actor.memberId).executeTakeFirst();
         if (member) {
           const last = await latestRevision(db, { type: 'member', id: member.id }, { origin: ['edit', 'restore'] });
-          own = { slug: member.slug, name: member.name, updatedAt: member.content_updated_at, moderation: member.moderation, state: last?.state ?? null, stateAt: last?.created_at ?? null, comment: last?.review_comment ?? null };
+          own = {
+            slug: member.slug,
+            name: member.name,
+            updatedAt: member.content_updated_at,
+            moderation: member.moderation,
+            state: last?.state ?? null,
+            stateAt: last?.created_at ?? null,
+            comment: last?.review_comment ?? null,
+          };
         }
       }
       const data: DashboardData = {
@@ -62,46 +80,89 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
         smtp: ctx.config.smtpUrl !== null,
       };
       const text = notice(request.query);
-      return sendPrivatePage(reply, h(DashboardPage, { frame: await frameOf(ctx, request, reply), data, ...(text ? { notice: text } : {}) }));
+      return sendPrivatePage(
+        reply,
+        h(DashboardPage, { frame: await frameOf(ctx, request, reply), data, ...(text ? { notice: text } : {}) }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/compte/sessions', access: { permission: 'account' },
+    method: 'POST',
+    url: '/admin/compte/sessions',
+    access: { permission: 'account' },
     handler: async ({ request, reply, actor }) => {
       const closed = await accounts.deleteSessionsOfUser(db, actor.id, request.sessionHash ?? undefined);
-      await audit(db, actor, { action: 'user.sessions_revoked', target: { type: 'user', id: actor.id }, summary: `${actor.email} a fermé ses autres sessions (${closed}).`, ip: request.ip });
+      await audit(db, actor, {
+        action: 'user.sessions_revoked',
+        target: { type: 'user', id: actor.id },
+        summary: `${actor.email} a fermé ses autres sessions (${closed}).`,
+        ip: request.ip,
+      });
       return reply.redirect('/admin?message=sessions', 303);
     },
   });
 
   // --- accounts ---------------------------------------------------------------------------
 
-  const usersPage = async (request: FastifyRequest, reply: FastifyReply, extra: { invite?: InviteValues; problems?: string[]; status?: number } = {}) => {
+  const usersPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: { invite?: InviteValues; problems?: string[]; status?: number } = {},
+  ) => {
     const [users, members] = await Promise.all([
       accounts.listUsers(db),
       db.selectFrom('members').select(['id', 'name']).orderBy('name').execute(),
     ]);
     const text = notice(request.query);
-    return sendPrivatePage(reply, h(UsersPage, {
-      frame: await frameOf(ctx, request, reply), users, members, invite: extra.invite ?? { email: '', name: '', role: 'editor', member: '' },
-      ...(extra.problems ? { problems: extra.problems } : {}), ...(text ? { notice: text } : {}),
-    }), extra.status ?? 200);
+    return sendPrivatePage(
+      reply,
+      h(UsersPage, {
+        frame: await frameOf(ctx, request, reply),
+        users,
+        members,
+        invite: extra.invite ?? { email: '', name: '', role: 'editor', member: '' },
+        ...(extra.problems ? { problems: extra.problems } : {}),
+        ...(text ? { notice: text } : {}),
+      }),
+      extra.status ?? 200,
+    );
   };
 
-  protectedRoute(app, ctx, { method: 'GET', url: '/admin/comptes', access: admin, handler: ({ request, reply }) => usersPage(request, reply) });
+  protectedRoute(app, ctx, {
+    method: 'GET',
+    url: '/admin/comptes',
+    access: admin,
+    handler: ({ request, reply }) => usersPage(request, reply),
+  });
 
   const readRole = (value: string): Role | null => ((ROLES as readonly string[]).includes(value) ? (value as Role) : null);
   const readMember = (value: string): number | null => (/^\d+$/.test(value) ? Number(value) : null);
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/comptes', access: admin,
+    method: 'POST',
+    url: '/admin/comptes',
+    access: admin,
     handler: async ({ request, reply, actor, body }) => {
-      const invite: InviteValues = { email: field(body, 'email'), name: field(body, 'name'), role: field(body, 'role'), member: field(body, 'member') };
+      const invite: InviteValues = {
+        email: field(body, 'email'),
+        name: field(body, 'name'),
+        role: field(body, 'role'),
+        member: field(body, 'member'),
+      };
       const role = readRole(invite.role);
       if (!role) return usersPage(request, reply, { invite, problems: ['Rôle : choisissez un rôle dans la liste.'], status: 400 });
       try {
-        const { outboxId } = await db.transaction().execute((trx) => inviteUser(trx, actor, { email: invite.email, name: invite.name, role, memberId: readMember(invite.member) }, ctx.config.publicUrl));
+        const { outboxId } = await db
+          .transaction()
+          .execute((trx) =>
+            inviteUser(
+              trx,
+              actor,
+              { email: invite.email, name: invite.name, role, memberId: readMember(invite.member) },
+              ctx.config.publicUrl,
+            ),
+          );
         await deliverMail(db, ctx.config, [outboxId], request.log);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
@@ -118,14 +179,20 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   };
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/comptes/:id', access: admin, schema: { params: IdParams },
+    method: 'POST',
+    url: '/admin/comptes/:id',
+    access: admin,
+    schema: { params: IdParams },
     handler: async ({ request, reply, actor, params, body }) => {
       const user = await userParam(params.id);
       const role = readRole(field(body, 'role'));
       const status = field(body, 'status');
-      if (!role || (status !== 'active' && status !== 'disabled')) throw new AppError('bad_request', 'Choisissez un rôle et un état dans les listes.');
+      if (!role || (status !== 'active' && status !== 'disabled'))
+        throw new AppError('bad_request', 'Choisissez un rôle et un état dans les listes.');
       try {
-        await db.transaction().execute((trx) => changeUser(trx, actor, user.id, { role, memberId: readMember(field(body, 'member')), status }));
+        await db
+          .transaction()
+          .execute((trx) => changeUser(trx, actor, user.id, { role, memberId: readMember(field(body, 'member')), status }));
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
         return usersPage(request, reply, { problems: error.problems, status: 400 });
@@ -135,13 +202,20 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/comptes/:id/invitation', access: admin, schema: { params: IdParams },
+    method: 'POST',
+    url: '/admin/comptes/:id/invitation',
+    access: admin,
+    schema: { params: IdParams },
     handler: async ({ request, reply, actor, params }) => {
       const user = await userParam(params.id);
       if (user.status !== 'active') throw new AppError('bad_request', 'Ce compte est désactivé : réactivez-le d’abord.');
       const { outboxId } = await db.transaction().execute(async (trx) => {
         const sent = await sendInvitation(trx, actor, user.id, ctx.config.publicUrl);
-        await audit(trx, actor, { action: 'user.invitation_sent', target: { type: 'user', id: user.id }, summary: `Nouveau lien envoyé à ${user.email}.` });
+        await audit(trx, actor, {
+          action: 'user.invitation_sent',
+          target: { type: 'user', id: user.id },
+          summary: `Nouveau lien envoyé à ${user.email}.`,
+        });
         return sent;
       });
       await deliverMail(db, ctx.config, [outboxId], request.log);
@@ -150,11 +224,19 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/comptes/:id/sessions', access: admin, schema: { params: IdParams },
+    method: 'POST',
+    url: '/admin/comptes/:id/sessions',
+    access: admin,
+    schema: { params: IdParams },
     handler: async ({ request, reply, actor, params }) => {
       const user = await userParam(params.id);
       const closed = await accounts.deleteSessionsOfUser(db, user.id);
-      await audit(db, actor, { action: 'user.sessions_revoked', target: { type: 'user', id: user.id }, summary: `Sessions de ${user.email} fermées (${closed}).`, ip: request.ip });
+      await audit(db, actor, {
+        action: 'user.sessions_revoked',
+        target: { type: 'user', id: user.id },
+        summary: `Sessions de ${user.email} fermées (${closed}).`,
+        ip: request.ip,
+      });
       return reply.redirect('/admin/comptes?message=sessions-compte', 303);
     },
   });
@@ -162,7 +244,10 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   // --- members: reminders and moderation setting --------------------------------------------
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/adherents/:slug/rappel', access: admin, schema: { params: SlugParams },
+    method: 'POST',
+    url: '/admin/adherents/:slug/rappel',
+    access: admin,
+    schema: { params: SlugParams },
     handler: async ({ request, reply, actor, params }) => {
       const member = await db.selectFrom('members').selectAll().where('slug', '=', params.slug).executeTakeFirst();
       if (!member) throw notFound('Aucun adhérent à cette adresse.');
@@ -173,12 +258,16 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/adherents/:slug/moderation', access: admin, schema: { params: SlugParams },
+    method: 'POST',
+    url: '/admin/adherents/:slug/moderation',
+    access: admin,
+    schema: { params: SlugParams },
     handler: async ({ reply, actor, params, body }) => {
       const member = await db.selectFrom('members').selectAll().where('slug', '=', params.slug).executeTakeFirst();
       if (!member) throw notFound('Aucun adhérent à cette adresse.');
       const value = field(body, 'moderation');
-      if (value !== 'direct' && value !== 'review') throw new AppError('bad_request', 'Choisissez « publication directe » ou « validation par le réseau ».');
+      if (value !== 'direct' && value !== 'review')
+        throw new AppError('bad_request', 'Choisissez « publication directe » ou « validation par le réseau ».');
       await setModeration(db, actor, member, value);
       return reply.redirect(`/admin/adherents/${member.slug}/profil?message=moderation`, 303);
     },
@@ -187,16 +276,32 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   // --- outbox and audit log -----------------------------------------------------------------
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/envois', access: admin, schema: { querystring: Type.Object({ page: Type.Optional(Type.String()) }) },
+    method: 'GET',
+    url: '/admin/envois',
+    access: admin,
+    schema: { querystring: Type.Object({ page: Type.Optional(Type.String()) }) },
     handler: async ({ request, reply, query }) => {
       const page = pageOf(query.page);
       const { rows, total } = await listOutbox(db, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-      return sendPrivatePage(reply, h(OutboxPage, { frame: await frameOf(ctx, request, reply), rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), smtp: ctx.config.smtpUrl !== null }));
+      return sendPrivatePage(
+        reply,
+        h(OutboxPage, {
+          frame: await frameOf(ctx, request, reply),
+          rows,
+          total,
+          page,
+          pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+          smtp: ctx.config.smtpUrl !== null,
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/envois/:id', access: admin, schema: { params: IdParams },
+    method: 'GET',
+    url: '/admin/envois/:id',
+    access: admin,
+    schema: { params: IdParams },
     handler: async ({ request, reply, params }) => {
       const id = params.id;
       const message = /^\d+$/.test(id) ? await findOutboxMessage(db, Number(id)) : undefined;
@@ -206,20 +311,38 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/journal', access: admin,
+    method: 'GET',
+    url: '/admin/journal',
+    access: admin,
     handler: async ({ request, reply }) => {
       const q = request.query as Record<string, string | undefined>;
       const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
       const filter = { action: (q.action ?? '').slice(0, 60), actor: (q.acteur ?? '').slice(0, 120), from: day(q.du), to: day(q.au) };
       const page = pageOf(q.page);
       const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString();
-      const { rows, total } = await accounts.listAudit(db, {
-        action: filter.action || undefined, actor: filter.actor || undefined,
-        from: filter.from ? `${filter.from}T00:00:00.000Z` : undefined, to: filter.to ? nextDay(filter.to) : undefined,
-      }, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-      return sendPrivatePage(reply, h(AuditPage, {
-        frame: await frameOf(ctx, request, reply), rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), actions: await accounts.listAuditActions(db), filter,
-      }));
+      const { rows, total } = await accounts.listAudit(
+        db,
+        {
+          action: filter.action || undefined,
+          actor: filter.actor || undefined,
+          from: filter.from ? `${filter.from}T00:00:00.000Z` : undefined,
+          to: filter.to ? nextDay(filter.to) : undefined,
+        },
+        PAGE_SIZE,
+        (page - 1) * PAGE_SIZE,
+      );
+      return sendPrivatePage(
+        reply,
+        h(AuditPage, {
+          frame: await frameOf(ctx, request, reply),
+          rows,
+          total,
+          page,
+          pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+          actions: await accounts.listAuditActions(db),
+          filter,
+        }),
+      );
     },
   });
 }

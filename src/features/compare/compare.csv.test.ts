@@ -24,7 +24,10 @@ test('text that a spreadsheet would run as a formula is neutralised', () => {
 });
 
 test('a document starts with the UTF-8 byte-order mark and ends lines with CRLF', () => {
-  const csv = toCsv([['Nom', 'Valeur'], ['Région; Bretagne', 10.5]]);
+  const csv = toCsv([
+    ['Nom', 'Valeur'],
+    ['Région; Bretagne', 10.5],
+  ]);
   assert.equal(csv, '\ufeffNom;Valeur\r\n"Région; Bretagne";10,5\r\n');
   assert.deepEqual([...Buffer.from(csv, 'utf8').subarray(0, 3)], [0xef, 0xbb, 0xbf]);
 });

@@ -31,7 +31,11 @@ const unitOf = (metric: Metric) => (metric.id === 'population' ? 'habitants' : m
 /** The comparison of the given members as a CSV document. */
 export function comparisonCsv(members: ProfileView[], publicUrl: string): string {
   const header = [
-    'Adhérent', 'Type', 'Territoire', 'Code officiel', 'Année d’adhésion',
+    'Adhérent',
+    'Type',
+    'Territoire',
+    'Code officiel',
+    'Année d’adhésion',
     ...TABLE_METRICS.flatMap((m) => [`${m.label} (${unitOf(m)})`, `${m.label} — année`, `${m.label} — source`]),
     'Profil',
   ];

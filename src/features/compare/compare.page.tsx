@@ -31,16 +31,36 @@ function ComparisonTable({ members }: { members: ProfileView[] }) {
         <thead>
           <tr>
             <td></td>
-            {members.map((m) => <th scope="col"><a href={`/adherents/${m.slug}`}>{m.name}</a></th>)}
+            {members.map((m) => (
+              <th scope="col">
+                <a href={`/adherents/${m.slug}`}>{m.name}</a>
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          <tr><th scope="row">Type de collectivité</th>{members.map((m) => <td><KindBadge kind={m.kind} /></td>)}</tr>
+          <tr>
+            <th scope="row">Type de collectivité</th>
+            {members.map((m) => (
+              <td>
+                <KindBadge kind={m.kind} />
+              </td>
+            ))}
+          </tr>
           <tr>
             <th scope="row">Territoire</th>
-            {members.map((m) => <td><a href={territoryPath(m.territory.kind, m.territory.code)}>{m.territory.name}</a></td>)}
+            {members.map((m) => (
+              <td>
+                <a href={territoryPath(m.territory.kind, m.territory.code)}>{m.territory.name}</a>
+              </td>
+            ))}
           </tr>
-          <tr><th scope="row">Année d’adhésion</th>{members.map((m) => <td>{m.joinedYear ?? 'non renseignée'}</td>)}</tr>
+          <tr>
+            <th scope="row">Année d’adhésion</th>
+            {members.map((m) => (
+              <td>{m.joinedYear ?? 'non renseignée'}</td>
+            ))}
+          </tr>
           {TABLE_METRICS.map((metric) => (
             <tr>
               <th scope="row">{metric.label}</th>
@@ -68,7 +88,9 @@ function Picker({ choices, selected, open }: { choices: ComparePageProps['choice
     <section aria-labelledby="choisir">
       <h2 id="choisir">{open ? 'Choisir les adhérents à comparer' : 'Modifier la sélection'}</h2>
       <form class="compare-form" method="get" action="/comparer">
-        <p class="hint" id="aide-selection">Cochez de 2 à {COMPARE_MAX} adhérents, puis validez.</p>
+        <p class="hint" id="aide-selection">
+          Cochez de 2 à {COMPARE_MAX} adhérents, puis validez.
+        </p>
         {MEMBER_KINDS.map((kind) => {
           const ofKind = choices.filter((c) => c.kind === kind);
           if (ofKind.length === 0) return null;
@@ -78,14 +100,20 @@ function Picker({ choices, selected, open }: { choices: ComparePageProps['choice
               <ul class="choices">
                 {ofKind.map((c) => (
                   <li>
-                    <label><input type="checkbox" name="membres" value={c.slug} checked={selected.has(c.slug)} /> {c.name}</label>
+                    <label>
+                      <input type="checkbox" name="membres" value={c.slug} checked={selected.has(c.slug)} /> {c.name}
+                    </label>
                   </li>
                 ))}
               </ul>
             </fieldset>
           );
         })}
-        <div class="actions"><button type="submit" aria-describedby="aide-selection">Comparer</button></div>
+        <div class="actions">
+          <button type="submit" aria-describedby="aide-selection">
+            Comparer
+          </button>
+        </div>
       </form>
     </section>
   );
@@ -96,15 +124,28 @@ export function ComparePage(props: ComparePageProps) {
   const { members, error } = props;
   const shown = error === null && members.length > 0;
   return (
-    <Layout title="Comparer des adhérents" section="comparer" demo={props.demo} description="Comparer les collectivités adhérentes : population, chiffres clés de l’ESS, budget par habitant, part de l’ESS dans l’emploi.">
+    <Layout
+      title="Comparer des adhérents"
+      section="comparer"
+      demo={props.demo}
+      description="Comparer les collectivités adhérentes : population, chiffres clés de l’ESS, budget par habitant, part de l’ESS dans l’emploi."
+    >
       <h1>Comparer des adhérents</h1>
       <p class="lead">Population, chiffres clés de l’ESS et budget par habitant de plusieurs collectivités, côte à côte.</p>
-      {error && <p class="notice notice-error"><strong>Comparaison impossible :</strong> {error}</p>}
+      {error && (
+        <p class="notice notice-error">
+          <strong>Comparaison impossible :</strong> {error}
+        </p>
+      )}
       {shown && members.length === 1 && <p class="notice">Ajoutez au moins un autre adhérent pour les comparer.</p>}
       {shown && (
         <>
           <ComparisonTable members={members} />
-          <p><a class="button" href={`/comparer.csv?${selectionQuery(members.map((m) => m.slug))}`} download="comparaison-adherents.csv">Télécharger le tableau (CSV)</a></p>
+          <p>
+            <a class="button" href={`/comparer.csv?${selectionQuery(members.map((m) => m.slug))}`} download="comparaison-adherents.csv">
+              Télécharger le tableau (CSV)
+            </a>
+          </p>
           <section aria-labelledby="graphiques">
             <h2 id="graphiques">En graphiques</h2>
             {CHART_METRICS.map((metric) => (

@@ -54,7 +54,16 @@ export const POPULATION_METRIC: Metric = {
   id: 'population',
   label: 'Population du territoire',
   unit: 'habitants',
-  measure: (m) => (m.population ? { value: m.population.value, display: plural(m.population.value, 'habitant'), year: m.population.year, note: m.population.source, unconfirmed: false } : null),
+  measure: (m) =>
+    m.population
+      ? {
+          value: m.population.value,
+          display: plural(m.population.value, 'habitant'),
+          year: m.population.year,
+          note: m.population.source,
+          unconfirmed: false,
+        }
+      : null,
 };
 
 export const BUDGET_PER_INHABITANT_METRIC: Metric = {
@@ -75,13 +84,21 @@ export const BUDGET_PER_INHABITANT_METRIC: Metric = {
   },
 };
 
-export const FIGURE_METRICS: Record<FigureKind, Metric> = Object.fromEntries(FIGURE_KINDS.map((k) => [k, figureMetric(k)])) as Record<FigureKind, Metric>;
+export const FIGURE_METRICS: Record<FigureKind, Metric> = Object.fromEntries(FIGURE_KINDS.map((k) => [k, figureMetric(k)])) as Record<
+  FigureKind,
+  Metric
+>;
 
 /** Rows of the comparison table, in reading order. */
 export const TABLE_METRICS: Metric[] = [POPULATION_METRIC, ...FIGURE_KINDS.map((k) => FIGURE_METRICS[k]), BUDGET_PER_INHABITANT_METRIC];
 
 /** The measures drawn as bar charts: the relative ones first, which compare across sizes. */
-export const CHART_METRICS: Metric[] = [BUDGET_PER_INHABITANT_METRIC, FIGURE_METRICS.ess_employment_share, FIGURE_METRICS.budget_eur, FIGURE_METRICS.ess_jobs];
+export const CHART_METRICS: Metric[] = [
+  BUDGET_PER_INHABITANT_METRIC,
+  FIGURE_METRICS.ess_employment_share,
+  FIGURE_METRICS.budget_eur,
+  FIGURE_METRICS.ess_jobs,
+];
 
 /** Bars of one metric: every member, "non renseigné" where the figure is missing. */
 export function chartRows(metric: Metric, members: ProfileView[]): ChartRow[] {

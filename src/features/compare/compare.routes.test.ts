@@ -16,13 +16,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ';') { row.push(field); field = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += ch;
+    else if (ch === ';') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
   return rows;
 }
@@ -33,20 +42,32 @@ describeEachDatabase('comparison pages', (getDb) => {
   before(async () => {
     const { db } = getDb();
     await createTestMember(db, {
-      slug: 'grand-poitiers', name: 'Grand Poitiers', territory: { kind: 'epci', code: '200069854' }, joinedYear: 2007,
+      slug: 'grand-poitiers',
+      name: 'Grand Poitiers',
+      territory: { kind: 'epci', code: '200069854' },
+      joinedYear: 2007,
       figures: [
         { kind: 'budget_eur', value: 35_200_000, year: 2016, source: 'Compte administratif 2016' },
         { kind: 'ess_employment_share', value: 11, year: 2018, source: 'CRESS' },
       ],
     });
     await createTestMember(db, {
-      slug: 'region-bretagne', name: 'Région Bretagne', territory: { kind: 'region', code: '53' }, joinedYear: 2004,
+      slug: 'region-bretagne',
+      name: 'Région Bretagne',
+      territory: { kind: 'region', code: '53' },
+      joinedYear: 2004,
       figures: [
         { kind: 'budget_eur', value: 12_000_000, year: 2024, source: 'Budget "primitif"; 2024' },
         { kind: 'ess_employment_share', value: 10.5, year: 2021, source: 'Observatoire' },
       ],
     });
-    await createTestMember(db, { slug: 'ville-rennes', name: 'Ville de Rennes', territory: { kind: 'commune', code: '35238' }, joinedYear: null, figures: [] });
+    await createTestMember(db, {
+      slug: 'ville-rennes',
+      name: 'Ville de Rennes',
+      territory: { kind: 'commune', code: '35238' },
+      joinedYear: null,
+      figures: [],
+    });
     poitiersPopulation = (await findTerritory(db, 'epci', '200069854'))!.population!;
     app = await buildTestApp(getDb());
   });
@@ -55,7 +76,8 @@ describeEachDatabase('comparison pages', (getDb) => {
   test('without a selection: the form alone, every active member a checkbox', async () => {
     const res = await app.inject('/comparer');
     assert.equal(res.statusCode, 200);
-    for (const slug of ['grand-poitiers', 'region-bretagne', 'ville-rennes']) assert.match(res.body, new RegExp(`<input type="checkbox" name="membres" value="${slug}"`));
+    for (const slug of ['grand-poitiers', 'region-bretagne', 'ville-rennes'])
+      assert.match(res.body, new RegExp(`<input type="checkbox" name="membres" value="${slug}"`));
     assert.doesNotMatch(res.body, /compare-table|<svg/);
     assert.match(res.body, /<form class="compare-form" method="get" action="\/comparer">/);
   });
@@ -92,8 +114,13 @@ describeEachDatabase('comparison pages', (getDb) => {
     assert.match(table, /35,2\u00a0M€<\/span><span class="figure-source">2016 — source : Compte administratif 2016/);
     assert.match(table, /10,5\u00a0%<\/span><span class="figure-source">2021 — source : Observatoire/);
     const perInhabitant = Math.round((35_200_000 / poitiersPopulation) * 100) / 100;
-    assert.ok(table.includes(`${formatPerInhabitant(perInhabitant)}</span><span class="figure-source">budget 2016 rapporté à la population 2023`));
-    assert.match(table, /<th scope="row">Emplois dans l’ESS<\/th><td class="missing">non renseigné<\/td><td class="missing">non renseigné<\/td><td class="missing">non renseigné<\/td>/);
+    assert.ok(
+      table.includes(`${formatPerInhabitant(perInhabitant)}</span><span class="figure-source">budget 2016 rapporté à la population 2023`),
+    );
+    assert.match(
+      table,
+      /<th scope="row">Emplois dans l’ESS<\/th><td class="missing">non renseigné<\/td><td class="missing">non renseigné<\/td><td class="missing">non renseigné<\/td>/,
+    );
     assert.match(html, /href="\/comparer.csv\?membres=grand-poitiers,region-bretagne,ville-rennes"/);
   });
 
@@ -108,7 +135,10 @@ describeEachDatabase('comparison pages', (getDb) => {
     }
     const share = charts.find((c) => c.includes('Part de l’ESS dans l’emploi local'))!;
     assert.match(share, /<g class="kind-region"><text class="chart-label" x="0" y="\d+">Région Bretagne \(2021\)<\/text><rect class="bar"/);
-    assert.match(share, /<g class="kind-commune"><text class="chart-label" x="0" y="\d+">Ville de Rennes<\/text><text class="chart-missing"[^>]*>non renseigné/);
+    assert.match(
+      share,
+      /<g class="kind-commune"><text class="chart-label" x="0" y="\d+">Ville de Rennes<\/text><text class="chart-missing"[^>]*>non renseigné/,
+    );
     assert.match(share, /<th scope="row">Grand Poitiers \(2018\)<\/th><td>11\u00a0%<\/td>/);
     // The longest bar is the largest value: Grand Poitiers's 11 % against Bretagne's 10,5 %.
     const widths = [...share.matchAll(/<rect class="bar" x="0" y="\d+" width="([\d.]+)%"/g)].map((m) => Number(m[1]));
@@ -124,7 +154,10 @@ describeEachDatabase('comparison pages', (getDb) => {
     const rows = parseCsv(res.rawPayload.toString('utf8').slice(1));
     assert.equal(rows.length, 4);
     const header = rows[0]!;
-    assert.ok(rows.every((r) => r.length === header.length), 'every line has as many fields as the header');
+    assert.ok(
+      rows.every((r) => r.length === header.length),
+      'every line has as many fields as the header',
+    );
     const at = (row: string[], column: string) => row[header.indexOf(column)];
     const [poitiers, bretagne, rennes] = rows.slice(1);
     assert.equal(at(poitiers!, 'Adhérent'), 'Grand Poitiers');

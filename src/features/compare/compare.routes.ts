@@ -21,7 +21,11 @@ export function registerComparePages(app: FastifyInstance, ctx: AppContext): voi
   const { db } = ctx.database;
 
   const choices = async () =>
-    (await getDirectory(db, { status: 'active' }, 'name', 1, CHOICES_LIMIT)).rows.map((r) => ({ slug: r.slug, name: r.name, kind: r.kind }));
+    (await getDirectory(db, { status: 'active' }, 'name', 1, CHOICES_LIMIT)).rows.map((r) => ({
+      slug: r.slug,
+      name: r.name,
+      kind: r.kind,
+    }));
 
   /** The form sends `membres=a&membres=b`: redirects to the shareable `membres=a,b`. */
   const canonicalRedirect = (request: FastifyRequest, reply: FastifyReply, path: string) => {
@@ -40,7 +44,13 @@ export function registerComparePages(app: FastifyInstance, ctx: AppContext): voi
     if (!ctx.cache.get(request.url)) {
       const checked = await compare();
       if (!checked.ok) {
-        const page = h(ComparePage, { members: checked.members, selected, error: checked.message, choices: await choices(), demo: ctx.site.demo });
+        const page = h(ComparePage, {
+          members: checked.members,
+          selected,
+          error: checked.message,
+          choices: await choices(),
+          demo: ctx.site.demo,
+        });
         return reply.code(400).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(renderDocument(page));
       }
     }
@@ -57,7 +67,11 @@ export function registerComparePages(app: FastifyInstance, ctx: AppContext): voi
     const redirected = canonicalRedirect(request, reply, '/comparer.csv');
     if (redirected) return redirected;
     const selected = parseMemberSlugs((request.query as Query).membres);
-    if (selected.length === 0) throw new AppError('bad_request', 'membres : indiquez au moins un adhérent, par exemple /comparer.csv?membres=grand-poitiers,region-bretagne.');
+    if (selected.length === 0)
+      throw new AppError(
+        'bad_request',
+        'membres : indiquez au moins un adhérent, par exemple /comparer.csv?membres=grand-poitiers,region-bretagne.',
+      );
     const comparison = await getComparison(db, selected);
     if (!comparison.ok) throw new AppError('bad_request', `membres : ${comparison.message}`);
     reply.header('content-disposition', 'attachment; filename="comparaison-adherents.csv"');

@@ -15,18 +15,23 @@ export const COMPARE_MAX = 6;
  */
 export function parseMemberSlugs(raw: string | string[] | undefined): string[] {
   const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  const slugs = values.flatMap((v) => v.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const slugs = values
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   return [...new Set(slugs)];
 }
 
-export type Comparison =
-  | { ok: true; members: ProfileView[] }
-  | { ok: false; message: string; members: ProfileView[] };
+export type Comparison = { ok: true; members: ProfileView[] } | { ok: false; message: string; members: ProfileView[] };
 
 /** Loads the profiles of the given slugs, or says in French what is wrong with the request. */
 export async function getComparison(db: Db, slugs: string[]): Promise<Comparison> {
   if (slugs.length > COMPARE_MAX) {
-    return { ok: false, members: [], message: `Vous pouvez comparer au plus ${COMPARE_MAX} adhérents à la fois (${slugs.length} demandés). Retirez-en quelques-uns de la sélection.` };
+    return {
+      ok: false,
+      members: [],
+      message: `Vous pouvez comparer au plus ${COMPARE_MAX} adhérents à la fois (${slugs.length} demandés). Retirez-en quelques-uns de la sélection.`,
+    };
   }
   const now = new Date();
   const found = await Promise.all(
@@ -39,9 +44,10 @@ export async function getComparison(db: Db, slugs: string[]): Promise<Comparison
   const members = found.flatMap((f) => (f.view ? [f.view] : []));
   const unknown = found.filter((f) => !f.view).map((f) => `« ${f.slug.slice(0, 60)} »`);
   if (unknown.length > 0) {
-    const message = unknown.length === 1
-      ? `Aucun adhérent ne correspond à ${unknown[0]}. Vérifiez l’adresse ou choisissez les adhérents dans la liste.`
-      : `Aucun adhérent ne correspond à ${unknown.slice(0, -1).join(', ')} ni à ${unknown.at(-1)}. Vérifiez l’adresse ou choisissez les adhérents dans la liste.`;
+    const message =
+      unknown.length === 1
+        ? `Aucun adhérent ne correspond à ${unknown[0]}. Vérifiez l’adresse ou choisissez les adhérents dans la liste.`
+        : `Aucun adhérent ne correspond à ${unknown.slice(0, -1).join(', ')} ni à ${unknown.at(-1)}. Vérifiez l’adresse ou choisissez les adhérents dans la liste.`;
     return { ok: false, members, message };
   }
   return { ok: true, members };

@@ -12,4 +12,10 @@ import { demoIntercommunalites } from './members/intercommunalites/index.ts';
 import { demoCommunes } from './members/communes/index.ts';
 
 /** Every demo member, by kind: régions, départements, métropoles, intercommunalités, communes. */
-export const demoMembers: DemoMember[] = [...demoRegions, ...demoDepartements, ...demoMetropoles, ...demoIntercommunalites, ...demoCommunes];
+export const demoMembers: DemoMember[] = [
+  ...demoRegions,
+  ...demoDepartements,
+  ...demoMetropoles,
+  ...demoIntercommunalites,
+  ...demoCommunes,
+];

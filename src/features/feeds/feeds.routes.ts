@@ -20,7 +20,13 @@ export function registerFeeds(app: FastifyInstance, ctx: AppContext): void {
   app.get('/actualites/flux.atom', async (request, reply) =>
     servePublic(ctx, request, reply, async () => {
       const { items } = await getNewsPage(db, { page: 1, pageSize: FEED_SIZE });
-      const body = renderNewsFeed({ publicUrl, selfPath: '/actualites/flux.atom', pagePath: '/actualites', title: `Actualités — ${SITE.name}`, items });
+      const body = renderNewsFeed({
+        publicUrl,
+        selfPath: '/actualites/flux.atom',
+        pagePath: '/actualites',
+        title: `Actualités — ${SITE.name}`,
+        items,
+      });
       return { body, contentType: ATOM, lastModified: latestDate(...items.flatMap((i) => [i.published_at, i.updated_at])) };
     }),
   );
@@ -31,9 +37,17 @@ export function registerFeeds(app: FastifyInstance, ctx: AppContext): void {
       if (!member) throw notFound('Aucun adhérent ne correspond à cette adresse.');
       const { items } = await getNewsPage(db, { page: 1, pageSize: FEED_SIZE, memberId: member.id });
       const body = renderNewsFeed({
-        publicUrl, selfPath: `/adherents/${member.slug}/flux.atom`, pagePath: `/adherents/${member.slug}`, title: `Actualités de ${member.name}`, items,
+        publicUrl,
+        selfPath: `/adherents/${member.slug}/flux.atom`,
+        pagePath: `/adherents/${member.slug}`,
+        title: `Actualités de ${member.name}`,
+        items,
       });
-      return { body, contentType: ATOM, lastModified: latestDate(member.content_updated_at, ...items.flatMap((i) => [i.published_at, i.updated_at])) };
+      return {
+        body,
+        contentType: ATOM,
+        lastModified: latestDate(member.content_updated_at, ...items.flatMap((i) => [i.published_at, i.updated_at])),
+      };
     }),
   );
 

@@ -9,16 +9,28 @@ import type { NewsItem } from '../news/news.service.ts';
 export function HomePage(props: { counts: Map<MemberKind, number>; news: NewsItem[]; demo: boolean }) {
   const total = [...props.counts.values()].reduce((a, b) => a + b, 0);
   return (
-    <Layout title="Accueil" section="accueil" demo={props.demo} description={SITE.description.replace(/\s+/g, ' ')} feeds={[{ title: 'Actualités du réseau', href: '/actualites/flux.atom' }]}>
+    <Layout
+      title="Accueil"
+      section="accueil"
+      demo={props.demo}
+      description={SITE.description.replace(/\s+/g, ' ')}
+      feeds={[{ title: 'Actualités du réseau', href: '/actualites/flux.atom' }]}
+    >
       <section class="hero" aria-labelledby="titre-accueil">
         <h1 id="titre-accueil">{SITE.name}</h1>
         {/* The introduction is plain text from the site settings; a blank line separates paragraphs. */}
-        {SITE.description.split('\n\n').map((paragraph, i) => <p class={i === 0 ? 'lead' : undefined}>{paragraph}</p>)}
+        {SITE.description.split('\n\n').map((paragraph, i) => (
+          <p class={i === 0 ? 'lead' : undefined}>{paragraph}</p>
+        ))}
         <p>
           Chaque adhérent présente ici sa politique en faveur de l’économie sociale et solidaire : le panorama de l’ESS sur son territoire,
           le budget qu’il y consacre, son programme d’intervention et des exemples d’actions soutenues.
         </p>
-        <p><a class="button" href="/adherents">Découvrir les adhérents</a></p>
+        <p>
+          <a class="button" href="/adherents">
+            Découvrir les adhérents
+          </a>
+        </p>
       </section>
       <section aria-labelledby="titre-chiffres">
         <h2 id="titre-chiffres">Le réseau en chiffres</h2>
@@ -36,14 +48,20 @@ export function HomePage(props: { counts: Map<MemberKind, number>; news: NewsIte
             );
           })}
         </ul>
-        <p><a href="/statistiques">Le réseau en statistiques</a> · <a href="/comparer">Comparer des adhérents</a></p>
+        <p>
+          <a href="/statistiques">Le réseau en statistiques</a> · <a href="/comparer">Comparer des adhérents</a>
+        </p>
       </section>
       <section aria-labelledby="titre-actualites">
         <h2 id="titre-actualites">Dernières actualités</h2>
         <div class="news-list">
-          {props.news.map((item) => <NewsCard item={item} headingLevel={3} />)}
+          {props.news.map((item) => (
+            <NewsCard item={item} headingLevel={3} />
+          ))}
         </div>
-        <p><a href="/actualites">Toutes les actualités</a></p>
+        <p>
+          <a href="/actualites">Toutes les actualités</a>
+        </p>
       </section>
     </Layout>
   );

@@ -9,7 +9,10 @@ import { HomePage } from './home.page.tsx';
 export function registerHomePage(app: FastifyInstance, ctx: AppContext): void {
   app.get('/', async (request, reply) =>
     servePublic(ctx, request, reply, async () => {
-      const [counts, news] = await Promise.all([countMembersByKind(ctx.database.db), getNewsPage(ctx.database.db, { page: 1, pageSize: 4 })]);
+      const [counts, news] = await Promise.all([
+        countMembersByKind(ctx.database.db),
+        getNewsPage(ctx.database.db, { page: 1, pageSize: 4 }),
+      ]);
       return {
         page: h(HomePage, { counts, news: news.items, demo: ctx.site.demo }),
         lastModified: latestDate(...news.items.map((n) => n.updated_at ?? n.published_at)),

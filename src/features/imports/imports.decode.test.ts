@@ -22,7 +22,11 @@ test('every Windows-1252 byte has its WHATWG character (Node’s own decoder get
 });
 
 test('a file mixing UTF-8 and Windows-1252 lines keeps every accent, with a warning', () => {
-  const bytes = Buffer.concat([Buffer.from('Première ligne en UTF-8\n'), cp1252('Deuxième ligne en Windows-1252\n'), Buffer.from('Troisième\n')]);
+  const bytes = Buffer.concat([
+    Buffer.from('Première ligne en UTF-8\n'),
+    cp1252('Deuxième ligne en Windows-1252\n'),
+    Buffer.from('Troisième\n'),
+  ]);
   const decoded = decodeBytes(bytes);
   assert.equal(decoded.text, 'Première ligne en UTF-8\nDeuxième ligne en Windows-1252\nTroisième\n');
   assert.equal(decoded.encoding, 'mixed');

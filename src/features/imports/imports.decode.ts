@@ -68,8 +68,10 @@ function clean(text: string): string {
  */
 export function decodeBytes(input: Uint8Array): DecodedText {
   let bytes = input;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: clean(new TextDecoder('utf-16le').decode(bytes.subarray(2))), encoding: 'utf-16', warnings: [] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: clean(new TextDecoder('utf-16be').decode(bytes.subarray(2))), encoding: 'utf-16', warnings: [] };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: clean(new TextDecoder('utf-16le').decode(bytes.subarray(2))), encoding: 'utf-16', warnings: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: clean(new TextDecoder('utf-16be').decode(bytes.subarray(2))), encoding: 'utf-16', warnings: [] };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
 
   const whole = tryUtf8(bytes);
@@ -89,7 +91,7 @@ export function decodeBytes(input: Uint8Array): DecodedText {
     // 0xE9 is more likely a Windows-1252 "é").
     const tail = index === lines.length - 1 ? truncatedTail(line) : 0;
     const head = tail ? tryUtf8(line.subarray(0, line.length - tail)) : null;
-    const provenUtf8 = head !== null && ((head.length !== line.length - tail) || (utf8Lines > 0 && cp1252Lines.length === 0));
+    const provenUtf8 = head !== null && (head.length !== line.length - tail || (utf8Lines > 0 && cp1252Lines.length === 0));
     if (head !== null && provenUtf8) {
       warnings.push('Fichier coupé au milieu d’un caractère : la fin de la dernière ligne est perdue.');
       utf8Lines++;
@@ -104,4 +106,3 @@ export function decodeBytes(input: Uint8Array): DecodedText {
   warnings.push(`Encodage mixte : lignes ${shown} lues en Windows-1252, les autres en UTF-8 ; vérifier les accents.`);
   return { text: clean(parts.join('')), encoding: 'mixed', warnings };
 }
-

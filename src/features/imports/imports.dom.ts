@@ -15,7 +15,8 @@ export function textOf(nodes: Node | Node[]): string {
   while (stack.length) {
     const node = stack.pop()!;
     if (DomUtils.isText(node)) text += node.data;
-    else if (DomUtils.hasChildren(node) && !DomUtils.isComment(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
+    else if (DomUtils.hasChildren(node) && !DomUtils.isComment(node))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
   }
   return text;
 }

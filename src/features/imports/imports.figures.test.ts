@@ -21,14 +21,22 @@ test('budget amounts in French: M€, spaces as thousands separators, euros, mil
 });
 
 test('of several amounts, the one described as the ESS budget or subsidies is kept', () => {
-  const { figures, warnings } = read('budget', 'La collectivité consacre 5 % de son budget général au subventionnement du milieu associatif (35,2 M€) auxquels s’ajoutent 3,5 M€ d’achats de prestations (chiffres 2016).');
+  const { figures, warnings } = read(
+    'budget',
+    'La collectivité consacre 5 % de son budget général au subventionnement du milieu associatif (35,2 M€) auxquels s’ajoutent 3,5 M€ d’achats de prestations (chiffres 2016).',
+  );
   assert.deepEqual(figures, [{ kind: 'budget_eur', value: 35200000, year: 2016 }]);
   assert.deepEqual(warnings, []);
-  assert.deepEqual(one('budget', 'Sur un budget total de 2 milliards €, 1,2 M€ sont consacrés à l’ESS.'), [{ kind: 'budget_eur', value: 1200000, year: null }]);
+  assert.deepEqual(one('budget', 'Sur un budget total de 2 milliards €, 1,2 M€ sont consacrés à l’ESS.'), [
+    { kind: 'budget_eur', value: 1200000, year: null },
+  ]);
 });
 
 test('equally plausible amounts: no budget is invented, a warning says why', () => {
-  const { figures, warnings } = read('budget', 'Le budget de l’ESS était de 350 000 € en 2018 ; le budget de l’ESS est de 380 000 € en 2019.');
+  const { figures, warnings } = read(
+    'budget',
+    'Le budget de l’ESS était de 350 000 € en 2018 ; le budget de l’ESS est de 380 000 € en 2019.',
+  );
   assert.deepEqual(figures, []);
   assert.match(warnings[0]!, /^Budget : plusieurs montants possibles \(350 000 €, 380 000 €\)/);
 });
@@ -39,7 +47,9 @@ test('amounts outside the budget section are not the budget', () => {
 });
 
 test('establishments, jobs and share of employment', () => {
-  assert.deepEqual(one('panorama', 'On compte 1 875 établissements employeurs.'), [{ kind: 'ess_establishments', value: 1875, year: null }]);
+  assert.deepEqual(one('panorama', 'On compte 1 875 établissements employeurs.'), [
+    { kind: 'ess_establishments', value: 1875, year: null },
+  ]);
   assert.deepEqual(one('panorama', 'Elle irrigue plus d’un millier d’établissements employeurs (11 % du bassin d’emploi).'), [
     { kind: 'ess_establishments', value: 1000, year: null },
     { kind: 'ess_employment_share', value: 11, year: null },
@@ -66,7 +76,16 @@ test('no figure when unsure: other words, other sections, vague quantities', () 
 
 test('the figure keeps the whole sentence it came from', () => {
   const warnings: string[] = [];
-  const [figure] = readFigures([{ kind: 'panorama', heading: 'P', texts: ['Le territoire est dynamique. Il compte 2 300 établissements employeurs (données 2017). Bravo.'] }], warnings);
+  const [figure] = readFigures(
+    [
+      {
+        kind: 'panorama',
+        heading: 'P',
+        texts: ['Le territoire est dynamique. Il compte 2 300 établissements employeurs (données 2017). Bravo.'],
+      },
+    ],
+    warnings,
+  );
   assert.equal(figure?.text, 'Il compte 2 300 établissements employeurs (données 2017).');
   assert.equal(figure?.year, 2017);
 });
@@ -78,7 +97,11 @@ test('several values of a kind: the first is kept, with a warning', () => {
 });
 
 test('sentences and years', () => {
-  assert.deepEqual(sentences('Cf. Portrait n°12. Novembre 2013. M. Durand parle. fin'), ['Cf. Portrait n°12.', 'Novembre 2013.', 'M. Durand parle. fin']);
+  assert.deepEqual(sentences('Cf. Portrait n°12. Novembre 2013. M. Durand parle. fin'), [
+    'Cf. Portrait n°12.',
+    'Novembre 2013.',
+    'M. Durand parle. fin',
+  ]);
   assert.equal(yearOf('Chiffres 2016 : 42 000 emplois'), 2016);
   assert.equal(yearOf('42 000 emplois (2016)'), 2016);
   assert.equal(yearOf('42 000 emplois en 2019'), 2019);

@@ -22,12 +22,15 @@ interface Rule {
 
 const STATS: SectionKind[] = ['panorama', 'other'];
 const APOS = "(?:d')?";
-const ONE_THOUSAND = "(?:un|1) millier";
+const ONE_THOUSAND = '(?:un|1) millier';
 const RULES: Rule[] = [
   {
     kind: 'ess_establishments',
     sections: STATS,
-    pattern: new RegExp(`(?:${NUMBER}|(${ONE_THOUSAND})) ${APOS}\\s?etablissements?\\b(?! (?:scolaires|publics|d'enseignement|bancaires|de sante|medico))`, 'g'),
+    pattern: new RegExp(
+      `(?:${NUMBER}|(${ONE_THOUSAND})) ${APOS}\\s?etablissements?\\b(?! (?:scolaires|publics|d'enseignement|bancaires|de sante|medico))`,
+      'g',
+    ),
     value: (m) => (m[3] ? 1000 : numberFromGroups(m[1], m[2])),
   },
   {
@@ -39,18 +42,27 @@ const RULES: Rule[] = [
   {
     kind: 'ess_employment_share',
     sections: STATS,
-    pattern: new RegExp(`${NUMBER} ?% (?:du bassin d'emploi|des emplois|de l'emploi|des salaries|de l'emploi salarie|des effectifs salaries)\\b`, 'g'),
+    pattern: new RegExp(
+      `${NUMBER} ?% (?:du bassin d'emploi|des emplois|de l'emploi|des salaries|de l'emploi salarie|des effectifs salaries)\\b`,
+      'g',
+    ),
     value: (m) => numberFromGroups(m[1], m[2]),
   },
   {
     kind: 'staff_fte',
     sections: ['budget', 'programme', 'other'],
-    pattern: new RegExp(`(?:${NUMBER}|(?<![\\p{L}\\d])(${NUMBER_WORDS})) (?:charge(?:\\(e\\)|e)?s? de missions?|etp\\b|equivalents? temps plein|agents?\\b)`, 'gu'),
+    pattern: new RegExp(
+      `(?:${NUMBER}|(?<![\\p{L}\\d])(${NUMBER_WORDS})) (?:charge(?:\\(e\\)|e)?s? de missions?|etp\\b|equivalents? temps plein|agents?\\b)`,
+      'gu',
+    ),
     value: (m) => numberFromGroups(m[1], m[2]) ?? numberWord(m[3]),
   },
 ];
 
-const MONEY = new RegExp(`${NUMBER} ?(m€|md€|k€|m ?d'euros|millions? (?:d'euros|d'€|€|euros)|milliards? (?:d'euros|€|euros)|€|euros?\\b|eur\\b)`, 'g');
+const MONEY = new RegExp(
+  `${NUMBER} ?(m€|md€|k€|m ?d'euros|millions? (?:d'euros|d'€|€|euros)|milliards? (?:d'euros|€|euros)|€|euros?\\b|eur\\b)`,
+  'g',
+);
 
 function money(m: RegExpMatchArray): number | null {
   const base = numberFromGroups(m[1], m[2]);
@@ -66,7 +78,8 @@ function budgetScore(before: string, after: string): number {
   let score = 0;
   if (/\bess\b|economie sociale/.test(around)) score += 2;
   for (const good of [/consacr/, /subvention/, /\bbudget/, /dedie/, /\bsoutien|\baides?\b/]) if (good.test(around)) score += 1;
-  for (const bad of [/\btotal|\bglobal/, /\bdont\b/, /achat|prestation|investissement/]) if (bad.test(before.slice(-40)) || bad.test(after.slice(0, 40))) score -= 2;
+  for (const bad of [/\btotal|\bglobal/, /\bdont\b/, /achat|prestation|investissement/])
+    if (bad.test(before.slice(-40)) || bad.test(after.slice(0, 40))) score -= 2;
   return score;
 }
 
@@ -92,7 +105,9 @@ function readBudget(sources: FigureSource[], warnings: string[]): ParsedFigure |
   const best = found.reduce((max, f) => Math.max(max, f.score), -Infinity);
   const top = found.filter((f) => f.score === best);
   if (new Set(top.map((f) => f.value)).size > 1) {
-    warnings.push(`Budget : plusieurs montants possibles (${top.map((f) => `${format(f.value)} €`).join(', ')}), aucun n’est retenu ; à saisir à la main.`);
+    warnings.push(
+      `Budget : plusieurs montants possibles (${top.map((f) => `${format(f.value)} €`).join(', ')}), aucun n’est retenu ; à saisir à la main.`,
+    );
     return null;
   }
   const chosen = top[0]!;
@@ -116,7 +131,10 @@ export function readFigures(sources: FigureSource[], warnings: string[]): Parsed
     const first = found[0];
     if (!first) continue;
     const values = [...new Set(found.map((f) => f.value))];
-    if (values.length > 1) warnings.push(`${FIGURE_DEFINITIONS[rule.kind].label} : plusieurs valeurs (${values.map(format).join(' ; ')}), la première est retenue.`);
+    if (values.length > 1)
+      warnings.push(
+        `${FIGURE_DEFINITIONS[rule.kind].label} : plusieurs valeurs (${values.map(format).join(' ; ')}), la première est retenue.`,
+      );
     figures.push(first);
   }
   return budget ? [budget, ...figures] : figures;

@@ -19,10 +19,66 @@ const random = prng(20190116);
 const int = (n: number) => Math.floor(random() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
 
-const DEBRIS = ['é', 'œ', '’', '«', '»', '…', '—', '\u00a0', '\u202f', '\u200b', '\u0301', '\ufeff', '€', '%', 'İ', 'ﬁ', '中文', '😀', '👍🏽', '\u0000', '\u0085', '\t', '\r', '\n', '\n\n', '[[', ']]', '[', ']', '->', '{{', '<br>', '&nbsp;', ' http://exemple.fr/a?b=1 ', '[lien->https://exemple.org]', '[x->art12]', '• ', '- ', '-** ', '    * ', ' : ', '.', '"', '<', '&', ' 12 000 € ', ' 3,5 % de l’emploi '];
+const DEBRIS = [
+  'é',
+  'œ',
+  '’',
+  '«',
+  '»',
+  '…',
+  '—',
+  '\u00a0',
+  '\u202f',
+  '\u200b',
+  '\u0301',
+  '\ufeff',
+  '€',
+  '%',
+  'İ',
+  'ﬁ',
+  '中文',
+  '😀',
+  '👍🏽',
+  '\u0000',
+  '\u0085',
+  '\t',
+  '\r',
+  '\n',
+  '\n\n',
+  '[[',
+  ']]',
+  '[',
+  ']',
+  '->',
+  '{{',
+  '<br>',
+  '&nbsp;',
+  ' http://exemple.fr/a?b=1 ',
+  '[lien->https://exemple.org]',
+  '[x->art12]',
+  '• ',
+  '- ',
+  '-** ',
+  '    * ',
+  ' : ',
+  '.',
+  '"',
+  '<',
+  '&',
+  ' 12 000 € ',
+  ' 3,5 % de l’emploi ',
+];
 
 function randomChar(): string {
-  const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0x24f], [0x300, 0x36f], [0x370, 0x52f], [0x2000, 0x2bff], [0x4e00, 0x4fff], [0x1f300, 0x1faff]];
+  const ranges: [number, number][] = [
+    [0x20, 0x7e],
+    [0xa0, 0x24f],
+    [0x300, 0x36f],
+    [0x370, 0x52f],
+    [0x2000, 0x2bff],
+    [0x4e00, 0x4fff],
+    [0x1f300, 0x1faff],
+  ];
   const [lo, hi] = pick(ranges);
   return String.fromCodePoint(lo + int(hi - lo + 1));
 }
@@ -98,7 +154,8 @@ function encode(text: string): { bytes: Buffer; truth: string; how: string } {
     const cp = how === 'windows-1252' || (how === 'mixed' && random() < 0.5) ? encodeWindows1252(line + suffix) : null;
     // Inputs that are ambiguous by nature are kept UTF-8: a Windows-1252 line that happens to be valid
     // UTF-8 with accents, or a last line ending like a cut UTF-8 character (the decoder reads it so).
-    const ambiguous = cp !== null && ((isUtf8(cp) && cp.some((b) => b >= 0x80)) || (how === 'mixed' && !suffix && cp[cp.length - 1]! >= 0xc0));
+    const ambiguous =
+      cp !== null && ((isUtf8(cp) && cp.some((b) => b >= 0x80)) || (how === 'mixed' && !suffix && cp[cp.length - 1]! >= 0xc0));
     return cp && !ambiguous ? cp : Buffer.from(line + suffix, 'utf8');
   });
   return { bytes: Buffer.concat(parts), truth: text, how };

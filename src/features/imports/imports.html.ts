@@ -9,10 +9,49 @@ import { ancestorsOf, flattenBeyond, isInside, textOf, type Document, type Eleme
 import { lineKey, matchSpecialLine } from './imports.headings.ts';
 import type { Block, ListItem } from './imports.types.ts';
 
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'input', 'textarea', 'object', 'canvas', 'head']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'form',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'object',
+  'canvas',
+  'head',
+]);
 const LAYOUT = new Set(['nav', 'header', 'footer', 'aside']);
 const LAYOUT_CLASS = /\b(?:breadcrumbs?|ariane|share|partage|social|skip-?links?|menu|pagination|cookies?)\b/i;
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'address', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'pre', 'table', 'tr', 'center', 'details', 'summary', 'hr', 'fieldset', 'body', 'html']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'blockquote',
+  'address',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'table',
+  'tr',
+  'center',
+  'details',
+  'summary',
+  'hr',
+  'fieldset',
+  'body',
+  'html',
+]);
 
 export interface HtmlReading {
   blocks: Block[];
@@ -48,7 +87,10 @@ const MAX_DEPTH = 100;
 let flattened = new Map<Element, string>();
 
 function findRoot(doc: Document): Node[] {
-  const dateText = DomUtils.findAll((el) => el.children.some((c) => DomUtils.isText(c) && lineKey(c.data).startsWith('derniere mise a jour')), doc.children)[0];
+  const dateText = DomUtils.findAll(
+    (el) => el.children.some((c) => DomUtils.isText(c) && lineKey(c.data).startsWith('derniere mise a jour')),
+    doc.children,
+  )[0];
   const contains = (el: Element) => !dateText || isInside(dateText, el);
   const main = DomUtils.findAll((el) => el.name === 'main' || DomUtils.getAttributeValue(el, 'role') === 'main', doc.children);
   const article = DomUtils.findAll((el) => el.name === 'article', doc.children);

@@ -45,7 +45,8 @@ export function junkWarnings(sections: ParsedSection[]): string[] {
     if (filler) warnings.push(`Texte provisoire dans ${where} : ${quote(filler[0])}.`);
     const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (!section.html) warnings.push(`Section ${where} vide.`);
-    else if (words.length < 4 || (folded.match(/\p{L}/gu) ?? []).length < 15) warnings.push(`Section ${where} très courte : ${quote(text.trim())}.`);
+    else if (words.length < 4 || (folded.match(/\p{L}/gu) ?? []).length < 15)
+      warnings.push(`Section ${where} très courte : ${quote(text.trim())}.`);
   }
   return warnings;
 }

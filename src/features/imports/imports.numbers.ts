@@ -4,7 +4,26 @@
  */
 import { foldText } from '../../shared/text.ts';
 
-const ABBREVIATIONS = new Set(['cf', 'm', 'mm', 'mme', 'mlle', 'etc', 'ex', 'p', 'st', 'ste', 'dr', 'n°', 'no', 'art', 'av', 'bd', 'env', 'hab']);
+const ABBREVIATIONS = new Set([
+  'cf',
+  'm',
+  'mm',
+  'mme',
+  'mlle',
+  'etc',
+  'ex',
+  'p',
+  'st',
+  'ste',
+  'dr',
+  'n°',
+  'no',
+  'art',
+  'av',
+  'bd',
+  'env',
+  'hab',
+]);
 
 /** Splits a paragraph into sentences (after . ! ? … followed by a capital, a digit or an opening mark). */
 export function sentences(text: string): string[] {
@@ -24,7 +43,9 @@ export function sentences(text: string): string[] {
 
 /** The form figures are matched on: folded, straight apostrophes, every kind of space as " ". */
 export function figureKey(sentence: string): string {
-  return foldText(sentence).replace(/[’‘ʼ`´]/g, "'").replace(/\s+/g, ' ');
+  return foldText(sentence)
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/\s+/g, ' ');
 }
 
 /** A number as written in French: "1 875", "1.875", "35,2", "350000". Null when it is not one. */
@@ -54,7 +75,10 @@ export const NUMBER_WORDS = Object.keys(WORDS).join('|');
 
 const YEAR = '((?:19|20)\\d{2})';
 const YEAR_PATTERNS = [
-  new RegExp(`\\b(?:chiffres?|donnees|source|sources|etude|recensement|budget|exercice|bilan)(?: \\p{L}+)?(?: de| du| en| :)? ${YEAR}\\b`, 'gu'),
+  new RegExp(
+    `\\b(?:chiffres?|donnees|source|sources|etude|recensement|budget|exercice|bilan)(?: \\p{L}+)?(?: de| du| en| :)? ${YEAR}\\b`,
+    'gu',
+  ),
   new RegExp(`\\((?:[^()\\s]+ ){0,3}${YEAR}\\)`, 'g'),
   new RegExp(`\\b(?:en|au|pour|sur|fin|depuis) (?:l'annee |\\d{1,2}(?:er)? [a-z]+ )?${YEAR}\\b`, 'g'),
 ];

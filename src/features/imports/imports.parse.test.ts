@@ -60,15 +60,22 @@ describe('legacy page fixtures', () => {
       assert.equal(page.name, expected.name);
       assert.equal(page.updatedAt, expected.updatedAt);
       assert.equal(page.joinedYear, expected.joinedYear);
-      assert.deepEqual(page.sections.map((s) => ({ kind: s.kind, heading: s.heading })), expected.sections);
-      assert.deepEqual(page.figures.map((f) => ({ kind: f.kind, value: f.value, year: f.year })), expected.figures);
+      assert.deepEqual(
+        page.sections.map((s) => ({ kind: s.kind, heading: s.heading })),
+        expected.sections,
+      );
+      assert.deepEqual(
+        page.figures.map((f) => ({ kind: f.kind, value: f.value, year: f.year })),
+        expected.figures,
+      );
       assert.equal(page.warnings.length, expected.warnings.length, page.warnings.join('\n'));
       expected.warnings.forEach((w, i) => assert.ok(page.warnings[i]!.includes(w), `${page.warnings[i]} ⊅ ${w}`));
       const html = page.sections.map((s) => s.html).join('\n');
       for (const part of expected.htmlIncludes) assert.ok(html.includes(part), `missing in HTML: ${part}\n${html}`);
 
       for (const section of page.sections) assert.equal(sanitizeRichText(section.html), section.html, 'section HTML is already sanitized');
-      for (const figure of page.figures) assert.deepEqual(missingWords(figure.text, page), [], `figure text comes from the page: ${figure.text}`);
+      for (const figure of page.figures)
+        assert.deepEqual(missingWords(figure.text, page), [], `figure text comes from the page: ${figure.text}`);
       if (page.error === null) {
         const content = file.endsWith('.html') ? contentOfText(contentOfHtml(text), page.name) : contentOfText(text, page.name);
         assert.deepEqual(missingWords(content, page), [], 'every word of the content is published');
@@ -111,13 +118,17 @@ describe('errors name the file and the line, and never throw', () => {
   });
 
   test('a header without content is an empty page', () => {
-    const page = parse('Réseau des collectivités Territoriales pour une Économie Solidaire\n\nVille de Test\n\nDernière mise à jour : 01/02/2020\n\nLes actualités de l’adhérent\n\nUne actualité');
+    const page = parse(
+      'Réseau des collectivités Territoriales pour une Économie Solidaire\n\nVille de Test\n\nDernière mise à jour : 01/02/2020\n\nLes actualités de l’adhérent\n\nUne actualité',
+    );
     assert.equal(page.error, 'page.txt, ligne 3 : aucun contenu de profil après l’en-tête (page vide).');
     assert.deepEqual(page.sections, []);
   });
 
   test('a first line that is a sentence is not taken for a name', () => {
-    const page = parse('\n\nLa ville soutient les associations depuis longtemps, avec constance.\n\nPanorama de l’ESS sur le territoire\n\nTexte.');
+    const page = parse(
+      '\n\nLa ville soutient les associations depuis longtemps, avec constance.\n\nPanorama de l’ESS sur le territoire\n\nTexte.',
+    );
     assert.match(page.error ?? '', /^page\.txt, ligne 3 : nom de l’adhérent introuvable/);
   });
 
@@ -126,7 +137,13 @@ describe('errors name the file and the line, and never throw', () => {
   });
 
   test('binary noise and odd inputs give a result, not an exception', () => {
-    for (const bytes of [Buffer.from([0, 0, 0]), Buffer.from([0xff, 0xfe, 0x41, 0x00]), Buffer.from([0xc3]), Buffer.alloc(5000, 0x5b), Buffer.from('<html><body></body></html>')]) {
+    for (const bytes of [
+      Buffer.from([0, 0, 0]),
+      Buffer.from([0xff, 0xfe, 0x41, 0x00]),
+      Buffer.from([0xc3]),
+      Buffer.alloc(5000, 0x5b),
+      Buffer.from('<html><body></body></html>'),
+    ]) {
       const page = parseLegacyPage(bytes, 'x.txt', { now: NOW });
       assert.equal(typeof page, 'object');
       assert.ok(page.error === null || page.error.startsWith('x.txt, ligne '), page.error ?? '');
@@ -134,15 +151,22 @@ describe('errors name the file and the line, and never throw', () => {
   });
 
   test('a membership year in the future is reported', () => {
-    const page = parse('Ville de Test\n\nAnnée d’adhésion au RTES : 2031\n\nPanorama de l’ESS sur le territoire\n\nLa ville compte de nombreuses associations actives.');
+    const page = parse(
+      'Ville de Test\n\nAnnée d’adhésion au RTES : 2031\n\nPanorama de l’ESS sur le territoire\n\nLa ville compte de nombreuses associations actives.',
+    );
     assert.equal(page.joinedYear, 2031);
     assert.deepEqual(page.warnings, ['Année d’adhésion 2031 dans le futur.']);
   });
 
   test('an unreadable date or year is reported, not guessed', () => {
-    const page = parse('Ville de Test\n\nDernière mise à jour : 31/02/2020\n\nAnnée d’adhésion au RTES : bientôt\n\nPanorama de l’ESS sur le territoire\n\nLa ville compte de nombreuses associations actives.');
+    const page = parse(
+      'Ville de Test\n\nDernière mise à jour : 31/02/2020\n\nAnnée d’adhésion au RTES : bientôt\n\nPanorama de l’ESS sur le territoire\n\nLa ville compte de nombreuses associations actives.',
+    );
     assert.equal(page.updatedAt, null);
     assert.equal(page.joinedYear, null);
-    assert.deepEqual(page.warnings.slice(0, 2).map((w) => w.split(' (')[0]), ['Date de mise à jour illisible', 'Année d’adhésion illisible']);
+    assert.deepEqual(
+      page.warnings.slice(0, 2).map((w) => w.split(' (')[0]),
+      ['Date de mise à jour illisible', 'Année d’adhésion illisible'],
+    );
   });
 });

@@ -58,18 +58,23 @@ function readHeader(items: Item[], fallbackName: string | null, warnings: string
       const meta = item.meta;
       if (meta.type === 'news') {
         const cut = items.slice(i + 1).find((x) => x.type === 'section');
-        if (cut?.type === 'section') warnings.push(`Contenu après « Les actualités de l’adhérent » ignoré, dont la section ${quote(cut.heading)} (ligne ${cut.line}).`);
+        if (cut?.type === 'section')
+          warnings.push(
+            `Contenu après « Les actualités de l’adhérent » ignoré, dont la section ${quote(cut.heading)} (ligne ${cut.line}).`,
+          );
         break;
       }
       if (meta.type === 'updated') {
         if (!meta.date) warnings.push(`Date de mise à jour illisible (ligne ${item.line}) : ${quote(meta.raw)}.`);
         else if (!sawDate) header.updatedAt = meta.date;
-        else if (meta.date !== header.updatedAt) warnings.push(`Plusieurs dates de mise à jour ; la première est retenue (ligne ${item.line} : ${quote(meta.raw)}).`);
+        else if (meta.date !== header.updatedAt)
+          warnings.push(`Plusieurs dates de mise à jour ; la première est retenue (ligne ${item.line} : ${quote(meta.raw)}).`);
         sawDate ||= meta.date !== null;
       } else if (meta.type === 'joined') {
         if (meta.year === null) warnings.push(`Année d’adhésion illisible (ligne ${item.line}) : ${quote(meta.raw)}.`);
         else if (!sawYear) header.joinedYear = meta.year;
-        else if (meta.year !== header.joinedYear) warnings.push(`Plusieurs années d’adhésion ; la première est retenue (ligne ${item.line} : ${quote(meta.raw)}).`);
+        else if (meta.year !== header.joinedYear)
+          warnings.push(`Plusieurs années d’adhésion ; la première est retenue (ligne ${item.line} : ${quote(meta.raw)}).`);
         sawYear ||= meta.year !== null;
       }
       continue;
@@ -79,7 +84,8 @@ function readHeader(items: Item[], fallbackName: string | null, warnings: string
       header.nameLine = item.line;
       if (name !== null) {
         header.name = name;
-        if (item.type === 'paragraph' && item.lines.length > 1) header.content.push({ ...item, lines: item.lines.slice(1), line: item.line + 1, lone: false });
+        if (item.type === 'paragraph' && item.lines.length > 1)
+          header.content.push({ ...item, lines: item.lines.slice(1), line: item.line + 1, lone: false });
         continue;
       }
       if (fallbackName === null) {
@@ -99,13 +105,19 @@ function checkDates(header: Header, now: Date, warnings: string[]): void {
   const today = now.toISOString().slice(0, 10);
   if (header.updatedAt && header.updatedAt > today) warnings.push(`Date de mise à jour dans le futur : ${header.updatedAt}.`);
   const year = header.joinedYear;
-  if (year !== null && year < NETWORK_FOUNDED) warnings.push(`Année d’adhésion ${year} antérieure à la création du réseau (${NETWORK_FOUNDED}).`);
+  if (year !== null && year < NETWORK_FOUNDED)
+    warnings.push(`Année d’adhésion ${year} antérieure à la création du réseau (${NETWORK_FOUNDED}).`);
   if (year !== null && year > now.getUTCFullYear()) warnings.push(`Année d’adhésion ${year} dans le futur.`);
 }
 
 function parse(bytes: Uint8Array, file: string, now: Date): ParsedPage {
   const page: ParsedPage = { file, name: null, updatedAt: null, joinedYear: null, sections: [], figures: [], warnings: [], error: null };
-  const fail = (line: number, message: string): ParsedPage => ({ ...page, sections: [], figures: [], error: `${file}, ligne ${line} : ${message}` });
+  const fail = (line: number, message: string): ParsedPage => ({
+    ...page,
+    sections: [],
+    figures: [],
+    error: `${file}, ligne ${line} : ${message}`,
+  });
   const decoded = decodeBytes(bytes);
   page.warnings.push(...decoded.warnings);
   if (!decoded.text.trim()) return fail(1, 'fichier vide.');
@@ -121,7 +133,8 @@ function parse(bytes: Uint8Array, file: string, now: Date): ParsedPage {
   if (!drafts.length) return fail(header.nameLine, 'aucun contenu de profil après l’en-tête (page vide).');
   const seen = new Map<string, number>();
   for (const draft of drafts) {
-    if (draft.kind !== 'other' && seen.has(draft.kind)) page.warnings.push(`Section ${quote(draft.heading)} en double (lignes ${seen.get(draft.kind)} et ${draft.line}).`);
+    if (draft.kind !== 'other' && seen.has(draft.kind))
+      page.warnings.push(`Section ${quote(draft.heading)} en double (lignes ${seen.get(draft.kind)} et ${draft.line}).`);
     seen.set(draft.kind, draft.line);
   }
   const ctx = { notes: new Footnotes(), warnings: page.warnings };
@@ -143,6 +156,15 @@ export function parseLegacyPage(bytes: Uint8Array, fileName: string, options: Pa
     return parse(bytes, fileName, options.now ?? new Date());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { file: fileName, name: null, updatedAt: null, joinedYear: null, sections: [], figures: [], warnings: [], error: `${fileName}, ligne 1 : erreur inattendue du lecteur (${message}).` };
+    return {
+      file: fileName,
+      name: null,
+      updatedAt: null,
+      joinedYear: null,
+      sections: [],
+      figures: [],
+      warnings: [],
+      error: `${fileName}, ligne 1 : erreur inattendue du lecteur (${message}).`,
+    };
   }
 }

@@ -17,13 +17,23 @@ export async function recordFile(db: Db, importId: number, position: number, out
   await db
     .insertInto('import_files')
     .values({
-      import_id: importId, position, file: outcome.file, state: outcome.state, member_id: member?.id ?? null,
-      error: outcome.error, warnings: JSON.stringify(outcome.warnings),
+      import_id: importId,
+      position,
+      file: outcome.file,
+      state: outcome.state,
+      member_id: member?.id ?? null,
+      error: outcome.error,
+      warnings: JSON.stringify(outcome.warnings),
     })
     .execute();
 }
 
-export async function finishImport(db: Db, importId: number, counts: Record<'imported' | 'updated' | 'unchanged' | 'failed', number>, now: Date): Promise<void> {
+export async function finishImport(
+  db: Db,
+  importId: number,
+  counts: Record<'imported' | 'updated' | 'unchanged' | 'failed', number>,
+  now: Date,
+): Promise<void> {
   await db
     .updateTable('imports')
     .set({ ...counts, state: 'done', finished_at: now.toISOString() })

@@ -73,7 +73,10 @@ function splitParagraph(block: Extract<Block, { type: 'paragraph' }>, items: Ite
 export function buildSections(items: Item[]): DraftSection[] {
   const headingLevels = items.flatMap((i) => (i.type === 'heading' ? [i.level] : []));
   const firstKnown = items.find((i) => i.type === 'section' && i.level !== null);
-  const top = firstKnown?.type === 'section' && firstKnown.level !== null ? firstKnown.level : headingLevels.reduce((min, level) => Math.min(min, level), 6);
+  const top =
+    firstKnown?.type === 'section' && firstKnown.level !== null
+      ? firstKnown.level
+      : headingLevels.reduce((min, level) => Math.min(min, level), 6);
 
   const sections: DraftSection[] = [];
   let current: DraftSection | null = null;
@@ -87,10 +90,21 @@ export function buildSections(items: Item[]): DraftSection[] {
     if (item.type === 'meta') return;
     if (item.type === 'section') open(item.kind, item.heading, item.line);
     else if (item.type === 'heading' && item.level <= top) open('other', headingText(item.text), item.line);
-    else if (item.type === 'heading') (current ?? open('other', 'Présentation', item.line)).parts.push({ type: 'sub', level: item.level === top + 1 ? 3 : 4, text: headingText(item.text) });
+    else if (item.type === 'heading')
+      (current ?? open('other', 'Présentation', item.line)).parts.push({
+        type: 'sub',
+        level: item.level === top + 1 ? 3 : 4,
+        text: headingText(item.text),
+      });
     else if (item.type === 'paragraph' && item.lone && isSubHeadingLine(item.lines[0]!)) {
       (current ?? open('other', 'Présentation', item.line)).parts.push({ type: 'sub', level: 3, text: headingText(item.lines[0]!) });
-    } else if (item.type === 'paragraph' && item.lone && isTitleLine(item.lines[0]!) && next && (next.type === 'paragraph' || next.type === 'list')) {
+    } else if (
+      item.type === 'paragraph' &&
+      item.lone &&
+      isTitleLine(item.lines[0]!) &&
+      next &&
+      (next.type === 'paragraph' || next.type === 'list')
+    ) {
       open('other', headingText(item.lines[0]!), item.line);
     } else (current ?? open('other', 'Présentation', item.line)).parts.push(item);
   });

@@ -34,7 +34,10 @@ describeEachDatabase('import of legacy pages', (getDb) => {
     assert.equal(member?.territory_code, '200069854');
     assert.equal(member?.joined_year, 2007);
     assert.equal(member?.content_updated_at, '2019-01-16T00:00:00.000Z');
-    assert.deepEqual((await listSections(db, member!.id)).map((s) => s.kind), ['panorama', 'budget', 'programme', 'actions']);
+    assert.deepEqual(
+      (await listSections(db, member!.id)).map((s) => s.kind),
+      ['panorama', 'budget', 'programme', 'actions'],
+    );
     const budget = (await listFigures(db, member!.id)).find((f) => f.kind === 'budget_eur');
     assert.equal(budget?.value, 35_200_000);
     assert.equal(budget?.confirmed, 0);
@@ -52,7 +55,9 @@ describeEachDatabase('import of legacy pages', (getDb) => {
   });
 
   test('a newer version replaces the content and keeps the previous one as a revision', async () => {
-    const newer = poitiersText.replace('16/01/2019', '03/02/2020').replace('La réactualisation du diagnostic', 'La nouvelle version du diagnostic');
+    const newer = poitiersText
+      .replace('16/01/2019', '03/02/2020')
+      .replace('La réactualisation du diagnostic', 'La nouvelle version du diagnostic');
     const summary = await importPages(getDb(), [source('grand-poitiers.txt', newer)], { now: NOW });
     assert.deepEqual(summary.counts, { imported: 0, updated: 1, unchanged: 0, failed: 0 });
     const { db } = getDb();
@@ -75,7 +80,10 @@ describeEachDatabase('import of legacy pages', (getDb) => {
   test('figures confirmed by a person are never overwritten; the hand-made content is kept as a revision first', async () => {
     const { db } = getDb();
     await createTestMember(db, {
-      slug: 'ville-de-poitiers', name: 'Ville de Poitiers', territory: { kind: 'commune', code: '86194' }, updatedAt: '2015-01-01',
+      slug: 'ville-de-poitiers',
+      name: 'Ville de Poitiers',
+      territory: { kind: 'commune', code: '86194' },
+      updatedAt: '2015-01-01',
       figures: [{ kind: 'budget_eur', value: 1_000_000, year: 2024, source: 'Budget primitif 2024' }],
       sections: [{ kind: 'panorama', html: '<p>Texte saisi à la main.</p>' }],
     });
@@ -85,10 +93,16 @@ describeEachDatabase('import of legacy pages', (getDb) => {
     const member = await findMemberBySlug(db, 'ville-de-poitiers');
     const figures = await listFigures(db, member!.id);
     const budget = figures.filter((f) => f.kind === 'budget_eur');
-    assert.deepEqual(budget.map((f) => [f.value, f.confirmed]), [[1_000_000, 1]]);
+    assert.deepEqual(
+      budget.map((f) => [f.value, f.confirmed]),
+      [[1_000_000, 1]],
+    );
     assert.ok(figures.some((f) => f.kind === 'ess_establishments' && f.confirmed === 0));
     const revisions = await listRevisions(db, member!.id);
-    assert.deepEqual(revisions.map((r) => r.origin), ['snapshot', 'import']);
+    assert.deepEqual(
+      revisions.map((r) => r.origin),
+      ['snapshot', 'import'],
+    );
     assert.match(revisions[0]!.snapshot.sections[0]!.html, /Texte saisi à la main/);
   });
 
@@ -100,19 +114,36 @@ describeEachDatabase('import of legacy pages', (getDb) => {
     );
     assert.deepEqual(summary.counts, { imported: 0, updated: 0, unchanged: 0, failed: 2 });
     assert.match(summary.outcomes[0]!.error!, /^vide\.txt, ligne 1 : /);
-    assert.match(summary.outcomes[1]!.error!, /^inconnu\.txt : aucun territoire officiel ne porte le nom « Communauté de communes de Nulle-Part »/);
-    const files = await getDb().db.selectFrom('import_files').select(['file', 'state']).where('import_id', '=', summary.importId!).orderBy('position').execute();
-    assert.deepEqual(files, [{ file: 'vide.txt', state: 'failed' }, { file: 'inconnu.txt', state: 'failed' }]);
+    assert.match(
+      summary.outcomes[1]!.error!,
+      /^inconnu\.txt : aucun territoire officiel ne porte le nom « Communauté de communes de Nulle-Part »/,
+    );
+    const files = await getDb()
+      .db.selectFrom('import_files')
+      .select(['file', 'state'])
+      .where('import_id', '=', summary.importId!)
+      .orderBy('position')
+      .execute();
+    assert.deepEqual(files, [
+      { file: 'vide.txt', state: 'failed' },
+      { file: 'inconnu.txt', state: 'failed' },
+    ]);
   });
 
   test('a dry run writes nothing', async () => {
     const { db } = getDb();
-    const before = await db.selectFrom('imports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await db
+      .selectFrom('imports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const page = poitiersText.replace('Grand Poitiers\n', 'Région Bretagne\n');
     const summary = await importPages(getDb(), [source('bretagne.txt', page)], { dryRun: true, now: NOW });
     assert.equal(summary.outcomes[0]!.state, 'dry-run');
     assert.equal(await findMemberBySlug(db, 'region-bretagne'), undefined);
-    const after = await db.selectFrom('imports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await db
+      .selectFrom('imports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(after.n), Number(before.n));
   });
 });

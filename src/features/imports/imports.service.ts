@@ -47,14 +47,27 @@ export function codeFromFileName(file: string): { kind: TerritoryKind; code: str
 
 /** What the importer compares to recognise a page it has already imported. */
 function pageHash(page: ParsedPage): string {
-  return hashContent({ name: page.name, updatedAt: page.updatedAt, joinedYear: page.joinedYear, sections: page.sections, figures: page.figures });
+  return hashContent({
+    name: page.name,
+    updatedAt: page.updatedAt,
+    joinedYear: page.joinedYear,
+    sections: page.sections,
+    figures: page.figures,
+  });
 }
 
 function figuresOf(page: ParsedPage): FigureInput[] {
   const seen = new Set<string>();
   return page.figures
     .filter((f) => !seen.has(f.kind) && seen.add(f.kind))
-    .map((f) => ({ kind: f.kind, value: f.value, year: f.year, source: 'Ancienne page du profil (import)', confirmed: false, sourceText: f.text }));
+    .map((f) => ({
+      kind: f.kind,
+      value: f.value,
+      year: f.year,
+      source: 'Ancienne page du profil (import)',
+      confirmed: false,
+      sourceText: f.text,
+    }));
 }
 
 async function findMember(db: Db, file: string, name: string) {
@@ -70,7 +83,10 @@ async function findMember(db: Db, file: string, name: string) {
 }
 
 function describeMatchFailure(match: Extract<TerritoryMatch, { ok: false }>): string {
-  const list = match.candidates.slice(0, 5).map((c) => `${c.name} (${c.kind} ${c.code})`).join(', ');
+  const list = match.candidates
+    .slice(0, 5)
+    .map((c) => `${c.name} (${c.kind} ${c.code})`)
+    .join(', ');
   return `${match.reason}${list ? ` : ${list}` : ''}. Mettez le code officiel (SIREN ou code INSEE) dans le nom du fichier pour lever le doute.`;
 }
 
@@ -93,8 +109,15 @@ async function importOne(
     if (!match.ok) throw new Error(describeMatchFailure(match));
     const slug = await freeSlug(db, slugify(name));
     const id = await createMember(db, {
-      slug, name, territory: { kind: match.territory.kind, code: match.territory.code }, joinedYear: page.joinedYear, status: 'active',
-      website: null, updatedAt, sections, figures: figuresOf(page),
+      slug,
+      name,
+      territory: { kind: match.territory.kind, code: match.territory.code },
+      joinedYear: page.joinedYear,
+      status: 'active',
+      website: null,
+      updatedAt,
+      sections,
+      figures: figuresOf(page),
     });
     await recordRevision(db, id, { author: 'import', origin: 'import', contentHash: hash, now });
     return { state: 'imported', slug };
@@ -114,8 +137,18 @@ async function importOne(
   return { state: 'updated', slug: existing.slug };
 }
 
-async function matchByCode(db: Db, code: { kind: TerritoryKind; code: string }, fallback: (name: string) => TerritoryMatch, name: string): Promise<TerritoryMatch> {
-  const territory = await db.selectFrom('territories').selectAll().where('kind', '=', code.kind).where('code', '=', code.code).executeTakeFirst();
+async function matchByCode(
+  db: Db,
+  code: { kind: TerritoryKind; code: string },
+  fallback: (name: string) => TerritoryMatch,
+  name: string,
+): Promise<TerritoryMatch> {
+  const territory = await db
+    .selectFrom('territories')
+    .selectAll()
+    .where('kind', '=', code.kind)
+    .where('code', '=', code.code)
+    .executeTakeFirst();
   return territory ? { ok: true, territory } : fallback(name);
 }
 
@@ -141,7 +174,13 @@ export async function importPages(
   const importId = options.dryRun ? null : await repo.startImport(db, sources.length, now);
   let matchTerritory: ((name: string) => TerritoryMatch) | undefined;
   for (const [position, source] of sources.entries()) {
-    const outcome: FileOutcome = { file: source.file, state: 'failed', memberSlug: null, error: source.page.error, warnings: source.page.warnings };
+    const outcome: FileOutcome = {
+      file: source.file,
+      state: 'failed',
+      memberSlug: null,
+      error: source.page.error,
+      warnings: source.page.warnings,
+    };
     if (!outcome.error && options.dryRun) outcome.state = 'dry-run';
     else if (!outcome.error) {
       matchTerritory ??= buildTerritoryMatcher((await db.selectFrom('territories').selectAll().execute()) as TerritoryRow[]);

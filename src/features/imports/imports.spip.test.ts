@@ -11,7 +11,10 @@ test('a balanced footnote becomes a numbered reference and a note at the end of 
   const inline = renderInline('Texte [[Source : CRESS, 2018.]] suite.', ctx);
   assert.equal(inline.html, 'Texte<sup id="fnref-1"><a href="#fn-1">1</a></sup> suite.');
   assert.equal(inline.text, 'Texte suite.');
-  assert.equal(ctx.notes.takeSection(), '<section class="footnotes"><ol><li id="fn-1">Source : CRESS, 2018. <a href="#fnref-1">↩</a></li></ol></section>');
+  assert.equal(
+    ctx.notes.takeSection(),
+    '<section class="footnotes"><ol><li id="fn-1">Source : CRESS, 2018. <a href="#fnref-1">↩</a></li></ol></section>',
+  );
   assert.equal(ctx.notes.takeSection(), '');
   assert.deepEqual(ctx.warnings, []);
 });
@@ -45,14 +48,20 @@ test('a footnote may hold a SPIP link', () => {
 
 test('SPIP links to the web become links; internal SPIP targets stay as text', () => {
   const ctx = context();
-  assert.equal(renderInline('[la carte->http://carte.example.net/a] et [->www.exemple.fr]', ctx).html, '<a href="http://carte.example.net/a">la carte</a> et <a href="https://www.exemple.fr">www.exemple.fr</a>');
+  assert.equal(
+    renderInline('[la carte->http://carte.example.net/a] et [->www.exemple.fr]', ctx).html,
+    '<a href="http://carte.example.net/a">la carte</a> et <a href="https://www.exemple.fr">www.exemple.fr</a>',
+  );
   assert.equal(renderInline('[la délibération->art42]', ctx).html, '[la délibération-&gt;art42]');
   assert.equal(renderInline('[écrire->contact@ville.fr]', ctx).html, '<a href="mailto:contact@ville.fr">écrire</a>');
 });
 
 test('bare URLs and e-mail addresses become links, without their final punctuation', () => {
   const ctx = context();
-  assert.equal(renderInline('Voir http://alterbative.fr/, ou (www.exemple.fr).', ctx).html, 'Voir <a href="http://alterbative.fr/">http://alterbative.fr/</a>, ou (<a href="https://www.exemple.fr">www.exemple.fr</a>).');
+  assert.equal(
+    renderInline('Voir http://alterbative.fr/, ou (www.exemple.fr).', ctx).html,
+    'Voir <a href="http://alterbative.fr/">http://alterbative.fr/</a>, ou (<a href="https://www.exemple.fr">www.exemple.fr</a>).',
+  );
   assert.equal(renderInline('contact : accueil@ville.fr.', ctx).html, 'contact : <a href="mailto:accueil@ville.fr">accueil@ville.fr</a>.');
   assert.equal(renderInline('éric@ville.fr', ctx).html, 'éric@ville.fr', 'no link starting inside a word');
 });
@@ -65,6 +74,11 @@ test('the footnote markup survives sanitizeRichText unchanged', () => {
   const ctx = context();
   const html = `<p>${renderInline('Texte[[Note [lien->https://exemple.org]]] fin.', ctx).html}</p>${ctx.notes.takeSection()}`;
   const clean = sanitizeRichText(html);
-  for (const part of ['<sup id="fnref-1"><a href="#fn-1">1</a></sup>', '<section class="footnotes"><ol><li id="fn-1">', '<a href="#fnref-1">↩</a></li></ol></section>']) assert.ok(clean.includes(part), part);
+  for (const part of [
+    '<sup id="fnref-1"><a href="#fn-1">1</a></sup>',
+    '<section class="footnotes"><ol><li id="fn-1">',
+    '<a href="#fnref-1">↩</a></li></ol></section>',
+  ])
+    assert.ok(clean.includes(part), part);
   assert.equal(clean, html.replace('<a href="https://exemple.org">', '<a href="https://exemple.org" rel="noopener noreferrer">'));
 });

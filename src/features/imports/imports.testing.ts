@@ -17,7 +17,12 @@ export function wordsOf(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-const key = (line: string) => foldText(line).replace(/[’‘ʼ`´]/g, "'").replace(/\s+/g, ' ').replace(/ ?' ?/g, "'").trim();
+const key = (line: string) =>
+  foldText(line)
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/ ?' ?/g, "'")
+    .trim();
 const asHeading = (line: string) => line.replace(/\s+/g, ' ').trim().replace(/\s*:$/, '').trim();
 
 /**
@@ -30,7 +35,8 @@ export function contentOfText(text: string, name: string | null): string {
   for (const line of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const k = key(line);
     if (k.startsWith("les actualites de l'adherent")) break;
-    if (k.startsWith('reseau des collectivites territoriales') || k.startsWith('derniere mise a jour') || k.startsWith("annee d'adhesion")) continue;
+    if (k.startsWith('reseau des collectivites territoriales') || k.startsWith('derniere mise a jour') || k.startsWith("annee d'adhesion"))
+      continue;
     if (!nameSeen && name !== null && asHeading(line) === name) {
       nameSeen = true;
       continue;
@@ -40,11 +46,24 @@ export function contentOfText(text: string, name: string | null): string {
   return kept.join('\n');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '’', lsquo: '‘', euro: '€', laquo: '«', raquo: '»' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  rsquo: '’',
+  lsquo: '‘',
+  euro: '€',
+  laquo: '«',
+  raquo: '»',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? all;
   });
 }
@@ -99,5 +118,8 @@ export function encodeWindows1252(text: string): Buffer | null {
 
 /** Names of the fixture pages (every file but the expected results). */
 export function fixturePages(): string[] {
-  return fs.readdirSync(FIXTURES).filter((f) => !f.endsWith('.expected.json')).sort();
+  return fs
+    .readdirSync(FIXTURES)
+    .filter((f) => !f.endsWith('.expected.json'))
+    .sort();
 }

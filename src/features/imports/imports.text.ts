@@ -37,7 +37,13 @@ export function readPlainText(text: string): Block[] {
   let previousBlank = true;
 
   const flushPara = (endsGroup: boolean) => {
-    if (para) blocks.push({ type: 'paragraph', lines: para.lines, line: para.line, lone: para.startsGroup && endsGroup && para.lines.length === 1 });
+    if (para)
+      blocks.push({
+        type: 'paragraph',
+        lines: para.lines,
+        line: para.line,
+        lone: para.startsGroup && endsGroup && para.lines.length === 1,
+      });
     para = null;
   };
   const flushList = () => {

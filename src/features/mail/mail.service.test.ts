@@ -34,19 +34,30 @@ function smtpSink(): Promise<{ port: number; received: { from: string; to: strin
         }
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === 'EHLO' || verb === 'HELO') socket.write('250 sink\r\n');
-        else if (verb === 'MAIL') { current.from = line; socket.write('250 ok\r\n'); }
-        else if (verb === 'RCPT') { current.to.push(line); socket.write('250 ok\r\n'); }
-        else if (verb === 'DATA') { inData = true; socket.write('354 go\r\n'); }
-        else if (verb === 'QUIT') { socket.end('221 bye\r\n'); }
-        else socket.write('250 ok\r\n');
+        else if (verb === 'MAIL') {
+          current.from = line;
+          socket.write('250 ok\r\n');
+        } else if (verb === 'RCPT') {
+          current.to.push(line);
+          socket.write('250 ok\r\n');
+        } else if (verb === 'DATA') {
+          inData = true;
+          socket.write('354 go\r\n');
+        } else if (verb === 'QUIT') {
+          socket.end('221 bye\r\n');
+        } else socket.write('250 ok\r\n');
       }
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
-    port: (server.address() as net.AddressInfo).port,
-    received,
-    close: () => new Promise((r) => server.close(() => r())),
-  })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        port: (server.address() as net.AddressInfo).port,
+        received,
+        close: () => new Promise((r) => server.close(() => r())),
+      }),
+    ),
+  );
 }
 
 const silent = { info: () => undefined, warn: () => undefined };
@@ -59,8 +70,17 @@ after(() => database.close());
 test('with an SMTP server configured, the message is sent and marked so', async () => {
   const sink = await smtpSink();
   try {
-    const id = await queueMail(database.db, { to: 'camille@ville.fr', subject: 'Invitation à l’espace adhérents', text: 'Bonjour,\nvoici votre lien.' });
-    await deliverMail(database.db, { smtpUrl: `smtp://127.0.0.1:${sink.port}`, mailFrom: 'Réseau <ne-pas-repondre@essor.test>' }, [id], silent);
+    const id = await queueMail(database.db, {
+      to: 'camille@ville.fr',
+      subject: 'Invitation à l’espace adhérents',
+      text: 'Bonjour,\nvoici votre lien.',
+    });
+    await deliverMail(
+      database.db,
+      { smtpUrl: `smtp://127.0.0.1:${sink.port}`, mailFrom: 'Réseau <ne-pas-repondre@essor.test>' },
+      [id],
+      silent,
+    );
     assert.equal(sink.received.length, 1);
     assert.match(sink.received[0]!.to[0]!, /camille@ville\.fr/);
     assert.match(sink.received[0]!.data, /voici votre lien/);
@@ -75,7 +95,10 @@ test('with an SMTP server configured, the message is sent and marked so', async 
 test('without a server the message is kept and logged; when the server fails it is marked failed with the reason', async () => {
   const logged: string[] = [];
   const kept = await queueMail(database.db, { to: 'a@b.fr', subject: 'Gardé', text: 'Texte' });
-  await deliverMail(database.db, { smtpUrl: null, mailFrom: 'x@y.fr' }, [kept], { info: (o) => logged.push(JSON.stringify(o)), warn: () => undefined });
+  await deliverMail(database.db, { smtpUrl: null, mailFrom: 'x@y.fr' }, [kept], {
+    info: (o) => logged.push(JSON.stringify(o)),
+    warn: () => undefined,
+  });
   assert.equal((await database.db.selectFrom('outbox').select('state').where('id', '=', kept).executeTakeFirstOrThrow()).state, 'kept');
   assert.match(logged.join(), /"subject":"Gardé"/);
 

@@ -18,7 +18,15 @@ export interface Message {
 export async function queueMail(db: Db, message: Message, now = new Date()): Promise<number> {
   const { id } = await db
     .insertInto('outbox')
-    .values({ created_at: now.toISOString(), to_address: message.to, subject: message.subject, body_text: message.text, state: 'kept', sent_at: null, error: null })
+    .values({
+      created_at: now.toISOString(),
+      to_address: message.to,
+      subject: message.subject,
+      body_text: message.text,
+      state: 'kept',
+      sent_at: null,
+      error: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -37,7 +45,8 @@ export async function deliverMail(db: Db, config: Pick<Config, 'smtpUrl' | 'mail
   if (!ids.length) return;
   const rows = await db.selectFrom('outbox').selectAll().where('id', 'in', ids).where('state', '!=', 'sent').execute();
   if (!config.smtpUrl) {
-    for (const row of rows) log.info({ outbox: row.id, to: row.to_address, subject: row.subject, text: row.body_text }, 'mail kept in the outbox (no SMTP_URL)');
+    for (const row of rows)
+      log.info({ outbox: row.id, to: row.to_address, subject: row.subject, text: row.body_text }, 'mail kept in the outbox (no SMTP_URL)');
     return;
   }
   const transport = nodemailer.createTransport(config.smtpUrl);
@@ -51,18 +60,29 @@ export async function deliverMail(db: Db, config: Pick<Config, 'smtpUrl' | 'mail
 async function sendOne(db: Db, transport: nodemailer.Transporter, from: string, row: OutboxRow, log: MailLogger): Promise<void> {
   try {
     await transport.sendMail({ from, to: row.to_address, subject: row.subject, text: row.body_text });
-    await db.updateTable('outbox').set({ state: 'sent', sent_at: new Date().toISOString(), error: null }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('outbox')
+      .set({ state: 'sent', sent_at: new Date().toISOString(), error: null })
+      .where('id', '=', row.id)
+      .execute();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log.warn({ outbox: row.id, err: message }, 'mail delivery failed; kept in the outbox');
-    await db.updateTable('outbox').set({ state: 'failed', error: message.slice(0, 500) }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('outbox')
+      .set({ state: 'failed', error: message.slice(0, 500) })
+      .where('id', '=', row.id)
+      .execute();
   }
 }
 
 export async function listOutbox(db: Db, limit: number, offset: number) {
   const [rows, count] = await Promise.all([
     db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute(),
-    db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }

@@ -46,7 +46,10 @@ export function Choropleth(props: { layer: 'regions' | 'departements'; areas: Ar
           <p class="map-note">Part de la population couverte :</p>
           <ul class="map-legend map-legend-shades">
             {CLASS_LABELS.map((label, i) => (
-              <li><span class={`map-shade shade-${i}`} aria-hidden="true"></span>{label}</li>
+              <li>
+                <span class={`map-shade shade-${i}`} aria-hidden="true"></span>
+                {label}
+              </li>
             ))}
           </ul>
           <details class="map-data">
@@ -54,11 +57,21 @@ export function Choropleth(props: { layer: 'regions' | 'departements'; areas: Ar
             <table>
               <caption class="visually-hidden">Adhérents et population couverte par {layerName}</caption>
               <thead>
-                <tr><th scope="col">{layerName === 'région' ? 'Région' : 'Département'}</th><th scope="col">Adhérents</th><th scope="col">Population couverte</th><th scope="col">Part</th></tr>
+                <tr>
+                  <th scope="col">{layerName === 'région' ? 'Région' : 'Département'}</th>
+                  <th scope="col">Adhérents</th>
+                  <th scope="col">Population couverte</th>
+                  <th scope="col">Part</th>
+                </tr>
               </thead>
               <tbody>
                 {listed.map((a) => (
-                  <tr><th scope="row">{a.name}</th><td>{formatNumber(a.members)}</td><td>{formatNumber(a.covered)}</td><td>{formatShare(a)}</td></tr>
+                  <tr>
+                    <th scope="row">{a.name}</th>
+                    <td>{formatNumber(a.members)}</td>
+                    <td>{formatNumber(a.covered)}</td>
+                    <td>{formatShare(a)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -77,11 +90,17 @@ export function Choropleth(props: { layer: 'regions' | 'departements'; areas: Ar
         <path class="map-mesh map-mesh-strong" d={b.regions} />
         <path class="map-inset" d={b.insets} />
         {props.layer === 'regions' &&
-          drawn.filter((a) => a.members > 0).map((a) => {
-            const [x, y] = labelPoint(b.geo, b.geo.layers.regions.get(a.code)!);
-            const [px, py] = project(b.view, x, y);
-            return <text class="map-count" x={px} y={py}>{a.members}</text>;
-          })}
+          drawn
+            .filter((a) => a.members > 0)
+            .map((a) => {
+              const [x, y] = labelPoint(b.geo, b.geo.layers.regions.get(a.code)!);
+              const [px, py] = project(b.view, x, y);
+              return (
+                <text class="map-count" x={px} y={py}>
+                  {a.members}
+                </text>
+              );
+            })}
       </svg>
     </MapFigure>
   );
@@ -93,9 +112,8 @@ export function Distribution(props: { coverage: Coverage }) {
     <section class="map-distribution" aria-labelledby="repartition">
       <h2 id="repartition">Répartition des adhérents</h2>
       <p class="map-note">
-        Nombre d’adhérents listés ci-dessus par territoire, et part de la population qui vit sur le territoire
-        d’au moins l’un d’eux (les territoires qui se recouvrent ne sont comptés qu’une fois). Source des
-        populations : {POPULATION_SOURCE}.
+        Nombre d’adhérents listés ci-dessus par territoire, et part de la population qui vit sur le territoire d’au moins l’un d’eux (les
+        territoires qui se recouvrent ne sont comptés qu’une fois). Source des populations : {POPULATION_SOURCE}.
       </p>
       <div class="map-choropleths">
         <Choropleth layer="regions" areas={props.coverage.regions} id="carte-regions" />

@@ -31,7 +31,11 @@ describe('committed geography', () => {
       const [x, y] = centroids[c.code]!;
       return !contains(departements.get(c.departement_code!)!.box, x, y, 20);
     });
-    assert.deepEqual(outside.map((c) => c.code), [], 'centroids outside the box of their département');
+    assert.deepEqual(
+      outside.map((c) => c.code),
+      [],
+      'centroids outside the box of their département',
+    );
     assert.equal(Object.keys(centroids).length, onMap.length, 'no centroid for a code that is not a current commune');
     assert.deepEqual(approximate, ['14666', '15031', '15035', '15047', '15171', '85165', '85212']);
   });
@@ -46,9 +50,15 @@ describe('committed geography', () => {
         for (const t of expected) {
           const shape = layer.get(t.code);
           assert.ok(shape, `${level}: no shape for ${kind} ${t.code} ${t.name}`);
-          assert.ok(shape.polygons.length > 0 && shape.polygons.every((rings) => rings.length > 0 && rings[0]!.length > 0), `${kind} ${t.code} is empty`);
+          assert.ok(
+            shape.polygons.length > 0 && shape.polygons.every((rings) => rings.length > 0 && rings[0]!.length > 0),
+            `${kind} ${t.code} is empty`,
+          );
           assert.ok(shape.box.x1 > shape.box.x0 && shape.box.y1 > shape.box.y0, `${kind} ${t.code} has no extent`);
-          assert.ok(shape.box.x0 >= 0 && shape.box.y0 >= 0 && shape.box.x1 <= geo.frame.width && shape.box.y1 <= geo.frame.height, `${kind} ${t.code} outside the frame`);
+          assert.ok(
+            shape.box.x0 >= 0 && shape.box.y0 >= 0 && shape.box.x1 <= geo.frame.width && shape.box.y1 <= geo.frame.height,
+            `${kind} ${t.code} outside the frame`,
+          );
         }
         assert.equal(layer.size, expected.length, `${level}: ${kind} shapes for codes that are not current`);
       }
@@ -66,7 +76,10 @@ describe('committed geography', () => {
     assert.ok(demoMembers.length >= 50);
     for (const m of demoMembers) {
       for (const level of LEVELS) {
-        assert.ok(locateTerritory(m.territory.kind, m.territory.code, level), `${m.name}: ${m.territory.kind} ${m.territory.code} not on the ${level} map`);
+        assert.ok(
+          locateTerritory(m.territory.kind, m.territory.code, level),
+          `${m.name}: ${m.territory.kind} ${m.territory.code} not on the ${level} map`,
+        );
       }
     }
   });

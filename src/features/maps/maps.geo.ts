@@ -10,12 +10,31 @@ export const GEO_LAYERS = ['regions', 'departements', 'epcis', 'land'] as const;
 export type GeoLayer = (typeof GEO_LAYERS)[number];
 export type GeoLevel = 'national' | 'regional';
 
-export interface Box { x0: number; y0: number; x1: number; y1: number }
-export interface InsetBox { code: string; x: number; y: number; width: number; height: number }
-export interface Frame { unit: string; width: number; height: number; insets: InsetBox[] }
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+export interface InsetBox {
+  code: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface Frame {
+  unit: string;
+  width: number;
+  height: number;
+  insets: InsetBox[];
+}
 
 /** A shape: polygons of rings of arc references (~i: arc i reversed), with its bounding box. */
-export interface Shape { polygons: number[][][]; box: Box }
+export interface Shape {
+  polygons: number[][][];
+  box: Box;
+}
 
 export interface Geo {
   level: GeoLevel;
@@ -95,7 +114,11 @@ function shapeBox(arcs: Int32Array[], polygons: number[][][]): Box {
   return box;
 }
 
-interface CommunesFile { attribution: string; approximate: string[]; centroids: Record<string, [number, number]> }
+interface CommunesFile {
+  attribution: string;
+  approximate: string[];
+  centroids: Record<string, [number, number]>;
+}
 
 /** The centroid of a current commune in frame units, or undefined for a commune not on the map. */
 export function communeCentroid(code: string): [number, number] | undefined {

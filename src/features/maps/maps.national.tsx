@@ -13,14 +13,28 @@ import { placeMember, type MapMember } from './maps.place.ts';
 const NATIONAL_SCALE = 0.1;
 const POINT_RADIUS = 10;
 
-interface NationalBase { geo: Geo; view: View; land: string; departements: string; regions: string; insets: string; paths: Map<string, string> }
+interface NationalBase {
+  geo: Geo;
+  view: View;
+  land: string;
+  departements: string;
+  regions: string;
+  insets: string;
+  paths: Map<string, string>;
+}
 let base: NationalBase | undefined;
 
 /** The background of the national map, computed once per process. */
 export function nationalBase(): NationalBase {
   if (base) return base;
   const geo = loadGeo('national');
-  const view: View = { x0: 0, y0: 0, scale: NATIONAL_SCALE, width: Math.ceil(geo.frame.width * NATIONAL_SCALE), height: Math.ceil(geo.frame.height * NATIONAL_SCALE) };
+  const view: View = {
+    x0: 0,
+    y0: 0,
+    scale: NATIONAL_SCALE,
+    width: Math.ceil(geo.frame.width * NATIONAL_SCALE),
+    height: Math.ceil(geo.frame.height * NATIONAL_SCALE),
+  };
   const insets = geo.frame.insets
     .map((b) => {
       const [x, y] = project(view, b.x, b.y);
@@ -29,7 +43,9 @@ export function nationalBase(): NationalBase {
     })
     .join('');
   base = {
-    geo, view, insets,
+    geo,
+    view,
+    insets,
     land: shapesPath(geo, geo.layers.land.values(), view),
     departements: meshPath(geo, 'departements', view),
     regions: meshPath(geo, 'regions', view),
@@ -97,13 +113,21 @@ export function MembersMapFigure(props: { members: MapMember[]; listId: string }
   return (
     <MapFigure
       class="map-members"
-      caption={<>Carte des adhérents <a class="map-skip" href={`#${props.listId}`}>Passer la carte et aller à la liste</a></>}
+      caption={
+        <>
+          Carte des adhérents{' '}
+          <a class="map-skip" href={`#${props.listId}`}>
+            Passer la carte et aller à la liste
+          </a>
+        </>
+      }
       notes={
         <>
           <KindLegend />
           <p class="map-note">
             Chaque territoire mène au profil de l’adhérent ; la liste ci-dessous présente les mêmes adhérents.
-            {missing > 0 && ` ${missing === 1 ? 'Un adhérent n’est' : `${missing} adhérents ne sont`} pas représentés (territoire hors des contours disponibles).`}
+            {missing > 0 &&
+              ` ${missing === 1 ? 'Un adhérent n’est' : `${missing} adhérents ne sont`} pas représentés (territoire hors des contours disponibles).`}
           </p>
         </>
       }

@@ -5,7 +5,13 @@
 import type { Box, Geo, GeoLayer, Shape } from './maps.geo.ts';
 
 /** A view: SVG coordinate = round((frame coordinate - origin) × scale); width and height in SVG units. */
-export interface View { x0: number; y0: number; scale: number; width: number; height: number }
+export interface View {
+  x0: number;
+  y0: number;
+  scale: number;
+  width: number;
+  height: number;
+}
 
 /** A view of `box` (frame units) whose larger side spans `size` SVG units, with a margin in frame units. */
 export function fitView(box: Box, size: number, margin = 0): View {
@@ -19,7 +25,9 @@ export function fitView(box: Box, size: number, margin = 0): View {
 
 /** Whether a box (frame units) meets the view. */
 export function inView(view: View, box: Box): boolean {
-  return box.x1 >= view.x0 && box.y1 >= view.y0 && box.x0 <= view.x0 + view.width / view.scale && box.y0 <= view.y0 + view.height / view.scale;
+  return (
+    box.x1 >= view.x0 && box.y1 >= view.y0 && box.x0 <= view.x0 + view.width / view.scale && box.y0 <= view.y0 + view.height / view.scale
+  );
 }
 
 /** A point of the frame in SVG coordinates. */
@@ -34,7 +42,10 @@ class PathWriter {
   private count = 0;
 
   /** Points closer than `minStep` SVG units to the last one written are skipped (except forced ones). */
-  constructor(private view: View, private minStep = 1) {}
+  constructor(
+    private view: View,
+    private minStep = 1,
+  ) {}
 
   /** Starts a subpath. */
   move(fx: number, fy: number): void {
@@ -94,10 +105,13 @@ export function meshPath(geo: Geo, layer: GeoLayer, view: View, keep?: (code: st
   const shapes = [...geo.layers[layer]].filter(([code]) => !keep || keep(code)).map(([, shape]) => shape);
   const uses = new Map<number, number>();
   if (!keep) {
-    for (const shape of shapes) for (const rings of shape.polygons) for (const ring of rings) for (const ref of ring) {
-      const arc = ref < 0 ? ~ref : ref;
-      uses.set(arc, (uses.get(arc) ?? 0) + 1);
-    }
+    for (const shape of shapes)
+      for (const rings of shape.polygons)
+        for (const ring of rings)
+          for (const ref of ring) {
+            const arc = ref < 0 ? ~ref : ref;
+            uses.set(arc, (uses.get(arc) ?? 0) + 1);
+          }
   }
   const written = new Set<number>();
   const writer = new PathWriter(view, minStep);

@@ -44,9 +44,10 @@ export function RegionMap(props: RegionMapProps & { id?: string }) {
   const detailed = props.territory.kind === 'epci' || props.territory.kind === 'commune';
   const titleId = `${props.id ?? 'carte-territoire'}-titre`;
   const regionName = props.territory.kind === 'region' ? props.territory.name : props.region?.name;
-  const label = props.territory.kind === 'region'
-    ? `Carte de la région ${props.territory.name} et de ses départements`
-    : `Carte : ${props.territory.name} dans la région ${regionName}`;
+  const label =
+    props.territory.kind === 'region'
+      ? `Carte de la région ${props.territory.name} et de ses départements`
+      : `Carte : ${props.territory.name} dans la région ${regionName}`;
   let territory;
   if (place.point) {
     const [cx, cy] = project(view, place.point[0], place.point[1]);
@@ -61,8 +62,13 @@ export function RegionMap(props: RegionMapProps & { id?: string }) {
       <title id={titleId}>{label}</title>
       <path class="map-land" d={shapesPath(bg, departements, view, STEP)} />
       <path class="map-region-area" d={regionPath} />
-      {detailed && <path class="map-mesh map-mesh-faint" d={meshPath(bg, 'epcis', view, (code) => inRegion(bg.layers.epcis.get(code)!.box), STEP)} />}
-      <path class="map-mesh map-mesh-strong" d={meshPath(bg, 'departements', view, (code) => visible(bg.layers.departements.get(code)!.box), STEP)} />
+      {detailed && (
+        <path class="map-mesh map-mesh-faint" d={meshPath(bg, 'epcis', view, (code) => inRegion(bg.layers.epcis.get(code)!.box), STEP)} />
+      )}
+      <path
+        class="map-mesh map-mesh-strong"
+        d={meshPath(bg, 'departements', view, (code) => visible(bg.layers.departements.get(code)!.box), STEP)}
+      />
       <path class="map-region-outline" d={regionPath} />
       <g class={`map-member kind-${props.kind}`}>{territory}</g>
     </svg>
@@ -75,7 +81,10 @@ export function RegionMapFigure(props: RegionMapProps) {
   if (!map) return null;
   const regionName = props.territory.kind === 'region' ? props.territory.name : props.region?.name;
   return (
-    <MapFigure class="map-profile" caption={props.territory.kind === 'region' ? `La région ${regionName}` : `${props.territory.name} dans la région ${regionName}`}>
+    <MapFigure
+      class="map-profile"
+      caption={props.territory.kind === 'region' ? `La région ${regionName}` : `${props.territory.name} dans la région ${regionName}`}
+    >
       {map}
     </MapFigure>
   );

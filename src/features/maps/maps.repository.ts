@@ -20,6 +20,9 @@ export async function listCommuneNesting(db: Db): Promise<CommuneNesting[]> {
 }
 
 /** Names and populations of the régions or départements. */
-export async function listAreas(db: Db, kind: 'region' | 'departement'): Promise<{ code: string; name: string; population: number | null }[]> {
+export async function listAreas(
+  db: Db,
+  kind: 'region' | 'departement',
+): Promise<{ code: string; name: string; population: number | null }[]> {
   return db.selectFrom('territories').select(['code', 'name', 'population']).where('kind', '=', kind).orderBy('code').execute();
 }

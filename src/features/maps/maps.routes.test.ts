@@ -19,9 +19,24 @@ describeEachDatabase('maps in pages', (getDb) => {
   before(async () => {
     const { db } = getDb();
     await createTestMember(db, { slug: 'grand-poitiers', name: 'Grand Poitiers', joinedYear: 2007 });
-    await createTestMember(db, { slug: 'region-bretagne', name: 'Région Bretagne', territory: { kind: 'region', code: '53' }, joinedYear: 2004 });
-    await createTestMember(db, { slug: 'ville-de-rennes', name: 'Ville de Rennes', territory: { kind: 'commune', code: '35238' }, joinedYear: 2010 });
-    await createTestMember(db, { slug: 'ancien-gers', name: 'Département du Gers', territory: { kind: 'departement', code: '32' }, status: 'former' });
+    await createTestMember(db, {
+      slug: 'region-bretagne',
+      name: 'Région Bretagne',
+      territory: { kind: 'region', code: '53' },
+      joinedYear: 2004,
+    });
+    await createTestMember(db, {
+      slug: 'ville-de-rennes',
+      name: 'Ville de Rennes',
+      territory: { kind: 'commune', code: '35238' },
+      joinedYear: 2010,
+    });
+    await createTestMember(db, {
+      slug: 'ancien-gers',
+      name: 'Département du Gers',
+      territory: { kind: 'departement', code: '32' },
+      status: 'former',
+    });
     app = await buildTestApp(getDb());
   });
   after(async () => app.close());
@@ -30,17 +45,24 @@ describeEachDatabase('maps in pages', (getDb) => {
     const all = await app.inject('/adherents');
     assert.equal(all.statusCode, 200);
     const map = between(all.body, '<svg class="map map-national"', '</svg>');
-    for (const slug of ['grand-poitiers', 'region-bretagne', 'ville-de-rennes']) assert.match(map, new RegExp(`<a href="/adherents/${slug}"`));
+    for (const slug of ['grand-poitiers', 'region-bretagne', 'ville-de-rennes'])
+      assert.match(map, new RegExp(`<a href="/adherents/${slug}"`));
     assert.doesNotMatch(map, /ancien-gers/, 'former members are not listed by default, nor drawn');
     assert.match(all.body, /Contours : IGN Admin Express 2018 via france-geojson, Licence Ouverte/);
 
     const regions = await app.inject('/adherents?type=region');
     const filtered = between(regions.body, '<svg class="map map-national"', '</svg>');
-    assert.match(filtered, /<a href="\/adherents\/region-bretagne" class="map-member kind-region" aria-label="Région Bretagne \(région\)">/);
+    assert.match(
+      filtered,
+      /<a href="\/adherents\/region-bretagne" class="map-member kind-region" aria-label="Région Bretagne \(région\)">/,
+    );
     assert.doesNotMatch(filtered, /grand-poitiers|ville-de-rennes/);
 
     const former = await app.inject('/adherents?statut=anciens');
-    assert.match(between(former.body, '<svg class="map map-national"', '</svg>'), /<a href="\/adherents\/ancien-gers" class="map-member kind-departement"/);
+    assert.match(
+      between(former.body, '<svg class="map map-national"', '</svg>'),
+      /<a href="\/adherents\/ancien-gers" class="map-member kind-departement"/,
+    );
 
     const none = await app.inject('/adherents?q=introuvable');
     assert.doesNotMatch(none.body, /class="map /, 'no map without members');

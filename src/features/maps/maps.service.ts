@@ -88,7 +88,13 @@ export function computeCoverage(geo: Geography, members: MapMember[]): Coverage 
     if (c.departement_code) coveredDepartement.set(c.departement_code, (coveredDepartement.get(c.departement_code) ?? 0) + c.population);
   }
   const areas = (list: Geography['regions'], count: Map<string, number>, covered: Map<string, number>): AreaCoverage[] =>
-    list.map((a) => ({ code: a.code, name: a.name, members: count.get(a.code) ?? 0, population: a.population ?? 0, covered: covered.get(a.code) ?? 0 }));
+    list.map((a) => ({
+      code: a.code,
+      name: a.name,
+      members: count.get(a.code) ?? 0,
+      population: a.population ?? 0,
+      covered: covered.get(a.code) ?? 0,
+    }));
   return {
     regions: areas(geo.regions, byRegion, coveredRegion),
     departements: areas(geo.departements, byDepartement, coveredDepartement),

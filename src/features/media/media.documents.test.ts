@@ -43,11 +43,41 @@ const upload = (filename: string, data: Buffer) => ({ filename, mimetype: 'appli
 test('documents are recognised from their bytes', () => {
   assert.equal(sniffDocument(simplePdf(['x'])), 'application/pdf');
   assert.equal(sniffDocument(TINY_PNG), 'image/png');
-  assert.equal(sniffDocument(zip([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w/>']])), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-  assert.equal(sniffDocument(zip([['[Content_Types].xml', '<Types/>'], ['xl/workbook.xml', '<w/>']])), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  assert.equal(sniffDocument(zip([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<x/>']])), 'application/vnd.oasis.opendocument.text');
+  assert.equal(
+    sniffDocument(
+      zip([
+        ['[Content_Types].xml', '<Types/>'],
+        ['word/document.xml', '<w/>'],
+      ]),
+    ),
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  );
+  assert.equal(
+    sniffDocument(
+      zip([
+        ['[Content_Types].xml', '<Types/>'],
+        ['xl/workbook.xml', '<w/>'],
+      ]),
+    ),
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
+  assert.equal(
+    sniffDocument(
+      zip([
+        ['mimetype', 'application/vnd.oasis.opendocument.text'],
+        ['content.xml', '<x/>'],
+      ]),
+    ),
+    'application/vnd.oasis.opendocument.text',
+  );
   // A ZIP that is no office document, HTML, SVG, an executable: refused.
-  for (const other of [zip([['evil.exe', 'MZ']]), Buffer.from('<html><script>alert(1)</script>'), Buffer.from('<svg/>'), Buffer.from('MZ\x90\x00'), Buffer.alloc(0)]) {
+  for (const other of [
+    zip([['evil.exe', 'MZ']]),
+    Buffer.from('<html><script>alert(1)</script>'),
+    Buffer.from('<svg/>'),
+    Buffer.from('MZ\x90\x00'),
+    Buffer.alloc(0),
+  ]) {
     assert.equal(sniffDocument(other), null);
   }
 });
@@ -67,5 +97,8 @@ test('download names are safe and carried in RFC 5987 form', () => {
   assert.equal(safeDownloadName('C:\\Users\\a\\Étude "finale" <v2>.pdf', 'application/pdf'), 'Étude finale v2.pdf');
   assert.equal(safeDownloadName('rapport.exe', 'application/pdf'), 'rapport.pdf');
   assert.equal(safeDownloadName('...', 'application/pdf'), 'document.pdf');
-  assert.equal(attachmentDisposition('Étude n°1 (2026).pdf'), `attachment; filename="Etude n_1 (2026).pdf"; filename*=UTF-8''%C3%89tude%20n%C2%B01%20%282026%29.pdf`);
+  assert.equal(
+    attachmentDisposition('Étude n°1 (2026).pdf'),
+    `attachment; filename="Etude n_1 (2026).pdf"; filename*=UTF-8''%C3%89tude%20n%C2%B01%20%282026%29.pdf`,
+  );
 });

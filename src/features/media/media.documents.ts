@@ -36,7 +36,11 @@ function sniffZip(bytes: Buffer): DocumentType | null {
   if (firstName === 'mimetype') {
     const start = 30 + bytes.readUInt16LE(26) + bytes.readUInt16LE(28);
     const declared = bytes.toString('latin1', start, start + bytes.readUInt32LE(18));
-    const odf = ['application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.spreadsheet', 'application/vnd.oasis.opendocument.presentation'] as const;
+    const odf = [
+      'application/vnd.oasis.opendocument.text',
+      'application/vnd.oasis.opendocument.spreadsheet',
+      'application/vnd.oasis.opendocument.presentation',
+    ] as const;
     return odf.find((t) => t === declared) ?? null;
   }
   const names = zipNames(bytes);
@@ -101,7 +105,10 @@ export function safeDownloadName(name: string, type: string): string {
 
 /** A `content-disposition: attachment` value with an ASCII fallback and the RFC 5987 UTF-8 name. */
 export function attachmentDisposition(filename: string): string {
-  const ascii = filename.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\%;]/g, '_');
+  const ascii = filename
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\%;]/g, '_');
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

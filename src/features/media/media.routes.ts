@@ -15,7 +15,8 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext): void
     const match = /^([0-9a-f]{64})\.(jpg|png|webp|bin)$/.exec(request.params.file);
     const media = match ? await findMediaWithData(ctx.database.db, match[1]!) : undefined;
     // Only images are public here; attachments (which may be members-only) go through their resource's access check.
-    if (!media || !(media.content_type in IMAGE_TYPES) || mediaUrl(media) !== `/medias/${request.params.file}`) throw notFound('Ce fichier n’existe pas.');
+    if (!media || !(media.content_type in IMAGE_TYPES) || mediaUrl(media) !== `/medias/${request.params.file}`)
+      throw notFound('Ce fichier n’existe pas.');
     const etag = `"${media.sha256}"`;
     reply
       .header('etag', etag)

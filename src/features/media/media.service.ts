@@ -28,9 +28,11 @@ export function mediaUrl(media: Pick<MediaInfo, 'sha256' | 'content_type'>): str
 
 /** Why an upload is not an acceptable image, in French, or null when it is. */
 export function imageProblem(upload: Upload): string | null {
-  if (upload.truncated || upload.data.length > MAX_IMAGE_BYTES) return `Image : le fichier « ${upload.filename} » dépasse ${MAX_IMAGE_BYTES / 1024 / 1024} Mo. Réduisez sa taille (1 600 pixels de large suffisent) et recommencez.`;
+  if (upload.truncated || upload.data.length > MAX_IMAGE_BYTES)
+    return `Image : le fichier « ${upload.filename} » dépasse ${MAX_IMAGE_BYTES / 1024 / 1024} Mo. Réduisez sa taille (1 600 pixels de large suffisent) et recommencez.`;
   if (upload.data.length === 0) return `Image : le fichier « ${upload.filename} » est vide.`;
-  if (!sniffImage(upload.data)) return `Image : « ${upload.filename} » n’est pas une image JPEG, PNG ou WebP. Enregistrez-la dans l’un de ces formats et recommencez.`;
+  if (!sniffImage(upload.data))
+    return `Image : « ${upload.filename} » n’est pas une image JPEG, PNG ou WebP. Enregistrez-la dans l’un de ces formats et recommencez.`;
   return null;
 }
 
@@ -44,8 +46,15 @@ export async function storeImage(db: Db, upload: Upload, userId: number | null, 
   const size = imageSize(upload.data, type);
   const filename = upload.filename.replace(/[\\/\0]/g, '_').slice(0, 200) || `image.${IMAGE_TYPES[type]}`;
   await insertMedia(db, {
-    sha256, content_type: type, byte_size: upload.data.length, width: size?.width ?? null, height: size?.height ?? null,
-    filename, data: upload.data, created_at: now.toISOString(), created_by: userId,
+    sha256,
+    content_type: type,
+    byte_size: upload.data.length,
+    width: size?.width ?? null,
+    height: size?.height ?? null,
+    filename,
+    data: upload.data,
+    created_at: now.toISOString(),
+    created_by: userId,
   });
   return (await findMediaInfo(db, { sha256 }))!;
 }
@@ -55,11 +64,14 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 /** Why an upload is not an acceptable attachment (PDF, office document, image), in French, or null. */
 export function attachmentProblem(upload: Upload): string | null {
-  if (upload.truncated || upload.data.length > MAX_ATTACHMENT_BYTES) return `Fichier : « ${upload.filename} » dépasse ${MAX_ATTACHMENT_BYTES / 1024 / 1024} Mo.`;
+  if (upload.truncated || upload.data.length > MAX_ATTACHMENT_BYTES)
+    return `Fichier : « ${upload.filename} » dépasse ${MAX_ATTACHMENT_BYTES / 1024 / 1024} Mo.`;
   if (upload.data.length === 0) return `Fichier : « ${upload.filename} » est vide.`;
   const type = sniffDocument(upload.data);
-  if (!type) return `Fichier : « ${upload.filename} » n’est ni un PDF, ni un document bureautique (Word, Excel, PowerPoint, OpenDocument), ni une image JPEG, PNG ou WebP.`;
-  if (!extensionMatches(upload.filename, type)) return `Fichier : le contenu de « ${upload.filename} » ne correspond pas à son extension (c’est un fichier .${DOCUMENT_TYPES[type]}).`;
+  if (!type)
+    return `Fichier : « ${upload.filename} » n’est ni un PDF, ni un document bureautique (Word, Excel, PowerPoint, OpenDocument), ni une image JPEG, PNG ou WebP.`;
+  if (!extensionMatches(upload.filename, type))
+    return `Fichier : le contenu de « ${upload.filename} » ne correspond pas à son extension (c’est un fichier .${DOCUMENT_TYPES[type]}).`;
   return null;
 }
 
@@ -72,8 +84,15 @@ export async function storeAttachment(db: Db, upload: Upload, userId: number | n
   if (known) return known;
   const size = type.startsWith('image/') ? imageSize(upload.data, type as ImageType) : null;
   await insertMedia(db, {
-    sha256, content_type: type, byte_size: upload.data.length, width: size?.width ?? null, height: size?.height ?? null,
-    filename: safeDownloadName(upload.filename, type), data: upload.data, created_at: now.toISOString(), created_by: userId,
+    sha256,
+    content_type: type,
+    byte_size: upload.data.length,
+    width: size?.width ?? null,
+    height: size?.height ?? null,
+    filename: safeDownloadName(upload.filename, type),
+    data: upload.data,
+    created_at: now.toISOString(),
+    created_by: userId,
   });
   return (await findMediaInfo(db, { sha256 }))!;
 }

@@ -24,16 +24,26 @@ const NOTICES: Record<string, string> = {
 /** Reads the form's fields as typed. */
 function readOfficialForm(body: unknown): OfficialValues {
   return {
-    name: field(body, 'name'), territoryKind: field(body, 'territoryKind'), territory: field(body, 'territory'), joinedYear: field(body, 'joinedYear'),
-    status: field(body, 'status'), moderation: field(body, 'moderation'), website: field(body, 'website'),
+    name: field(body, 'name'),
+    territoryKind: field(body, 'territoryKind'),
+    territory: field(body, 'territory'),
+    joinedYear: field(body, 'joinedYear'),
+    status: field(body, 'status'),
+    moderation: field(body, 'moderation'),
+    website: field(body, 'website'),
   };
 }
 
 /** The form's starting values for an existing member. */
 function valuesOf(member: AdminMemberRow): OfficialValues {
   return {
-    name: member.name, territoryKind: member.territory_kind, territory: member.territory_code, joinedYear: member.joined_year === null ? '' : String(member.joined_year),
-    status: member.status, moderation: member.moderation, website: '',
+    name: member.name,
+    territoryKind: member.territory_kind,
+    territory: member.territory_code,
+    joinedYear: member.joined_year === null ? '' : String(member.joined_year),
+    status: member.status,
+    moderation: member.moderation,
+    website: '',
   };
 }
 
@@ -48,13 +58,24 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
     return rows[0];
   };
 
-  const formPage = async (request: FastifyRequest, reply: FastifyReply, page: { member?: AdminMemberRow; values: OfficialValues; problems?: string[] }, status = 200) => {
+  const formPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    page: { member?: AdminMemberRow; values: OfficialValues; problems?: string[] },
+    status = 200,
+  ) => {
     const text = notice(request);
-    return sendPrivatePage(reply, h(MemberOfficialPage, { frame: await frameOf(ctx, request, reply), ...page, ...(text && status === 200 ? { notice: text } : {}) }), status);
+    return sendPrivatePage(
+      reply,
+      h(MemberOfficialPage, { frame: await frameOf(ctx, request, reply), ...page, ...(text && status === 200 ? { notice: text } : {}) }),
+      status,
+    );
   };
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents', access: admin,
+    method: 'GET',
+    url: '/admin/adherents',
+    access: admin,
     handler: async ({ request, reply }) => {
       const q = request.query as Record<string, string | undefined>;
       const filter: MemberListFilter = {
@@ -63,23 +84,54 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
         statut: (MEMBER_STATUSES as readonly string[]).includes(q.statut ?? '') ? q.statut! : '',
       };
       const page = Math.max(1, Math.min(10_000, Number(q.page) || 1));
-      const { rows, total } = await listAdminMembers(db, {
-        nameFolded: filter.q ? foldText(filter.q) : undefined, kind: (filter.type || undefined) as MemberKind | undefined, status: (filter.statut || undefined) as MemberStatus | undefined,
-      }, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+      const { rows, total } = await listAdminMembers(
+        db,
+        {
+          nameFolded: filter.q ? foldText(filter.q) : undefined,
+          kind: (filter.type || undefined) as MemberKind | undefined,
+          status: (filter.statut || undefined) as MemberStatus | undefined,
+        },
+        PAGE_SIZE,
+        (page - 1) * PAGE_SIZE,
+      );
       const text = notice(request);
-      return sendPrivatePage(reply, h(MemberListPage, {
-        frame: await frameOf(ctx, request, reply), rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), filter, ...(text ? { notice: text } : {}),
-      }));
+      return sendPrivatePage(
+        reply,
+        h(MemberListPage, {
+          frame: await frameOf(ctx, request, reply),
+          rows,
+          total,
+          page,
+          pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+          filter,
+          ...(text ? { notice: text } : {}),
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents/nouveau', access: admin,
-    handler: ({ request, reply }) => formPage(request, reply, { values: { name: '', territoryKind: 'commune', territory: '', joinedYear: String(new Date().getUTCFullYear()), status: 'active', moderation: 'review', website: '' } }),
+    method: 'GET',
+    url: '/admin/adherents/nouveau',
+    access: admin,
+    handler: ({ request, reply }) =>
+      formPage(request, reply, {
+        values: {
+          name: '',
+          territoryKind: 'commune',
+          territory: '',
+          joinedYear: String(new Date().getUTCFullYear()),
+          status: 'active',
+          moderation: 'review',
+          website: '',
+        },
+      }),
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/adherents', access: admin,
+    method: 'POST',
+    url: '/admin/adherents',
+    access: admin,
     handler: async ({ request, reply, actor, body }) => {
       const values = readOfficialForm(body);
       try {
@@ -93,7 +145,9 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents/:slug', access: admin,
+    method: 'GET',
+    url: '/admin/adherents/:slug',
+    access: admin,
     handler: async ({ request, reply }) => {
       const member = await memberOf(request);
       return formPage(request, reply, { member, values: valuesOf(member) });
@@ -101,7 +155,9 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/adherents/:slug', access: admin,
+    method: 'POST',
+    url: '/admin/adherents/:slug',
+    access: admin,
     handler: async ({ request, reply, actor, body }) => {
       const member = await memberOf(request);
       const values = readOfficialForm(body);

@@ -20,47 +20,80 @@ export function ProfileState(props: { row: AdminMemberRow }) {
   return <span class="muted">Aucune modification en attente</span>;
 }
 
-export function MemberListPage(props: { frame: AdminFrame; rows: AdminMemberRow[]; total: number; page: number; pageCount: number; filter: MemberListFilter; notice?: string }) {
+export function MemberListPage(props: {
+  frame: AdminFrame;
+  rows: AdminMemberRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  filter: MemberListFilter;
+  notice?: string;
+}) {
   const f = props.filter;
   const filtered = Boolean(f.q || f.type || f.statut);
   return (
     <AdminLayout frame={props.frame} title="Adhérents" current="adherents">
       <h1>Adhérents</h1>
       {props.notice && <Notice>{props.notice}</Notice>}
-      <p><a class="button" href="/admin/adherents/nouveau">Ajouter un adhérent</a></p>
+      <p>
+        <a class="button" href="/admin/adherents/nouveau">
+          Ajouter un adhérent
+        </a>
+      </p>
       <form method="get" action="/admin/adherents" class="form filters member-filters">
         <div class="field-row">
-          <div class="field"><label for="q">Nom</label><input id="q" name="q" type="search" maxLength={100} value={f.q} /></div>
+          <div class="field">
+            <label for="q">Nom</label>
+            <input id="q" name="q" type="search" maxLength={100} value={f.q} />
+          </div>
           <div class="field">
             <label for="type">Type de collectivité</label>
             <select id="type" name="type">
               <option value="">Tous les types</option>
-              {MEMBER_KINDS.map((k) => <option value={k} selected={k === f.type}>{MEMBER_KIND_LABELS[k].many}</option>)}
+              {MEMBER_KINDS.map((k) => (
+                <option value={k} selected={k === f.type}>
+                  {MEMBER_KIND_LABELS[k].many}
+                </option>
+              ))}
             </select>
           </div>
           <div class="field">
             <label for="statut">Statut</label>
             <select id="statut" name="statut">
               <option value="">Tous</option>
-              <option value="active" selected={f.statut === 'active'}>Adhérents</option>
-              <option value="former" selected={f.statut === 'former'}>Anciens adhérents</option>
+              <option value="active" selected={f.statut === 'active'}>
+                Adhérents
+              </option>
+              <option value="former" selected={f.statut === 'former'}>
+                Anciens adhérents
+              </option>
             </select>
           </div>
         </div>
         <div class="actions">
-          <button type="submit" class="button button-secondary">Filtrer</button>
+          <button type="submit" class="button button-secondary">
+            Filtrer
+          </button>
           {filtered && <a href="/admin/adherents">Tout afficher</a>}
         </div>
       </form>
-      <p class="result-count" role="status">{plural(props.total, 'adhérent')}{filtered ? ' correspondant aux filtres' : ''}</p>
+      <p class="result-count" role="status">
+        {plural(props.total, 'adhérent')}
+        {filtered ? ' correspondant aux filtres' : ''}
+      </p>
       {props.rows.length > 0 && (
         <div class="table-scroll">
           <table class="data-table member-admin-table">
             <caption class="visually-hidden">Adhérents par ordre alphabétique, avec l’état de leur profil</caption>
             <thead>
               <tr>
-                <th scope="col">Adhérent</th><th scope="col">Territoire officiel</th><th scope="col">Adhésion</th>
-                <th scope="col">Dernière mise à jour</th><th scope="col">Profil</th><th scope="col">Rédacteurs</th><th scope="col">Pages</th>
+                <th scope="col">Adhérent</th>
+                <th scope="col">Territoire officiel</th>
+                <th scope="col">Adhésion</th>
+                <th scope="col">Dernière mise à jour</th>
+                <th scope="col">Profil</th>
+                <th scope="col">Rédacteurs</th>
+                <th scope="col">Pages</th>
               </tr>
             </thead>
             <tbody>
@@ -70,18 +103,31 @@ export function MemberListPage(props: { frame: AdminFrame; rows: AdminMemberRow[
                     <a href={`/admin/adherents/${m.slug}`}>{m.name}</a>
                     <span class="muted member-admin-kind">
                       {m.status === 'former' && <span class="tag">ancien adhérent</span>}
-                      {MEMBER_KIND_LABELS[m.kind].one}{m.moderation === 'direct' ? ' · publication directe' : ''}
+                      {MEMBER_KIND_LABELS[m.kind].one}
+                      {m.moderation === 'direct' ? ' · publication directe' : ''}
                     </span>
                   </th>
-                  <td>{m.territory_name ?? '—'} <span class="muted">({m.territory_code})</span></td>
+                  <td>
+                    {m.territory_name ?? '—'} <span class="muted">({m.territory_code})</span>
+                  </td>
                   <td>{m.joined_year ?? '—'}</td>
                   <td>{formatDate(m.content_updated_at)}</td>
-                  <td><ProfileState row={m} /></td>
+                  <td>
+                    <ProfileState row={m} />
+                  </td>
                   <td>{formatNumber(m.editors)}</td>
                   <td class="member-admin-links">
-                    <a href={`/admin/adherents/${m.slug}/profil`}>Profil<span class="visually-hidden"> de {m.name}</span></a>{' · '}
-                    <a href={`/admin/adherents/${m.slug}/historique`}>Historique<span class="visually-hidden"> de {m.name}</span></a>{' · '}
-                    <a href={`/adherents/${m.slug}`}>Page publique<span class="visually-hidden"> de {m.name}</span></a>
+                    <a href={`/admin/adherents/${m.slug}/profil`}>
+                      Profil<span class="visually-hidden"> de {m.name}</span>
+                    </a>
+                    {' · '}
+                    <a href={`/admin/adherents/${m.slug}/historique`}>
+                      Historique<span class="visually-hidden"> de {m.name}</span>
+                    </a>
+                    {' · '}
+                    <a href={`/adherents/${m.slug}`}>
+                      Page publique<span class="visually-hidden"> de {m.name}</span>
+                    </a>
                   </td>
                 </tr>
               ))}
@@ -89,7 +135,11 @@ export function MemberListPage(props: { frame: AdminFrame; rows: AdminMemberRow[
           </table>
         </div>
       )}
-      <Pagination page={props.page} pageCount={props.pageCount} href={(p) => urlWith('/admin/adherents', { q: f.q, type: f.type, statut: f.statut, page: p > 1 ? p : undefined })} />
+      <Pagination
+        page={props.page}
+        pageCount={props.pageCount}
+        href={(p) => urlWith('/admin/adherents', { q: f.q, type: f.type, statut: f.statut, page: p > 1 ? p : undefined })}
+      />
     </AdminLayout>
   );
 }

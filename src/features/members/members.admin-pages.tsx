@@ -47,7 +47,13 @@ export function formValuesOf(content: ProfileContent): ProfileFormValues {
   }
   return {
     website: content.website ?? '',
-    sections: content.sections.map((s, i) => ({ kind: s.kind, heading: s.heading ?? (s.kind === 'other' ? '' : SECTION_HEADINGS[s.kind]), html: s.html, position: i + 1, remove: false })),
+    sections: content.sections.map((s, i) => ({
+      kind: s.kind,
+      heading: s.heading ?? (s.kind === 'other' ? '' : SECTION_HEADINGS[s.kind]),
+      html: s.html,
+      position: i + 1,
+      remove: false,
+    })),
     figures,
   };
 }
@@ -75,7 +81,12 @@ export function ProfileEditPage(props: {
   return (
     <AdminLayout frame={frame} title={`Modifier le profil — ${member.name}`} current="profil" richText>
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
-        <ol><li><a href="/admin">Tableau de bord</a></li><li aria-current="page">Profil de {member.name}</li></ol>
+        <ol>
+          <li>
+            <a href="/admin">Tableau de bord</a>
+          </li>
+          <li aria-current="page">Profil de {member.name}</li>
+        </ol>
       </nav>
       <h1>Modifier le profil : {member.name}</h1>
       <p class="admin-links">
@@ -87,10 +98,16 @@ export function ProfileEditPage(props: {
           <CsrfField token={frame.csrf} />
           <label for="moderation">Modifications des rédacteurs de cet adhérent</label>
           <select id="moderation" name="moderation">
-            <option value="review" selected={member.moderation === 'review'}>validées par le réseau avant publication</option>
-            <option value="direct" selected={member.moderation === 'direct'}>publiées directement</option>
+            <option value="review" selected={member.moderation === 'review'}>
+              validées par le réseau avant publication
+            </option>
+            <option value="direct" selected={member.moderation === 'direct'}>
+              publiées directement
+            </option>
           </select>
-          <button type="submit" class="button button-small button-secondary">Enregistrer ce réglage</button>
+          <button type="submit" class="button button-small button-secondary">
+            Enregistrer ce réglage
+          </button>
         </form>
       )}
       <StatusLine status={props.status} direct={direct} />
@@ -100,8 +117,8 @@ export function ProfileEditPage(props: {
         <input type="hidden" name="section_count" value={String(rows.length)} />
         <h2>Sections du profil</h2>
         <p class="hint">
-          L’ordre des sections suit leur position. Pour ajouter une section, remplissez le dernier bloc ; un nouveau bloc vide apparaît à chaque
-          enregistrement. Un titre vide reprend le titre standard.
+          L’ordre des sections suit leur position. Pour ajouter une section, remplissez le dernier bloc ; un nouveau bloc vide apparaît à
+          chaque enregistrement. Un titre vide reprend le titre standard.
         </p>
         {rows.map((s, i) => {
           const isNew = i === values.sections.length;
@@ -113,12 +130,24 @@ export function ProfileEditPage(props: {
                 <div class="field">
                   <label for={`s${i}_kind`}>Type de section</label>
                   <select id={`s${i}_kind`} name={`s${i}_kind`}>
-                    {SECTION_KINDS.map((k) => <option value={k} selected={k === s.kind}>{kindLabel(k)}</option>)}
+                    {SECTION_KINDS.map((k) => (
+                      <option value={k} selected={k === s.kind}>
+                        {kindLabel(k)}
+                      </option>
+                    ))}
                   </select>
                 </div>
                 <div class="field field-small">
                   <label for={`s${i}_position`}>Position</label>
-                  <input id={`s${i}_position`} name={`s${i}_position`} type="number" min={1} max={99} value={String(s.position)} inputMode="numeric" />
+                  <input
+                    id={`s${i}_position`}
+                    name={`s${i}_position`}
+                    type="number"
+                    min={1}
+                    max={99}
+                    value={String(s.position)}
+                    inputMode="numeric"
+                  />
                 </div>
               </div>
               <div class="field">
@@ -127,7 +156,9 @@ export function ProfileEditPage(props: {
               </div>
               <div class="field">
                 <label for={`s${i}_body`}>Texte</label>
-                <textarea id={`s${i}_body`} name={`s${i}_body`} rows={isNew ? 6 : 14} data-rich-text>{s.html}</textarea>
+                <textarea id={`s${i}_body`} name={`s${i}_body`} rows={isNew ? 6 : 14} data-rich-text>
+                  {s.html}
+                </textarea>
               </div>
               {!isNew && (
                 <div class="field checkbox">
@@ -146,10 +177,28 @@ export function ProfileEditPage(props: {
             <fieldset class="figure-edit">
               <legend>{FIGURE_DEFINITIONS[kind].label}</legend>
               <div class="field-row">
-                <div class="field"><label for={`f_${kind}_value`}>Valeur</label><input id={`f_${kind}_value`} name={`f_${kind}_value`} type="text" inputMode="decimal" value={f.value} /></div>
-                <div class="field field-small"><label for={`f_${kind}_unit`}>Unité</label><input id={`f_${kind}_unit`} name={`f_${kind}_unit`} type="text" maxLength={30} value={f.unit || FIGURE_DEFINITIONS[kind].unit} /></div>
-                <div class="field field-small"><label for={`f_${kind}_year`}>Année</label><input id={`f_${kind}_year`} name={`f_${kind}_year`} type="text" inputMode="numeric" maxLength={4} value={f.year} /></div>
-                <div class="field"><label for={`f_${kind}_source`}>Source</label><input id={`f_${kind}_source`} name={`f_${kind}_source`} type="text" maxLength={300} value={f.source} /></div>
+                <div class="field">
+                  <label for={`f_${kind}_value`}>Valeur</label>
+                  <input id={`f_${kind}_value`} name={`f_${kind}_value`} type="text" inputMode="decimal" value={f.value} />
+                </div>
+                <div class="field field-small">
+                  <label for={`f_${kind}_unit`}>Unité</label>
+                  <input
+                    id={`f_${kind}_unit`}
+                    name={`f_${kind}_unit`}
+                    type="text"
+                    maxLength={30}
+                    value={f.unit || FIGURE_DEFINITIONS[kind].unit}
+                  />
+                </div>
+                <div class="field field-small">
+                  <label for={`f_${kind}_year`}>Année</label>
+                  <input id={`f_${kind}_year`} name={`f_${kind}_year`} type="text" inputMode="numeric" maxLength={4} value={f.year} />
+                </div>
+                <div class="field">
+                  <label for={`f_${kind}_source`}>Source</label>
+                  <input id={`f_${kind}_source`} name={`f_${kind}_source`} type="text" maxLength={300} value={f.source} />
+                </div>
               </div>
             </fieldset>
           );
@@ -160,9 +209,15 @@ export function ProfileEditPage(props: {
           <input id="website" name="website" type="url" maxLength={300} value={values.website} placeholder="https://" />
         </div>
         <div class="form-actions">
-          <button type="submit" name="action" value="save" class="button button-secondary">Enregistrer le brouillon</button>
-          <button type="submit" name="action" value="preview" class="button button-secondary">Aperçu</button>
-          <button type="submit" name="action" value="submit" class="button">{direct ? 'Publier' : 'Soumettre au réseau'}</button>
+          <button type="submit" name="action" value="save" class="button button-secondary">
+            Enregistrer le brouillon
+          </button>
+          <button type="submit" name="action" value="preview" class="button button-secondary">
+            Aperçu
+          </button>
+          <button type="submit" name="action" value="submit" class="button">
+            {direct ? 'Publier' : 'Soumettre au réseau'}
+          </button>
         </div>
         <p class="hint">
           {direct
@@ -179,12 +234,25 @@ function StatusLine({ status, direct }: { status: EditStatus; direct: boolean })
     <>
       {status.rejection && (
         <div class="notice notice-warning" role="status">
-          <strong>Votre dernière modification a été refusée le {formatDate(status.rejection.at)}{status.rejection.by ? ` par ${status.rejection.by}` : ''}.</strong> Commentaire du réseau :
-          <blockquote>{status.rejection.comment}</blockquote>
+          <strong>
+            Votre dernière modification a été refusée le {formatDate(status.rejection.at)}
+            {status.rejection.by ? ` par ${status.rejection.by}` : ''}.
+          </strong>{' '}
+          Commentaire du réseau :<blockquote>{status.rejection.comment}</blockquote>
         </div>
       )}
-      {status.from === 'draft' && <p class="status-line">Vous reprenez le brouillon enregistré le {formatDate(status.savedAt!)} par {status.savedBy}. Il n’est pas encore {direct ? 'publié' : 'soumis'}.</p>}
-      {status.from === 'submitted' && <p class="status-line">Une modification soumise le {formatDate(status.savedAt!)} par {status.savedBy} attend la validation du réseau. Vous pouvez la compléter et la soumettre à nouveau.</p>}
+      {status.from === 'draft' && (
+        <p class="status-line">
+          Vous reprenez le brouillon enregistré le {formatDate(status.savedAt!)} par {status.savedBy}. Il n’est pas encore{' '}
+          {direct ? 'publié' : 'soumis'}.
+        </p>
+      )}
+      {status.from === 'submitted' && (
+        <p class="status-line">
+          Une modification soumise le {formatDate(status.savedAt!)} par {status.savedBy} attend la validation du réseau. Vous pouvez la
+          compléter et la soumettre à nouveau.
+        </p>
+      )}
       {status.from === 'published' && <p class="status-line">Vous partez de la version en ligne.</p>}
     </>
   );
@@ -208,13 +276,27 @@ export function HistoryPage(props: { frame: AdminFrame; member: MemberRow; rows:
   return (
     <AdminLayout frame={frame} title={`Historique — ${member.name}`} current="profil">
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
-        <ol><li><a href="/admin">Tableau de bord</a></li><li><a href={`${base}/profil`}>Profil de {member.name}</a></li><li aria-current="page">Historique</li></ol>
+        <ol>
+          <li>
+            <a href="/admin">Tableau de bord</a>
+          </li>
+          <li>
+            <a href={`${base}/profil`}>Profil de {member.name}</a>
+          </li>
+          <li aria-current="page">Historique</li>
+        </ol>
       </nav>
       <h1>Historique du profil : {member.name}</h1>
       {props.notice && <Notice>{props.notice}</Notice>}
-      <VersionPicker action={`${base}/historique/comparer`} caption="Versions du profil, de la plus récente à la plus ancienne" rows={rows.map((r) => ({
-        ...r, origin: ORIGIN_LABELS[r.origin] ?? r.origin, state: <ReviewedState label={STATE_LABELS[r.state]} comment={r.review_comment} reviewer={r.reviewer_name} />,
-      }))} />
+      <VersionPicker
+        action={`${base}/historique/comparer`}
+        caption="Versions du profil, de la plus récente à la plus ancienne"
+        rows={rows.map((r) => ({
+          ...r,
+          origin: ORIGIN_LABELS[r.origin] ?? r.origin,
+          state: <ReviewedState label={STATE_LABELS[r.state]} comment={r.review_comment} reviewer={r.reviewer_name} />,
+        }))}
+      />
       {admin && rows.length > 0 && (
         <section aria-labelledby="restaurer">
           <h2 id="restaurer">Restaurer une version</h2>
@@ -223,9 +305,15 @@ export function HistoryPage(props: { frame: AdminFrame; member: MemberRow; rows:
             <CsrfField token={frame.csrf} />
             <label for="version">Version</label>
             <select id="version" name="version">
-              {rows.map((r) => <option value={String(r.id)}>n° {r.id} — {formatDate(r.created_at)} — {STATE_LABELS[r.state]}</option>)}
+              {rows.map((r) => (
+                <option value={String(r.id)}>
+                  n° {r.id} — {formatDate(r.created_at)} — {STATE_LABELS[r.state]}
+                </option>
+              ))}
             </select>
-            <button type="submit" class="button button-secondary">Restaurer</button>
+            <button type="submit" class="button button-secondary">
+              Restaurer
+            </button>
           </form>
         </section>
       )}
@@ -241,11 +329,27 @@ export function DiffView({ diff }: { diff: ProfileDiff }) {
     <div class="diff">
       {diff.sections.map((s) => (
         <section class={`diff-section diff-${s.status}`}>
-          <h3>{s.heading} <span class="diff-status">({statusLabel[s.status]})</span></h3>
+          <h3>
+            {s.heading} <span class="diff-status">({statusLabel[s.status]})</span>
+          </h3>
           {s.status !== 'same' && (
             <p class="diff-text">
               {s.parts.map((p) =>
-                p.op === 'same' ? p.text : p.op === 'add' ? <ins><span class="visually-hidden">[ajouté : </span>{p.text}<span class="visually-hidden">]</span></ins> : <del><span class="visually-hidden">[supprimé : </span>{p.text}<span class="visually-hidden">]</span></del>,
+                p.op === 'same' ? (
+                  p.text
+                ) : p.op === 'add' ? (
+                  <ins>
+                    <span class="visually-hidden">[ajouté : </span>
+                    {p.text}
+                    <span class="visually-hidden">]</span>
+                  </ins>
+                ) : (
+                  <del>
+                    <span class="visually-hidden">[supprimé : </span>
+                    {p.text}
+                    <span class="visually-hidden">]</span>
+                  </del>
+                ),
               )}
             </p>
           )}
@@ -254,13 +358,29 @@ export function DiffView({ diff }: { diff: ProfileDiff }) {
       {diff.figures.length > 0 && (
         <table class="data-table">
           <caption>Chiffres clés modifiés</caption>
-          <thead><tr><th scope="col">Chiffre</th><th scope="col">Avant</th><th scope="col">Après</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Chiffre</th>
+              <th scope="col">Avant</th>
+              <th scope="col">Après</th>
+            </tr>
+          </thead>
           <tbody>
-            {diff.figures.map((f) => <tr><th scope="row">{f.label}</th><td>{f.before ?? '—'}</td><td>{f.after ?? '—'}</td></tr>)}
+            {diff.figures.map((f) => (
+              <tr>
+                <th scope="row">{f.label}</th>
+                <td>{f.before ?? '—'}</td>
+                <td>{f.after ?? '—'}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}
-      {diff.website && <p>Site internet : {diff.website.before ?? '(aucun)'} → {diff.website.after ?? '(aucun)'}</p>}
+      {diff.website && (
+        <p>
+          Site internet : {diff.website.before ?? '(aucun)'} → {diff.website.after ?? '(aucun)'}
+        </p>
+      )}
     </div>
   );
 }
@@ -270,9 +390,19 @@ export function ComparePage(props: { frame: AdminFrame; member: MemberRow; from:
   return (
     <AdminLayout frame={props.frame} title={`Comparaison de versions — ${props.member.name}`} current="profil">
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
-        <ol><li><a href="/admin">Tableau de bord</a></li><li><a href={`${base}/historique`}>Historique de {props.member.name}</a></li><li aria-current="page">Comparaison</li></ol>
+        <ol>
+          <li>
+            <a href="/admin">Tableau de bord</a>
+          </li>
+          <li>
+            <a href={`${base}/historique`}>Historique de {props.member.name}</a>
+          </li>
+          <li aria-current="page">Comparaison</li>
+        </ol>
       </nav>
-      <h1>Version n° {props.from} → version n° {props.to}</h1>
+      <h1>
+        Version n° {props.from} → version n° {props.to}
+      </h1>
       <h2>Ce qui a changé</h2>
       <DiffView diff={props.diff} />
     </AdminLayout>
@@ -290,18 +420,27 @@ export function ModerationQueuePage(props: {
     <AdminLayout frame={props.frame} title="Modération" current="moderation">
       <h1>Modifications en attente de validation</h1>
       {props.notice && <Notice>{props.notice}</Notice>}
-      {props.rows.length === 0 ? <p>Aucune modification n’attend de validation.</p> : (
+      {props.rows.length === 0 ? (
+        <p>Aucune modification n’attend de validation.</p>
+      ) : (
         <ul class="admin-list">
           {props.rows.map((r) => (
-            <li><a href={`/admin/moderation/${r.id}`}>Profil de {r.member_name}</a> — soumis le {formatLongDate(r.created_at)} par {r.author}</li>
+            <li>
+              <a href={`/admin/moderation/${r.id}`}>Profil de {r.member_name}</a> — soumis le {formatLongDate(r.created_at)} par {r.author}
+            </li>
           ))}
         </ul>
       )}
       <h2>Actualités en attente de validation</h2>
-      {!props.news?.length ? <p>Aucune actualité n’attend de validation.</p> : (
+      {!props.news?.length ? (
+        <p>Aucune actualité n’attend de validation.</p>
+      ) : (
         <ul class="admin-list">
           {props.news.map((n) => (
-            <li><a href={`/admin/actualites/${n.news_id}/moderation`}>{n.title}</a>{n.member_name ? ` (${n.member_name})` : ''} — soumise le {formatLongDate(n.created_at)} par {n.author}</li>
+            <li>
+              <a href={`/admin/actualites/${n.news_id}/moderation`}>{n.title}</a>
+              {n.member_name ? ` (${n.member_name})` : ''} — soumise le {formatLongDate(n.created_at)} par {n.author}
+            </li>
           ))}
         </ul>
       )}
@@ -309,15 +448,37 @@ export function ModerationQueuePage(props: {
   );
 }
 
-export function ModerationItemPage(props: { frame: AdminFrame; member: MemberRow; revisionId: number; author: string; submittedAt: string; diff: ProfileDiff; problems?: string[]; comment?: string }) {
+export function ModerationItemPage(props: {
+  frame: AdminFrame;
+  member: MemberRow;
+  revisionId: number;
+  author: string;
+  submittedAt: string;
+  diff: ProfileDiff;
+  problems?: string[];
+  comment?: string;
+}) {
   const action = `/admin/moderation/${props.revisionId}`;
   return (
     <AdminLayout frame={props.frame} title={`Modération — ${props.member.name}`} current="moderation">
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
-        <ol><li><a href="/admin">Tableau de bord</a></li><li><a href="/admin/moderation">Modération</a></li><li aria-current="page">{props.member.name}</li></ol>
+        <ol>
+          <li>
+            <a href="/admin">Tableau de bord</a>
+          </li>
+          <li>
+            <a href="/admin/moderation">Modération</a>
+          </li>
+          <li aria-current="page">{props.member.name}</li>
+        </ol>
       </nav>
-      <h1>Profil de {props.member.name} : modification n° {props.revisionId}</h1>
-      <p>Soumise le {formatLongDate(props.submittedAt)} par {props.author}. <a href={`/admin/moderation/${props.revisionId}/apercu`}>Voir l’aperçu de la page</a></p>
+      <h1>
+        Profil de {props.member.name} : modification n° {props.revisionId}
+      </h1>
+      <p>
+        Soumise le {formatLongDate(props.submittedAt)} par {props.author}.{' '}
+        <a href={`/admin/moderation/${props.revisionId}/apercu`}>Voir l’aperçu de la page</a>
+      </p>
       <h2>Ce qui change par rapport à la version en ligne</h2>
       <DiffView diff={props.diff} />
       <ModerationDecision action={action} csrf={props.frame.csrf} problems={props.problems} comment={props.comment} />

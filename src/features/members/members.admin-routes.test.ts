@@ -11,7 +11,10 @@ import { createTestMember, createTestUser } from '../../../test/factories.ts';
 import { FIGURE_KINDS } from './members.schemas.ts';
 
 /** The edit form's fields for a profile with the given sections (in order) and figures. */
-function profileForm(sections: { kind: string; heading?: string; html: string; remove?: boolean }[], extra: Record<string, string> = {}): Record<string, string> {
+function profileForm(
+  sections: { kind: string; heading?: string; html: string; remove?: boolean }[],
+  extra: Record<string, string> = {},
+): Record<string, string> {
   const fields: Record<string, string> = { section_count: String(sections.length), website: 'https://www.exemple.fr' };
   sections.forEach((s, i) => {
     fields[`s${i}_kind`] = s.kind;
@@ -20,7 +23,8 @@ function profileForm(sections: { kind: string; heading?: string; html: string; r
     fields[`s${i}_position`] = String(i + 1);
     if (s.remove) fields[`s${i}_remove`] = '1';
   });
-  for (const kind of FIGURE_KINDS) Object.assign(fields, { [`f_${kind}_value`]: '', [`f_${kind}_unit`]: '', [`f_${kind}_year`]: '', [`f_${kind}_source`]: '' });
+  for (const kind of FIGURE_KINDS)
+    Object.assign(fields, { [`f_${kind}_value`]: '', [`f_${kind}_unit`]: '', [`f_${kind}_year`]: '', [`f_${kind}_source`]: '' });
   return { ...fields, ...extra };
 }
 
@@ -46,7 +50,12 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
   after(() => app.close());
 
   const post = (url: string, session: string, fields: Record<string, string>) =>
-    app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrf.cookie}; ${session}` }, payload: form({ _csrf: csrf.token, ...fields }) });
+    app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrf.cookie}; ${session}` },
+      payload: form({ _csrf: csrf.token, ...fields }),
+    });
   const get = (url: string, session?: string) => app.inject({ method: 'GET', url, headers: session ? { cookie: session } : {} });
 
   test('the form shows the live profile to its editor, and refuses the editor of another member', async () => {
@@ -60,11 +69,19 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
 
   test('a refused form comes back with every problem and everything typed', async () => {
     const response = await post(`/admin/adherents/${slug}/profil`, editor, {
-      ...profileForm([{ kind: 'panorama', html: '<p>Mon texte à garder</p>' }, { kind: 'panorama', html: '<p>Doublon</p>' }, { kind: 'other', html: '<p>Sans titre</p>' }]),
-      f_ess_jobs_value: 'beaucoup', f_ess_jobs_year: '1850', website: 'exemple.fr', action: 'save',
+      ...profileForm([
+        { kind: 'panorama', html: '<p>Mon texte à garder</p>' },
+        { kind: 'panorama', html: '<p>Doublon</p>' },
+        { kind: 'other', html: '<p>Sans titre</p>' },
+      ]),
+      f_ess_jobs_value: 'beaucoup',
+      f_ess_jobs_year: '1850',
+      website: 'exemple.fr',
+      action: 'save',
     });
     assert.equal(response.statusCode, 400);
-    for (const problem of ['figure deux fois', 'donnez un titre', 'n’est pas un nombre', 'comprise entre 1980', 'commençant par https://']) assert.ok(response.body.includes(problem), problem);
+    for (const problem of ['figure deux fois', 'donnez un titre', 'n’est pas un nombre', 'comprise entre 1980', 'commençant par https://'])
+      assert.ok(response.body.includes(problem), problem);
     assert.ok(response.body.includes('Mon texte à garder'));
     assert.ok(response.body.includes('value="beaucoup"'));
   });
@@ -76,7 +93,14 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
       { kind: 'budget', html: '<p>35,2 M€ de subventions.</p>' },
       { kind: 'other', heading: 'Monnaie locale', html: '<p>La Pive circule <a href="javascript:alert(1)">ici</a>.</p>' },
     ];
-    const saved = await post(`/admin/adherents/${slug}/profil`, editor, { ...profileForm(sections, { f_ess_jobs_value: '12 400', f_ess_jobs_year: '2022', f_ess_jobs_source: 'Observatoire régional de l’ESS' }), action: 'submit' });
+    const saved = await post(`/admin/adherents/${slug}/profil`, editor, {
+      ...profileForm(sections, {
+        f_ess_jobs_value: '12 400',
+        f_ess_jobs_year: '2022',
+        f_ess_jobs_source: 'Observatoire régional de l’ESS',
+      }),
+      action: 'submit',
+    });
     assert.equal(saved.statusCode, 303);
     assert.equal(saved.headers.location, `/admin/adherents/${slug}/profil?message=soumis`);
     const before = await get(`/adherents/${slug}`);
@@ -98,7 +122,10 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
     assert.match(after.body, /<h2 id="section-3">Monnaie locale<\/h2>/);
     assert.doesNotMatch(after.body, /<script>alert|javascript:/);
     const today = new Date().toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' });
-    assert.ok(after.body.includes(`Dernière mise à jour : <time datetime="${new Date().toISOString().slice(0, 10)}">${today}</time>`), 'the date of the last update moves');
+    assert.ok(
+      after.body.includes(`Dernière mise à jour : <time datetime="${new Date().toISOString().slice(0, 10)}">${today}</time>`),
+      'the date of the last update moves',
+    );
     const member = await db.selectFrom('members').select('content_updated_at').where('slug', '=', slug).executeTakeFirstOrThrow();
     assert.ok(member.content_updated_at > '2026-01-01');
     const search = await get('/api/v1/search?q=pive');
@@ -107,12 +134,18 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
   });
 
   test('a rejection needs a comment, which the editor then sees', async () => {
-    await post(`/admin/adherents/${slug}/profil`, editor, { ...profileForm([{ kind: 'panorama', html: '<p>Texte à revoir</p>' }]), action: 'submit' });
+    await post(`/admin/adherents/${slug}/profil`, editor, {
+      ...profileForm([{ kind: 'panorama', html: '<p>Texte à revoir</p>' }]),
+      action: 'submit',
+    });
     const id = /href="\/admin\/moderation\/(\d+)"/.exec((await get('/admin/moderation', admin)).body)![1]!;
     const empty = await post(`/admin/moderation/${id}`, admin, { decision: 'reject', comment: '  ' });
     assert.equal(empty.statusCode, 400);
     assert.match(empty.body, /expliquez au rédacteur/);
-    assert.equal((await post(`/admin/moderation/${id}`, admin, { decision: 'reject', comment: 'Merci de garder la section budget.' })).statusCode, 303);
+    assert.equal(
+      (await post(`/admin/moderation/${id}`, admin, { decision: 'reject', comment: 'Merci de garder la section budget.' })).statusCode,
+      303,
+    );
     const page = await get(`/admin/adherents/${slug}/profil`, editor);
     assert.match(page.body, /a été refusée/);
     assert.match(page.body, /Merci de garder la section budget\./);
@@ -121,7 +154,10 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
 
   test('with direct moderation the editor publishes at once; a draft stays private until then', async () => {
     assert.equal((await post(`/admin/adherents/${slug}/moderation`, admin, { moderation: 'direct' })).statusCode, 303);
-    const sections = [{ kind: 'panorama', html: '<p>Brouillon privé du panorama.</p>' }, { kind: 'budget', html: '<p>35,2 M€ de subventions.</p>' }];
+    const sections = [
+      { kind: 'panorama', html: '<p>Brouillon privé du panorama.</p>' },
+      { kind: 'budget', html: '<p>35,2 M€ de subventions.</p>' },
+    ];
     assert.equal((await post(`/admin/adherents/${slug}/profil`, editor, { ...profileForm(sections), action: 'save' })).statusCode, 303);
     assert.doesNotMatch((await get(`/adherents/${slug}`)).body, /Brouillon privé/);
     const preview = await get(`/admin/adherents/${slug}/apercu`, editor);
@@ -142,7 +178,11 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
     const compare = await get(`/admin/adherents/${slug}/historique/comparer?de=${oldest}&a=${Math.max(...ids)}`, editor);
     assert.equal(compare.statusCode, 200);
     assert.match(compare.body, /<del>/);
-    assert.equal((await post(`/admin/adherents/${slug}/historique/restaurer`, editor, { version: String(oldest) })).statusCode, 403, 'editors cannot restore');
+    assert.equal(
+      (await post(`/admin/adherents/${slug}/historique/restaurer`, editor, { version: String(oldest) })).statusCode,
+      403,
+      'editors cannot restore',
+    );
     const restored = await post(`/admin/adherents/${slug}/historique/restaurer`, admin, { version: String(oldest) });
     assert.equal(restored.statusCode, 303);
     const page = await get(`/adherents/${slug}`);

@@ -12,11 +12,16 @@ import { getNewsPage } from '../news/news.service.ts';
 import { newsModerationQueue } from '../news/news.editing.ts';
 import { memberAccess } from './members.access.ts';
 import { diffProfiles } from './members.diff.ts';
+import { contentOf, moderationQueue, normalizeProfileInput, profiles, type ProfileContent, type ProfileInput } from './members.editing.ts';
 import {
-  contentOf, moderationQueue, normalizeProfileInput, profiles, type ProfileContent, type ProfileInput,
-} from './members.editing.ts';
-import {
-  ComparePage, formValuesOf, HistoryPage, ModerationItemPage, ModerationQueuePage, ProfileEditPage, type EditStatus, type ProfileFormValues,
+  ComparePage,
+  formValuesOf,
+  HistoryPage,
+  ModerationItemPage,
+  ModerationQueuePage,
+  ProfileEditPage,
+  type EditStatus,
+  type ProfileFormValues,
 } from './members.admin-pages.tsx';
 import { FIGURE_KINDS } from './members.schemas.ts';
 import { getProfile, profileWithContent } from './members.service.ts';
@@ -49,7 +54,11 @@ export function readProfileForm(body: unknown): { input: ProfileInput; values: P
     });
   }
   const figures = FIGURE_KINDS.map((kind) => ({
-    kind, value: field(body, `f_${kind}_value`), unit: field(body, `f_${kind}_unit`), year: field(body, `f_${kind}_year`), source: field(body, `f_${kind}_source`),
+    kind,
+    value: field(body, `f_${kind}_value`),
+    unit: field(body, `f_${kind}_unit`),
+    year: field(body, `f_${kind}_year`),
+    source: field(body, `f_${kind}_source`),
   }));
   const input: ProfileInput = { website: field(body, 'website'), sections, figures };
   const values: ProfileFormValues = {
@@ -88,16 +97,31 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   const admin = { permission: 'network.admin' } as const;
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents/:slug/profil', access: edit, schema: { params: SlugParams, querystring: MessageQuery },
+    method: 'GET',
+    url: '/admin/adherents/:slug/profil',
+    access: edit,
+    schema: { params: SlugParams, querystring: MessageQuery },
     handler: async ({ request, reply, member, query }) => {
       const { content } = await editableProfile(db, member);
       const notice = NOTICES[query.message ?? ''];
-      return sendPrivatePage(reply, h(ProfileEditPage, { frame: await frameOf(ctx, request, reply), member, values: formValuesOf(content), status: await editStatus(db, member), ...(notice ? { notice } : {}) }));
+      return sendPrivatePage(
+        reply,
+        h(ProfileEditPage, {
+          frame: await frameOf(ctx, request, reply),
+          member,
+          values: formValuesOf(content),
+          status: await editStatus(db, member),
+          ...(notice ? { notice } : {}),
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/adherents/:slug/profil', access: edit, schema: { params: SlugParams },
+    method: 'POST',
+    url: '/admin/adherents/:slug/profil',
+    access: edit,
+    schema: { params: SlugParams },
     handler: async ({ request, reply, actor, member, body }) => {
       const { input, values } = readProfileForm(body);
       const action = field(body, 'action') || 'save';
@@ -105,7 +129,9 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
         const content = normalizeProfileInput(input);
         const base = `/admin/adherents/${member.slug}`;
         if (action === 'submit') {
-          const result = await db.transaction().execute((trx) => workflow.submit(trx, profiles, actor, member, content, { publicUrl: ctx.config.publicUrl }));
+          const result = await db
+            .transaction()
+            .execute((trx) => workflow.submit(trx, profiles, actor, member, content, { publicUrl: ctx.config.publicUrl }));
           await deliverMail(db, ctx.config, result.mail, request.log);
           return reply.redirect(`${base}/profil?message=${result.state === 'published' ? 'publie' : 'soumis'}`, 303);
         }
@@ -113,42 +139,90 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
         return reply.redirect(action === 'preview' ? `${base}/apercu` : `${base}/profil?message=brouillon`, 303);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
-        return sendPrivatePage(reply, h(ProfileEditPage, { frame: await frameOf(ctx, request, reply), member, values, status: await editStatus(db, member), problems: error.problems }), 400);
+        return sendPrivatePage(
+          reply,
+          h(ProfileEditPage, {
+            frame: await frameOf(ctx, request, reply),
+            member,
+            values,
+            status: await editStatus(db, member),
+            problems: error.problems,
+          }),
+          400,
+        );
       }
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents/:slug/apercu', access: edit, schema: { params: SlugParams },
+    method: 'GET',
+    url: '/admin/adherents/:slug/apercu',
+    access: edit,
+    schema: { params: SlugParams },
     handler: async ({ reply, member }) => {
       const { content, from } = await editableProfile(db, member);
-      return previewPage(reply, member, content, `/admin/adherents/${member.slug}/profil`, from === 'published' ? 'version en ligne' : from === 'draft' ? 'brouillon' : 'modification en attente');
+      return previewPage(
+        reply,
+        member,
+        content,
+        `/admin/adherents/${member.slug}/profil`,
+        from === 'published' ? 'version en ligne' : from === 'draft' ? 'brouillon' : 'modification en attente',
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents/:slug/historique', access: edit, schema: { params: SlugParams, querystring: MessageQuery },
+    method: 'GET',
+    url: '/admin/adherents/:slug/historique',
+    access: edit,
+    schema: { params: SlugParams, querystring: MessageQuery },
     handler: async ({ request, reply, member, query }) => {
       await workflow.latestPublished(db, profiles, member);
       const notice = NOTICES[query.message ?? ''];
-      return sendPrivatePage(reply, h(HistoryPage, { frame: await frameOf(ctx, request, reply), member, rows: await workflow.history(db, profiles, member), ...(notice ? { notice } : {}) }));
+      return sendPrivatePage(
+        reply,
+        h(HistoryPage, {
+          frame: await frameOf(ctx, request, reply),
+          member,
+          rows: await workflow.history(db, profiles, member),
+          ...(notice ? { notice } : {}),
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/adherents/:slug/historique/comparer', access: edit, schema: { params: SlugParams, querystring: CompareQuery },
+    method: 'GET',
+    url: '/admin/adherents/:slug/historique/comparer',
+    access: edit,
+    schema: { params: SlugParams, querystring: CompareQuery },
     handler: async ({ request, reply, member, query }) => {
-      const [from, to] = await Promise.all([workflow.findVersion(db, profiles, Number(query.de)), workflow.findVersion(db, profiles, Number(query.a))]);
+      const [from, to] = await Promise.all([
+        workflow.findVersion(db, profiles, Number(query.de)),
+        workflow.findVersion(db, profiles, Number(query.a)),
+      ]);
       if (!from || !to || from.subject_id !== member.id || to.subject_id !== member.id) {
         throw new AppError('bad_request', 'Choisissez deux versions de ce profil dans l’historique pour les comparer.');
       }
       const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
-      return sendPrivatePage(reply, h(ComparePage, { frame: await frameOf(ctx, request, reply), member, from: older.id, to: newer.id, diff: diffProfiles(contentOf(older.snapshot), contentOf(newer.snapshot)) }));
+      return sendPrivatePage(
+        reply,
+        h(ComparePage, {
+          frame: await frameOf(ctx, request, reply),
+          member,
+          from: older.id,
+          to: newer.id,
+          diff: diffProfiles(contentOf(older.snapshot), contentOf(newer.snapshot)),
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/adherents/:slug/historique/restaurer', access: admin, schema: { params: SlugParams },
+    method: 'POST',
+    url: '/admin/adherents/:slug/historique/restaurer',
+    access: admin,
+    schema: { params: SlugParams },
     handler: async ({ reply, actor, params, body }) => {
       const member = await memberBySlug(db, params.slug);
       const revision = await workflow.findVersion(db, profiles, Number(field(body, 'version')));
@@ -159,42 +233,77 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/moderation', access: admin, schema: { querystring: MessageQuery },
+    method: 'GET',
+    url: '/admin/moderation',
+    access: admin,
+    schema: { querystring: MessageQuery },
     handler: async ({ request, reply, query }) => {
       const notice = NOTICES[query.message ?? ''];
-      return sendPrivatePage(reply, h(ModerationQueuePage, { frame: await frameOf(ctx, request, reply), rows: await moderationQueue(db), news: await newsModerationQueue(db), ...(notice ? { notice } : {}) }));
+      return sendPrivatePage(
+        reply,
+        h(ModerationQueuePage, {
+          frame: await frameOf(ctx, request, reply),
+          rows: await moderationQueue(db),
+          news: await newsModerationQueue(db),
+          ...(notice ? { notice } : {}),
+        }),
+      );
     },
   });
 
   const submitted = async (id: string) => {
     const revision = await workflow.findVersion(db, profiles, Number(id));
     if (!revision || !/^\d+$/.test(id)) throw notFound('Cette modification n’existe pas.');
-    if (revision.state !== 'submitted') throw new AppError('conflict', 'Cette modification n’est plus en attente : elle a déjà été validée, refusée ou remplacée.');
+    if (revision.state !== 'submitted')
+      throw new AppError('conflict', 'Cette modification n’est plus en attente : elle a déjà été validée, refusée ou remplacée.');
     const member = (await findMemberById(db, revision.subject_id))!;
     return { revision, member };
   };
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/moderation/:id', access: admin, schema: { params: IdParams },
+    method: 'GET',
+    url: '/admin/moderation/:id',
+    access: admin,
+    schema: { params: IdParams },
     handler: async ({ request, reply, params }) => {
       const { revision, member } = await submitted(params.id);
       const live = contentOf(await snapshotProfile(db, member.id));
-      return sendPrivatePage(reply, h(ModerationItemPage, {
-        frame: await frameOf(ctx, request, reply), member, revisionId: revision.id, author: revision.author, submittedAt: revision.created_at, diff: diffProfiles(live, contentOf(revision.snapshot)),
-      }));
+      return sendPrivatePage(
+        reply,
+        h(ModerationItemPage, {
+          frame: await frameOf(ctx, request, reply),
+          member,
+          revisionId: revision.id,
+          author: revision.author,
+          submittedAt: revision.created_at,
+          diff: diffProfiles(live, contentOf(revision.snapshot)),
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/moderation/:id/apercu', access: admin, schema: { params: IdParams },
+    method: 'GET',
+    url: '/admin/moderation/:id/apercu',
+    access: admin,
+    schema: { params: IdParams },
     handler: async ({ reply, params }) => {
       const { revision, member } = await submitted(params.id);
-      return previewPage(reply, member, contentOf(revision.snapshot), `/admin/moderation/${revision.id}`, 'modification en attente de validation');
+      return previewPage(
+        reply,
+        member,
+        contentOf(revision.snapshot),
+        `/admin/moderation/${revision.id}`,
+        'modification en attente de validation',
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/moderation/:id', access: admin, schema: { params: IdParams },
+    method: 'POST',
+    url: '/admin/moderation/:id',
+    access: admin,
+    schema: { params: IdParams },
     handler: async ({ request, reply, actor, params, body }) => {
       const { revision, member } = await submitted(params.id);
       const decision = field(body, 'decision');
@@ -202,17 +311,29 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
       try {
         const context = { publicUrl: ctx.config.publicUrl };
         let mail: number[];
-        if (decision === 'approve') mail = await db.transaction().execute((trx) => workflow.approve(trx, profiles, actor, revision.id, context));
-        else if (decision === 'reject') mail = await db.transaction().execute((trx) => workflow.reject(trx, profiles, actor, revision.id, comment, context));
+        if (decision === 'approve')
+          mail = await db.transaction().execute((trx) => workflow.approve(trx, profiles, actor, revision.id, context));
+        else if (decision === 'reject')
+          mail = await db.transaction().execute((trx) => workflow.reject(trx, profiles, actor, revision.id, comment, context));
         else throw new InvalidInput(['Choisissez de valider ou de refuser la modification.']);
         await deliverMail(db, ctx.config, mail, request.log);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
         const live = contentOf(await snapshotProfile(db, member.id));
-        return sendPrivatePage(reply, h(ModerationItemPage, {
-          frame: await frameOf(ctx, request, reply), member, revisionId: revision.id, author: revision.author, submittedAt: revision.created_at,
-          diff: diffProfiles(live, contentOf(revision.snapshot)), problems: error.problems, comment,
-        }), 400);
+        return sendPrivatePage(
+          reply,
+          h(ModerationItemPage, {
+            frame: await frameOf(ctx, request, reply),
+            member,
+            revisionId: revision.id,
+            author: revision.author,
+            submittedAt: revision.created_at,
+            diff: diffProfiles(live, contentOf(revision.snapshot)),
+            problems: error.problems,
+            comment,
+          }),
+          400,
+        );
       }
       return reply.redirect(`/admin/moderation?message=${decision === 'approve' ? 'valide' : 'refuse'}`, 303);
     },

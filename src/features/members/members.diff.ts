@@ -53,7 +53,8 @@ export function diffProfiles(before: ProfileContent, after: ProfileContent): Pro
     const status = hasChanges(parts) || renamed || match.s.html !== s.html ? 'changed' : match.i !== i ? 'moved' : 'same';
     sections.push({ heading, status, parts });
   });
-  for (const { s } of old.values()) sections.push({ heading: headingOf(s), status: 'removed', parts: [{ op: 'del', text: htmlToText(s.html) }] });
+  for (const { s } of old.values())
+    sections.push({ heading: headingOf(s), status: 'removed', parts: [{ op: 'del', text: htmlToText(s.html) }] });
 
   const figures: FigureDiff[] = [];
   for (const kind of Object.keys(FIGURE_DEFINITIONS) as (keyof typeof FIGURE_DEFINITIONS)[]) {
@@ -61,7 +62,8 @@ export function diffProfiles(before: ProfileContent, after: ProfileContent): Pro
     const b = figureText(after.figures.find((f) => f.kind === kind));
     if (a !== b) figures.push({ label: FIGURE_DEFINITIONS[kind].label, before: a, after: b });
   }
-  const website = (before.website ?? null) !== (after.website ?? null) ? { before: before.website ?? null, after: after.website ?? null } : null;
+  const website =
+    (before.website ?? null) !== (after.website ?? null) ? { before: before.website ?? null, after: after.website ?? null } : null;
   const changed = sections.some((s) => s.status !== 'same') || figures.length > 0 || website !== null;
   return { sections, figures, website, changed };
 }

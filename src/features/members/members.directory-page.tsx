@@ -48,16 +48,36 @@ export function DirectoryPage(props: DirectoryPageProps) {
   const { state, items, total } = props;
   const filtered = Boolean(state.q || state.type || state.region || state.adhesion || state.statut);
   return (
-    <Layout title="Les adhérents" section="adherents" demo={props.demo} description="Annuaire des collectivités membres du réseau, par type, région et année d’adhésion.">
+    <Layout
+      title="Les adhérents"
+      section="adherents"
+      demo={props.demo}
+      description="Annuaire des collectivités membres du réseau, par type, région et année d’adhésion."
+    >
       <h1>Les adhérents</h1>
       <form class="filters" method="get" action="/adherents" role="search" aria-label="Filtrer les adhérents">
         <div class="field field-wide">
           <label for="filtre-q">Nom de la collectivité</label>
           <input id="filtre-q" name="q" type="search" value={state.q ?? ''} autocomplete="off" />
         </div>
-        <FilterSelect name="type" label="Type" value={state.type} options={[{ value: '', label: 'Tous les types' }, ...MEMBER_KINDS.map((k) => ({ value: k, label: MEMBER_KIND_LABELS[k].one }))]} />
-        <FilterSelect name="region" label="Région" value={state.region} options={[{ value: '', label: 'Toutes les régions' }, ...props.facets.regions.map((r) => ({ value: r.code, label: r.name }))]} />
-        <FilterSelect name="adhesion" label="Année d’adhésion" value={state.adhesion?.toString()} options={[{ value: '', label: 'Toutes les années' }, ...props.facets.years.map((y) => ({ value: String(y), label: String(y) }))]} />
+        <FilterSelect
+          name="type"
+          label="Type"
+          value={state.type}
+          options={[{ value: '', label: 'Tous les types' }, ...MEMBER_KINDS.map((k) => ({ value: k, label: MEMBER_KIND_LABELS[k].one }))]}
+        />
+        <FilterSelect
+          name="region"
+          label="Région"
+          value={state.region}
+          options={[{ value: '', label: 'Toutes les régions' }, ...props.facets.regions.map((r) => ({ value: r.code, label: r.name }))]}
+        />
+        <FilterSelect
+          name="adhesion"
+          label="Année d’adhésion"
+          value={state.adhesion?.toString()}
+          options={[{ value: '', label: 'Toutes les années' }, ...props.facets.years.map((y) => ({ value: String(y), label: String(y) }))]}
+        />
         <FilterSelect name="statut" label="Statut" value={state.statut} options={STATUSES} />
         <FilterSelect name="tri" label="Trier par" value={state.tri ?? 'nom'} options={SORTS} />
         <div class="actions">
@@ -66,17 +86,26 @@ export function DirectoryPage(props: DirectoryPageProps) {
         </div>
       </form>
       <p class="result-count" id="nombre-resultats">
-        {total === 0 ? 'Aucun adhérent ne correspond à ces critères.' : `${plural(total, 'adhérent')} ${filtered ? (total > 1 ? 'correspondent à ces critères' : 'correspond à ces critères') : ''}`.trim()}
+        {total === 0
+          ? 'Aucun adhérent ne correspond à ces critères.'
+          : `${plural(total, 'adhérent')} ${filtered ? (total > 1 ? 'correspondent à ces critères' : 'correspond à ces critères') : ''}`.trim()}
       </p>
       {total > 0 && props.map}
       {items.length > 0 && (
         <ul class="directory" id="liste-adherents" aria-describedby="nombre-resultats">
           {items.map((m) => (
             <li class="member-card">
-              <h2 class="member-name"><a href={`/adherents/${m.slug}`}>{m.name}</a></h2>
+              <h2 class="member-name">
+                <a href={`/adherents/${m.slug}`}>{m.name}</a>
+              </h2>
               <p class="member-meta">
                 <KindBadge kind={m.kind} />
-                {m.region && <span>{m.departement ? `${m.departement.name} · ` : ''}{m.region.name}</span>}
+                {m.region && (
+                  <span>
+                    {m.departement ? `${m.departement.name} · ` : ''}
+                    {m.region.name}
+                  </span>
+                )}
               </p>
               <p class="member-dates">
                 {m.joinedYear && <span>Adhérent depuis {m.joinedYear}</span>}
@@ -95,7 +124,17 @@ export function DirectoryPage(props: DirectoryPageProps) {
         page={props.page}
         pageCount={props.pageCount}
         label="Pages de l’annuaire"
-        href={(p) => urlWith('/adherents', { q: state.q, type: state.type, region: state.region, adhesion: state.adhesion, statut: state.statut, tri: state.tri, page: p > 1 ? p : undefined })}
+        href={(p) =>
+          urlWith('/adherents', {
+            q: state.q,
+            type: state.type,
+            region: state.region,
+            adhesion: state.adhesion,
+            statut: state.statut,
+            tri: state.tri,
+            page: p > 1 ? p : undefined,
+          })
+        }
       />
       {total > 0 && props.distribution}
     </Layout>

@@ -54,7 +54,8 @@ export function parseDecimal(text: string): number | null {
 export function normalizeProfileInput(input: ProfileInput, now = new Date()): ProfileContent {
   const problems: string[] = [];
   const website = input.website.trim();
-  if (website && !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(website)) problems.push('Site internet : saisissez une adresse complète, commençant par https://.');
+  if (website && !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(website))
+    problems.push('Site internet : saisissez une adresse complète, commençant par https://.');
 
   const kept = input.sections
     .map((s, index) => ({ ...s, index }))
@@ -75,7 +76,8 @@ export function normalizeProfileInput(input: ProfileInput, now = new Date()): Pr
     if (heading.length > 150) problems.push(`${label} : le titre ne doit pas dépasser 150 caractères.`);
     // Textareas post CRLF line ends; stored HTML keeps plain newlines.
     const html = sanitizeRichText(s.html.replace(/\r\n?/g, '\n'));
-    if (html.length > MAX_HTML) problems.push(`${label} : le texte est trop long (${MAX_HTML.toLocaleString('fr-FR')} caractères au plus).`);
+    if (html.length > MAX_HTML)
+      problems.push(`${label} : le texte est trop long (${MAX_HTML.toLocaleString('fr-FR')} caractères au plus).`);
     if (!htmlToText(html)) problems.push(`${label} : le texte est vide. Écrivez-le, ou cochez « Supprimer cette section ».`);
     sections.push({ kind, heading: kind !== 'other' && heading === SECTION_HEADINGS[kind] ? null : heading || null, html });
   }
@@ -91,11 +93,13 @@ export function normalizeProfileInput(input: ProfileInput, now = new Date()): Pr
     const filled = [f.value, f.year, f.source].some((v) => v.trim() !== '');
     if (!filled) continue;
     const value = parseDecimal(f.value);
-    if (value === null || value < 0) problems.push(`${label} : la valeur « ${f.value.trim() || '(vide)'} » n’est pas un nombre (exemples : 1 875 ; 35,2).`);
+    if (value === null || value < 0)
+      problems.push(`${label} : la valeur « ${f.value.trim() || '(vide)'} » n’est pas un nombre (exemples : 1 875 ; 35,2).`);
     if (kind === 'ess_employment_share' && value !== null && value > 100) problems.push(`${label} : une part ne peut pas dépasser 100 %.`);
     const yearText = f.year.trim();
     const year = yearText === '' ? null : Number(yearText);
-    if (year !== null && (!/^\d{4}$/.test(yearText) || year < 1980 || year > maxYear)) problems.push(`${label} : l’année « ${yearText} » doit être comprise entre 1980 et ${maxYear}.`);
+    if (year !== null && (!/^\d{4}$/.test(yearText) || year < 1980 || year > maxYear))
+      problems.push(`${label} : l’année « ${yearText} » doit être comprise entre 1980 et ${maxYear}.`);
     const unit = f.unit.trim() || FIGURE_DEFINITIONS[kind].unit;
     if (unit.length > 30) problems.push(`${label} : l’unité ne doit pas dépasser 30 caractères.`);
     const source = f.source.trim().replace(/\s+/g, ' ');
@@ -130,15 +134,28 @@ export const profiles: EditorialSubject<MemberRow, ProfileSnapshot, ProfileConte
   hash: hashContent,
   moderation: async (_db, member) => member.moderation,
   assertCanEdit: async (_db, actor, member) => {
-    if (!can(actor, 'member.edit', { memberId: member.id })) throw new AppError('forbidden', 'Votre compte ne permet pas de modifier ce profil.');
+    if (!can(actor, 'member.edit', { memberId: member.id }))
+      throw new AppError('forbidden', 'Votre compte ne permet pas de modifier ce profil.');
   },
-  draftOf: (member, content, now) => ({ name: member.name, joinedYear: member.joined_year, updatedAt: now.toISOString(), website: content.website, sections: content.sections, figures: content.figures }),
+  draftOf: (member, content, now) => ({
+    name: member.name,
+    joinedYear: member.joined_year,
+    updatedAt: now.toISOString(),
+    website: content.website,
+    sections: content.sections,
+    figures: content.figures,
+  }),
   contentOf,
   publish: async (db, member, snapshot, now) => {
     const live = await snapshotProfile(db, member.id);
     const changed = contentHash(live) !== contentHash(snapshot);
     const updatedAt = changed ? now.toISOString() : member.content_updated_at;
-    await replaceProfileContent(db, member.id, { ...contentOf(snapshot), sections: contentOf(snapshot).sections.map((s) => ({ ...s, html: sanitizeRichText(s.html) })) }, updatedAt);
+    await replaceProfileContent(
+      db,
+      member.id,
+      { ...contentOf(snapshot), sections: contentOf(snapshot).sections.map((s) => ({ ...s, html: sanitizeRichText(s.html) })) },
+      updatedAt,
+    );
     await indexMember(db, member.id);
     await bumpContentVersion(db);
     return { snapshot: { ...snapshot, updatedAt }, note: changed ? '' : ' (contenu identique à la version en ligne)' };
@@ -147,14 +164,21 @@ export const profiles: EditorialSubject<MemberRow, ProfileSnapshot, ProfileConte
 
 /** Profile submissions waiting for the network, oldest first, with their member. */
 export async function moderationQueue(db: Db) {
-  return (await queue(db, profiles)).map(({ revision, row }) => ({ id: revision.id, created_at: revision.created_at, author: revision.author, member_name: row.name, member_slug: row.slug }));
+  return (await queue(db, profiles)).map(({ revision, row }) => ({
+    id: revision.id,
+    created_at: revision.created_at,
+    author: revision.author,
+    member_name: row.name,
+    member_slug: row.slug,
+  }));
 }
 
 export async function setModeration(db: Db, actor: Actor, member: MemberRow, moderation: MemberRow['moderation']): Promise<void> {
   if (member.moderation === moderation) return;
   await updateMember(db, member.id, { moderation });
   await audit(db, actor, {
-    action: 'member.moderation_changed', target: { type: 'member', id: member.slug },
+    action: 'member.moderation_changed',
+    target: { type: 'member', id: member.slug },
     summary: `Profil de ${member.name} : ${moderation === 'direct' ? 'les modifications sont publiées sans validation' : 'les modifications attendent la validation du réseau'}.`,
   });
 }

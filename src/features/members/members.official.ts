@@ -57,25 +57,44 @@ const WEBSITE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 const RESERVED_SLUGS = new Set(['nouveau']);
 
 /** Finds the territory the form designates, or says in French why it cannot. */
-export async function resolveTerritoryInput(db: Db, kind: TerritoryKind, text: string): Promise<{ territory: TerritoryRow } | { problem: string }> {
+export async function resolveTerritoryInput(
+  db: Db,
+  kind: TerritoryKind,
+  text: string,
+): Promise<{ territory: TerritoryRow } | { problem: string }> {
   const value = text.trim().replace(/\s+/g, ' ');
   const nouns = NOUNS[kind];
-  if (!value) return { problem: `Territoire : saisissez le ${TERRITORY_KIND_LABELS[kind].code} ou le nom du territoire (par exemple ${TERRITORY_KIND_LABELS[kind].example}).` };
+  if (!value)
+    return {
+      problem: `Territoire : saisissez le ${TERRITORY_KIND_LABELS[kind].code} ou le nom du territoire (par exemple ${TERRITORY_KIND_LABELS[kind].example}).`,
+    };
   if (CODE.test(value.replace(/\s/g, ''))) {
     const code = value.replace(/\s/g, '').toUpperCase();
     const territory = await findTerritory(db, kind, code);
     if (territory) return { territory };
-    return { problem: `Territoire : ${nouns.none} n’a le ${TERRITORY_KIND_LABELS[kind].code} « ${code} ». Vérifiez le code et le type de territoire choisi.` };
+    return {
+      problem: `Territoire : ${nouns.none} n’a le ${TERRITORY_KIND_LABELS[kind].code} « ${code} ». Vérifiez le code et le type de territoire choisi.`,
+    };
   }
   const match = buildTerritoryMatcher(await listTerritories(db, kind))(value);
   if (match.ok) return { territory: match.territory };
   if (match.candidates.length === 0) {
-    return { problem: `Territoire : ${nouns.none} ne porte le nom « ${value} ». Vérifiez l’orthographe et le type de territoire, ou saisissez son ${TERRITORY_KIND_LABELS[kind].code}.` };
+    return {
+      problem: `Territoire : ${nouns.none} ne porte le nom « ${value} ». Vérifiez l’orthographe et le type de territoire, ou saisissez son ${TERRITORY_KIND_LABELS[kind].code}.`,
+    };
   }
   const departements = new Map((await listTerritories(db, 'departement')).map((d) => [d.code, d.name]));
-  const shown = [...match.candidates].sort((a, b) => a.code.localeCompare(b.code)).slice(0, 8).map((t) => `${t.name} (${t.departement_code ? `${departements.get(t.departement_code) ?? t.departement_code}, ` : ''}${TERRITORY_KIND_LABELS[kind].code} ${t.code})`);
+  const shown = [...match.candidates]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .slice(0, 8)
+    .map(
+      (t) =>
+        `${t.name} (${t.departement_code ? `${departements.get(t.departement_code) ?? t.departement_code}, ` : ''}${TERRITORY_KIND_LABELS[kind].code} ${t.code})`,
+    );
   const more = match.candidates.length > shown.length ? ` et ${match.candidates.length - shown.length} autres` : '';
-  return { problem: `Territoire : ${nouns.many} portent le nom « ${value} » : ${shown.join(', ')}${more}. Saisissez le ${TERRITORY_KIND_LABELS[kind].code} du territoire voulu.` };
+  return {
+    problem: `Territoire : ${nouns.many} portent le nom « ${value} » : ${shown.join(', ')}${more}. Saisissez le ${TERRITORY_KIND_LABELS[kind].code} du territoire voulu.`,
+  };
 }
 
 interface Checked {
@@ -93,10 +112,15 @@ async function check(db: Db, values: OfficialValues, mode: 'create' | 'edit', se
   const name = values.name.replace(/\s+/g, ' ').trim();
   if (name.length < 3) problems.push('Nom : saisissez le nom de la collectivité adhérente (3 caractères au moins).');
   else if (name.length > 150) problems.push('Nom : 150 caractères au plus.');
-  else if ((!self || foldText(name) !== self.name_folded) && (await findMembersByFoldedName(db, foldText(name))).some((m) => m.id !== self?.id)) problems.push(`Nom : un adhérent porte déjà le nom « ${name} ».`);
+  else if (
+    (!self || foldText(name) !== self.name_folded) &&
+    (await findMembersByFoldedName(db, foldText(name))).some((m) => m.id !== self?.id)
+  )
+    problems.push(`Nom : un adhérent porte déjà le nom « ${name} ».`);
 
   let territory: TerritoryRow | undefined;
-  if (!(TERRITORY_KINDS as readonly string[]).includes(values.territoryKind)) problems.push('Type de territoire : choisissez région, département, intercommunalité ou commune.');
+  if (!(TERRITORY_KINDS as readonly string[]).includes(values.territoryKind))
+    problems.push('Type de territoire : choisissez région, département, intercommunalité ou commune.');
   else {
     const found = await resolveTerritoryInput(db, values.territoryKind as TerritoryKind, values.territory);
     if ('problem' in found) problems.push(found.problem);
@@ -105,7 +129,8 @@ async function check(db: Db, values: OfficialValues, mode: 'create' | 'edit', se
       // Only a new or changed territory is checked: data imported earlier may hold duplicates to sort out.
       const unchanged = self && self.territory_kind === territory.kind && self.territory_code === territory.code;
       const holder = unchanged ? undefined : await findMemberByTerritory(db, territory.kind, territory.code);
-      if (holder && holder.id !== self?.id) problems.push(`Territoire : ${territory.name} est déjà adhérent, sous le nom « ${holder.name} ».`);
+      if (holder && holder.id !== self?.id)
+        problems.push(`Territoire : ${territory.name} est déjà adhérent, sous le nom « ${holder.name} ».`);
     }
   }
 
@@ -116,11 +141,14 @@ async function check(db: Db, values: OfficialValues, mode: 'create' | 'edit', se
     problems.push(`Année d’adhésion : saisissez une année à quatre chiffres entre ${MIN_YEAR} et ${maxYear}, ou laissez le champ vide.`);
   }
   const status = values.status === 'former' ? 'former' : 'active';
-  if (mode === 'edit' && values.status !== 'active' && values.status !== 'former') problems.push('Statut : choisissez « adhérent » ou « ancien adhérent ».');
+  if (mode === 'edit' && values.status !== 'active' && values.status !== 'former')
+    problems.push('Statut : choisissez « adhérent » ou « ancien adhérent ».');
   const moderation = values.moderation === 'direct' ? 'direct' : 'review';
-  if (values.moderation !== 'direct' && values.moderation !== 'review') problems.push('Validation : choisissez « validées par le réseau » ou « publiées directement ».');
+  if (values.moderation !== 'direct' && values.moderation !== 'review')
+    problems.push('Validation : choisissez « validées par le réseau » ou « publiées directement ».');
   const website = values.website.trim();
-  if (mode === 'create' && website && (!WEBSITE.test(website) || website.length > 300)) problems.push('Site internet : saisissez une adresse complète, commençant par https://.');
+  if (mode === 'create' && website && (!WEBSITE.test(website) || website.length > 300))
+    problems.push('Site internet : saisissez une adresse complète, commençant par https://.');
 
   if (problems.length || !territory) throw new InvalidInput(problems);
   return { name, territory, joinedYear, status, moderation, website: mode === 'create' && website ? website : null };
@@ -141,35 +169,71 @@ export async function createMemberFromForm(db: Db, actor: Actor, values: Officia
   const c = await check(db, values, 'create', undefined, now);
   const slug = await freeSlug(db, c.name);
   const id = await createMember(db, {
-    slug, name: c.name, territory: { kind: c.territory.kind, code: c.territory.code }, joinedYear: c.joinedYear, status: 'active',
-    website: c.website, updatedAt: now.toISOString(), sections: [], figures: [],
+    slug,
+    name: c.name,
+    territory: { kind: c.territory.kind, code: c.territory.code },
+    joinedYear: c.joinedYear,
+    status: 'active',
+    website: c.website,
+    updatedAt: now.toISOString(),
+    sections: [],
+    figures: [],
   });
   await updateMember(db, id, { moderation: c.moderation });
-  await audit(db, actor, {
-    action: 'member.created', target: { type: 'member', id: slug },
-    summary: `Adhérent « ${c.name} » créé (${MEMBER_KIND_LABELS[memberKindOf(c.territory)].one.toLowerCase()}, ${c.territory.name}, ${c.territory.kind === 'epci' ? 'SIREN' : 'code INSEE'} ${c.territory.code}${c.joinedYear ? `, adhésion ${c.joinedYear}` : ''}).`,
-  }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'member.created',
+      target: { type: 'member', id: slug },
+      summary: `Adhérent « ${c.name} » créé (${MEMBER_KIND_LABELS[memberKindOf(c.territory)].one.toLowerCase()}, ${c.territory.name}, ${c.territory.kind === 'epci' ? 'SIREN' : 'code INSEE'} ${c.territory.code}${c.joinedYear ? `, adhésion ${c.joinedYear}` : ''}).`,
+    },
+    now,
+  );
   return slug;
 }
 
 /** Changes a member's official data and moderation setting; run inside a transaction. Returns whether anything changed. */
-export async function updateOfficialData(db: Db, actor: Actor, member: MemberRow, values: OfficialValues, now = new Date()): Promise<boolean> {
+export async function updateOfficialData(
+  db: Db,
+  actor: Actor,
+  member: MemberRow,
+  values: OfficialValues,
+  now = new Date(),
+): Promise<boolean> {
   const c = await check(db, values, 'edit', member, now);
   const changes: string[] = [];
   if (c.name !== member.name) changes.push(`nom : « ${member.name} » → « ${c.name} »`);
   if (c.territory.kind !== member.territory_kind || c.territory.code !== member.territory_code) {
-    changes.push(`territoire : ${member.territory_kind} ${member.territory_code} → ${c.territory.kind} ${c.territory.code} (${c.territory.name})`);
+    changes.push(
+      `territoire : ${member.territory_kind} ${member.territory_code} → ${c.territory.kind} ${c.territory.code} (${c.territory.name})`,
+    );
   }
-  if (c.joinedYear !== member.joined_year) changes.push(`année d’adhésion : ${member.joined_year ?? 'non renseignée'} → ${c.joinedYear ?? 'non renseignée'}`);
+  if (c.joinedYear !== member.joined_year)
+    changes.push(`année d’adhésion : ${member.joined_year ?? 'non renseignée'} → ${c.joinedYear ?? 'non renseignée'}`);
   if (c.status !== member.status) changes.push(`statut : ${statusLabel(member.status)} → ${statusLabel(c.status)}`);
   if (changes.length) {
     await updateMember(db, member.id, {
-      name: c.name, name_folded: foldText(c.name), kind: memberKindOf(c.territory), territory_kind: c.territory.kind, territory_code: c.territory.code,
-      joined_year: c.joinedYear, status: c.status,
+      name: c.name,
+      name_folded: foldText(c.name),
+      kind: memberKindOf(c.territory),
+      territory_kind: c.territory.kind,
+      territory_code: c.territory.code,
+      joined_year: c.joinedYear,
+      status: c.status,
     });
     await indexMember(db, member.id);
     await bumpContentVersion(db);
-    await audit(db, actor, { action: 'member.updated', target: { type: 'member', id: member.slug }, summary: `Adhérent « ${c.name} » modifié — ${changes.join(' ; ')}.` }, now);
+    await audit(
+      db,
+      actor,
+      {
+        action: 'member.updated',
+        target: { type: 'member', id: member.slug },
+        summary: `Adhérent « ${c.name} » modifié — ${changes.join(' ; ')}.`,
+      },
+      now,
+    );
   }
   await setModeration(db, actor, { ...member, name: c.name }, c.moderation);
   return changes.length > 0 || c.moderation !== member.moderation;

@@ -36,7 +36,11 @@ export function presentMemberDetailJson(p: ProfileView, publicUrl: string): Memb
     website: p.website,
     population: p.population,
     budget_per_inhabitant: p.budgetPerInhabitant
-      ? { value: p.budgetPerInhabitant.value, budget_year: p.budgetPerInhabitant.budgetYear, population_year: p.budgetPerInhabitant.populationYear }
+      ? {
+          value: p.budgetPerInhabitant.value,
+          budget_year: p.budgetPerInhabitant.budgetYear,
+          population_year: p.budgetPerInhabitant.populationYear,
+        }
       : null,
     sections: p.sections,
     figures: p.figures,

@@ -61,7 +61,9 @@ export function presentProfile(profile: MemberProfile, now = new Date()): Profil
     figures: profile.figures,
     population: population ? { value: population, year: POPULATION_VINTAGE, source: POPULATION_SOURCE } : null,
     budgetPerInhabitant:
-      budget && population ? { value: Math.round((budget.value / population) * 100) / 100, budgetYear: budget.year, populationYear: POPULATION_VINTAGE } : null,
+      budget && population
+        ? { value: Math.round((budget.value / population) * 100) / 100, budgetYear: budget.year, populationYear: POPULATION_VINTAGE }
+        : null,
     joinedYear: member.joined_year,
     territory: place(where.territory)!,
     departement: place(where.departement),
@@ -95,7 +97,10 @@ export function presentDirectoryItem(row: DirectoryRow, now = new Date()): Direc
     status: row.status,
     isDemo: row.is_demo === 1,
     territory: { kind: row.territory_kind, code: row.territory_code, name: row.territory_name ?? '' },
-    departement: row.departement_code && row.departement_name && row.kind !== 'departement' ? { code: row.departement_code, name: row.departement_name } : null,
+    departement:
+      row.departement_code && row.departement_name && row.kind !== 'departement'
+        ? { code: row.departement_code, name: row.departement_name }
+        : null,
     region: row.region_code && row.region_name ? { code: row.region_code, name: row.region_name } : null,
     joinedYear: row.joined_year,
     updatedAt: row.content_updated_at,

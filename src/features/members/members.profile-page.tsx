@@ -46,7 +46,9 @@ function KeyFigures({ profile }: { profile: ProfileView }) {
             <dt>Population du territoire</dt>
             <dd>
               <span class="figure-value">{plural(population.value, 'habitant')}</span>
-              <span class="figure-source">{population.year} — source : {population.source}</span>
+              <span class="figure-source">
+                {population.year} — source : {population.source}
+              </span>
             </dd>
           </div>
         )}
@@ -56,7 +58,8 @@ function KeyFigures({ profile }: { profile: ProfileView }) {
             <dd>
               <span class="figure-value">{formatEuros(budgetPerInhabitant.value)}</span>
               <span class="figure-source">
-                budget {budgetPerInhabitant.budgetYear ?? 'd’année non précisée'} rapporté à la population {budgetPerInhabitant.populationYear}
+                budget {budgetPerInhabitant.budgetYear ?? 'd’année non précisée'} rapporté à la population{' '}
+                {budgetPerInhabitant.populationYear}
               </span>
             </dd>
           </div>
@@ -70,14 +73,50 @@ function Identity({ profile }: { profile: ProfileView }) {
   const { territory, departement, region } = profile;
   return (
     <section class="identity" aria-labelledby="fiche">
-      <h2 id="fiche" class="visually-hidden">Fiche d’identité</h2>
+      <h2 id="fiche" class="visually-hidden">
+        Fiche d’identité
+      </h2>
       <dl class="identity-list">
-        <div><dt>Type de collectivité</dt><dd><KindBadge kind={profile.kind} /></dd></div>
-        <div><dt>Territoire officiel</dt><dd><a href={territoryPath(territory.kind, territory.code)}>{territory.name}</a> <span class="code">({territory.kind === 'epci' ? 'SIREN' : 'code INSEE'} {territory.code})</span></dd></div>
-        {departement && <div><dt>Département</dt><dd><a href={territoryPath('departement', departement.code)}>{departement.name}</a> ({departement.code})</dd></div>}
-        {region && <div><dt>Région</dt><dd><a href={territoryPath('region', region.code)}>{region.name}</a></dd></div>}
+        <div>
+          <dt>Type de collectivité</dt>
+          <dd>
+            <KindBadge kind={profile.kind} />
+          </dd>
+        </div>
+        <div>
+          <dt>Territoire officiel</dt>
+          <dd>
+            <a href={territoryPath(territory.kind, territory.code)}>{territory.name}</a>{' '}
+            <span class="code">
+              ({territory.kind === 'epci' ? 'SIREN' : 'code INSEE'} {territory.code})
+            </span>
+          </dd>
+        </div>
+        {departement && (
+          <div>
+            <dt>Département</dt>
+            <dd>
+              <a href={territoryPath('departement', departement.code)}>{departement.name}</a> ({departement.code})
+            </dd>
+          </div>
+        )}
+        {region && (
+          <div>
+            <dt>Région</dt>
+            <dd>
+              <a href={territoryPath('region', region.code)}>{region.name}</a>
+            </dd>
+          </div>
+        )}
         {profile.website && (
-          <div><dt>Site officiel</dt><dd><a href={profile.website} rel="noopener">{profile.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></dd></div>
+          <div>
+            <dt>Site officiel</dt>
+            <dd>
+              <a href={profile.website} rel="noopener">
+                {profile.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+              </a>
+            </dd>
+          </div>
         )}
       </dl>
     </section>
@@ -98,22 +137,37 @@ export function ProfilePage({ profile, news, resources, demo, preview }: Profile
     >
       {preview && (
         <div class="notice notice-warning preview-banner" role="status">
-          <strong>Aperçu — {preview.label}.</strong> Cette version n’est pas publiée : voici la page telle que les visiteurs la verront. <a href={preview.backHref}>Revenir à l’édition</a>
+          <strong>Aperçu — {preview.label}.</strong> Cette version n’est pas publiée : voici la page telle que les visiteurs la verront.{' '}
+          <a href={preview.backHref}>Revenir à l’édition</a>
         </div>
       )}
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
-        <ol><li><a href="/">Accueil</a></li><li><a href="/adherents">Adhérents</a></li><li aria-current="page">{profile.name}</li></ol>
+        <ol>
+          <li>
+            <a href="/">Accueil</a>
+          </li>
+          <li>
+            <a href="/adherents">Adhérents</a>
+          </li>
+          <li aria-current="page">{profile.name}</li>
+        </ol>
       </nav>
       <article class="profile">
         <header class="profile-header">
           <h1>{profile.name}</h1>
           <p class="updated">
             Dernière mise à jour : <time datetime={isoDay(profile.updatedAt)}>{formatDate(profile.updatedAt)}</time>
-            {profile.isDemo && <> <DemoBadge /></>}
+            {profile.isDemo && (
+              <>
+                {' '}
+                <DemoBadge />
+              </>
+            )}
           </p>
           {profile.stale && (
             <p class="notice notice-stale">
-              <strong>Profil ancien :</strong> ce profil n’a pas été mis à jour depuis plus de deux ans. Certaines informations peuvent ne plus être d’actualité.
+              <strong>Profil ancien :</strong> ce profil n’a pas été mis à jour depuis plus de deux ans. Certaines informations peuvent ne
+              plus être d’actualité.
             </p>
           )}
           {profile.status === 'former' && (
@@ -136,11 +190,20 @@ export function ProfilePage({ profile, news, resources, demo, preview }: Profile
             <p>Aucune actualité publiée pour le moment.</p>
           ) : (
             <>
-              <p class="result-count">{plural(news.total, 'actualité')} — <a href={feed}>flux Atom</a></p>
+              <p class="result-count">
+                {plural(news.total, 'actualité')} — <a href={feed}>flux Atom</a>
+              </p>
               <div class="news-list">
-                {news.items.map((item) => <NewsCard item={item} headingLevel={3} showMembers={false} />)}
+                {news.items.map((item) => (
+                  <NewsCard item={item} headingLevel={3} showMembers={false} />
+                ))}
               </div>
-              <Pagination page={news.page} pageCount={news.pageCount} label="Pages des actualités de l’adhérent" href={(p) => urlWith(`/adherents/${profile.slug}`, { page: p > 1 ? p : undefined })} />
+              <Pagination
+                page={news.page}
+                pageCount={news.pageCount}
+                label="Pages des actualités de l’adhérent"
+                href={(p) => urlWith(`/adherents/${profile.slug}`, { page: p > 1 ? p : undefined })}
+              />
             </>
           )}
         </section>
@@ -148,7 +211,11 @@ export function ProfilePage({ profile, news, resources, demo, preview }: Profile
           <section class="member-resources" aria-labelledby="ressources-adherent">
             <h2 id="ressources-adherent">Ressources du réseau sur cet adhérent</h2>
             <ResourceTeaserList items={resources.items} />
-            {resources.total > resources.items.length && <p class="result-count">Les {resources.items.length} plus récentes sur {resources.total}.</p>}
+            {resources.total > resources.items.length && (
+              <p class="result-count">
+                Les {resources.items.length} plus récentes sur {resources.total}.
+              </p>
+            )}
           </section>
         )}
       </article>

@@ -26,24 +26,46 @@ describeEachDatabase('stale-profile reminders', (getDb) => {
 
   test('the dashboard lists profiles oldest first, with their number of active editors', async () => {
     const rows = await listProfilesByAge(getDb().db, 10);
-    assert.deepEqual(rows.map((r) => [r.slug, r.editors]), [['vieux-profil', 2], ['sans-redacteur', 0], ['profil-recent', 1]]);
+    assert.deepEqual(
+      rows.map((r) => [r.slug, r.editors]),
+      [
+        ['vieux-profil', 2],
+        ['sans-redacteur', 0],
+        ['profil-recent', 1],
+      ],
+    );
   });
 
   test('the automatic pass mails the active editors of profiles past the age, once per period', async () => {
     const { db } = getDb();
     const now = new Date('2026-11-26T08:00:00Z');
     const ids = await remindStaleProfiles(db, 24, PUBLIC, now);
-    const mails = await db.selectFrom('outbox').select(['to_address', 'subject', 'body_text']).where('id', 'in', ids).orderBy('to_address').execute();
-    assert.deepEqual(mails.map((m) => m.to_address), ['a@vieux.fr', 'b@vieux.fr']);
+    const mails = await db
+      .selectFrom('outbox')
+      .select(['to_address', 'subject', 'body_text'])
+      .where('id', 'in', ids)
+      .orderBy('to_address')
+      .execute();
+    assert.deepEqual(
+      mails.map((m) => m.to_address),
+      ['a@vieux.fr', 'b@vieux.fr'],
+    );
     assert.match(mails[0]!.subject, /Vieux profil attend une mise à jour/);
     assert.match(mails[0]!.body_text, /depuis le 1 mai 2014/);
     assert.ok(mails[0]!.body_text.includes(`${PUBLIC}/admin/adherents/vieux-profil/profil`));
 
     assert.deepEqual(await remindStaleProfiles(db, 24, PUBLIC, new Date(now.getTime() + 10 * DAY)), [], 'not again within the period');
-    assert.equal((await remindStaleProfiles(db, 24, PUBLIC, new Date(now.getTime() + (REMINDER_INTERVAL_DAYS + 1) * DAY))).length, 2, 'again after it');
+    assert.equal(
+      (await remindStaleProfiles(db, 24, PUBLIC, new Date(now.getTime() + (REMINDER_INTERVAL_DAYS + 1) * DAY))).length,
+      2,
+      'again after it',
+    );
     assert.deepEqual(await remindStaleProfiles(db, 0, PUBLIC, now), [], '0 months turns reminders off');
     const audited = await db.selectFrom('audit_log').select('actor_label').where('action', '=', 'profile.reminded').execute();
-    assert.deepEqual(audited.map((a) => a.actor_label), ['système', 'système']);
+    assert.deepEqual(
+      audited.map((a) => a.actor_label),
+      ['système', 'système'],
+    );
   });
 
   test('an admin can remind at once; a member without editor gets no reminder and no claim', async () => {

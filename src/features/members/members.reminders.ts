@@ -32,7 +32,14 @@ export async function listProfilesByAge(db: Db, limit: number) {
  * Claims and sends the reminder for one member. Returns the queued message ids (empty when the member
  * has no active editor, or was reminded less than `minIntervalDays` ago — then nothing is claimed).
  */
-export async function remindEditors(db: Db, actor: AuditActor, member: Pick<MemberRow, 'id' | 'slug' | 'name' | 'content_updated_at'>, publicUrl: string, now = new Date(), minIntervalDays = 0): Promise<number[]> {
+export async function remindEditors(
+  db: Db,
+  actor: AuditActor,
+  member: Pick<MemberRow, 'id' | 'slug' | 'name' | 'content_updated_at'>,
+  publicUrl: string,
+  now = new Date(),
+  minIntervalDays = 0,
+): Promise<number[]> {
   const editors = await listEditorsOfMember(db, member.id);
   if (!editors.length) return [];
   const cutoff = new Date(now.getTime() - minIntervalDays * 86_400_000).toISOString();
@@ -43,25 +50,45 @@ export async function remindEditors(db: Db, actor: AuditActor, member: Pick<Memb
     .where((eb) => eb.or([eb('reminded_at', 'is', null), eb('reminded_at', '<=', cutoff)]))
     .executeTakeFirst();
   if (Number(claim.numUpdatedRows) !== 1) return [];
-  const since = new Date(member.content_updated_at).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+  const since = new Date(member.content_updated_at).toLocaleDateString('fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Paris',
+  });
   const ids: number[] = [];
   for (const editor of editors) {
-    ids.push(await queueMail(db, {
-      to: editor.email,
-      subject: `Le profil de ${member.name} attend une mise à jour`,
-      text: [
-        'Bonjour,',
-        '',
-        `Le profil de ${member.name} sur le site du réseau n’a pas été mis à jour depuis le ${since}.`,
-        'Les visiteurs voient la date de dernière mise à jour : un profil récent donne une image fidèle de votre politique en faveur de l’ESS.',
-        '',
-        `Pour le mettre à jour : ${publicUrl}/admin/adherents/${member.slug}/profil`,
-        '',
-        'Merci !',
-      ].join('\n'),
-    }, now));
+    ids.push(
+      await queueMail(
+        db,
+        {
+          to: editor.email,
+          subject: `Le profil de ${member.name} attend une mise à jour`,
+          text: [
+            'Bonjour,',
+            '',
+            `Le profil de ${member.name} sur le site du réseau n’a pas été mis à jour depuis le ${since}.`,
+            'Les visiteurs voient la date de dernière mise à jour : un profil récent donne une image fidèle de votre politique en faveur de l’ESS.',
+            '',
+            `Pour le mettre à jour : ${publicUrl}/admin/adherents/${member.slug}/profil`,
+            '',
+            'Merci !',
+          ].join('\n'),
+        },
+        now,
+      ),
+    );
   }
-  await audit(db, actor, { action: 'profile.reminded', target: { type: 'member', id: member.slug }, summary: `Rappel de mise à jour envoyé aux rédacteurs de ${member.name} (${editors.length}).` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'profile.reminded',
+      target: { type: 'member', id: member.slug },
+      summary: `Rappel de mise à jour envoyé aux rédacteurs de ${member.name} (${editors.length}).`,
+    },
+    now,
+  );
   return ids;
 }
 
@@ -70,7 +97,12 @@ export async function remindStaleProfiles(db: Db, months: number, publicUrl: str
   if (months <= 0) return [];
   const limit = new Date(now);
   limit.setUTCMonth(limit.getUTCMonth() - months);
-  const stale = await db.selectFrom('members').select(['id', 'slug', 'name', 'content_updated_at']).where('status', '=', 'active').where('content_updated_at', '<', limit.toISOString()).execute();
+  const stale = await db
+    .selectFrom('members')
+    .select(['id', 'slug', 'name', 'content_updated_at'])
+    .where('status', '=', 'active')
+    .where('content_updated_at', '<', limit.toISOString())
+    .execute();
   const ids: number[] = [];
   for (const member of stale) {
     ids.push(...(await db.transaction().execute((trx) => remindEditors(trx, 'system', member, publicUrl, now, REMINDER_INTERVAL_DAYS))));

@@ -3,7 +3,15 @@ import type { Db } from '../../db/database.ts';
 import { escapeLike } from '../../shared/text.ts';
 import type { FigureKind, MemberKind, MemberStatus, SectionKind } from './members.schemas.ts';
 import type { Insertable, Updateable } from 'kysely';
-import type { MemberFigureRow, MemberFiguresTable, MemberRow, MemberSectionRow, MemberSectionsTable, MembersTable, NewMemberRow } from './members.table.ts';
+import type {
+  MemberFigureRow,
+  MemberFiguresTable,
+  MemberRow,
+  MemberSectionRow,
+  MemberSectionsTable,
+  MembersTable,
+  NewMemberRow,
+} from './members.table.ts';
 
 export interface DirectoryFilter {
   kind?: MemberKind | undefined;
@@ -80,18 +88,47 @@ export async function findMemberById(db: Db, id: number): Promise<MemberRow | un
 export async function replaceProfileContent(
   db: Db,
   memberId: number,
-  content: { website: string | null; sections: { kind: SectionKind; heading: string | null; html: string }[]; figures: { kind: FigureKind; value: number; unit: string; year: number | null; source: string | null; confirmed: boolean; sourceText: string | null }[] },
+  content: {
+    website: string | null;
+    sections: { kind: SectionKind; heading: string | null; html: string }[];
+    figures: {
+      kind: FigureKind;
+      value: number;
+      unit: string;
+      year: number | null;
+      source: string | null;
+      confirmed: boolean;
+      sourceText: string | null;
+    }[];
+  },
   updatedAt: string,
 ): Promise<void> {
   await db.deleteFrom('member_sections').where('member_id', '=', memberId).execute();
   if (content.sections.length) {
-    await db.insertInto('member_sections').values(content.sections.map((s, position) => ({ member_id: memberId, position, kind: s.kind, heading: s.heading, body_html: s.html }))).execute();
+    await db
+      .insertInto('member_sections')
+      .values(
+        content.sections.map((s, position) => ({ member_id: memberId, position, kind: s.kind, heading: s.heading, body_html: s.html })),
+      )
+      .execute();
   }
   await db.deleteFrom('member_figures').where('member_id', '=', memberId).execute();
   if (content.figures.length) {
-    await db.insertInto('member_figures').values(content.figures.map((f) => ({
-      member_id: memberId, kind: f.kind, value: f.value, unit: f.unit, year: f.year, source: f.source, confirmed: f.confirmed ? 1 : 0, source_text: f.sourceText,
-    }))).execute();
+    await db
+      .insertInto('member_figures')
+      .values(
+        content.figures.map((f) => ({
+          member_id: memberId,
+          kind: f.kind,
+          value: f.value,
+          unit: f.unit,
+          year: f.year,
+          source: f.source,
+          confirmed: f.confirmed ? 1 : 0,
+          source_text: f.sourceText,
+        })),
+      )
+      .execute();
   }
   await db.updateTable('members').set({ website: content.website, content_updated_at: updatedAt }).where('id', '=', memberId).execute();
 }
@@ -136,7 +173,13 @@ export async function countMembersByKind(db: Db): Promise<Map<MemberKind, number
 
 /** Distinct membership years and régions present in the directory, for its filter options. */
 export async function listDirectoryFacets(db: Db): Promise<{ years: number[]; regions: { code: string; name: string }[] }> {
-  const years = await db.selectFrom('members').select('joined_year').distinct().where('joined_year', 'is not', null).orderBy('joined_year', 'desc').execute();
+  const years = await db
+    .selectFrom('members')
+    .select('joined_year')
+    .distinct()
+    .where('joined_year', 'is not', null)
+    .orderBy('joined_year', 'desc')
+    .execute();
   const regions = await db
     .selectFrom('members as m')
     .innerJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'))
@@ -154,12 +197,21 @@ export async function listMemberSlugs(db: Db): Promise<{ slug: string; content_u
 }
 
 export async function countMembers(db: Db): Promise<number> {
-  const row = await db.selectFrom('members').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('members')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export async function findMemberByTerritory(db: Db, kind: string, code: string): Promise<MemberRow | undefined> {
-  return db.selectFrom('members').selectAll().where('territory_kind', '=', kind as MemberRow['territory_kind']).where('territory_code', '=', code).orderBy('id').executeTakeFirst();
+  return db
+    .selectFrom('members')
+    .selectAll()
+    .where('territory_kind', '=', kind as MemberRow['territory_kind'])
+    .where('territory_code', '=', code)
+    .orderBy('id')
+    .executeTakeFirst();
 }
 
 export async function findMembersByFoldedName(db: Db, nameFolded: string): Promise<MemberRow[]> {
@@ -182,7 +234,10 @@ export async function deleteUnconfirmedFigures(db: Db, memberId: number): Promis
 }
 
 /** Members by id with the name and population of their territory, by name (territory pages, comparisons). */
-export async function listMembersByIds(db: Db, ids: number[]): Promise<(MemberRow & { territory_name: string | null; population: number | null })[]> {
+export async function listMembersByIds(
+  db: Db,
+  ids: number[],
+): Promise<(MemberRow & { territory_name: string | null; population: number | null })[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('members as m')

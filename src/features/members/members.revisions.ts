@@ -15,7 +15,15 @@ export interface ProfileSnapshot {
   /** Absent in revisions written before the back office existed. */
   website?: string | null;
   sections: { kind: SectionKind; heading: string | null; html: string }[];
-  figures: { kind: FigureKind; value: number; unit: string; year: number | null; source: string | null; confirmed: boolean; sourceText: string | null }[];
+  figures: {
+    kind: FigureKind;
+    value: number;
+    unit: string;
+    year: number | null;
+    source: string | null;
+    confirmed: boolean;
+    sourceText: string | null;
+  }[];
 }
 
 /** A stable hash of any JSON-serialisable content (key order as given). */
@@ -25,8 +33,17 @@ export function hashContent(content: unknown): string {
 
 /** The current content of a member, as a revision stores it. */
 export async function snapshotProfile(db: Db, memberId: number): Promise<ProfileSnapshot> {
-  const member = await db.selectFrom('members').select(['name', 'joined_year', 'content_updated_at', 'website']).where('id', '=', memberId).executeTakeFirstOrThrow();
-  const sections = await db.selectFrom('member_sections').select(['kind', 'heading', 'body_html']).where('member_id', '=', memberId).orderBy('position').execute();
+  const member = await db
+    .selectFrom('members')
+    .select(['name', 'joined_year', 'content_updated_at', 'website'])
+    .where('id', '=', memberId)
+    .executeTakeFirstOrThrow();
+  const sections = await db
+    .selectFrom('member_sections')
+    .select(['kind', 'heading', 'body_html'])
+    .where('member_id', '=', memberId)
+    .orderBy('position')
+    .execute();
   const figures = await db
     .selectFrom('member_figures')
     .select(['kind', 'value', 'unit', 'year', 'source', 'confirmed', 'source_text'])
@@ -39,7 +56,15 @@ export async function snapshotProfile(db: Db, memberId: number): Promise<Profile
     updatedAt: member.content_updated_at,
     website: member.website,
     sections: sections.map((s) => ({ kind: s.kind, heading: s.heading, html: s.body_html })),
-    figures: figures.map((f) => ({ kind: f.kind, value: f.value, unit: f.unit, year: f.year, source: f.source, confirmed: f.confirmed === 1, sourceText: f.source_text })),
+    figures: figures.map((f) => ({
+      kind: f.kind,
+      value: f.value,
+      unit: f.unit,
+      year: f.year,
+      source: f.source,
+      confirmed: f.confirmed === 1,
+      sourceText: f.source_text,
+    })),
   };
 }
 

@@ -20,7 +20,11 @@ describeEachDatabase('member pages', (getDb) => {
   before(async () => {
     const { db } = getDb();
     await createTestMember(db, {
-      slug: 'grand-poitiers', name: 'Grand Poitiers', joinedYear: 2007, updatedAt: '2019-01-16', website: 'https://www.grandpoitiers.fr',
+      slug: 'grand-poitiers',
+      name: 'Grand Poitiers',
+      joinedYear: 2007,
+      updatedAt: '2019-01-16',
+      website: 'https://www.grandpoitiers.fr',
       sections: [
         { kind: 'panorama', html: '<p>Panorama text</p>' },
         { kind: 'budget', heading: 'Budget et moyens consacrés à l’ESS', html: '<p>Budget text</p>' },
@@ -32,9 +36,20 @@ describeEachDatabase('member pages', (getDb) => {
         { kind: 'ess_jobs', value: 4200, year: null, source: null, confirmed: false, sourceText: 'Environ 4 200 emplois.' },
       ],
     });
-    await createTestMember(db, { slug: 'region-bretagne', name: 'Région Bretagne', territory: { kind: 'region', code: '53' }, joinedYear: 2004, updatedAt: new Date().toISOString() });
+    await createTestMember(db, {
+      slug: 'region-bretagne',
+      name: 'Région Bretagne',
+      territory: { kind: 'region', code: '53' },
+      joinedYear: 2004,
+      updatedAt: new Date().toISOString(),
+    });
     for (let i = 1; i <= PROFILE_NEWS_PAGE_SIZE + 2; i++) {
-      await createTestNews(db, { slug: `news-gp-${i}`, title: `Nouvelle ${i} de Poitiers`, publishedAt: `2020-01-${String(i).padStart(2, '0')}`, memberSlugs: ['grand-poitiers'] });
+      await createTestNews(db, {
+        slug: `news-gp-${i}`,
+        title: `Nouvelle ${i} de Poitiers`,
+        publishedAt: `2020-01-${String(i).padStart(2, '0')}`,
+        memberSlugs: ['grand-poitiers'],
+      });
     }
     app = await buildTestApp(getDb());
   });
@@ -55,7 +70,10 @@ describeEachDatabase('member pages', (getDb) => {
       'Nouvelle-Aquitaine',
       'Les actualités de l’adhérent',
     ]);
-    assert.deepEqual(order, [...order].sort((a, b) => a - b));
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+    );
     assert.doesNotMatch(html, /Programme d’intervention/, 'an empty section has no heading');
     assert.match(html, /n’a pas été mis à jour depuis plus de deux ans/);
     assert.match(html, /35,2\u00a0M€/);
@@ -66,7 +84,10 @@ describeEachDatabase('member pages', (getDb) => {
   test('a figure read by the importer is marked as to be confirmed', async () => {
     const html = (await app.inject('/adherents/grand-poitiers')).body;
     const jobs = html.slice(html.indexOf('Emplois dans l’ESS'));
-    assert.match(jobs, /^Emplois dans l’ESS<\/dt><dd><span class="figure-value">4\u00a0200\u00a0emplois<\/span>.*?Chiffre repris de l’ancien site, à confirmer/);
+    assert.match(
+      jobs,
+      /^Emplois dans l’ESS<\/dt><dd><span class="figure-value">4\u00a0200\u00a0emplois<\/span>.*?Chiffre repris de l’ancien site, à confirmer/,
+    );
     const budget = html.slice(html.indexOf('Budget annuel consacré à l’ESS</dt>'), html.indexOf('Emplois dans l’ESS'));
     assert.doesNotMatch(budget, /à confirmer/);
   });
@@ -127,9 +148,15 @@ describeEachDatabase('member pages', (getDb) => {
     assert.equal(res.headers['last-modified'], new Date('2020-01-07T08:00:00Z').toUTCString());
     const again = await app.inject({ url: '/adherents/grand-poitiers', headers: { 'if-none-match': etag } });
     assert.equal(again.statusCode, 304);
-    const since = await app.inject({ url: '/adherents/grand-poitiers', headers: { 'if-modified-since': res.headers['last-modified'] as string } });
+    const since = await app.inject({
+      url: '/adherents/grand-poitiers',
+      headers: { 'if-modified-since': res.headers['last-modified'] as string },
+    });
     assert.equal(since.statusCode, 304);
-    const older = await app.inject({ url: '/adherents/grand-poitiers', headers: { 'if-modified-since': new Date('2019-01-01').toUTCString() } });
+    const older = await app.inject({
+      url: '/adherents/grand-poitiers',
+      headers: { 'if-modified-since': new Date('2019-01-01').toUTCString() },
+    });
     assert.equal(older.statusCode, 200);
   });
 

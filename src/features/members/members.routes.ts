@@ -54,7 +54,13 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
       const items = directory.rows.map((row) => presentDirectoryItem(row, now));
       return {
         page: h(DirectoryPage, {
-          state, items, total: directory.total, page, pageCount: directory.pageCount, facets, demo: ctx.site.demo,
+          state,
+          items,
+          total: directory.total,
+          page,
+          pageCount: directory.pageCount,
+          facets,
+          demo: ctx.site.demo,
           map: h(MembersMapFigure, { members: maps.members, listId: 'liste-adherents' }),
           distribution: h(Distribution, { coverage: maps.coverage }),
         }),

@@ -56,7 +56,11 @@ const memberSummaryProps = {
   joined_year: Nullable(Type.Integer()),
   updated_at: Type.String({ format: 'date-time', description: 'Date of the last published content change.' }),
   stale: Type.Boolean({ description: 'Not updated for more than two years.' }),
-  territory: Type.Object({ kind: Type.String(), code: Type.String({ description: 'INSEE code, or SIREN for an EPCI.' }), name: Type.String() }),
+  territory: Type.Object({
+    kind: Type.String(),
+    code: Type.String({ description: 'INSEE code, or SIREN for an EPCI.' }),
+    name: Type.String(),
+  }),
   departement: Nullable(Place),
   region: Nullable(Place),
   is_demo: Type.Boolean(),
@@ -67,10 +71,12 @@ export const MemberSummaryJson = Type.Object(memberSummaryProps, { title: 'Membe
 
 export const MemberDetailJson = Type.Object(
   {
-  ...memberSummaryProps,
+    ...memberSummaryProps,
     website: Nullable(Type.String()),
     population: Nullable(Type.Object({ value: Type.Integer(), year: Type.Integer(), source: Type.String() })),
-    budget_per_inhabitant: Nullable(Type.Object({ value: Type.Number(), budget_year: Nullable(Type.Integer()), population_year: Type.Integer() })),
+    budget_per_inhabitant: Nullable(
+      Type.Object({ value: Type.Number(), budget_year: Nullable(Type.Integer()), population_year: Type.Integer() }),
+    ),
     sections: Type.Array(Type.Object({ kind: StringEnum(SECTION_KINDS), heading: Type.String(), html: Type.String() })),
     figures: Type.Array(
       Type.Object({
@@ -83,7 +89,7 @@ export const MemberDetailJson = Type.Object(
         confirmed: Type.Boolean({ description: 'False for a figure read from an imported page, not yet confirmed by a person.' }),
       }),
     ),
-      news_url: Type.String(),
+    news_url: Type.String(),
   },
   { title: 'MemberDetail' },
 );

@@ -10,14 +10,33 @@ describeEachDatabase('members service', (getDb) => {
   before(async () => {
     const { db } = getDb();
     await createTestMember(db, { slug: 'grand-poitiers', name: 'Grand Poitiers', joinedYear: 2007, updatedAt: '2019-01-16' });
-    await createTestMember(db, { slug: 'region-bretagne', name: 'Région Bretagne', territory: { kind: 'region', code: '53' }, joinedYear: 2004, figures: [] });
-    await createTestMember(db, { slug: 'ville-de-grenoble', name: 'Ville de Grenoble', territory: { kind: 'commune', code: '38185' }, joinedYear: 2010, status: 'former' });
-    await createTestMember(db, { slug: 'metropole-lille', name: 'Métropole Européenne de Lille', territory: { kind: 'epci', code: '200093201' }, joinedYear: 2004 });
+    await createTestMember(db, {
+      slug: 'region-bretagne',
+      name: 'Région Bretagne',
+      territory: { kind: 'region', code: '53' },
+      joinedYear: 2004,
+      figures: [],
+    });
+    await createTestMember(db, {
+      slug: 'ville-de-grenoble',
+      name: 'Ville de Grenoble',
+      territory: { kind: 'commune', code: '38185' },
+      joinedYear: 2010,
+      status: 'former',
+    });
+    await createTestMember(db, {
+      slug: 'metropole-lille',
+      name: 'Métropole Européenne de Lille',
+      territory: { kind: 'epci', code: '200093201' },
+      joinedYear: 2004,
+    });
   });
 
   test('refuses a territory that does not exist, with the code in the message', async () => {
     await assert.rejects(
-      createMember(getDb().db, { ...(await import('../../../test/factories.ts')).buildMember({ territory: { kind: 'commune', code: '99999' } }) }),
+      createMember(getDb().db, {
+        ...(await import('../../../test/factories.ts')).buildMember({ territory: { kind: 'commune', code: '99999' } }),
+      }),
       (error: unknown) => error instanceof AppError && error.status === 400 && /99999/.test(error.message),
     );
   });
@@ -35,7 +54,10 @@ describeEachDatabase('members service', (getDb) => {
     assert.equal(profile.place.territory.name, 'CU du Grand Poitiers');
     assert.equal(profile.place.departement?.name, 'Vienne');
     assert.equal(profile.place.region?.name, 'Nouvelle-Aquitaine');
-    assert.deepEqual(profile.sections.map((s) => s.kind), ['panorama', 'budget', 'programme', 'actions']);
+    assert.deepEqual(
+      profile.sections.map((s) => s.kind),
+      ['panorama', 'budget', 'programme', 'actions'],
+    );
     assert.equal(profile.sections[0]?.heading, 'Panorama de l’ESS sur le territoire');
   });
 
@@ -51,8 +73,12 @@ describeEachDatabase('members service', (getDb) => {
   test('sanitizes section HTML on write', async () => {
     const { db } = getDb();
     await createTestMember(db, {
-      slug: 'xss', name: 'Commune XSS', territory: { kind: 'commune', code: '86194' },
-      sections: [{ kind: 'panorama', html: '<p onclick="alert(1)">Texte<script>alert(1)</script><a href="javascript:alert(1)">lien</a></p>' }],
+      slug: 'xss',
+      name: 'Commune XSS',
+      territory: { kind: 'commune', code: '86194' },
+      sections: [
+        { kind: 'panorama', html: '<p onclick="alert(1)">Texte<script>alert(1)</script><a href="javascript:alert(1)">lien</a></p>' },
+      ],
     });
     const html = (await getProfile(db, 'xss'))!.sections[0]!.html;
     assert.doesNotMatch(html, /script|onclick|javascript:/);
@@ -61,8 +87,19 @@ describeEachDatabase('members service', (getDb) => {
 
   test('empty sections are not shown', async () => {
     const { db } = getDb();
-    await createTestMember(db, { slug: 'vide', name: 'Commune vide', territory: { kind: 'commune', code: '86041' }, sections: [{ kind: 'budget', html: '  ' }, { kind: 'actions', html: '<p>Une action</p>' }] });
-    assert.deepEqual((await getProfile(db, 'vide'))!.sections.map((s) => s.kind), ['actions']);
+    await createTestMember(db, {
+      slug: 'vide',
+      name: 'Commune vide',
+      territory: { kind: 'commune', code: '86041' },
+      sections: [
+        { kind: 'budget', html: '  ' },
+        { kind: 'actions', html: '<p>Une action</p>' },
+      ],
+    });
+    assert.deepEqual(
+      (await getProfile(db, 'vide'))!.sections.map((s) => s.kind),
+      ['actions'],
+    );
   });
 
   test('the directory filters by kind, région, year, name (accents ignored) and status', async () => {
@@ -84,6 +121,9 @@ describeEachDatabase('members service', (getDb) => {
     assert.ok(page1.total >= 3);
     assert.equal(page1.pageCount, Math.ceil(page1.total / 2));
     const years = [...page1.rows, ...page2.rows].map((r) => r.joined_year ?? 0);
-    assert.deepEqual(years, [...years].sort((a, b) => b - a));
+    assert.deepEqual(
+      years,
+      [...years].sort((a, b) => b - a),
+    );
   });
 });

@@ -11,8 +11,12 @@ import { indexMember } from '../search/search.index.ts';
 import { resolveTerritory, type ResolvedTerritory } from '../territories/territories.service.ts';
 import type { TerritoryKind, TerritoryRow } from '../territories/territories.table.ts';
 import {
-  FIGURE_DEFINITIONS, SECTION_HEADINGS,
-  type FigureKind, type MemberKind, type MemberStatus, type SectionKind,
+  FIGURE_DEFINITIONS,
+  SECTION_HEADINGS,
+  type FigureKind,
+  type MemberKind,
+  type MemberStatus,
+  type SectionKind,
 } from './members.schemas.ts';
 import * as repo from './members.repository.ts';
 import type { MemberRow } from './members.table.ts';
@@ -113,7 +117,11 @@ function writeSections(db: Db, memberId: number, sections: MemberInput['sections
   return repo.insertSections(
     db,
     sections.map((s, position) => ({
-      member_id: memberId, position, kind: s.kind, heading: s.heading?.trim() || null, body_html: sanitizeRichText(s.html),
+      member_id: memberId,
+      position,
+      kind: s.kind,
+      heading: s.heading?.trim() || null,
+      body_html: sanitizeRichText(s.html),
     })),
   );
 }
@@ -122,8 +130,14 @@ function writeFigures(db: Db, memberId: number, figures: FigureInput[]) {
   return repo.insertFigures(
     db,
     figures.map((f) => ({
-      member_id: memberId, kind: f.kind, value: f.value, unit: f.unit ?? FIGURE_DEFINITIONS[f.kind].unit, year: f.year, source: f.source,
-      confirmed: f.confirmed === false ? 0 : 1, source_text: f.sourceText ?? null,
+      member_id: memberId,
+      kind: f.kind,
+      value: f.value,
+      unit: f.unit ?? FIGURE_DEFINITIONS[f.kind].unit,
+      year: f.year,
+      source: f.source,
+      confirmed: f.confirmed === false ? 0 : 1,
+      source_text: f.sourceText ?? null,
     })),
   );
 }
@@ -140,7 +154,11 @@ export async function applyImportedProfile(
   await repo.deleteSections(db, memberId);
   await writeSections(db, memberId, content.sections);
   const confirmedKinds = await repo.deleteUnconfirmedFigures(db, memberId);
-  await writeFigures(db, memberId, content.figures.filter((f) => !confirmedKinds.has(f.kind)).map((f) => ({ ...f, confirmed: false })));
+  await writeFigures(
+    db,
+    memberId,
+    content.figures.filter((f) => !confirmedKinds.has(f.kind)).map((f) => ({ ...f, confirmed: false })),
+  );
   await repo.updateMember(db, memberId, {
     content_updated_at: toIsoDate(content.updatedAt),
     ...(content.joinedYear !== null ? { joined_year: content.joinedYear } : {}),
@@ -170,7 +188,13 @@ export async function getProfile(db: Db, slug: string): Promise<MemberProfile | 
         html: s.body_html,
       })),
     figures: figures.map((f) => ({
-      kind: f.kind, label: FIGURE_DEFINITIONS[f.kind].label, value: f.value, unit: f.unit, year: f.year, source: f.source, confirmed: f.confirmed === 1,
+      kind: f.kind,
+      label: FIGURE_DEFINITIONS[f.kind].label,
+      value: f.value,
+      unit: f.unit,
+      year: f.year,
+      source: f.source,
+      confirmed: f.confirmed === 1,
     })),
   };
 }
@@ -178,7 +202,13 @@ export async function getProfile(db: Db, slug: string): Promise<MemberProfile | 
 export const DIRECTORY_PAGE_SIZE = 20;
 
 /** A page of the directory. */
-export async function getDirectory(db: Db, filter: repo.DirectoryFilter, sort: repo.DirectorySort, page: number, pageSize = DIRECTORY_PAGE_SIZE) {
+export async function getDirectory(
+  db: Db,
+  filter: repo.DirectoryFilter,
+  sort: repo.DirectorySort,
+  page: number,
+  pageSize = DIRECTORY_PAGE_SIZE,
+) {
   const { rows, total } = await repo.listDirectory(db, filter, sort, pageSize, (page - 1) * pageSize);
   return { rows, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
@@ -194,9 +224,19 @@ export function profileWithContent(
     member: { ...profile.member, website: content.website, content_updated_at: updatedAt },
     sections: content.sections
       .filter((s) => s.html.trim() !== '')
-      .map((s) => ({ kind: s.kind, heading: s.heading ?? (s.kind === 'other' ? 'Informations complémentaires' : SECTION_HEADINGS[s.kind]), html: s.html })),
+      .map((s) => ({
+        kind: s.kind,
+        heading: s.heading ?? (s.kind === 'other' ? 'Informations complémentaires' : SECTION_HEADINGS[s.kind]),
+        html: s.html,
+      })),
     figures: content.figures.map((f) => ({
-      kind: f.kind, label: FIGURE_DEFINITIONS[f.kind].label, value: f.value, unit: f.unit ?? FIGURE_DEFINITIONS[f.kind].unit, year: f.year, source: f.source, confirmed: f.confirmed !== false,
+      kind: f.kind,
+      label: FIGURE_DEFINITIONS[f.kind].label,
+      value: f.value,
+      unit: f.unit ?? FIGURE_DEFINITIONS[f.kind].unit,
+      year: f.year,
+      source: f.source,
+      confirmed: f.confirmed !== false,
     })),
   };
 }

@@ -38,13 +38,30 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
 
   const get = (url: string, session?: string) => app.inject({ method: 'GET', url, headers: session ? { cookie: session } : {} });
   const postForm = (url: string, session: string, fields: Record<string, string>) =>
-    app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrf.cookie}; ${session}` }, payload: form({ _csrf: csrf.token, ...fields }) });
-  const postNews = (url: string, session: string, fields: Record<string, string | string[]>, file?: { filename: string; type: string; data: Buffer }) => {
+    app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrf.cookie}; ${session}` },
+      payload: form({ _csrf: csrf.token, ...fields }),
+    });
+  const postNews = (
+    url: string,
+    session: string,
+    fields: Record<string, string | string[]>,
+    file?: { filename: string; type: string; data: Buffer },
+  ) => {
     const { payload, contentType } = multipartBody({ _csrf: csrf.token, ...fields }, file ? { name: 'image', ...file } : undefined);
     return app.inject({ method: 'POST', url, headers: { 'content-type': contentType, cookie: `${csrf.cookie}; ${session}` }, payload });
   };
   const news = (extra: Record<string, string | string[]> = {}) => ({
-    title: 'Forum des tiers-lieux', summary: 'Rencontre des tiers-lieux du territoire.', body: '<p>Programme de la journée.</p>', date: '', time: '', image_alt: '', action: 'save', ...extra,
+    title: 'Forum des tiers-lieux',
+    summary: 'Rencontre des tiers-lieux du territoire.',
+    body: '<p>Programme de la journée.</p>',
+    date: '',
+    time: '',
+    image_alt: '',
+    action: 'save',
+    ...extra,
   });
   const idOf = (location: unknown) => Number(/\/actualites\/(\d+)/.exec(String(location))?.[1]);
 
@@ -59,11 +76,27 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     assert.equal((await get('/admin/actualites', editor)).statusCode, 403);
     // The multipart form is protected like the others: CSRF token and session.
     const noToken = multipartBody(news(), { name: 'image', filename: 'a.png', type: 'image/png', data: TINY_PNG });
-    const refused = await app.inject({ method: 'POST', url: `${base}/nouvelle`, headers: { 'content-type': noToken.contentType, cookie: `${csrf.cookie}; ${editor}` }, payload: noToken.payload });
+    const refused = await app.inject({
+      method: 'POST',
+      url: `${base}/nouvelle`,
+      headers: { 'content-type': noToken.contentType, cookie: `${csrf.cookie}; ${editor}` },
+      payload: noToken.payload,
+    });
     assert.equal(refused.statusCode, 403);
     assert.match(refused.body, /jeton de sécurité manquant ou invalide/);
     assert.equal((await postNews(`${base}/nouvelle`, '', news())).statusCode, 401);
-    assert.equal(Number((await getDb().db.selectFrom('media').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), 0, 'nothing stored');
+    assert.equal(
+      Number(
+        (
+          await getDb()
+            .db.selectFrom('media')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      0,
+      'nothing stored',
+    );
   });
 
   test('junk alternative texts are refused in French, and the form keeps everything typed, image included', async () => {
@@ -76,33 +109,69 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
       ['qsdfghjk azerty', /ne ressemble pas à une description/],
     ];
     for (const [alt, message] of cases) {
-      const response = await postNews(`${base}/nouvelle`, editor, news({ image_alt: alt }), { filename: 'DSC_0042.png', type: 'image/png', data: TINY_PNG });
+      const response = await postNews(`${base}/nouvelle`, editor, news({ image_alt: alt }), {
+        filename: 'DSC_0042.png',
+        type: 'image/png',
+        data: TINY_PNG,
+      });
       assert.equal(response.statusCode, 400, alt);
       assert.match(response.body, message, alt);
       assert.match(response.body, /value="Forum des tiers-lieux"/);
       assert.match(response.body, /name="image_key" value="[0-9a-f]{64}"/, 'the uploaded image is kept');
     }
     const { db } = getDb();
-    assert.equal((await db.selectFrom('news').select('id').where('title', '=', 'Forum des tiers-lieux').execute()).length, 0, 'nothing saved');
+    assert.equal(
+      (await db.selectFrom('news').select('id').where('title', '=', 'Forum des tiers-lieux').execute()).length,
+      0,
+      'nothing saved',
+    );
   });
 
   test('a file that is not a JPEG, PNG or WebP, or is larger than 5 MB, is refused', async () => {
-    const fake = await postNews(`${base}/nouvelle`, editor, news({ image_alt: 'Des bénévoles devant le tiers-lieu' }), { filename: 'photo.jpg', type: 'image/jpeg', data: Buffer.from('<svg onload="alert(1)"></svg>') });
+    const fake = await postNews(`${base}/nouvelle`, editor, news({ image_alt: 'Des bénévoles devant le tiers-lieu' }), {
+      filename: 'photo.jpg',
+      type: 'image/jpeg',
+      data: Buffer.from('<svg onload="alert(1)"></svg>'),
+    });
     assert.equal(fake.statusCode, 400);
     assert.match(fake.body, /« photo\.jpg » n’est pas une image JPEG, PNG ou WebP/);
-    const gif = await postNews(`${base}/nouvelle`, editor, news({ image_alt: 'Des bénévoles devant le tiers-lieu' }), { filename: 'anim.gif', type: 'image/gif', data: Buffer.from('GIF89a\x01\x00\x01\x00') });
+    const gif = await postNews(`${base}/nouvelle`, editor, news({ image_alt: 'Des bénévoles devant le tiers-lieu' }), {
+      filename: 'anim.gif',
+      type: 'image/gif',
+      data: Buffer.from('GIF89a\x01\x00\x01\x00'),
+    });
     assert.match(gif.body, /n’est pas une image JPEG, PNG ou WebP/);
     const big = Buffer.concat([TINY_PNG, Buffer.alloc(5 * 1024 * 1024)]);
-    const tooBig = await postNews(`${base}/nouvelle`, editor, news({ image_alt: 'Des bénévoles devant le tiers-lieu' }), { filename: 'grande.png', type: 'image/png', data: big });
+    const tooBig = await postNews(`${base}/nouvelle`, editor, news({ image_alt: 'Des bénévoles devant le tiers-lieu' }), {
+      filename: 'grande.png',
+      type: 'image/png',
+      data: big,
+    });
     assert.equal(tooBig.statusCode, 400);
     assert.match(tooBig.body, /« grande\.png » dépasse 5 Mo/);
     const { db } = getDb();
-    assert.equal(Number((await db.selectFrom('media').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), 1, 'only the valid PNG of the previous test is stored');
+    assert.equal(
+      Number(
+        (
+          await db
+            .selectFrom('media')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      1,
+      'only the valid PNG of the previous test is stored',
+    );
   });
 
   test('draft → submission → approval → public page with its image, alt text, members and themes', async () => {
     const theme = await getDb().db.selectFrom('themes').select(['id', 'name']).where('slug', '=', 'tiers-lieux').executeTakeFirstOrThrow();
-    const saved = await postNews(`${base}/nouvelle`, editor, news({ image_alt: 'Des bénévoles repeignent la façade du tiers-lieu', themes: String(theme.id) }), { filename: 'facade.png', type: 'image/png', data: TINY_PNG });
+    const saved = await postNews(
+      `${base}/nouvelle`,
+      editor,
+      news({ image_alt: 'Des bénévoles repeignent la façade du tiers-lieu', themes: String(theme.id) }),
+      { filename: 'facade.png', type: 'image/png', data: TINY_PNG },
+    );
     assert.equal(saved.statusCode, 303);
     const id = idOf(saved.headers.location);
     assert.equal(saved.headers.location, `${base}/${id}?message=brouillon`);
@@ -112,14 +181,22 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     assert.match(edit.body, /Vous reprenez le brouillon/);
     const key = /name="image_key" value="([0-9a-f]{64})"/.exec(edit.body)?.[1];
     assert.ok(key);
-    const submitted = await postNews(`${base}/${id}`, editor, news({ image_key: key, image_alt: 'Des bénévoles repeignent la façade du tiers-lieu', themes: String(theme.id), action: 'submit' }));
+    const submitted = await postNews(
+      `${base}/${id}`,
+      editor,
+      news({ image_key: key, image_alt: 'Des bénévoles repeignent la façade du tiers-lieu', themes: String(theme.id), action: 'submit' }),
+    );
     assert.equal(submitted.headers.location, `${base}/${id}?message=soumis`);
     assert.doesNotMatch((await get('/actualites')).body, /Forum des tiers-lieux/, 'nothing is public before validation');
 
     const queue = await get('/admin/moderation', admin);
     assert.match(queue.body, new RegExp(`href="/admin/actualites/${id}/moderation">Forum des tiers-lieux</a> \\(Ville rédactrice\\)`));
     const dashboard = await get('/admin', admin);
-    assert.match(dashboard.body, new RegExp(`href="/admin/actualites/${id}/moderation">Actualité « Forum des tiers-lieux »</a>`), 'the dashboard lists news waiting for validation');
+    assert.match(
+      dashboard.body,
+      new RegExp(`href="/admin/actualites/${id}/moderation">Actualité « Forum des tiers-lieux »</a>`),
+      'the dashboard lists news waiting for validation',
+    );
     const review = await get(`/admin/actualites/${id}/moderation`, admin);
     assert.equal(review.statusCode, 200);
     assert.match(review.body, /Titre <span class="diff-status">\(ajoutée\)/);
@@ -138,7 +215,12 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
 
     const api = (await get('/api/v1/news')).json() as { data: { slug: string; image: unknown; themes: unknown }[] };
     const json = api.data.find((n) => n.slug === 'forum-des-tiers-lieux')!;
-    assert.deepEqual(json.image, { url: `http://essor.test/medias/${key}.png`, alt: 'Des bénévoles repeignent la façade du tiers-lieu', width: 1, height: 1 });
+    assert.deepEqual(json.image, {
+      url: `http://essor.test/medias/${key}.png`,
+      alt: 'Des bénévoles repeignent la façade du tiers-lieu',
+      width: 1,
+      height: 1,
+    });
     assert.deepEqual(json.themes, [{ slug: 'tiers-lieux', name: 'Tiers-lieux' }]);
 
     const media = await get(`/medias/${key}.png`);
@@ -154,7 +236,9 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     const search = await get('/recherche?q=tiers-lieux+forum');
     assert.match(search.body, /href="\/actualites\/forum-des-tiers-lieux"/);
     const { db } = getDb();
-    const actions = (await db.selectFrom('audit_log').select('action').where('target_type', '=', 'news').where('target_id', '=', String(id)).execute()).map((r) => r.action);
+    const actions = (
+      await db.selectFrom('audit_log').select('action').where('target_type', '=', 'news').where('target_id', '=', String(id)).execute()
+    ).map((r) => r.action);
     assert.deepEqual([...new Set(actions)].sort(), ['news.created', 'news.draft_saved', 'news.published', 'news.submitted']);
   });
 
@@ -165,7 +249,10 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     const empty = await postForm(`/admin/actualites/${id}/moderation`, admin, { decision: 'reject', comment: ' ' });
     assert.equal(empty.statusCode, 400);
     assert.match(empty.body, /Commentaire : expliquez au rédacteur/);
-    const rejected = await postForm(`/admin/actualites/${id}/moderation`, admin, { decision: 'reject', comment: 'Merci d’ajouter l’horaire de la rencontre.' });
+    const rejected = await postForm(`/admin/actualites/${id}/moderation`, admin, {
+      decision: 'reject',
+      comment: 'Merci d’ajouter l’horaire de la rencontre.',
+    });
     assert.equal(rejected.statusCode, 303);
     const edit = await get(`${base}/${id}`, editor);
     assert.match(edit.body, /a été refusée le .* par Équipe réseau/);
@@ -186,7 +273,11 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
   });
 
   test('a published item is taken offline by its member’s editor, everywhere at once, and comes back when submitted again', async () => {
-    const created = await postNews(`${base}/nouvelle`, editor, news({ title: 'Marché de producteurs retiré', summary: 'Un marché.', action: 'submit' }));
+    const created = await postNews(
+      `${base}/nouvelle`,
+      editor,
+      news({ title: 'Marché de producteurs retiré', summary: 'Un marché.', action: 'submit' }),
+    );
     const id = idOf(created.headers.location);
     await postForm(`/admin/actualites/${id}/moderation`, admin, { decision: 'approve' });
     const slugOf = async () => (await getDb().db.selectFrom('news').select('slug').where('id', '=', id).executeTakeFirstOrThrow()).slug;
@@ -194,17 +285,35 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     assert.equal((await get(publicUrl)).statusCode, 200);
     assert.match((await get(`${base}/${id}`, editor)).body, /Retirer de la publication/);
 
-    assert.equal((await postForm(`/admin/adherents/autre-ville/actualites/${id}/depublier`, otherEditor, {})).statusCode, 404, 'not an item of the other member');
+    assert.equal(
+      (await postForm(`/admin/adherents/autre-ville/actualites/${id}/depublier`, otherEditor, {})).statusCode,
+      404,
+      'not an item of the other member',
+    );
     assert.equal((await postForm(`${base}/${id}/depublier`, otherEditor, {})).statusCode, 403);
     const res = await postForm(`${base}/${id}/depublier`, editor, {});
     assert.equal(res.statusCode, 303);
     assert.equal(res.headers.location, `${base}/${id}?message=depublie`);
     assert.equal((await get(publicUrl)).statusCode, 404);
-    for (const url of ['/actualites', '/actualites/flux.atom', '/sitemap.xml', `/adherents/${slug}`, '/recherche?q=marche+producteurs', '/api/v1/news']) {
+    for (const url of [
+      '/actualites',
+      '/actualites/flux.atom',
+      '/sitemap.xml',
+      `/adherents/${slug}`,
+      '/recherche?q=marche+producteurs',
+      '/api/v1/news',
+    ]) {
       assert.doesNotMatch((await get(url)).body, /Marché de producteurs retiré/, url);
     }
     const { db } = getDb();
-    assert.ok(await db.selectFrom('audit_log').select('id').where('action', '=', 'news.unpublished').where('target_id', '=', String(id)).executeTakeFirst());
+    assert.ok(
+      await db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'news.unpublished')
+        .where('target_id', '=', String(id))
+        .executeTakeFirst(),
+    );
     assert.doesNotMatch((await get(`${base}/${id}`, editor)).body, /Retirer de la publication/);
     assert.ok((await get(`${base}/${id}/historique`, editor)).body.includes('Marché de producteurs retiré'), 'its versions stay');
 
@@ -217,20 +326,43 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
 
   test('admins publish at once, to several members; a scheduled item stays out of every public list until due', async () => {
     const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-    const created = await postNews('/admin/actualites/nouvelle', admin, news({ title: 'Rencontre nationale programmée', summary: 'Annonce programmée.', date: future, time: '09:30', members: [String(memberId), String(otherId)], action: 'submit' }));
+    const created = await postNews(
+      '/admin/actualites/nouvelle',
+      admin,
+      news({
+        title: 'Rencontre nationale programmée',
+        summary: 'Annonce programmée.',
+        date: future,
+        time: '09:30',
+        members: [String(memberId), String(otherId)],
+        action: 'submit',
+      }),
+    );
     assert.equal(created.statusCode, 303);
     assert.match(String(created.headers.location), /\?message=publie$/);
     const id = idOf(created.headers.location);
     const list = await get('/admin/actualites', admin);
     assert.match(list.body, /Programmée pour le/);
-    for (const url of ['/actualites', '/actualites/flux.atom', '/sitemap.xml', '/adherents/autre-ville', '/', '/recherche?q=rencontre+nationale', '/api/v1/news']) {
+    for (const url of [
+      '/actualites',
+      '/actualites/flux.atom',
+      '/sitemap.xml',
+      '/adherents/autre-ville',
+      '/',
+      '/recherche?q=rencontre+nationale',
+      '/api/v1/news',
+    ]) {
       assert.doesNotMatch((await get(url)).body, /Rencontre nationale programmée|rencontre-nationale-programmee/, url);
     }
     assert.equal((await get('/actualites/rencontre-nationale-programmee')).statusCode, 404);
 
     // Time passes: the date comes.
     const { db } = getDb();
-    await db.updateTable('news').set({ published_at: new Date(Date.now() - 60_000).toISOString() }).where('id', '=', id).execute();
+    await db
+      .updateTable('news')
+      .set({ published_at: new Date(Date.now() - 60_000).toISOString() })
+      .where('id', '=', id)
+      .execute();
     assert.deepEqual((await indexDueContent(db)).news, [id]);
     assert.deepEqual((await indexDueContent(db)).news, [], 'indexed once');
     await new Promise((resolve) => setTimeout(resolve, 60));
@@ -240,22 +372,41 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
   });
 
   test('an editor editing an item the network linked to several members keeps those links', async () => {
-    const created = await postNews(`/admin/adherents/${slug}/actualites/nouvelle`, admin, news({ title: 'Coopération entre villes', members: [String(memberId), String(otherId)], action: 'submit' }));
+    const created = await postNews(
+      `/admin/adherents/${slug}/actualites/nouvelle`,
+      admin,
+      news({ title: 'Coopération entre villes', members: [String(memberId), String(otherId)], action: 'submit' }),
+    );
     const id = idOf(created.headers.location);
     const page = await get(`${base}/${id}`, editor);
     assert.match(page.body, /Adhérents concernés : <strong>Autre ville, Ville rédactrice<\/strong>/);
     const edited = await postNews(`${base}/${id}`, editor, news({ title: 'Coopération entre deux villes', action: 'save' }));
     assert.equal(edited.statusCode, 303);
     const { db } = getDb();
-    const draft = await db.selectFrom('revisions').select('snapshot').where('subject_type', '=', 'news').where('subject_id', '=', id).where('state', '=', 'draft').executeTakeFirstOrThrow();
-    assert.deepEqual((JSON.parse(draft.snapshot) as { members: { id: number }[] }).members.map((m) => m.id).sort(), [memberId, otherId].sort());
+    const draft = await db
+      .selectFrom('revisions')
+      .select('snapshot')
+      .where('subject_type', '=', 'news')
+      .where('subject_id', '=', id)
+      .where('state', '=', 'draft')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      (JSON.parse(draft.snapshot) as { members: { id: number }[] }).members.map((m) => m.id).sort(),
+      [memberId, otherId].sort(),
+    );
   });
 
   test('markup in the title and summary is escaped; the body is sanitized', async () => {
-    const created = await postNews('/admin/actualites/nouvelle', admin, news({
-      title: '<script>alert("titre")</script> Forum', summary: '<img src=x onerror=alert(1)> Résumé',
-      body: '<p onclick="alert(1)">Texte <a href="javascript:alert(1)">lien</a></p><script>alert(2)</script><iframe src="//x"></iframe>', action: 'submit',
-    }));
+    const created = await postNews(
+      '/admin/actualites/nouvelle',
+      admin,
+      news({
+        title: '<script>alert("titre")</script> Forum',
+        summary: '<img src=x onerror=alert(1)> Résumé',
+        body: '<p onclick="alert(1)">Texte <a href="javascript:alert(1)">lien</a></p><script>alert(2)</script><iframe src="//x"></iframe>',
+        action: 'submit',
+      }),
+    );
     assert.equal(created.statusCode, 303);
     const page = await get('/actualites/script-alert-titre-script-forum');
     assert.equal(page.statusCode, 200);
@@ -288,7 +439,14 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
   test('the admin list goes by pages of 50, newest first', async () => {
     const { db } = getDb();
     for (let i = 1; i <= 55; i++) await createTestNews(db, { title: `Brève numéro ${i}`, slug: `breve-numero-${i}` });
-    const total = Number((await db.selectFrom('news').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const total = Number(
+      (
+        await db
+          .selectFrom('news')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const first = await get('/admin/actualites', admin);
     assert.equal([...first.body.matchAll(/<th scope="row">/g)].length, 50);
     assert.match(first.body, new RegExp(`<caption>${total} actualités, de la plus récente à la plus ancienne</caption>`));

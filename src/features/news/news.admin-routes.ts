@@ -24,11 +24,17 @@ import type { MemberRow } from '../members/members.table.ts';
 import { listThemes } from '../themes/themes.repository.ts';
 import { normalizeNewsInput, type NewsSnapshot } from './news.content.ts';
 import { diffNews } from './news.diff.ts';
-import {
-  createNewsDraft, editableNews, newsItems, snapshotLive, unpublishNews,
-} from './news.editing.ts';
+import { createNewsDraft, editableNews, newsItems, snapshotLive, unpublishNews } from './news.editing.ts';
 import { formValuesOfNews, readNewsForm, readUpload } from './news.form.ts';
-import { NewsAdminListPage, NewsComparePage, NewsEditPage, NewsHistoryPage, NewsModerationPage, type NewsFormValues, type NewsListRow } from './news.admin-pages.tsx';
+import {
+  NewsAdminListPage,
+  NewsComparePage,
+  NewsEditPage,
+  NewsHistoryPage,
+  NewsModerationPage,
+  type NewsFormValues,
+  type NewsListRow,
+} from './news.admin-pages.tsx';
 import { NewsPage } from './news.pages.tsx';
 import { findNewsById, listNewsForAdmin } from './news.repository.ts';
 import * as workflow from '../revisions/revisions.workflow.ts';
@@ -61,7 +67,9 @@ export function registerNewsAdminRoutes(app: FastifyInstance, ctx: AppContext): 
   // Encapsulated: only these routes accept multipart bodies.
   void app.register(async (scoped) => {
     await scoped.register(multipart, {
-      attachFieldsToBody: 'keyValues', onFile: readUpload, throwFileSizeLimit: false,
+      attachFieldsToBody: 'keyValues',
+      onFile: readUpload,
+      throwFileSizeLimit: false,
       limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 200, fieldSize: 400_000, parts: 210 },
     });
     // The guard has found the member of the URL (memberAccess gives it as a MemberRow).
@@ -69,7 +77,10 @@ export function registerNewsAdminRoutes(app: FastifyInstance, ctx: AppContext): 
       const member = found as MemberRow;
       return { member, base: `/admin/adherents/${member.slug}/actualites` };
     });
-    registerFamily(scoped, ctx, db, { permission: 'network.admin' }, '/admin/actualites', () => ({ member: null, base: '/admin/actualites' }));
+    registerFamily(scoped, ctx, db, { permission: 'network.admin' }, '/admin/actualites', () => ({
+      member: null,
+      base: '/admin/actualites',
+    }));
     registerReview(scoped, ctx, db);
   });
 }
@@ -87,42 +98,89 @@ async function loadNews(db: Db, request: FastifyRequest, scope: Scope): Promise<
   return news;
 }
 
-function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: Access, url: string, scopeOf: (member: unknown) => Scope): void {
+function registerFamily(
+  app: FastifyInstance,
+  ctx: AppContext,
+  db: Db,
+  access: Access,
+  url: string,
+  scopeOf: (member: unknown) => Scope,
+): void {
   const notice = (query: { message?: string | undefined }) => NOTICES[query.message ?? ''];
 
   protectedRoute(app, ctx, {
-    method: 'GET', url, access, schema: { querystring: MessageQuery },
+    method: 'GET',
+    url,
+    access,
+    schema: { querystring: MessageQuery },
     handler: async ({ request, reply, member, query }) => {
       const scope = scopeOf(member);
       const page = intParam(request.query as Query, 'page', { min: 1, max: 100_000 }) ?? 1;
-      const { rows, total } = await listNewsForAdmin(db, { ...(scope.member ? { memberId: scope.member.id } : {}), limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE });
+      const { rows, total } = await listNewsForAdmin(db, {
+        ...(scope.member ? { memberId: scope.member.id } : {}),
+        limit: ADMIN_PAGE_SIZE,
+        offset: (page - 1) * ADMIN_PAGE_SIZE,
+      });
       const text = notice(query);
-      return sendPrivatePage(reply, h(NewsAdminListPage, {
-        frame: await frameOf(ctx, request, reply), heading: scope.member ? `Actualités de ${scope.member.name}` : 'Actualités du réseau', base: scope.base,
-        rows: rows as NewsListRow[], total, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)), showMember: scope.member === null, ...(text ? { notice: text } : {}),
-      }));
+      return sendPrivatePage(
+        reply,
+        h(NewsAdminListPage, {
+          frame: await frameOf(ctx, request, reply),
+          heading: scope.member ? `Actualités de ${scope.member.name}` : 'Actualités du réseau',
+          base: scope.base,
+          rows: rows as NewsListRow[],
+          total,
+          page,
+          pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+          showMember: scope.member === null,
+          ...(text ? { notice: text } : {}),
+        }),
+      );
     },
   });
 
-  const editPage = async (request: FastifyRequest, reply: FastifyReply, scope: Scope, news: NewsRow | null, values: NewsFormValues, problems?: string[], message?: string) => {
+  const editPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    scope: Scope,
+    news: NewsRow | null,
+    values: NewsFormValues,
+    problems?: string[],
+    message?: string,
+  ) => {
     const frame = await frameOf(ctx, request, reply);
     const admin = can(frame.actor, 'network.admin');
-    const owner = news ? news.member_id : scope.member?.id ?? null;
+    const owner = news ? news.member_id : (scope.member?.id ?? null);
     const moderation = owner === null ? null : ((await findMemberById(db, owner))?.moderation ?? null);
     const status = news ? await statusOf(db, news) : { from: 'new' as const };
     const text = notice({ message });
-    return sendPrivatePage(reply, h(NewsEditPage, {
-      frame, heading: news ? `Modifier : ${news.title}` : 'Nouvelle actualité', action: news ? `${scope.base}/${news.id}` : `${scope.base}/nouvelle`, base: scope.base,
-      values, status, direct: publishesDirectly(frame.actor, moderation),
-      members: admin ? await db.selectFrom('members').select(['id', 'name']).orderBy('name_folded').execute() : null,
-      ownMember: news ? (await editableNews(db, news)).content.members.map((m) => m.name).join(', ') || 'aucun' : scope.member?.name ?? null, themes: await listThemes(db),
-      ...(problems ? { problems } : {}), ...(text ? { notice: text } : {}), ...(news ? { newsId: news.id } : {}),
-    }), problems ? 400 : 200);
+    return sendPrivatePage(
+      reply,
+      h(NewsEditPage, {
+        frame,
+        heading: news ? `Modifier : ${news.title}` : 'Nouvelle actualité',
+        action: news ? `${scope.base}/${news.id}` : `${scope.base}/nouvelle`,
+        base: scope.base,
+        values,
+        status,
+        direct: publishesDirectly(frame.actor, moderation),
+        members: admin ? await db.selectFrom('members').select(['id', 'name']).orderBy('name_folded').execute() : null,
+        ownMember: news
+          ? (await editableNews(db, news)).content.members.map((m) => m.name).join(', ') || 'aucun'
+          : (scope.member?.name ?? null),
+        themes: await listThemes(db),
+        ...(problems ? { problems } : {}),
+        ...(text ? { notice: text } : {}),
+        ...(news ? { newsId: news.id } : {}),
+      }),
+      problems ? 400 : 200,
+    );
   };
 
   const save = async (request: FastifyRequest, reply: FastifyReply, actor: Actor, body: unknown, scope: Scope, news: NewsRow | null) => {
-    const owner = news ? news.member_id : scope.member?.id ?? null;
-    const ownerRow = owner === null ? null : await db.selectFrom('members').select(['id', 'name']).where('id', '=', owner).executeTakeFirst() ?? null;
+    const owner = news ? news.member_id : (scope.member?.id ?? null);
+    const ownerRow =
+      owner === null ? null : ((await db.selectFrom('members').select(['id', 'name']).where('id', '=', owner).executeTakeFirst()) ?? null);
     const current = news ? (await editableNews(db, news)).content.members : null;
     const { input, values, uploadProblems } = await readNewsForm(db, body, actor, ownerRow, current);
     const action = field(body, 'action') || 'save';
@@ -145,21 +203,44 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
     await deliverMail(db, ctx.config, result.mail, request.log);
     const target = `${scope.base}/${result.id}`;
     if (action === 'preview') return reply.redirect(`${target}/apercu`, 303);
-    return reply.redirect(`${target}?message=${result.state === 'published' ? 'publie' : result.state === 'submitted' ? 'soumis' : 'brouillon'}`, 303);
+    return reply.redirect(
+      `${target}?message=${result.state === 'published' ? 'publie' : result.state === 'submitted' ? 'soumis' : 'brouillon'}`,
+      303,
+    );
   };
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: `${url}/nouvelle`, access,
+    method: 'GET',
+    url: `${url}/nouvelle`,
+    access,
     handler: async ({ request, reply, member }) => {
       const scope = scopeOf(member);
       const memberIds = scope.member ? [scope.member.id] : [];
-      return editPage(request, reply, scope, null, { title: '', summary: '', body: '', date: '', time: '', image: null, imageAlt: '', memberIds, themeIds: [] });
+      return editPage(request, reply, scope, null, {
+        title: '',
+        summary: '',
+        body: '',
+        date: '',
+        time: '',
+        image: null,
+        imageAlt: '',
+        memberIds,
+        themeIds: [],
+      });
     },
   });
-  protectedRoute(app, ctx, { method: 'POST', url: `${url}/nouvelle`, access, handler: ({ request, reply, actor, member, body }) => save(request, reply, actor, body, scopeOf(member), null) });
+  protectedRoute(app, ctx, {
+    method: 'POST',
+    url: `${url}/nouvelle`,
+    access,
+    handler: ({ request, reply, actor, member, body }) => save(request, reply, actor, body, scopeOf(member), null),
+  });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: `${url}/:id`, access, schema: { querystring: MessageQuery },
+    method: 'GET',
+    url: `${url}/:id`,
+    access,
+    schema: { querystring: MessageQuery },
     handler: async ({ request, reply, member, query }) => {
       const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
@@ -167,7 +248,9 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
     },
   });
   protectedRoute(app, ctx, {
-    method: 'POST', url: `${url}/:id`, access,
+    method: 'POST',
+    url: `${url}/:id`,
+    access,
     handler: async ({ request, reply, actor, member, body }) => {
       const scope = scopeOf(member);
       return save(request, reply, actor, body, scope, await loadNews(db, request, scope));
@@ -175,7 +258,9 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: `${url}/:id/depublier`, access,
+    method: 'POST',
+    url: `${url}/:id/depublier`,
+    access,
     handler: async ({ request, reply, actor, member }) => {
       const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
@@ -185,36 +270,76 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: `${url}/:id/apercu`, access,
+    method: 'GET',
+    url: `${url}/:id/apercu`,
+    access,
     handler: async ({ request, reply, member }) => {
       const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
       const { content, from } = await editableNews(db, news);
       const label = from === 'published' ? 'version en ligne' : from === 'draft' ? 'brouillon' : 'version en attente de validation';
-      return sendPrivatePage(reply, h(NewsPage, { item: await previewItem(db, news, content), demo: ctx.site.demo, preview: { backHref: `${scope.base}/${news.id}`, label } }));
+      return sendPrivatePage(
+        reply,
+        h(NewsPage, {
+          item: await previewItem(db, news, content),
+          demo: ctx.site.demo,
+          preview: { backHref: `${scope.base}/${news.id}`, label },
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: `${url}/:id/historique`, access, schema: { querystring: MessageQuery },
+    method: 'GET',
+    url: `${url}/:id/historique`,
+    access,
+    schema: { querystring: MessageQuery },
     handler: async ({ request, reply, member, query }) => {
       const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
       await workflow.latestPublished(db, newsItems, news);
       const text = notice(query);
-      return sendPrivatePage(reply, h(NewsHistoryPage, { frame: await frameOf(ctx, request, reply), base: scope.base, newsId: news.id, title: news.title, rows: await workflow.history(db, newsItems, news), ...(text ? { notice: text } : {}) }));
+      return sendPrivatePage(
+        reply,
+        h(NewsHistoryPage, {
+          frame: await frameOf(ctx, request, reply),
+          base: scope.base,
+          newsId: news.id,
+          title: news.title,
+          rows: await workflow.history(db, newsItems, news),
+          ...(text ? { notice: text } : {}),
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: `${url}/:id/historique/comparer`, access, schema: { querystring: CompareQuery },
+    method: 'GET',
+    url: `${url}/:id/historique/comparer`,
+    access,
+    schema: { querystring: CompareQuery },
     handler: async ({ request, reply, query, member }) => {
       const scope = scopeOf(member);
       const news = await loadNews(db, request, scope);
-      const [from, to] = await Promise.all([workflow.findVersion(db, newsItems, Number(query.de)), workflow.findVersion(db, newsItems, Number(query.a))]);
-      if (!from || !to || from.subject_id !== news.id || to.subject_id !== news.id) throw new AppError('bad_request', 'Choisissez deux versions de cette actualité dans l’historique pour les comparer.');
+      const [from, to] = await Promise.all([
+        workflow.findVersion(db, newsItems, Number(query.de)),
+        workflow.findVersion(db, newsItems, Number(query.a)),
+      ]);
+      if (!from || !to || from.subject_id !== news.id || to.subject_id !== news.id)
+        throw new AppError('bad_request', 'Choisissez deux versions de cette actualité dans l’historique pour les comparer.');
       const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
-      return sendPrivatePage(reply, h(NewsComparePage, { frame: await frameOf(ctx, request, reply), base: scope.base, newsId: news.id, title: news.title, from: older.id, to: newer.id, diff: diffNews(older.snapshot, newer.snapshot) }));
+      return sendPrivatePage(
+        reply,
+        h(NewsComparePage, {
+          frame: await frameOf(ctx, request, reply),
+          base: scope.base,
+          newsId: news.id,
+          title: news.title,
+          from: older.id,
+          to: newer.id,
+          diff: diffNews(older.snapshot, newer.snapshot),
+        }),
+      );
     },
   });
 }
@@ -222,19 +347,55 @@ function registerFamily(app: FastifyInstance, ctx: AppContext, db: Db, access: A
 async function statusOf(db: Db, news: NewsRow) {
   const { from, revision } = await editableNews(db, news);
   return {
-    from, ...(revision ? { savedAt: revision.created_at, savedBy: revision.author } : {}), rejection: await workflow.lastRejection(db, newsItems, news),
+    from,
+    ...(revision ? { savedAt: revision.created_at, savedBy: revision.author } : {}),
+    rejection: await workflow.lastRejection(db, newsItems, news),
     live: { status: news.status, slug: news.slug, publishedAt: news.published_at },
   };
 }
 
 /** A version shown as the public page would show it. */
 async function previewItem(db: Db, news: NewsRow, content: NewsSnapshot): Promise<NewsItem> {
-  const members = content.members.length ? await db.selectFrom('members').select(['slug', 'name']).where('id', 'in', content.members.map((m) => m.id)).orderBy('name_folded').execute() : [];
-  const themes = content.themes.length ? await db.selectFrom('themes').select(['slug', 'name']).where('id', 'in', content.themes.map((t) => t.id)).orderBy('position').execute() : [];
+  const members = content.members.length
+    ? await db
+        .selectFrom('members')
+        .select(['slug', 'name'])
+        .where(
+          'id',
+          'in',
+          content.members.map((m) => m.id),
+        )
+        .orderBy('name_folded')
+        .execute()
+    : [];
+  const themes = content.themes.length
+    ? await db
+        .selectFrom('themes')
+        .select(['slug', 'name'])
+        .where(
+          'id',
+          'in',
+          content.themes.map((t) => t.id),
+        )
+        .orderBy('position')
+        .execute()
+    : [];
   return {
-    ...news, title: content.title, summary: content.summary, body_html: content.bodyHtml, published_at: content.publishedAt ?? new Date().toISOString(),
-    members, themes,
-    image: content.image ? { url: mediaUrl({ sha256: content.image.sha256, content_type: content.image.contentType }), alt: content.image.alt, width: content.image.width, height: content.image.height } : null,
+    ...news,
+    title: content.title,
+    summary: content.summary,
+    body_html: content.bodyHtml,
+    published_at: content.publishedAt ?? new Date().toISOString(),
+    members,
+    themes,
+    image: content.image
+      ? {
+          url: mediaUrl({ sha256: content.image.sha256, content_type: content.image.contentType }),
+          alt: content.image.alt,
+          width: content.image.width,
+          height: content.image.height,
+        }
+      : null,
   };
 }
 
@@ -244,7 +405,9 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
   const network: Scope = { member: null, base: '/admin/actualites' };
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/actualites/:id/historique/restaurer', access: admin,
+    method: 'POST',
+    url: '/admin/actualites/:id/historique/restaurer',
+    access: admin,
     handler: async ({ request, reply, actor, body }) => {
       const news = await loadNews(db, request, network);
       const revision = await workflow.findVersion(db, newsItems, Number(field(body, 'version')));
@@ -257,23 +420,48 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
   const waiting = async (request: FastifyRequest) => {
     const news = await loadNews(db, request, network);
     const revision = await workflow.waitingSubmission(db, newsItems, news);
-    if (!revision) throw new AppError('conflict', 'Aucune version de cette actualité n’attend de validation : elle a déjà été validée, refusée ou remplacée.');
+    if (!revision)
+      throw new AppError(
+        'conflict',
+        'Aucune version de cette actualité n’attend de validation : elle a déjà été validée, refusée ou remplacée.',
+      );
     const live = news.status === 'published' ? await snapshotLive(db, news) : null;
-    const member = news.member_id === null ? undefined : await db.selectFrom('members').select('name').where('id', '=', news.member_id).executeTakeFirst();
+    const member =
+      news.member_id === null
+        ? undefined
+        : await db.selectFrom('members').select('name').where('id', '=', news.member_id).executeTakeFirst();
     return { news, revision, diff: diffNews(live, revision.snapshot), memberName: member?.name ?? null };
   };
   const reviewPage = async (request: FastifyRequest, reply: FastifyReply, extra: { problems?: string[]; comment?: string } = {}) => {
     const { news, revision, diff, memberName } = await waiting(request);
-    return sendPrivatePage(reply, h(NewsModerationPage, {
-      frame: await frameOf(ctx, request, reply), newsId: news.id, revisionId: revision.id, title: revision.snapshot.title, memberName,
-      author: revision.author, submittedAt: revision.created_at, diff, ...extra,
-    }), extra.problems ? 400 : 200);
+    return sendPrivatePage(
+      reply,
+      h(NewsModerationPage, {
+        frame: await frameOf(ctx, request, reply),
+        newsId: news.id,
+        revisionId: revision.id,
+        title: revision.snapshot.title,
+        memberName,
+        author: revision.author,
+        submittedAt: revision.created_at,
+        diff,
+        ...extra,
+      }),
+      extra.problems ? 400 : 200,
+    );
   };
 
-  protectedRoute(app, ctx, { method: 'GET', url: '/admin/actualites/:id/moderation', access: admin, handler: ({ request, reply }) => reviewPage(request, reply) });
+  protectedRoute(app, ctx, {
+    method: 'GET',
+    url: '/admin/actualites/:id/moderation',
+    access: admin,
+    handler: ({ request, reply }) => reviewPage(request, reply),
+  });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/actualites/:id/moderation', access: admin,
+    method: 'POST',
+    url: '/admin/actualites/:id/moderation',
+    access: admin,
     handler: async ({ request, reply, actor, body }) => {
       const { revision } = await waiting(request);
       const decision = field(body, 'decision');
@@ -281,8 +469,10 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
       try {
         const context = { publicUrl: ctx.config.publicUrl };
         let mail: number[];
-        if (decision === 'approve') mail = await db.transaction().execute((trx) => workflow.approve(trx, newsItems, actor, revision.id, context));
-        else if (decision === 'reject') mail = await db.transaction().execute((trx) => workflow.reject(trx, newsItems, actor, revision.id, comment, context));
+        if (decision === 'approve')
+          mail = await db.transaction().execute((trx) => workflow.approve(trx, newsItems, actor, revision.id, context));
+        else if (decision === 'reject')
+          mail = await db.transaction().execute((trx) => workflow.reject(trx, newsItems, actor, revision.id, comment, context));
         else throw new InvalidInput(['Choisissez de valider ou de refuser l’actualité.']);
         await deliverMail(db, ctx.config, mail, request.log);
       } catch (error) {

@@ -5,7 +5,13 @@ import { altTextProblem } from './news.alt-text.ts';
 const context = { title: 'Forum de l’ESS à Poitiers', filename: 'DSC_0042.JPG' };
 
 test('real descriptions pass, short ones included', () => {
-  for (const alt of ['Les bénévoles de la recyclerie trient des vêtements', 'Marché bio', 'Logo de la Pive', 'Vue aérienne du tiers-lieu', 'Élus et habitants devant la mairie']) {
+  for (const alt of [
+    'Les bénévoles de la recyclerie trient des vêtements',
+    'Marché bio',
+    'Logo de la Pive',
+    'Vue aérienne du tiers-lieu',
+    'Élus et habitants devant la mairie',
+  ]) {
     assert.equal(altTextProblem(alt, context), null, alt);
   }
 });

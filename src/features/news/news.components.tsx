@@ -11,10 +11,16 @@ export function PublishedLine(props: { item: Pick<NewsItem, 'published_at' | 'up
       Publié le <time datetime={isoDay(published_at)}>{formatDate(published_at)}</time>
       {updated_at && updated_at > published_at && (
         <>
-          {' '}– mis à jour le <time datetime={isoDay(updated_at)}>{formatDate(updated_at)}</time>
+          {' '}
+          – mis à jour le <time datetime={isoDay(updated_at)}>{formatDate(updated_at)}</time>
         </>
       )}
-      {is_demo === 1 && <> <DemoBadge /></>}
+      {is_demo === 1 && (
+        <>
+          {' '}
+          <DemoBadge />
+        </>
+      )}
     </p>
   );
 }

@@ -44,7 +44,16 @@ export function hashSnapshot(snapshot: NewsSnapshot): string {
 /** Milliseconds Paris is ahead of UTC at that instant. */
 function parisOffset(utcMs: number): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Paris',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(new Date(utcMs))
       .map((p) => [p.type, p.value]),
   );
@@ -77,14 +86,16 @@ export function normalizeNewsInput(input: NewsInput, extraProblems: string[] = [
   const bodyHtml = sanitizeRichText(input.body.replace(/\r\n?/g, '\n'));
   if (!title) problems.push('Titre : donnez un titre à l’actualité.');
   if (title.length > TITLE_MAX) problems.push(`Titre : ${TITLE_MAX} caractères au plus.`);
-  if (!summary) problems.push('Résumé : écrivez en une ou deux phrases l’essentiel de l’actualité ; il apparaît dans les listes et les flux.');
+  if (!summary)
+    problems.push('Résumé : écrivez en une ou deux phrases l’essentiel de l’actualité ; il apparaît dans les listes et les flux.');
   if (summary.length > SUMMARY_MAX) problems.push(`Résumé : ${SUMMARY_MAX} caractères au plus.`);
   if (!htmlToText(bodyHtml)) problems.push('Texte : le texte de l’actualité est vide.');
   if (bodyHtml.length > BODY_MAX) problems.push('Texte : le texte est trop long (100 000 caractères au plus).');
   let publishedAt: string | null = null;
   if (input.date.trim()) {
     publishedAt = parisToUtc(input.date, input.time);
-    if (!publishedAt) problems.push(`Date de publication : « ${input.date} ${input.time} » n’est pas une date valide (jj/mm/aaaa et hh:mm).`);
+    if (!publishedAt)
+      problems.push(`Date de publication : « ${input.date} ${input.time} » n’est pas une date valide (jj/mm/aaaa et hh:mm).`);
     else if (publishedAt < '1990-01-01') problems.push('Date de publication : choisissez une date après 1990.');
   }
   let image: NewsSnapshot['image'] = null;

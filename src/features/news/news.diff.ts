@@ -24,7 +24,11 @@ export function diffNews(before: NewsSnapshot | null, after: NewsSnapshot): Prof
     if (!a) return { heading, status: 'added', parts: [{ op: 'add', text: b }] };
     if (!b) return { heading, status: 'removed', parts: [{ op: 'del', text: a }] };
     const parts = diffWords(a, b);
-    return { heading, status: hasChanges(parts) || (heading === 'Texte' && before!.bodyHtml !== after.bodyHtml) ? 'changed' : 'same', parts };
+    return {
+      heading,
+      status: hasChanges(parts) || (heading === 'Texte' && before!.bodyHtml !== after.bodyHtml) ? 'changed' : 'same',
+      parts,
+    };
   });
   return { sections, figures: [], website: null, changed: sections.some((s) => s.status !== 'same') };
 }

@@ -29,7 +29,13 @@ import { editable, latestPublished, queue, saveDraft, type EditorialSubject, typ
 
 /** The live content of an item, as a revision stores it. */
 export async function snapshotLive(db: Db, news: NewsRow): Promise<NewsSnapshot> {
-  const members = await db.selectFrom('news_members as nm').innerJoin('members as m', 'm.id', 'nm.member_id').select(['m.id', 'm.name']).where('nm.news_id', '=', news.id).orderBy('m.name_folded').execute();
+  const members = await db
+    .selectFrom('news_members as nm')
+    .innerJoin('members as m', 'm.id', 'nm.member_id')
+    .select(['m.id', 'm.name'])
+    .where('nm.news_id', '=', news.id)
+    .orderBy('m.name_folded')
+    .execute();
   const themes = await listNewsThemes(db, [news.id]);
   const media = news.image_id === null ? undefined : await findMediaInfo(db, { id: news.image_id });
   return {
@@ -37,7 +43,16 @@ export async function snapshotLive(db: Db, news: NewsRow): Promise<NewsSnapshot>
     summary: news.summary,
     bodyHtml: news.body_html,
     publishedAt: news.published_at,
-    image: media ? { mediaId: media.id, sha256: media.sha256, contentType: media.content_type, width: media.width, height: media.height, alt: news.image_alt ?? '' } : null,
+    image: media
+      ? {
+          mediaId: media.id,
+          sha256: media.sha256,
+          contentType: media.content_type,
+          width: media.width,
+          height: media.height,
+          alt: news.image_alt ?? '',
+        }
+      : null,
     members: members.map((m) => ({ id: m.id, name: m.name })),
     themes: themes.map((t) => ({ id: t.id, name: t.name })),
   };
@@ -64,7 +79,13 @@ export const newsItems: EditorialSubject<NewsRow, NewsSnapshot> = {
   assertCanEdit: async (db, actor, news, content) => {
     const current = await editableNews(db, news);
     if (!canEditNews(actor, news)) throw new AppError('forbidden', 'Votre compte ne permet pas de modifier cette actualité.');
-    if (!canLinkMembers(actor, content.members.map((m) => m.id), current.content.members.map((m) => m.id))) {
+    if (
+      !canLinkMembers(
+        actor,
+        content.members.map((m) => m.id),
+        current.content.members.map((m) => m.id),
+      )
+    ) {
       throw new AppError('forbidden', 'Votre compte ne permet de lier une actualité qu’à votre propre collectivité.');
     }
   },
@@ -72,7 +93,8 @@ export const newsItems: EditorialSubject<NewsRow, NewsSnapshot> = {
   contentOf: (snapshot) => snapshot,
   // A never-published item shows its latest title in the back-office lists.
   afterDraft: async (db, news, content) => {
-    if (news.status === 'draft') await repo.updateNewsRow(db, news.id, { title: content.title, summary: content.summary, body_html: content.bodyHtml });
+    if (news.status === 'draft')
+      await repo.updateNewsRow(db, news.id, { title: content.title, summary: content.summary, body_html: content.bodyHtml });
   },
   publish: async (db, news, s, now) => {
     const nowIso = now.toISOString();
@@ -83,11 +105,20 @@ export const newsItems: EditorialSubject<NewsRow, NewsSnapshot> = {
     const live = await snapshotLive(db, news);
     const changed = hashSnapshot({ ...live, publishedAt: null }) !== hashSnapshot({ ...s, publishedAt: null });
     // Links to members or themes deleted since the draft was written are dropped.
-    const { memberIds, themeIds } = await repo.existingLinks(db, s.members.map((m) => m.id), s.themes.map((t) => t.id));
+    const { memberIds, themeIds } = await repo.existingLinks(
+      db,
+      s.members.map((m) => m.id),
+      s.themes.map((t) => t.id),
+    );
     await repo.updateNewsRow(db, news.id, {
-      title: s.title, summary: s.summary, body_html: s.bodyHtml, published_at: publishedAt,
+      title: s.title,
+      summary: s.summary,
+      body_html: s.bodyHtml,
+      published_at: publishedAt,
       updated_at: wasOnline && changed && publishedAt <= nowIso ? nowIso : news.updated_at,
-      image_id: s.image?.mediaId ?? null, image_alt: s.image?.alt ?? null, status: 'published',
+      image_id: s.image?.mediaId ?? null,
+      image_alt: s.image?.alt ?? null,
+      status: 'published',
       ...(everPublished ? {} : { slug: await repo.uniqueNewsSlug(db, slugify(s.title), news.id) }),
     });
     await repo.replaceNewsLinks(db, news.id, memberIds, themeIds);
@@ -98,7 +129,10 @@ export const newsItems: EditorialSubject<NewsRow, NewsSnapshot> = {
 };
 
 /** What the form starts from: the open draft, else the waiting submission, else the item's row. */
-export async function editableNews(db: Db, news: NewsRow): Promise<{ content: NewsSnapshot; from: 'draft' | 'submitted' | 'published'; revision: Version<NewsSnapshot> | null }> {
+export async function editableNews(
+  db: Db,
+  news: NewsRow,
+): Promise<{ content: NewsSnapshot; from: 'draft' | 'submitted' | 'published'; revision: Version<NewsSnapshot> | null }> {
   const { content, from, revision } = await editable(db, newsItems, news);
   return { content: content ?? (await snapshotLive(db, news)), from, revision };
 }
@@ -106,21 +140,53 @@ export async function editableNews(db: Db, news: NewsRow): Promise<{ content: Ne
 /** News submissions waiting for the network, oldest first. */
 export async function newsModerationQueue(db: Db) {
   const waiting = await queue(db, newsItems);
-  const owners = await repo.findNewsOwners(db, waiting.map((w) => w.row.id));
+  const owners = await repo.findNewsOwners(
+    db,
+    waiting.map((w) => w.row.id),
+  );
   return waiting.map(({ revision, row }) => ({
-    id: revision.id, news_id: row.id, created_at: revision.created_at, author: revision.author, member_name: owners.get(row.id)?.member_name ?? null, title: revision.snapshot.title,
+    id: revision.id,
+    news_id: row.id,
+    created_at: revision.created_at,
+    author: revision.author,
+    member_name: owners.get(row.id)?.member_name ?? null,
+    title: revision.snapshot.title,
   }));
 }
 
 /** Creates an item (status `draft`, not public) owned by a member (or by the network) with its first draft. */
-export async function createNewsDraft(db: Db, actor: Actor, ownerId: number | null, content: NewsSnapshot, now = new Date()): Promise<{ newsId: number; revisionId: number }> {
-  if (!canEditNews(actor, { member_id: ownerId })) throw new AppError('forbidden', 'Votre compte ne permet pas de modifier cette actualité.');
-  if (!canLinkMembers(actor, content.members.map((m) => m.id), [])) throw new AppError('forbidden', 'Votre compte ne permet de lier une actualité qu’à votre propre collectivité.');
-  const newsId = await repo.insertNews(db, {
-    slug: await repo.uniqueNewsSlug(db, slugify(content.title), null),
-    title: content.title, summary: content.summary, body_html: content.bodyHtml,
-    published_at: content.publishedAt ?? now.toISOString(), updated_at: null, is_demo: 0, status: 'draft', member_id: ownerId,
-  }, []);
+export async function createNewsDraft(
+  db: Db,
+  actor: Actor,
+  ownerId: number | null,
+  content: NewsSnapshot,
+  now = new Date(),
+): Promise<{ newsId: number; revisionId: number }> {
+  if (!canEditNews(actor, { member_id: ownerId }))
+    throw new AppError('forbidden', 'Votre compte ne permet pas de modifier cette actualité.');
+  if (
+    !canLinkMembers(
+      actor,
+      content.members.map((m) => m.id),
+      [],
+    )
+  )
+    throw new AppError('forbidden', 'Votre compte ne permet de lier une actualité qu’à votre propre collectivité.');
+  const newsId = await repo.insertNews(
+    db,
+    {
+      slug: await repo.uniqueNewsSlug(db, slugify(content.title), null),
+      title: content.title,
+      summary: content.summary,
+      body_html: content.bodyHtml,
+      published_at: content.publishedAt ?? now.toISOString(),
+      updated_at: null,
+      is_demo: 0,
+      status: 'draft',
+      member_id: ownerId,
+    },
+    [],
+  );
   const revision = await saveDraft(db, newsItems, actor, (await repo.findNewsById(db, newsId))!, content, now, { created: true });
   return { newsId, revisionId: revision.id };
 }
@@ -136,6 +202,15 @@ export async function unpublishNews(db: Db, actor: Actor, news: NewsRow, now = n
   await repo.updateNewsRow(db, news.id, { status: 'draft' });
   await indexNews(db, news.id);
   await bumpContentVersion(db);
-  await audit(db, actor, { action: 'news.unpublished', target: { type: 'news', id: news.id }, summary: `Actualité « ${news.title} » retirée de la publication.` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'news.unpublished',
+      target: { type: 'news', id: news.id },
+      summary: `Actualité « ${news.title} » retirée de la publication.`,
+    },
+    now,
+  );
   return true;
 }

@@ -9,7 +9,10 @@ export interface LinkedMember {
 }
 
 /** A page of published news whose date has come (scheduled items wait), newest first, optionally only those linked to one member. */
-export async function listNews(db: Db, options: { memberId?: number; memberIds?: number[]; themeId?: number; limit: number; offset: number; now: string }): Promise<{ rows: NewsRow[]; total: number }> {
+export async function listNews(
+  db: Db,
+  options: { memberId?: number; memberIds?: number[]; themeId?: number; limit: number; offset: number; now: string },
+): Promise<{ rows: NewsRow[]; total: number }> {
   let base = db.selectFrom('news as n').where('n.status', '=', 'published').where('n.published_at', '<=', options.now);
   if (options.memberId !== undefined) {
     const memberId = options.memberId;
@@ -26,12 +29,24 @@ export async function listNews(db: Db, options: { memberId?: number; memberIds?:
     base = base.where('n.id', 'in', (eb) => eb.selectFrom('news_themes').select('news_id').where('theme_id', '=', themeId));
   }
   const countRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base.selectAll('n').orderBy('n.published_at', 'desc').orderBy('n.id', 'desc').limit(options.limit).offset(options.offset).execute();
+  const rows = await base
+    .selectAll('n')
+    .orderBy('n.published_at', 'desc')
+    .orderBy('n.id', 'desc')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
   return { rows, total: Number(countRow.n) };
 }
 
 export async function findNewsBySlug(db: Db, slug: string, now: string): Promise<NewsRow | undefined> {
-  return db.selectFrom('news').selectAll().where('slug', '=', slug).where('status', '=', 'published').where('published_at', '<=', now).executeTakeFirst();
+  return db
+    .selectFrom('news')
+    .selectAll()
+    .where('slug', '=', slug)
+    .where('status', '=', 'published')
+    .where('published_at', '<=', now)
+    .executeTakeFirst();
 }
 
 /** Members linked to the given news items, by name. */
@@ -48,7 +63,11 @@ export async function listLinkedMembers(db: Db, newsIds: number[]): Promise<Link
 
 export async function insertNews(db: Db, row: NewNewsRow, memberIds: number[]): Promise<number> {
   const { id } = await db.insertInto('news').values(row).returning('id').executeTakeFirstOrThrow();
-  if (memberIds.length > 0) await db.insertInto('news_members').values(memberIds.map((member_id) => ({ news_id: id, member_id }))).execute();
+  if (memberIds.length > 0)
+    await db
+      .insertInto('news_members')
+      .values(memberIds.map((member_id) => ({ news_id: id, member_id })))
+      .execute();
   return id;
 }
 
@@ -56,15 +75,19 @@ export async function insertNews(db: Db, row: NewNewsRow, memberIds: number[]): 
 export async function latestNewsChange(db: Db, now: string, memberId?: number): Promise<string | null> {
   let query = db.selectFrom('news as n').where('n.status', '=', 'published').where('n.published_at', '<=', now);
   if (memberId !== undefined) query = query.innerJoin('news_members as nm', 'nm.news_id', 'n.id').where('nm.member_id', '=', memberId);
-  const row = await query
-    .select((eb) => [eb.fn.max('n.published_at').as('p'), eb.fn.max('n.updated_at').as('u')])
-    .executeTakeFirst();
+  const row = await query.select((eb) => [eb.fn.max('n.published_at').as('p'), eb.fn.max('n.updated_at').as('u')]).executeTakeFirst();
   const dates = [row?.p, row?.u].filter((d): d is string => typeof d === 'string');
   return dates.length ? dates.sort().at(-1)! : null;
 }
 
 export async function listNewsSlugs(db: Db, now: string): Promise<{ slug: string; published_at: string; updated_at: string | null }[]> {
-  return db.selectFrom('news').select(['slug', 'published_at', 'updated_at']).where('status', '=', 'published').where('published_at', '<=', now).orderBy('published_at', 'desc').execute();
+  return db
+    .selectFrom('news')
+    .select(['slug', 'published_at', 'updated_at'])
+    .where('status', '=', 'published')
+    .where('published_at', '<=', now)
+    .orderBy('published_at', 'desc')
+    .execute();
 }
 
 /** A news item in any state (the back office), or undefined. */
@@ -90,9 +113,17 @@ export async function updateNewsRow(db: Db, id: number, values: Partial<Omit<New
 /** Replaces the members and themes an item is linked to. */
 export async function replaceNewsLinks(db: Db, id: number, memberIds: number[], themeIds: number[]): Promise<void> {
   await db.deleteFrom('news_members').where('news_id', '=', id).execute();
-  if (memberIds.length) await db.insertInto('news_members').values(memberIds.map((member_id) => ({ news_id: id, member_id }))).execute();
+  if (memberIds.length)
+    await db
+      .insertInto('news_members')
+      .values(memberIds.map((member_id) => ({ news_id: id, member_id })))
+      .execute();
   await db.deleteFrom('news_themes').where('news_id', '=', id).execute();
-  if (themeIds.length) await db.insertInto('news_themes').values(themeIds.map((theme_id) => ({ news_id: id, theme_id }))).execute();
+  if (themeIds.length)
+    await db
+      .insertInto('news_themes')
+      .values(themeIds.map((theme_id) => ({ news_id: id, theme_id })))
+      .execute();
 }
 
 /** Of these members and themes, those that still exist (links to deleted ones are dropped). */
@@ -105,7 +136,12 @@ export async function existingLinks(db: Db, memberIds: number[], themeIds: numbe
 /** The owning member's name of each item, by item id (null for the network's own). */
 export async function findNewsOwners(db: Db, ids: number[]): Promise<Map<number, { member_name: string | null }>> {
   if (!ids.length) return new Map();
-  const rows = await db.selectFrom('news as n').leftJoin('members as m', 'm.id', 'n.member_id').select(['n.id', 'm.name as member_name']).where('n.id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('news as n')
+    .leftJoin('members as m', 'm.id', 'n.member_id')
+    .select(['n.id', 'm.name as member_name'])
+    .where('n.id', 'in', ids)
+    .execute();
   return new Map(rows.map((r) => [r.id, { member_name: r.member_name }]));
 }
 
@@ -116,10 +152,35 @@ export async function listNewsForAdmin(db: Db, options: { memberId?: number; lim
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('c')).executeTakeFirstOrThrow()).c);
   const rows = await base
     .leftJoin('members as m', 'm.id', 'n.member_id')
-    .select(['n.id', 'n.slug', 'n.title', 'n.status', 'n.published_at', 'n.updated_at', 'n.member_id', 'm.name as member_name', 'm.slug as member_slug'])
+    .select([
+      'n.id',
+      'n.slug',
+      'n.title',
+      'n.status',
+      'n.published_at',
+      'n.updated_at',
+      'n.member_id',
+      'm.name as member_name',
+      'm.slug as member_slug',
+    ])
     .select((eb) => [
-      eb.selectFrom('revisions as r').select('r.state').where('r.subject_type', '=', 'news').whereRef('r.subject_id', '=', 'n.id').where('r.state', 'in', ['draft', 'submitted']).orderBy('r.id', 'desc').limit(1).as('open_state'),
-      eb.selectFrom('revisions as r').select('r.state').where('r.subject_type', '=', 'news').whereRef('r.subject_id', '=', 'n.id').orderBy('r.id', 'desc').limit(1).as('last_state'),
+      eb
+        .selectFrom('revisions as r')
+        .select('r.state')
+        .where('r.subject_type', '=', 'news')
+        .whereRef('r.subject_id', '=', 'n.id')
+        .where('r.state', 'in', ['draft', 'submitted'])
+        .orderBy('r.id', 'desc')
+        .limit(1)
+        .as('open_state'),
+      eb
+        .selectFrom('revisions as r')
+        .select('r.state')
+        .where('r.subject_type', '=', 'news')
+        .whereRef('r.subject_id', '=', 'n.id')
+        .orderBy('r.id', 'desc')
+        .limit(1)
+        .as('last_state'),
     ])
     .orderBy('n.id', 'desc')
     .limit(options.limit)

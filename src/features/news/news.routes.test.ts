@@ -12,8 +12,12 @@ describeEachDatabase('news pages', (getDb) => {
     await createTestMember(db, { slug: 'grand-poitiers', name: 'Grand Poitiers' });
     await createTestMember(db, { slug: 'ville-de-poitiers', name: 'Ville de Poitiers', territory: { kind: 'commune', code: '86194' } });
     await createTestNews(db, {
-      slug: 'forum-ess', title: 'Forum de l’ESS', publishedAt: '2024-05-02', updatedAt: '2024-05-10',
-      memberSlugs: ['grand-poitiers', 'ville-de-poitiers'], bodyHtml: '<p>Programme du forum</p><img src=x onerror=alert(1)>',
+      slug: 'forum-ess',
+      title: 'Forum de l’ESS',
+      publishedAt: '2024-05-02',
+      updatedAt: '2024-05-10',
+      memberSlugs: ['grand-poitiers', 'ville-de-poitiers'],
+      bodyHtml: '<p>Programme du forum</p><img src=x onerror=alert(1)>',
     });
     await createTestNews(db, { slug: 'plus-ancienne', title: 'Plus ancienne', publishedAt: '2023-01-15', memberSlugs: ['grand-poitiers'] });
     await createTestNews(db, { slug: 'programmee', title: 'Programmée', publishedAt: '2999-01-01', memberSlugs: ['grand-poitiers'] });
@@ -25,7 +29,10 @@ describeEachDatabase('news pages', (getDb) => {
     const res = await app.inject('/actualites/forum-ess');
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /<h1>Forum de l’ESS<\/h1>/);
-    assert.match(res.body, /Publié le <time datetime="2024-05-02">02\/05\/2024<\/time> – mis à jour le <time datetime="2024-05-10">10\/05\/2024<\/time>/);
+    assert.match(
+      res.body,
+      /Publié le <time datetime="2024-05-02">02\/05\/2024<\/time> – mis à jour le <time datetime="2024-05-10">10\/05\/2024<\/time>/,
+    );
     assert.match(res.body, /href="\/adherents\/grand-poitiers">Grand Poitiers/);
     assert.match(res.body, /href="\/adherents\/ville-de-poitiers">Ville de Poitiers/);
     assert.doesNotMatch(res.body, /onerror/);

@@ -12,7 +12,12 @@ export const NewsJson = Type.Object(
     members: Type.Array(Type.Object({ slug: Type.String(), name: Type.String(), url: Type.String() })),
     themes: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() })),
     image: Type.Union([
-      Type.Object({ url: Type.String(), alt: Type.String({ description: 'Alternative text written by the author.' }), width: Type.Union([Type.Integer(), Type.Null()]), height: Type.Union([Type.Integer(), Type.Null()]) }),
+      Type.Object({
+        url: Type.String(),
+        alt: Type.String({ description: 'Alternative text written by the author.' }),
+        width: Type.Union([Type.Integer(), Type.Null()]),
+        height: Type.Union([Type.Integer(), Type.Null()]),
+      }),
       Type.Null(),
     ]),
     is_demo: Type.Boolean(),

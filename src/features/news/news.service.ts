@@ -68,7 +68,10 @@ async function withMembers(db: Db, rows: NewsRow[]): Promise<NewsItem[]> {
   const [links, themes, images] = await Promise.all([
     repo.listLinkedMembers(db, ids),
     listNewsThemes(db, ids),
-    listMediaInfo(db, rows.map((r) => r.image_id).filter((id): id is number => id !== null)),
+    listMediaInfo(
+      db,
+      rows.map((r) => r.image_id).filter((id): id is number => id !== null),
+    ),
   ]);
   return rows.map((row) => {
     const media = images.find((m) => m.id === row.image_id);
@@ -82,7 +85,10 @@ async function withMembers(db: Db, rows: NewsRow[]): Promise<NewsItem[]> {
 }
 
 /** A page of published news, newest first, with their linked members (optionally only those of one or several members). */
-export async function getNewsPage(db: Db, options: { page: number; pageSize: number; memberId?: number; memberIds?: number[]; themeId?: number }) {
+export async function getNewsPage(
+  db: Db,
+  options: { page: number; pageSize: number; memberId?: number; memberIds?: number[]; themeId?: number },
+) {
   const now = new Date().toISOString();
   const { rows, total } = await repo.listNews(db, {
     ...(options.memberId !== undefined ? { memberId: options.memberId } : {}),
@@ -92,7 +98,13 @@ export async function getNewsPage(db: Db, options: { page: number; pageSize: num
     offset: (options.page - 1) * options.pageSize,
     now,
   });
-  return { items: await withMembers(db, rows), total, page: options.page, pageSize: options.pageSize, pageCount: Math.max(1, Math.ceil(total / options.pageSize)) };
+  return {
+    items: await withMembers(db, rows),
+    total,
+    page: options.page,
+    pageSize: options.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / options.pageSize)),
+  };
 }
 
 /** One published news item, or undefined. */

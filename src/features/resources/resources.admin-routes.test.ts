@@ -20,8 +20,19 @@ describeEachDatabase('resource back office', (getDb) => {
   after(async () => app.close());
 
   const fields = (over: Record<string, string | string[]> = {}) => ({
-    _csrf: token, title: 'Guide des achats responsables', type: 'guide', series: '', number: '', summary: 'Un guide pour les acheteurs.',
-    body: '<p>Contenu <script>alert(1)</script>réservé</p>', visibility: 'members', status: 'published', date: '2026-02-01', themes: ['alimentation'], file_title: 'Le guide en PDF', ...over,
+    _csrf: token,
+    title: 'Guide des achats responsables',
+    type: 'guide',
+    series: '',
+    number: '',
+    summary: 'Un guide pour les acheteurs.',
+    body: '<p>Contenu <script>alert(1)</script>réservé</p>',
+    visibility: 'members',
+    status: 'published',
+    date: '2026-02-01',
+    themes: ['alimentation'],
+    file_title: 'Le guide en PDF',
+    ...over,
   });
   const post = (url: string, f: Record<string, string | string[]>, file?: { filename: string; data: Buffer }) => {
     const body = multipartBody(f, file ? { name: 'file', filename: file.filename, type: 'application/pdf', data: file.data } : undefined);
@@ -53,7 +64,11 @@ describeEachDatabase('resource back office', (getDb) => {
     const row = await db.selectFrom('resources').selectAll().where('id', '=', Number(id)).executeTakeFirstOrThrow();
     assert.equal(row.visibility, 'members');
     assert.doesNotMatch(row.body_html, /script/);
-    const logged = await db.selectFrom('audit_log').select(['action', 'target_id']).where('action', '=', 'resource.create').executeTakeFirstOrThrow();
+    const logged = await db
+      .selectFrom('audit_log')
+      .select(['action', 'target_id'])
+      .where('action', '=', 'resource.create')
+      .executeTakeFirstOrThrow();
     assert.equal(logged.target_id, id);
     assert.match((await app.inject({ url: '/admin/ressources', headers: { cookie } })).body, /Guide des achats responsables/);
     const visitor = await app.inject('/ressources/guide-des-achats-responsables');

@@ -23,10 +23,13 @@ function fileId(value: string): number {
 
 export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx.database;
-  const back = (reply: FastifyReply, resourceId: number, message: string) => reply.redirect(`/admin/ressources/${resourceId}?message=${message}#fichiers-joints`, 303);
+  const back = (reply: FastifyReply, resourceId: number, message: string) =>
+    reply.redirect(`/admin/ressources/${resourceId}?message=${message}#fichiers-joints`, 303);
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/ressources/:id/fichiers/renommer', access,
+    method: 'POST',
+    url: '/admin/ressources/:id/fichiers/renommer',
+    access,
     handler: async ({ request, reply, actor, body }) => {
       const row = await resourceOfRequest(db, request);
       const id = fileId(field(body, 'fichier'));
@@ -42,7 +45,9 @@ export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppC
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/ressources/:id/fichiers/deplacer', access,
+    method: 'POST',
+    url: '/admin/ressources/:id/fichiers/deplacer',
+    access,
     handler: async ({ request, reply, actor, body }) => {
       const row = await resourceOfRequest(db, request);
       const id = fileId(field(body, 'fichier'));
@@ -56,14 +61,21 @@ export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppC
   const confirmPage = async (request: FastifyRequest, reply: FastifyReply, value: string) => {
     const row = await resourceOfRequest(db, request);
     const file = await findResourceAttachment(db, row, fileId(value));
-    return sendPrivatePage(reply, h(AttachmentRemovePage, { frame: await frameOf(ctx, request, reply), resource: { id: row.id, title: row.title }, file }));
+    return sendPrivatePage(
+      reply,
+      h(AttachmentRemovePage, { frame: await frameOf(ctx, request, reply), resource: { id: row.id, title: row.title }, file }),
+    );
   };
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/ressources/:id/fichiers/retirer', access,
+    method: 'GET',
+    url: '/admin/ressources/:id/fichiers/retirer',
+    access,
     handler: ({ request, reply }) => confirmPage(request, reply, (request.query as { fichier?: string }).fichier ?? ''),
   });
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/ressources/:id/fichiers/retirer', access,
+    method: 'POST',
+    url: '/admin/ressources/:id/fichiers/retirer',
+    access,
     handler: async ({ request, reply, actor, body }) => {
       const row = await resourceOfRequest(db, request);
       const id = fileId(field(body, 'fichier'));

@@ -4,12 +4,22 @@ import { anySnapshotMentions } from '../revisions/revisions.repository.ts';
 
 /** A resource's files in their order, with their positions. */
 export async function attachmentOrder(db: Db, resourceId: number): Promise<{ id: number; position: number }[]> {
-  return db.selectFrom('resource_attachments').select(['id', 'position']).where('resource_id', '=', resourceId).orderBy('position').orderBy('id').execute();
+  return db
+    .selectFrom('resource_attachments')
+    .select(['id', 'position'])
+    .where('resource_id', '=', resourceId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
 }
 
 /** The position after the last file of a resource: where a new file goes. */
 export async function nextAttachmentPosition(db: Db, resourceId: number): Promise<number> {
-  const row = await db.selectFrom('resource_attachments').select((eb) => eb.fn.max('position').as('last')).where('resource_id', '=', resourceId).executeTakeFirst();
+  const row = await db
+    .selectFrom('resource_attachments')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .where('resource_id', '=', resourceId)
+    .executeTakeFirst();
   return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
 }
 

@@ -23,26 +23,59 @@ export async function findResourceAttachment(db: Db, resource: ResourceRow, atta
   return file;
 }
 
-export async function renameAttachment(db: Db, actor: Actor, resource: ResourceRow, attachmentId: number, rawTitle: string, now = new Date()): Promise<void> {
+export async function renameAttachment(
+  db: Db,
+  actor: Actor,
+  resource: ResourceRow,
+  attachmentId: number,
+  rawTitle: string,
+  now = new Date(),
+): Promise<void> {
   const file = await findResourceAttachment(db, resource, attachmentId);
   const title = rawTitle.trim().replace(/\s+/g, ' ');
   if (!title) throw new InvalidInput([`Intitulé de « ${file.title} » : indiquez un intitulé.`]);
-  if (title.length > ATTACHMENT_TITLE_MAX) throw new InvalidInput([`Intitulé de « ${file.title} » : ${ATTACHMENT_TITLE_MAX} caractères au plus.`]);
+  if (title.length > ATTACHMENT_TITLE_MAX)
+    throw new InvalidInput([`Intitulé de « ${file.title} » : ${ATTACHMENT_TITLE_MAX} caractères au plus.`]);
   if (title === file.title) return;
   await repo.setAttachmentTitle(db, file.id, title);
   await bumpContentVersion(db);
-  await audit(db, actor, { action: 'resource.attachment_rename', target: { type: 'resource', id: resource.id }, summary: `Fichier « ${file.title} » de la ressource « ${resource.title} » renommé en « ${title} ».` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'resource.attachment_rename',
+      target: { type: 'resource', id: resource.id },
+      summary: `Fichier « ${file.title} » de la ressource « ${resource.title} » renommé en « ${title} ».`,
+    },
+    now,
+  );
 }
 
 /** Moves a file one place up or down; nothing happens at either end. */
-export async function moveAttachment(db: Db, actor: Actor, resource: ResourceRow, attachmentId: number, direction: 'up' | 'down', now = new Date()): Promise<void> {
+export async function moveAttachment(
+  db: Db,
+  actor: Actor,
+  resource: ResourceRow,
+  attachmentId: number,
+  direction: 'up' | 'down',
+  now = new Date(),
+): Promise<void> {
   const file = await findResourceAttachment(db, resource, attachmentId);
   const order = await repo.attachmentOrder(db, resource.id);
   const { writes, place } = moveInOrder(order, file.id, direction);
   if (writes.length === 0) return;
   await repo.setAttachmentPositions(db, writes);
   await bumpContentVersion(db);
-  await audit(db, actor, { action: 'resource.attachment_move', target: { type: 'resource', id: resource.id }, summary: `Fichier « ${file.title} » de la ressource « ${resource.title} » placé en position ${place} sur ${order.length}.` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'resource.attachment_move',
+      target: { type: 'resource', id: resource.id },
+      summary: `Fichier « ${file.title} » de la ressource « ${resource.title} » placé en position ${place} sur ${order.length}.`,
+    },
+    now,
+  );
 }
 
 /** Detaches a file; deletes its bytes when no other resource, news item or news version uses them. */
@@ -52,8 +85,14 @@ export async function removeAttachment(db: Db, actor: Actor, resource: ResourceR
   const kept = await repo.mediaInUse(db, { id: file.media_id, sha256: file.sha256 });
   if (!kept) await repo.deleteMedia(db, file.media_id);
   await bumpContentVersion(db);
-  await audit(db, actor, {
-    action: 'resource.attachment_remove', target: { type: 'resource', id: resource.id },
-    summary: `Fichier « ${file.title} » (${file.filename}) retiré de la ressource « ${resource.title} »${kept ? ' ; il reste utilisé ailleurs' : ' et supprimé'}.`,
-  }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'resource.attachment_remove',
+      target: { type: 'resource', id: resource.id },
+      summary: `Fichier « ${file.title} » (${file.filename}) retiré de la ressource « ${resource.title} »${kept ? ' ; il reste utilisé ailleurs' : ' et supprimé'}.`,
+    },
+    now,
+  );
 }

@@ -46,17 +46,40 @@ const byValue = (rows: { value: string; name: string }[]) => new Map(rows.map((r
 
 export const LINK_LISTS: LinkList[] = [
   {
-    key: 'themeSlugs', label: 'Thématiques',
-    read: async (db, id) => (await db.selectFrom('resource_themes as rt').innerJoin('themes as t', 't.id', 'rt.theme_id').select('t.slug').where('rt.resource_id', '=', id).orderBy('t.position').execute()).map((r) => r.slug),
-    names: async (db, values) => byValue(values.length ? await db.selectFrom('themes').select(['slug as value', 'name']).where('slug', 'in', values).execute() : []),
+    key: 'themeSlugs',
+    label: 'Thématiques',
+    read: async (db, id) =>
+      (
+        await db
+          .selectFrom('resource_themes as rt')
+          .innerJoin('themes as t', 't.id', 'rt.theme_id')
+          .select('t.slug')
+          .where('rt.resource_id', '=', id)
+          .orderBy('t.position')
+          .execute()
+      ).map((r) => r.slug),
+    names: async (db, values) =>
+      byValue(values.length ? await db.selectFrom('themes').select(['slug as value', 'name']).where('slug', 'in', values).execute() : []),
   },
   {
-    key: 'memberSlugs', label: 'Adhérents liés',
-    read: async (db, id) => (await db.selectFrom('resource_members as rm').innerJoin('members as m', 'm.id', 'rm.member_id').select('m.slug').where('rm.resource_id', '=', id).orderBy('m.slug').execute()).map((r) => r.slug),
-    names: async (db, values) => byValue(values.length ? await db.selectFrom('members').select(['slug as value', 'name']).where('slug', 'in', values).execute() : []),
+    key: 'memberSlugs',
+    label: 'Adhérents liés',
+    read: async (db, id) =>
+      (
+        await db
+          .selectFrom('resource_members as rm')
+          .innerJoin('members as m', 'm.id', 'rm.member_id')
+          .select('m.slug')
+          .where('rm.resource_id', '=', id)
+          .orderBy('m.slug')
+          .execute()
+      ).map((r) => r.slug),
+    names: async (db, values) =>
+      byValue(values.length ? await db.selectFrom('members').select(['slug as value', 'name']).where('slug', 'in', values).execute() : []),
   },
   {
-    key: 'territoryCodes', label: 'Territoires',
+    key: 'territoryCodes',
+    label: 'Territoires',
     // Values are territory keys (`departement-86`, `86194`: resources.territories.ts).
     read: async (db, id) => ((await listResourceTerritories(db, [id])).get(id) ?? []).map((t) => t.key).sort(),
     names: async (db, values) => new Map((await territoriesOfKeys(db, values)).map((t) => [t.key, t.name])),
@@ -66,8 +89,16 @@ export const LINK_LISTS: LinkList[] = [
 /** The live content of a resource, as a revision stores it. */
 export async function snapshotLive(db: Db, row: ResourceRow): Promise<ResourceSnapshot> {
   const snapshot: ResourceSnapshot = {
-    title: row.title, type: row.type, series: row.series, number: row.number, summary: row.summary, bodyHtml: row.body_html,
-    visibility: row.visibility, publishedAt: row.published_at, themeSlugs: [], memberSlugs: [],
+    title: row.title,
+    type: row.type,
+    series: row.series,
+    number: row.number,
+    summary: row.summary,
+    bodyHtml: row.body_html,
+    visibility: row.visibility,
+    publishedAt: row.published_at,
+    themeSlugs: [],
+    memberSlugs: [],
   };
   for (const list of LINK_LISTS) snapshot[list.key] = await list.read(db, row.id);
   return snapshot;
@@ -76,8 +107,16 @@ export async function snapshotLive(db: Db, row: ResourceRow): Promise<ResourceSn
 /** The snapshot of what the form sends (the form carries every list of links). */
 export function snapshotOfInput(input: ResourceInput): ResourceSnapshot {
   const snapshot: ResourceSnapshot = {
-    title: input.title, type: input.type, series: input.series || null, number: input.number ?? null, summary: input.summary, bodyHtml: input.bodyHtml,
-    visibility: input.visibility, publishedAt: input.publishedAt || null, themeSlugs: [], memberSlugs: [],
+    title: input.title,
+    type: input.type,
+    series: input.series || null,
+    number: input.number ?? null,
+    summary: input.summary,
+    bodyHtml: input.bodyHtml,
+    visibility: input.visibility,
+    publishedAt: input.publishedAt || null,
+    themeSlugs: [],
+    memberSlugs: [],
   };
   for (const list of LINK_LISTS) {
     const values = (input as Partial<Record<LinkListKey, string[]>>)[list.key];
@@ -95,6 +134,10 @@ export function inputOfSnapshot(snapshot: ResourceSnapshot, status: 'draft' | 'p
 export function hashSnapshot(snapshot: ResourceSnapshot): string {
   const normalized: Record<string, unknown> = { ...snapshot };
   for (const list of LINK_LISTS) normalized[list.key] = [...(snapshot[list.key] ?? [])].sort();
-  const ordered = Object.fromEntries(Object.keys(normalized).sort().map((k) => [k, normalized[k]]));
+  const ordered = Object.fromEntries(
+    Object.keys(normalized)
+      .sort()
+      .map((k) => [k, normalized[k]]),
+  );
   return crypto.createHash('sha256').update(JSON.stringify(ordered)).digest('hex');
 }

@@ -12,7 +12,9 @@ type Names = Map<string, string>;
 /** The diff of `after` against `before`; link values and types are shown by their current names. */
 export async function diffResources(db: Db, before: ResourceSnapshot, after: ResourceSnapshot): Promise<ProfileDiff> {
   const typeSlugs = [...new Set([before.type, after.type])];
-  const types: Names = new Map((await db.selectFrom('resource_types').select(['slug', 'name']).where('slug', 'in', typeSlugs).execute()).map((t) => [t.slug, t.name]));
+  const types: Names = new Map(
+    (await db.selectFrom('resource_types').select(['slug', 'name']).where('slug', 'in', typeSlugs).execute()).map((t) => [t.slug, t.name]),
+  );
   const fields: [string, (s: ResourceSnapshot) => string][] = [
     ['Titre', (s) => s.title],
     ['Type', (s) => types.get(s.type) ?? s.type],
@@ -35,7 +37,11 @@ export async function diffResources(db: Db, before: ResourceSnapshot, after: Res
     if (!b) return { heading, status: 'removed', parts: [{ op: 'del', text: a }] };
     const parts = diffWords(a, b);
     // Markup alone (a word put in bold) is a change the words do not show.
-    return { heading, status: hasChanges(parts) || (heading === 'Texte' && before.bodyHtml !== after.bodyHtml) ? 'changed' : 'same', parts };
+    return {
+      heading,
+      status: hasChanges(parts) || (heading === 'Texte' && before.bodyHtml !== after.bodyHtml) ? 'changed' : 'same',
+      parts,
+    };
   });
   return { sections, figures: [], website: null, changed: sections.some((s) => s.status !== 'same') };
 }

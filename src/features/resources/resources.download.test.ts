@@ -21,7 +21,13 @@ describeEachDatabase('attachment downloads', (getDb) => {
   const data = bigPdf(2.5 * DOWNLOAD_CHUNK_BYTES);
   before(async () => {
     await createResource(getDb().db, {
-      slug: 'gros-fichier', title: 'Gros fichier', type: 'guide', summary: 'Un rapport.', bodyHtml: '<p>Texte.</p>', visibility: 'public', publishedAt: '2026-01-05',
+      slug: 'gros-fichier',
+      title: 'Gros fichier',
+      type: 'guide',
+      summary: 'Un rapport.',
+      bodyHtml: '<p>Texte.</p>',
+      visibility: 'public',
+      publishedAt: '2026-01-05',
       attachments: [{ title: 'Rapport complet', upload: { filename: 'rapport.pdf', mimetype: 'application/pdf', truncated: false, data } }],
     });
     app = await buildTestApp(getDb());
@@ -37,7 +43,11 @@ describeEachDatabase('attachment downloads', (getDb) => {
   });
 
   test('slices of any size put the file back together, the last one short', async () => {
-    const media = await getDb().db.selectFrom('media').select(['id', 'byte_size']).where('filename', '=', 'rapport.pdf').executeTakeFirstOrThrow();
+    const media = await getDb()
+      .db.selectFrom('media')
+      .select(['id', 'byte_size'])
+      .where('filename', '=', 'rapport.pdf')
+      .executeTakeFirstOrThrow();
     for (const size of [1000, 65_536, data.length + 10]) {
       const chunks: Buffer[] = [];
       for await (const chunk of mediaChunks(getDb().db, media.id, media.byte_size, size)) chunks.push(chunk);

@@ -33,7 +33,11 @@ export interface ResourceRevisionView extends Omit<RevisionRow, 'snapshot'> {
 }
 
 const subject = (resourceId: number) => ({ type: 'resource', id: resourceId }) as const;
-const parse = (row: RevisionRow): ResourceRevisionView => ({ ...row, resource_id: row.subject_id, snapshot: JSON.parse(row.snapshot) as ResourceSnapshot });
+const parse = (row: RevisionRow): ResourceRevisionView => ({
+  ...row,
+  resource_id: row.subject_id,
+  snapshot: JSON.parse(row.snapshot) as ResourceSnapshot,
+});
 
 /** A version of a resource (undefined for a version of something else). */
 export async function findResourceRevision(db: Db, id: number): Promise<ResourceRevisionView | undefined> {
@@ -53,8 +57,15 @@ export async function latestPublished(db: Db, row: ResourceRow): Promise<Resourc
   if (found || row.status !== 'published') return found ? parse(found) : null;
   const snapshot = await snapshotLive(db, row);
   const id = await revisions.insertRevision(db, {
-    subject_type: 'resource', subject_id: row.id, created_at: row.updated_at, author: 'Contenu existant', author_id: null, origin: 'snapshot', state: 'published',
-    content_hash: hashSnapshot(snapshot), snapshot: JSON.stringify(snapshot),
+    subject_type: 'resource',
+    subject_id: row.id,
+    created_at: row.updated_at,
+    author: 'Contenu existant',
+    author_id: null,
+    origin: 'snapshot',
+    state: 'published',
+    content_hash: hashSnapshot(snapshot),
+    snapshot: JSON.stringify(snapshot),
   });
   return (await findResourceRevision(db, id))!;
 }
@@ -72,7 +83,8 @@ export interface EditableResource {
 /** What the form starts from: the open draft, else the live resource. */
 export async function editableResource(db: Db, row: ResourceRow): Promise<EditableResource> {
   const draft = (await openDraft(db, row.id)) ?? null;
-  const everPublished = row.status === 'published' || (await revisions.latestRevision(db, subject(row.id), { state: 'published' })) !== undefined;
+  const everPublished =
+    row.status === 'published' || (await revisions.latestRevision(db, subject(row.id), { state: 'published' })) !== undefined;
   if (!draft) return { content: await snapshotLive(db, row), draft: null, pendingChanges: false, everPublished };
   const pendingChanges = row.status === 'published' && draft.content_hash !== hashSnapshot(await snapshotLive(db, row));
   return { content: draft.snapshot, draft, pendingChanges, everPublished };
@@ -92,19 +104,37 @@ function normalize(content: ResourceSnapshot, base: ResourceSnapshot): ResourceS
 }
 
 /** The open draft, and the content normalized against it (else against the live resource). */
-async function prepare(db: Db, row: ResourceRow, content: ResourceSnapshot): Promise<{ draft: ResourceRevisionView | undefined; normalized: ResourceSnapshot }> {
+async function prepare(
+  db: Db,
+  row: ResourceRow,
+  content: ResourceSnapshot,
+): Promise<{ draft: ResourceRevisionView | undefined; normalized: ResourceSnapshot }> {
   const draft = await openDraft(db, row.id);
   return { draft, normalized: normalize(content, draft?.snapshot ?? (await snapshotLive(db, row))) };
 }
 
-type RevisionValues = { created_at: string; author: string; author_id: number; content_hash: string; snapshot: string; state: 'draft' | 'published' };
+type RevisionValues = {
+  created_at: string;
+  author: string;
+  author_id: number;
+  content_hash: string;
+  snapshot: string;
+  state: 'draft' | 'published';
+};
 
 /**
  * Keeps a version: an edit rewrites the open draft in place; otherwise (no draft, or a restored
  * version) the draft, if any, is set aside in the history and a new version is added — or `reuse`
  * is returned when the content is a version already kept.
  */
-async function keepRevision(db: Db, row: ResourceRow, draft: ResourceRevisionView | undefined, origin: 'edit' | 'restore', values: RevisionValues, reuse?: number): Promise<number> {
+async function keepRevision(
+  db: Db,
+  row: ResourceRow,
+  draft: ResourceRevisionView | undefined,
+  origin: 'edit' | 'restore',
+  values: RevisionValues,
+  reuse?: number,
+): Promise<number> {
   if (draft && origin === 'edit') {
     await revisions.updateRevision(db, draft.id, values);
     return draft.id;
@@ -114,30 +144,64 @@ async function keepRevision(db: Db, row: ResourceRow, draft: ResourceRevisionVie
 }
 
 const revisionValues = (actor: Actor, snapshot: ResourceSnapshot, state: 'draft' | 'published', now: Date): RevisionValues => ({
-  created_at: now.toISOString(), author: actor.name, author_id: actor.id, content_hash: hashSnapshot(snapshot), snapshot: JSON.stringify(snapshot), state,
+  created_at: now.toISOString(),
+  author: actor.name,
+  author_id: actor.id,
+  content_hash: hashSnapshot(snapshot),
+  snapshot: JSON.stringify(snapshot),
+  state,
 });
 
 const summaryOf = (s: ResourceSnapshot) => `« ${s.title} »`;
 
 /** Creates a resource from the form: a draft (not public) or published at once; its first version is kept. */
-export async function createResourceWithRevision(db: Db, actor: Actor, input: ResourceInput, publish: boolean, now = new Date()): Promise<number> {
+export async function createResourceWithRevision(
+  db: Db,
+  actor: Actor,
+  input: ResourceInput,
+  publish: boolean,
+  now = new Date(),
+): Promise<number> {
   const id = await createResource(db, { ...input, status: publish ? 'published' : 'draft' }, actor.id, now);
   const snapshot = await snapshotLive(db, (await repo.findResourceById(db, id))!);
   await revisions.insertRevision(db, {
-    subject_type: 'resource', subject_id: id, created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'create', state: publish ? 'published' : 'draft',
-    content_hash: hashSnapshot(snapshot), snapshot: JSON.stringify(snapshot),
+    subject_type: 'resource',
+    subject_id: id,
+    created_at: now.toISOString(),
+    author: actor.name,
+    author_id: actor.id,
+    origin: 'create',
+    state: publish ? 'published' : 'draft',
+    content_hash: hashSnapshot(snapshot),
+    snapshot: JSON.stringify(snapshot),
   });
   return id;
 }
 
 /** Saves the open draft (creating it when there is none). Nothing public changes for a published resource. */
-export async function saveResourceDraft(db: Db, actor: Actor, row: ResourceRow, content: ResourceSnapshot, now = new Date(), origin: 'edit' | 'restore' = 'edit'): Promise<number> {
+export async function saveResourceDraft(
+  db: Db,
+  actor: Actor,
+  row: ResourceRow,
+  content: ResourceSnapshot,
+  now = new Date(),
+  origin: 'edit' | 'restore' = 'edit',
+): Promise<number> {
   await latestPublished(db, row);
   const { draft, normalized } = await prepare(db, row, content);
   // A restored version is a new draft: the one it replaces stays in the history.
   const id = await keepRevision(db, row, draft, origin, revisionValues(actor, normalized, 'draft', now));
   if (row.status === 'draft') await updateResource(db, row.id, inputOfSnapshot(normalized, 'draft'), now);
-  await audit(db, actor, { action: 'resource.draft', target: { type: 'resource', id: row.id }, summary: `Brouillon de la ressource ${summaryOf(normalized)} enregistré.` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'resource.draft',
+      target: { type: 'resource', id: row.id },
+      summary: `Brouillon de la ressource ${summaryOf(normalized)} enregistré.`,
+    },
+    now,
+  );
   return id;
 }
 
@@ -145,7 +209,14 @@ export async function saveResourceDraft(db: Db, actor: Actor, row: ResourceRow, 
  * Publishes content: the live row and links take it, the search index and the content version
  * follow (updateResource), and it is kept as a `published` revision (the open draft becomes it).
  */
-export async function publishResourceContent(db: Db, actor: Actor, row: ResourceRow, content: ResourceSnapshot, now = new Date(), origin: 'edit' | 'restore' = 'edit'): Promise<number> {
+export async function publishResourceContent(
+  db: Db,
+  actor: Actor,
+  row: ResourceRow,
+  content: ResourceSnapshot,
+  now = new Date(),
+  origin: 'edit' | 'restore' = 'edit',
+): Promise<number> {
   const previous = await latestPublished(db, row);
   const { draft, normalized } = await prepare(db, row, content);
   await updateResource(db, row.id, inputOfSnapshot(normalized, 'published'), now);
@@ -153,9 +224,19 @@ export async function publishResourceContent(db: Db, actor: Actor, row: Resource
   const live = await snapshotLive(db, (await repo.findResourceById(db, row.id))!);
   const values = revisionValues(actor, live, 'published', now);
   // Publishing the live content again adds no version.
-  const unchanged = previous && previous.content_hash === values.content_hash && row.status === 'published' && origin === 'edit' ? previous.id : undefined;
+  const unchanged =
+    previous && previous.content_hash === values.content_hash && row.status === 'published' && origin === 'edit' ? previous.id : undefined;
   const id = await keepRevision(db, row, draft, origin, values, unchanged);
-  await audit(db, actor, { action: 'resource.publish', target: { type: 'resource', id: row.id }, summary: `Ressource ${summaryOf(live)} publiée (${live.visibility}).` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'resource.publish',
+      target: { type: 'resource', id: row.id },
+      summary: `Ressource ${summaryOf(live)} publiée (${live.visibility}).`,
+    },
+    now,
+  );
   return id;
 }
 
@@ -168,7 +249,16 @@ export async function discardResourceDraft(db: Db, actor: Actor, row: ResourceRo
   const draft = await openDraft(db, row.id);
   if (!draft || row.status !== 'published') return false;
   await revisions.updateRevision(db, draft.id, { state: 'superseded' });
-  await audit(db, actor, { action: 'resource.discard', target: { type: 'resource', id: row.id }, summary: `Brouillon de la ressource ${summaryOf(draft.snapshot)} abandonné (version n° ${draft.id} gardée dans l’historique).` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'resource.discard',
+      target: { type: 'resource', id: row.id },
+      summary: `Brouillon de la ressource ${summaryOf(draft.snapshot)} abandonné (version n° ${draft.id} gardée dans l’historique).`,
+    },
+    now,
+  );
   return true;
 }
 
@@ -179,23 +269,53 @@ export async function unpublishResource(db: Db, actor: Actor, row: ResourceRow, 
   await repo.updateResourceRow(db, row.id, { status: 'draft' });
   await indexResource(db, row.id);
   await bumpContentVersion(db);
-  await audit(db, actor, { action: 'resource.unpublish', target: { type: 'resource', id: row.id }, summary: `Ressource « ${row.title} » retirée de la publication.` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'resource.unpublish',
+      target: { type: 'resource', id: row.id },
+      summary: `Ressource « ${row.title} » retirée de la publication.`,
+    },
+    now,
+  );
 }
 
 /** Restores a version of the resource as a new draft or as a new publication; the history keeps everything. */
-export async function restoreResourceRevision(db: Db, actor: Actor, row: ResourceRow, revisionId: number, mode: 'draft' | 'publish', now = new Date()): Promise<number> {
+export async function restoreResourceRevision(
+  db: Db,
+  actor: Actor,
+  row: ResourceRow,
+  revisionId: number,
+  mode: 'draft' | 'publish',
+  now = new Date(),
+): Promise<number> {
   const revision = await findResourceRevision(db, revisionId);
   if (!revision || revision.resource_id !== row.id) throw notFound('Cette version n’existe pas.');
-  if (revision.state === 'draft') throw new AppError('bad_request', 'version : c’est le brouillon en cours ; ouvrez-le dans le formulaire pour le publier.');
+  if (revision.state === 'draft')
+    throw new AppError('bad_request', 'version : c’est le brouillon en cours ; ouvrez-le dans le formulaire pour le publier.');
   // The network's list of types may have changed since (resources.types.ts).
   if (!(await listResourceTypes(db)).some((t) => t.slug === revision.snapshot.type)) {
-    throw new AppError('bad_request', `version : son type « ${revision.snapshot.type} » n’existe plus. Reprenez le contenu dans le formulaire avec un autre type.`);
+    throw new AppError(
+      'bad_request',
+      `version : son type « ${revision.snapshot.type} » n’existe plus. Reprenez le contenu dans le formulaire avec un autre type.`,
+    );
   }
-  const id = mode === 'publish'
-    ? await publishResourceContent(db, actor, row, revision.snapshot, now, 'restore')
-    : await saveResourceDraft(db, actor, row, revision.snapshot, now, 'restore');
+  const id =
+    mode === 'publish'
+      ? await publishResourceContent(db, actor, row, revision.snapshot, now, 'restore')
+      : await saveResourceDraft(db, actor, row, revision.snapshot, now, 'restore');
   const as = mode === 'publish' ? 'publiée' : 'reprise comme brouillon';
-  await audit(db, actor, { action: 'resource.restore', target: { type: 'resource', id: row.id }, summary: `Version n° ${revision.id} de la ressource ${summaryOf(revision.snapshot)} ${as} (nouvelle version n° ${id}).` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: 'resource.restore',
+      target: { type: 'resource', id: row.id },
+      summary: `Version n° ${revision.id} de la ressource ${summaryOf(revision.snapshot)} ${as} (nouvelle version n° ${id}).`,
+    },
+    now,
+  );
   return id;
 }
 
@@ -203,6 +323,6 @@ export async function restoreResourceRevision(db: Db, actor: Actor, row: Resourc
 export async function resourceHistory(db: Db, row: ResourceRow) {
   await latestPublished(db, row);
   const rows = await revisions.listHistory(db, subject(row.id));
-  const live = row.status === 'published' ? rows.find((r) => r.state === 'published')?.id ?? null : null;
+  const live = row.status === 'published' ? (rows.find((r) => r.state === 'published')?.id ?? null) : null;
   return rows.map((r) => ({ ...r, live: r.id === live }));
 }

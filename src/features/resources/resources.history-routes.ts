@@ -13,7 +13,13 @@ import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
 import { diffResources } from './resources.diff.ts';
-import { discardResourceDraft, findResourceRevision, resourceHistory, restoreResourceRevision, unpublishResource } from './resources.editing.ts';
+import {
+  discardResourceDraft,
+  findResourceRevision,
+  resourceHistory,
+  restoreResourceRevision,
+  unpublishResource,
+} from './resources.editing.ts';
 import { ResourceComparePage, ResourceHistoryPage } from './resources.history-pages.tsx';
 import { findResourceById } from './resources.repository.ts';
 import type { ResourceRow } from './resources.table.ts';
@@ -35,33 +41,55 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
   const { db } = ctx.database;
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/ressources/:id/historique', access, schema: { querystring: MessageQuery },
+    method: 'GET',
+    url: '/admin/ressources/:id/historique',
+    access,
+    schema: { querystring: MessageQuery },
     handler: async ({ request, reply, query }) => {
       const row = await resourceOfRequest(db, request);
       // Recording the live version on first visit is a write: done in a transaction.
       const rows = await db.transaction().execute((trx) => resourceHistory(trx, row));
       const text = NOTICES[query.message ?? ''];
-      return sendPrivatePage(reply, h(ResourceHistoryPage, {
-        frame: await frameOf(ctx, request, reply), resource: { id: row.id, title: row.title, slug: row.slug, published: row.status === 'published' }, rows, ...(text ? { notice: text } : {}),
-      }));
+      return sendPrivatePage(
+        reply,
+        h(ResourceHistoryPage, {
+          frame: await frameOf(ctx, request, reply),
+          resource: { id: row.id, title: row.title, slug: row.slug, published: row.status === 'published' },
+          rows,
+          ...(text ? { notice: text } : {}),
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/ressources/:id/historique/comparer', access, schema: { querystring: CompareQuery },
+    method: 'GET',
+    url: '/admin/ressources/:id/historique/comparer',
+    access,
+    schema: { querystring: CompareQuery },
     handler: async ({ request, reply, query }) => {
       const row = await resourceOfRequest(db, request);
       const [from, to] = await Promise.all([findResourceRevision(db, Number(query.de)), findResourceRevision(db, Number(query.a))]);
-      if (!from || !to || from.resource_id !== row.id || to.resource_id !== row.id) throw new AppError('bad_request', 'Choisissez deux versions de cette ressource dans l’historique pour les comparer.');
+      if (!from || !to || from.resource_id !== row.id || to.resource_id !== row.id)
+        throw new AppError('bad_request', 'Choisissez deux versions de cette ressource dans l’historique pour les comparer.');
       const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
-      return sendPrivatePage(reply, h(ResourceComparePage, {
-        frame: await frameOf(ctx, request, reply), resource: { id: row.id, title: row.title }, from: older.id, to: newer.id, diff: await diffResources(db, older.snapshot, newer.snapshot),
-      }));
+      return sendPrivatePage(
+        reply,
+        h(ResourceComparePage, {
+          frame: await frameOf(ctx, request, reply),
+          resource: { id: row.id, title: row.title },
+          from: older.id,
+          to: newer.id,
+          diff: await diffResources(db, older.snapshot, newer.snapshot),
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/ressources/:id/depublier', access,
+    method: 'POST',
+    url: '/admin/ressources/:id/depublier',
+    access,
     handler: async ({ request, reply, actor }) => {
       const row = await resourceOfRequest(db, request);
       await db.transaction().execute((trx) => unpublishResource(trx, actor, row));
@@ -70,7 +98,9 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/ressources/:id/brouillon/abandonner', access,
+    method: 'POST',
+    url: '/admin/ressources/:id/brouillon/abandonner',
+    access,
     handler: async ({ request, reply, actor }) => {
       const row = await resourceOfRequest(db, request);
       const discarded = await db.transaction().execute((trx) => discardResourceDraft(trx, actor, row));
@@ -79,15 +109,23 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/ressources/:id/historique/restaurer', access,
+    method: 'POST',
+    url: '/admin/ressources/:id/historique/restaurer',
+    access,
     handler: async ({ request, reply, actor, body }) => {
       const row = await resourceOfRequest(db, request);
       const version = field(body, 'version');
       const mode = field(body, 'mode');
       if (!/^\d{1,9}$/.test(version)) throw new AppError('bad_request', 'version : choisissez une version de cette ressource.');
-      if (mode !== 'brouillon' && mode !== 'publier') throw new AppError('bad_request', 'mode : choisissez « Restaurer comme brouillon » ou « Restaurer et publier ».');
-      await db.transaction().execute((trx) => restoreResourceRevision(trx, actor, row, Number(version), mode === 'publier' ? 'publish' : 'draft'));
-      return reply.redirect(mode === 'publier' ? `/admin/ressources/${row.id}/historique?message=publie` : `/admin/ressources/${row.id}?message=restaure`, 303);
+      if (mode !== 'brouillon' && mode !== 'publier')
+        throw new AppError('bad_request', 'mode : choisissez « Restaurer comme brouillon » ou « Restaurer et publier ».');
+      await db
+        .transaction()
+        .execute((trx) => restoreResourceRevision(trx, actor, row, Number(version), mode === 'publier' ? 'publish' : 'draft'));
+      return reply.redirect(
+        mode === 'publier' ? `/admin/ressources/${row.id}/historique?message=publie` : `/admin/ressources/${row.id}?message=restaure`,
+        303,
+      );
     },
   });
 }

@@ -18,9 +18,13 @@ export async function memberLines(db: Db, slugs: string[]): Promise<string> {
 
 /** Reads the form's field: the members' slugs, or the problems in French. */
 export async function resolveMemberLines(db: Db, text: string): Promise<{ slugs: string[]; problems: string[] }> {
-  const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
   if (lines.length === 0) return { slugs: [], problems: [] };
-  if (lines.length > MAX_MEMBERS) return { slugs: [], problems: [`Adhérents concernés : ${MAX_MEMBERS} au plus (${lines.length} lignes).`] };
+  if (lines.length > MAX_MEMBERS)
+    return { slugs: [], problems: [`Adhérents concernés : ${MAX_MEMBERS} au plus (${lines.length} lignes).`] };
   const members = await db.selectFrom('members').select(['slug', 'name', 'name_folded']).execute();
   const slugs: string[] = [];
   const problems: string[] = [];
@@ -32,11 +36,18 @@ export async function resolveMemberLines(db: Db, text: string): Promise<{ slugs:
       continue;
     }
     if (exact.length > 1) {
-      problems.push(`Adhérents concernés : plusieurs adhérents s’appellent « ${line} » (${exact.map((m) => m.slug).join(', ')}) ; écrivez l’adresse de celui que vous voulez.`);
+      problems.push(
+        `Adhérents concernés : plusieurs adhérents s’appellent « ${line} » (${exact.map((m) => m.slug).join(', ')}) ; écrivez l’adresse de celui que vous voulez.`,
+      );
       continue;
     }
-    const close = members.filter((m) => m.name_folded.includes(folded) || folded.includes(m.name_folded)).slice(0, 5).map((m) => `« ${m.name} »`);
-    problems.push(`Adhérents concernés : aucun adhérent ne s’appelle « ${line} »${close.length ? ` ; vouliez-vous dire ${close.join(', ')} ?` : '.'}`);
+    const close = members
+      .filter((m) => m.name_folded.includes(folded) || folded.includes(m.name_folded))
+      .slice(0, 5)
+      .map((m) => `« ${m.name} »`);
+    problems.push(
+      `Adhérents concernés : aucun adhérent ne s’appelle « ${line} »${close.length ? ` ; vouliez-vous dire ${close.join(', ')} ?` : '.'}`,
+    );
   }
   return { slugs: [...new Set(slugs)], problems };
 }

@@ -25,7 +25,16 @@ export interface ResourceListState {
 
 export function stateUrl(state: ResourceListState, change: Partial<ResourceListState> = {}): string {
   const s = { ...state, ...change };
-  return urlWith('/ressources', { type: s.type, thematique: s.thematique, serie: s.serie, annee: s.annee, visibilite: s.visibilite, territoire: s.territoire, tri: s.tri === 'titre' ? 'titre' : undefined, page: s.page && s.page > 1 ? s.page : undefined });
+  return urlWith('/ressources', {
+    type: s.type,
+    thematique: s.thematique,
+    serie: s.serie,
+    annee: s.annee,
+    visibilite: s.visibilite,
+    territoire: s.territoire,
+    tri: s.tri === 'titre' ? 'titre' : undefined,
+    page: s.page && s.page > 1 ? s.page : undefined,
+  });
 }
 
 /** Type, series and date of a resource. */
@@ -35,34 +44,94 @@ export function ResourceMeta(props: { item: ResourceItem }) {
   return (
     <p class="meta resource-meta">
       <span class="resource-type">{item.typeName}</span>
-      {series && <> · {series}</>}
-      {' '}· publiée le <time datetime={isoDay(item.published_at)}>{formatDate(item.published_at)}</time>
-      {item.visibility !== 'public' && <> · <span class="resource-restricted">{VISIBILITY_LABELS[item.visibility]}</span></>}
-      {item.is_demo && <> <DemoBadge /></>}
+      {series && <> · {series}</>} · publiée le <time datetime={isoDay(item.published_at)}>{formatDate(item.published_at)}</time>
+      {item.visibility !== 'public' && (
+        <>
+          {' '}
+          · <span class="resource-restricted">{VISIBILITY_LABELS[item.visibility]}</span>
+        </>
+      )}
+      {item.is_demo && (
+        <>
+          {' '}
+          <DemoBadge />
+        </>
+      )}
     </p>
   );
 }
 
-export function ResourceListPage(props: ResourcePage & { state: ResourceListState; types: ResourceTypeRow[]; themes: { slug: string; name: string }[]; visibilities: ResourceVisibility[]; territory?: LinkedTerritory | undefined; demo: boolean }) {
+export function ResourceListPage(
+  props: ResourcePage & {
+    state: ResourceListState;
+    types: ResourceTypeRow[];
+    themes: { slug: string; name: string }[];
+    visibilities: ResourceVisibility[];
+    territory?: LinkedTerritory | undefined;
+    demo: boolean;
+  },
+) {
   const { state } = props;
   const filtered = Boolean(state.type || state.thematique || state.serie || state.annee || state.visibilite || state.territoire);
   return (
-    <Layout title={props.page > 1 ? `Ressources — page ${props.page}` : 'Ressources'} section="ressources" demo={props.demo} feeds={[FEED]} description="Guides, fiches, notes juridiques, études et replays du réseau.">
+    <Layout
+      title={props.page > 1 ? `Ressources — page ${props.page}` : 'Ressources'}
+      section="ressources"
+      demo={props.demo}
+      feeds={[FEED]}
+      description="Guides, fiches, notes juridiques, études et replays du réseau."
+    >
       <h1>Ressources</h1>
-      <p><a href="/thematiques">Parcourir par thématique</a> : ressources, actualités et adhérents de chaque thème.</p>
+      <p>
+        <a href="/thematiques">Parcourir par thématique</a> : ressources, actualités et adhérents de chaque thème.
+      </p>
       {props.territory && (
         <p class="active-filter">
-          Ressources concernant le territoire <a href={props.territory.href}>{props.territory.name}</a> — <a href={stateUrl(state, { territoire: undefined, page: undefined })}>voir toutes les ressources</a>
+          Ressources concernant le territoire <a href={props.territory.href}>{props.territory.name}</a> —{' '}
+          <a href={stateUrl(state, { territoire: undefined, page: undefined })}>voir toutes les ressources</a>
         </p>
       )}
       <form class="filters" method="get" action="/ressources" role="search" aria-label="Filtrer les ressources">
         {state.territoire && <input type="hidden" name="territoire" value={state.territoire} />}
-        <FilterSelect name="type" label="Type" value={state.type} options={[{ value: '', label: 'Tous les types' }, ...props.types.map((t) => ({ value: t.slug, label: t.name }))]} />
-        <FilterSelect name="thematique" label="Thématique" value={state.thematique} options={[{ value: '', label: 'Toutes les thématiques' }, ...props.themes.map((t) => ({ value: t.slug, label: t.name }))]} />
-        <FilterSelect name="serie" label="Série" value={state.serie} options={[{ value: '', label: 'Toutes les séries' }, ...props.series.map((s) => ({ value: s, label: s }))]} />
-        <FilterSelect name="annee" label="Année" value={state.annee?.toString()} options={[{ value: '', label: 'Toutes les années' }, ...props.years.map((y) => ({ value: String(y), label: String(y) }))]} />
-        <FilterSelect name="visibilite" label="Accès" value={state.visibilite} options={[{ value: '', label: 'Tous les accès' }, ...props.visibilities.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))]} />
-        <FilterSelect name="tri" label="Trier par" value={state.tri ?? 'date'} options={[{ value: 'date', label: 'Date (récente d’abord)' }, { value: 'titre', label: 'Titre (A → Z)' }]} />
+        <FilterSelect
+          name="type"
+          label="Type"
+          value={state.type}
+          options={[{ value: '', label: 'Tous les types' }, ...props.types.map((t) => ({ value: t.slug, label: t.name }))]}
+        />
+        <FilterSelect
+          name="thematique"
+          label="Thématique"
+          value={state.thematique}
+          options={[{ value: '', label: 'Toutes les thématiques' }, ...props.themes.map((t) => ({ value: t.slug, label: t.name }))]}
+        />
+        <FilterSelect
+          name="serie"
+          label="Série"
+          value={state.serie}
+          options={[{ value: '', label: 'Toutes les séries' }, ...props.series.map((s) => ({ value: s, label: s }))]}
+        />
+        <FilterSelect
+          name="annee"
+          label="Année"
+          value={state.annee?.toString()}
+          options={[{ value: '', label: 'Toutes les années' }, ...props.years.map((y) => ({ value: String(y), label: String(y) }))]}
+        />
+        <FilterSelect
+          name="visibilite"
+          label="Accès"
+          value={state.visibilite}
+          options={[{ value: '', label: 'Tous les accès' }, ...props.visibilities.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))]}
+        />
+        <FilterSelect
+          name="tri"
+          label="Trier par"
+          value={state.tri ?? 'date'}
+          options={[
+            { value: 'date', label: 'Date (récente d’abord)' },
+            { value: 'titre', label: 'Titre (A → Z)' },
+          ]}
+        />
         <div class="actions">
           <button type="submit">Afficher</button>
           {filtered && <a href="/ressources">Effacer les filtres</a>}
@@ -74,7 +143,9 @@ export function ResourceListPage(props: ResourcePage & { state: ResourceListStat
       <ul class="resource-list" aria-describedby="nombre-resultats">
         {props.items.map((item) => (
           <li class="resource-card">
-            <h2 class="resource-title"><a href={`/ressources/${item.slug}`}>{item.title}</a></h2>
+            <h2 class="resource-title">
+              <a href={`/ressources/${item.slug}`}>{item.title}</a>
+            </h2>
             <ResourceMeta item={item} />
             <p>{item.summary}</p>
           </li>
@@ -90,7 +161,15 @@ export function ResourcePageView(props: { item: ResourceItem; demo: boolean }) {
   return (
     <Layout title={item.title} section="ressources" demo={props.demo} feeds={[FEED]} description={item.summary}>
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
-        <ol><li><a href="/">Accueil</a></li><li><a href="/ressources">Ressources</a></li><li aria-current="page">{item.title}</li></ol>
+        <ol>
+          <li>
+            <a href="/">Accueil</a>
+          </li>
+          <li>
+            <a href="/ressources">Ressources</a>
+          </li>
+          <li aria-current="page">{item.title}</li>
+        </ol>
       </nav>
       <article class="resource">
         <h1>{item.title}</h1>
@@ -98,8 +177,13 @@ export function ResourcePageView(props: { item: ResourceItem; demo: boolean }) {
         <p class="lead">{item.summary}</p>
         {item.access === 'teaser' ? (
           <div class="notice resource-locked">
-            <p><strong>Réservé aux adhérents.</strong> Le contenu de cette ressource et ses fichiers sont accessibles aux comptes des collectivités adhérentes.</p>
-            <p><a href={signInUrl(`/ressources/${item.slug}`)}>Se connecter pour la consulter</a></p>
+            <p>
+              <strong>Réservé aux adhérents.</strong> Le contenu de cette ressource et ses fichiers sont accessibles aux comptes des
+              collectivités adhérentes.
+            </p>
+            <p>
+              <a href={signInUrl(`/ressources/${item.slug}`)}>Se connecter pour la consulter</a>
+            </p>
           </div>
         ) : (
           <>
@@ -109,7 +193,12 @@ export function ResourcePageView(props: { item: ResourceItem; demo: boolean }) {
                 <h2 id="fichiers">Fichiers</h2>
                 <ul>
                   {item.attachments.map((a) => (
-                    <li><a href={a.url} download>{a.title}</a> <span class="file-meta">({fileLabel(a.contentType, a.byteSize)})</span></li>
+                    <li>
+                      <a href={a.url} download>
+                        {a.title}
+                      </a>{' '}
+                      <span class="file-meta">({fileLabel(a.contentType, a.byteSize)})</span>
+                    </li>
                   ))}
                 </ul>
               </section>
@@ -120,7 +209,10 @@ export function ResourcePageView(props: { item: ResourceItem; demo: boolean }) {
           <p class="resource-themes">
             Thématiques :{' '}
             {item.themes.map((t, i) => (
-              <>{i > 0 && ', '}<a href={stateUrl({ thematique: t.slug })}>{t.name}</a></>
+              <>
+                {i > 0 && ', '}
+                <a href={stateUrl({ thematique: t.slug })}>{t.name}</a>
+              </>
             ))}
           </p>
         )}
@@ -128,7 +220,10 @@ export function ResourcePageView(props: { item: ResourceItem; demo: boolean }) {
           <p class="linked-members">
             Adhérents concernés :{' '}
             {item.members.map((m, i) => (
-              <>{i > 0 && ', '}<a href={`/adherents/${m.slug}`}>{m.name}</a></>
+              <>
+                {i > 0 && ', '}
+                <a href={`/adherents/${m.slug}`}>{m.name}</a>
+              </>
             ))}
           </p>
         )}
@@ -136,7 +231,10 @@ export function ResourcePageView(props: { item: ResourceItem; demo: boolean }) {
           <p class="linked-territories">
             Territoires concernés :{' '}
             {item.territories.map((t, i) => (
-              <>{i > 0 && ', '}<a href={t.href}>{t.name}</a></>
+              <>
+                {i > 0 && ', '}
+                <a href={t.href}>{t.name}</a>
+              </>
             ))}
           </p>
         )}
@@ -151,7 +249,9 @@ export function ResourceTeaserList(props: { items: ResourceItem[] }) {
     <ul class="resource-list">
       {props.items.map((item) => (
         <li class="resource-card">
-          <h3 class="resource-title"><a href={`/ressources/${item.slug}`}>{item.title}</a></h3>
+          <h3 class="resource-title">
+            <a href={`/ressources/${item.slug}`}>{item.title}</a>
+          </h3>
           <ResourceMeta item={item} />
         </li>
       ))}

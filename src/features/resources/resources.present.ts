@@ -15,11 +15,21 @@ export function seriesLabel(item: { series: string | null; number: number | null
 
 /** "PDF, 1,2 Mo" */
 export function fileLabel(contentType: string, byteSize: number): string {
-  const kind = contentType === 'application/pdf' ? 'PDF'
-    : contentType.includes('wordprocessing') || contentType.endsWith('opendocument.text') ? 'Document texte'
-    : contentType.includes('spreadsheet') ? 'Tableur'
-    : contentType.includes('presentation') ? 'Présentation'
-    : contentType.startsWith('image/') ? 'Image' : 'Fichier';
-  const size = byteSize >= 1024 * 1024 ? `${(byteSize / 1024 / 1024).toFixed(1).replace('.', ',')} Mo` : `${Math.max(1, Math.round(byteSize / 1024))} ko`;
+  const kind =
+    contentType === 'application/pdf'
+      ? 'PDF'
+      : contentType.includes('wordprocessing') || contentType.endsWith('opendocument.text')
+        ? 'Document texte'
+        : contentType.includes('spreadsheet')
+          ? 'Tableur'
+          : contentType.includes('presentation')
+            ? 'Présentation'
+            : contentType.startsWith('image/')
+              ? 'Image'
+              : 'Fichier';
+  const size =
+    byteSize >= 1024 * 1024
+      ? `${(byteSize / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`
+      : `${Math.max(1, Math.round(byteSize / 1024))} ko`;
   return `${kind}, ${size}`;
 }

@@ -39,13 +39,27 @@ function published(db: Db, f: ResourceFilters) {
   if (f.territory) {
     const { kind, code } = f.territory;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('resource_territories as rt').select('rt.resource_id').whereRef('rt.resource_id', '=', 'r.id').where('rt.territory_kind', '=', kind).where('rt.territory_code', '=', code)),
+      eb.exists(
+        eb
+          .selectFrom('resource_territories as rt')
+          .select('rt.resource_id')
+          .whereRef('rt.resource_id', '=', 'r.id')
+          .where('rt.territory_kind', '=', kind)
+          .where('rt.territory_code', '=', code),
+      ),
     );
   }
   if (f.themeSlug) {
     const slug = f.themeSlug;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('resource_themes as rt').innerJoin('themes as t', 't.id', 'rt.theme_id').select('rt.resource_id').whereRef('rt.resource_id', '=', 'r.id').where('t.slug', '=', slug)),
+      eb.exists(
+        eb
+          .selectFrom('resource_themes as rt')
+          .innerJoin('themes as t', 't.id', 'rt.theme_id')
+          .select('rt.resource_id')
+          .whereRef('rt.resource_id', '=', 'r.id')
+          .where('t.slug', '=', slug),
+      ),
     );
   }
   return query;
@@ -57,21 +71,33 @@ export async function listResources(
   f: ResourceFilters,
   page: { offset: number; limit: number; sort: 'date' | 'title' },
 ): Promise<{ rows: ResourceRow[]; total: number }> {
-  const { total } = await published(db, f).select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
+  const { total } = await published(db, f)
+    .select((eb) => eb.fn.countAll<number | string>().as('total'))
+    .executeTakeFirstOrThrow();
   let query = published(db, f).selectAll('r');
-  query = page.sort === 'title' ? query.orderBy('r.title').orderBy('r.id') : query.orderBy('r.published_at', 'desc').orderBy('r.id', 'desc');
+  query =
+    page.sort === 'title' ? query.orderBy('r.title').orderBy('r.id') : query.orderBy('r.published_at', 'desc').orderBy('r.id', 'desc');
   const rows = await query.limit(page.limit).offset(page.offset).execute();
   return { rows, total: Number(total) };
 }
 
 /** Series and publication dates of the listable resources (for the filter choices). */
-export async function listFacetSources(db: Db, f: Pick<ResourceFilters, 'visibilities' | 'now'>): Promise<{ series: string | null; published_at: string | null }[]> {
+export async function listFacetSources(
+  db: Db,
+  f: Pick<ResourceFilters, 'visibilities' | 'now'>,
+): Promise<{ series: string | null; published_at: string | null }[]> {
   return published(db, f).select(['r.series', 'r.published_at']).execute();
 }
 
 /** A published resource by slug, whatever its visibility (the caller applies the policy). */
 export async function findPublishedResource(db: Db, slug: string, now: string): Promise<ResourceRow | undefined> {
-  return db.selectFrom('resources').selectAll().where('slug', '=', slug).where('status', '=', 'published').where('published_at', '<=', now).executeTakeFirst();
+  return db
+    .selectFrom('resources')
+    .selectAll()
+    .where('slug', '=', slug)
+    .where('status', '=', 'published')
+    .where('published_at', '<=', now)
+    .executeTakeFirst();
 }
 
 export async function findResourceById(db: Db, id: number): Promise<ResourceRow | undefined> {
@@ -80,12 +106,24 @@ export async function findResourceById(db: Db, id: number): Promise<ResourceRow 
 
 export async function listResourceThemes(db: Db, ids: number[]): Promise<{ resource_id: number; slug: string; name: string }[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('resource_themes as rt').innerJoin('themes as t', 't.id', 'rt.theme_id').select(['rt.resource_id', 't.slug', 't.name']).where('rt.resource_id', 'in', ids).orderBy('t.position').execute();
+  return db
+    .selectFrom('resource_themes as rt')
+    .innerJoin('themes as t', 't.id', 'rt.theme_id')
+    .select(['rt.resource_id', 't.slug', 't.name'])
+    .where('rt.resource_id', 'in', ids)
+    .orderBy('t.position')
+    .execute();
 }
 
 export async function listResourceMembers(db: Db, ids: number[]): Promise<{ resource_id: number; slug: string; name: string }[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('resource_members as rm').innerJoin('members as m', 'm.id', 'rm.member_id').select(['rm.resource_id', 'm.slug', 'm.name']).where('rm.resource_id', 'in', ids).orderBy('m.name_folded').execute();
+  return db
+    .selectFrom('resource_members as rm')
+    .innerJoin('members as m', 'm.id', 'rm.member_id')
+    .select(['rm.resource_id', 'm.slug', 'm.name'])
+    .where('rm.resource_id', 'in', ids)
+    .orderBy('m.name_folded')
+    .execute();
 }
 
 export async function listAttachments(db: Db, resourceId: number) {
@@ -122,7 +160,14 @@ export async function readMediaChunk(db: Db, mediaId: number, offset: number, le
 
 /** Slugs and dates of public, published resources (sitemap). */
 export async function listPublicResourceSlugs(db: Db, now: string): Promise<{ slug: string; updated_at: string }[]> {
-  return db.selectFrom('resources').select(['slug', 'updated_at']).where('status', '=', 'published').where('visibility', '=', 'public').where('published_at', '<=', now).orderBy('published_at', 'desc').execute();
+  return db
+    .selectFrom('resources')
+    .select(['slug', 'updated_at'])
+    .where('status', '=', 'published')
+    .where('visibility', '=', 'public')
+    .where('published_at', '<=', now)
+    .orderBy('published_at', 'desc')
+    .execute();
 }
 
 export async function insertResource(db: Db, row: NewResourceRow): Promise<number> {
@@ -139,15 +184,26 @@ export async function replaceResourceLinks(db: Db, resourceId: number, themeSlug
   await db.deleteFrom('resource_members').where('resource_id', '=', resourceId).execute();
   if (themeSlugs.length) {
     const themes = await db.selectFrom('themes').select('id').where('slug', 'in', themeSlugs).execute();
-    if (themes.length) await db.insertInto('resource_themes').values(themes.map((t) => ({ resource_id: resourceId, theme_id: t.id }))).execute();
+    if (themes.length)
+      await db
+        .insertInto('resource_themes')
+        .values(themes.map((t) => ({ resource_id: resourceId, theme_id: t.id })))
+        .execute();
   }
   if (memberSlugs.length) {
     const members = await db.selectFrom('members').select('id').where('slug', 'in', memberSlugs).execute();
-    if (members.length) await db.insertInto('resource_members').values(members.map((m) => ({ resource_id: resourceId, member_id: m.id }))).execute();
+    if (members.length)
+      await db
+        .insertInto('resource_members')
+        .values(members.map((m) => ({ resource_id: resourceId, member_id: m.id })))
+        .execute();
   }
 }
 
-export async function insertAttachment(db: Db, row: { resource_id: number; media_id: number; title: string; position: number }): Promise<number> {
+export async function insertAttachment(
+  db: Db,
+  row: { resource_id: number; media_id: number; title: string; position: number },
+): Promise<number> {
   const { id } = await db.insertInto('resource_attachments').values(row).returning('id').executeTakeFirstOrThrow();
   return id;
 }

@@ -31,8 +31,19 @@ describeEachDatabase('resource drafts and history', (getDb) => {
   after(async () => app.close());
 
   const fields = (over: Record<string, string | string[]> = {}) => ({
-    _csrf: token, title: 'Guide des cantines durables', type: 'guide', series: '', number: '', summary: 'Un guide pour les cantines.',
-    body: '<p>Première version du texte, avec des légumes.</p>', visibility: 'public', status: 'published', date: '2026-02-01', themes: ['alimentation'], file_title: '', ...over,
+    _csrf: token,
+    title: 'Guide des cantines durables',
+    type: 'guide',
+    series: '',
+    number: '',
+    summary: 'Un guide pour les cantines.',
+    body: '<p>Première version du texte, avec des légumes.</p>',
+    visibility: 'public',
+    status: 'published',
+    date: '2026-02-01',
+    themes: ['alimentation'],
+    file_title: '',
+    ...over,
   });
   const post = (url: string, f: Record<string, string | string[]>, cookie = admin) => {
     const body = multipartBody(f);
@@ -42,7 +53,12 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: form(f) });
   const get = (url: string, cookie?: string) => app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
   const indexed = async (id: number) =>
-    (await getDb().db.selectFrom('search_documents').select(['title', 'body']).where('doc_type', '=', 'resource').where('doc_id', '=', id).executeTakeFirst()) ?? null;
+    (await getDb()
+      .db.selectFrom('search_documents')
+      .select(['title', 'body'])
+      .where('doc_type', '=', 'resource')
+      .where('doc_id', '=', id)
+      .executeTakeFirst()) ?? null;
   const idOf = (location: unknown) => Number(/\/admin\/ressources\/(\d+)/.exec(String(location))?.[1]);
   const versions = (body: string) => [...body.matchAll(/name="a" value="(\d+)"/g)].map((m) => Number(m[1]));
 
@@ -54,7 +70,15 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     id = idOf(created.headers.location);
     assert.match((await get('/ressources/guide-des-cantines-durables')).body, /Première version du texte/);
 
-    const draft = await post(`/admin/ressources/${id}`, fields({ status: 'draft', title: 'Guide des cantines durables et locales', body: '<p>Seconde version du texte, avec des fruits.</p>', visibility: 'members' }));
+    const draft = await post(
+      `/admin/ressources/${id}`,
+      fields({
+        status: 'draft',
+        title: 'Guide des cantines durables et locales',
+        body: '<p>Seconde version du texte, avec des fruits.</p>',
+        visibility: 'members',
+      }),
+    );
     assert.equal(draft.statusCode, 303);
     assert.match(String(draft.headers.location), /message=brouillon/);
     const page = await get('/ressources/guide-des-cantines-durables');
@@ -74,9 +98,24 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     assert.match(edit.body, /Vous modifiez un brouillon<\/strong>, enregistré le .* par Camille Admin, qui diffère de la version en ligne/);
     assert.match(edit.body, /href="\/ressources\/guide-des-cantines-durables"/);
     assert.match(edit.body, new RegExp(`href="/admin/ressources/${id}/historique"`));
-    assert.ok(await getDb().db.selectFrom('audit_log').select('id').where('action', '=', 'resource.draft').where('target_id', '=', String(id)).executeTakeFirst());
+    assert.ok(
+      await getDb()
+        .db.selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'resource.draft')
+        .where('target_id', '=', String(id))
+        .executeTakeFirst(),
+    );
 
-    const published = await post(`/admin/ressources/${id}`, fields({ status: 'published', title: 'Guide des cantines durables et locales', body: '<p>Seconde version du texte, avec des fruits.</p>', visibility: 'public' }));
+    const published = await post(
+      `/admin/ressources/${id}`,
+      fields({
+        status: 'published',
+        title: 'Guide des cantines durables et locales',
+        body: '<p>Seconde version du texte, avec des fruits.</p>',
+        visibility: 'public',
+      }),
+    );
     assert.equal(published.statusCode, 303);
     assert.match(String(published.headers.location), /message=publie/);
     const after = await get('/ressources/guide-des-cantines-durables');
@@ -85,7 +124,14 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     assert.match((await indexed(id))!.body, /fruits/);
     assert.doesNotMatch((await get('/admin/ressources', admin)).body, /Brouillon en cours/);
     assert.doesNotMatch((await get(`/admin/ressources/${id}`, admin)).body, /Vous modifiez un brouillon/);
-    assert.ok(await getDb().db.selectFrom('audit_log').select('id').where('action', '=', 'resource.publish').where('target_id', '=', String(id)).executeTakeFirst());
+    assert.ok(
+      await getDb()
+        .db.selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'resource.publish')
+        .where('target_id', '=', String(id))
+        .executeTakeFirst(),
+    );
   });
 
   test('the history lists every version; two versions compare word by word', async () => {
@@ -111,12 +157,20 @@ describeEachDatabase('resource drafts and history', (getDb) => {
 
   test('a version is restored as a draft (nothing public changes) or published again', async () => {
     const [, first] = versions((await get(`/admin/ressources/${id}/historique`, admin)).body);
-    const asDraft = await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: String(first), mode: 'brouillon' });
+    const asDraft = await postForm(`/admin/ressources/${id}/historique/restaurer`, {
+      _csrf: token,
+      version: String(first),
+      mode: 'brouillon',
+    });
     assert.equal(asDraft.statusCode, 303);
     assert.match((await get('/ressources/guide-des-cantines-durables')).body, /Seconde version du texte/);
     assert.match((await get(`/admin/ressources/${id}`, admin)).body, /Première version du texte/);
 
-    const restored = await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: String(first), mode: 'publier' });
+    const restored = await postForm(`/admin/ressources/${id}/historique/restaurer`, {
+      _csrf: token,
+      version: String(first),
+      mode: 'publier',
+    });
     assert.equal(restored.statusCode, 303);
     const page = await get('/ressources/guide-des-cantines-durables');
     assert.match(page.body, /Première version du texte/);
@@ -126,7 +180,12 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     assert.equal(versions(history).length, 4, 'creation, publication, the draft set aside, the restoration');
     assert.match(history, /Brouillon remplacé/);
     assert.match(history, /Restauration/);
-    const logged = await getDb().db.selectFrom('audit_log').select('summary').where('action', '=', 'resource.restore').where('target_id', '=', String(id)).execute();
+    const logged = await getDb()
+      .db.selectFrom('audit_log')
+      .select('summary')
+      .where('action', '=', 'resource.restore')
+      .where('target_id', '=', String(id))
+      .execute();
     assert.equal(logged.length, 2);
     assert.match(logged[1]!.summary, new RegExp(`Version n° ${first} .* publiée`));
 
@@ -141,27 +200,56 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     const own = await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: String(draft), mode: 'publier' });
     assert.equal(own.statusCode, 400);
     assert.match(own.body, /c’est le brouillon en cours/);
-    assert.equal((await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: '999999', mode: 'publier' })).statusCode, 404);
-    assert.equal((await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: String(creation), mode: 'effacer' })).statusCode, 400);
+    assert.equal(
+      (await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: '999999', mode: 'publier' })).statusCode,
+      404,
+    );
+    assert.equal(
+      (await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: String(creation), mode: 'effacer' }))
+        .statusCode,
+      400,
+    );
 
-    assert.equal((await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: String(creation), mode: 'brouillon' })).statusCode, 303);
-    const states = await getDb().db.selectFrom('revisions').select('state').where('subject_type', '=', 'resource').where('subject_id', '=', id).orderBy('id').execute();
-    assert.deepEqual(states.map((r) => r.state), ['published', 'published', 'superseded', 'published', 'superseded', 'draft']);
+    assert.equal(
+      (await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: String(creation), mode: 'brouillon' }))
+        .statusCode,
+      303,
+    );
+    const states = await getDb()
+      .db.selectFrom('revisions')
+      .select('state')
+      .where('subject_type', '=', 'resource')
+      .where('subject_id', '=', id)
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      states.map((r) => r.state),
+      ['published', 'published', 'superseded', 'published', 'superseded', 'draft'],
+    );
     assert.match((await get(`/admin/ressources/${id}`, admin)).body, /Première version du texte/);
     assert.match((await get('/ressources/guide-des-cantines-durables')).body, /Première version du texte/);
   });
 
   test('a never-published resource stays invisible through its drafts until it is published', async () => {
-    const created = await post('/admin/ressources/nouvelle', fields({ title: 'Note sur les achats', status: 'draft', body: '<p>Brouillon initial.</p>' }));
+    const created = await post(
+      '/admin/ressources/nouvelle',
+      fields({ title: 'Note sur les achats', status: 'draft', body: '<p>Brouillon initial.</p>' }),
+    );
     assert.equal(created.statusCode, 303);
     const draftId = idOf(created.headers.location);
     assert.equal((await get('/ressources/note-sur-les-achats')).statusCode, 404);
     assert.equal(await indexed(draftId), null);
-    await post(`/admin/ressources/${draftId}`, fields({ title: 'Note sur les achats publics', status: 'draft', body: '<p>Brouillon repris.</p>' }));
+    await post(
+      `/admin/ressources/${draftId}`,
+      fields({ title: 'Note sur les achats publics', status: 'draft', body: '<p>Brouillon repris.</p>' }),
+    );
     assert.equal((await get('/ressources/note-sur-les-achats')).statusCode, 404);
     assert.match((await get('/admin/ressources', admin)).body, /Note sur les achats publics/);
     assert.doesNotMatch((await get(`/admin/ressources/${draftId}`, admin)).body, /Vous modifiez un brouillon/);
-    await post(`/admin/ressources/${draftId}`, fields({ title: 'Note sur les achats publics', status: 'published', body: '<p>Brouillon repris.</p>' }));
+    await post(
+      `/admin/ressources/${draftId}`,
+      fields({ title: 'Note sur les achats publics', status: 'published', body: '<p>Brouillon repris.</p>' }),
+    );
     assert.match((await get('/ressources/note-sur-les-achats')).body, /Brouillon repris/);
     assert.ok(await indexed(draftId));
   });
@@ -171,7 +259,14 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     assert.equal(res.statusCode, 303);
     assert.equal((await get('/ressources/guide-des-cantines-durables')).statusCode, 404);
     assert.equal(await indexed(id), null);
-    assert.ok(await getDb().db.selectFrom('audit_log').select('id').where('action', '=', 'resource.unpublish').where('target_id', '=', String(id)).executeTakeFirst());
+    assert.ok(
+      await getDb()
+        .db.selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'resource.unpublish')
+        .where('target_id', '=', String(id))
+        .executeTakeFirst(),
+    );
     await post(`/admin/ressources/${id}`, fields({ status: 'draft' }));
     const offline = await get(`/admin/ressources/${id}`, admin);
     assert.match(offline.body, /cette ressource a été retirée de la publication/);
@@ -194,15 +289,34 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     assert.match(after.body, /Première version du texte/);
     assert.match((await get('/ressources/guide-des-cantines-durables')).body, /Première version du texte/, 'the public page never changed');
     const { db } = getDb();
-    const kept = await db.selectFrom('revisions').select('state').where('subject_type', '=', 'resource').where('subject_id', '=', id).where('snapshot', 'like', '%navets%').execute();
-    assert.deepEqual(kept.map((k) => k.state), ['superseded']);
-    assert.ok(await db.selectFrom('audit_log').select('id').where('action', '=', 'resource.discard').where('target_id', '=', String(id)).executeTakeFirst());
+    const kept = await db
+      .selectFrom('revisions')
+      .select('state')
+      .where('subject_type', '=', 'resource')
+      .where('subject_id', '=', id)
+      .where('snapshot', 'like', '%navets%')
+      .execute();
+    assert.deepEqual(
+      kept.map((k) => k.state),
+      ['superseded'],
+    );
+    assert.ok(
+      await db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'resource.discard')
+        .where('target_id', '=', String(id))
+        .executeTakeFirst(),
+    );
     // A draft saved without a change is open too, and can be abandoned as well.
     await post(`/admin/ressources/${id}`, fields({ status: 'draft' }));
     const same = await get(`/admin/ressources/${id}`, admin);
     assert.match(same.body, /il est identique à la version en ligne/);
     assert.match(same.body, /Abandonner ce brouillon/);
-    assert.equal((await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token })).headers.location, `/admin/ressources/${id}?message=abandonne`);
+    assert.equal(
+      (await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token })).headers.location,
+      `/admin/ressources/${id}?message=abandonne`,
+    );
     const again = await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token });
     assert.equal(again.headers.location, `/admin/ressources/${id}`, 'nothing to abandon: no message');
     assert.equal((await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token }, reader)).statusCode, 403);
@@ -213,8 +327,15 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     const visitor = await get(`/admin/ressources/${id}/historique`);
     assert.equal(visitor.statusCode, 303);
     assert.match(String(visitor.headers.location), /^\/connexion\?retour=/);
-    assert.equal((await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: '1', mode: 'publier' }, reader)).statusCode, 403);
-    assert.equal((await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: '1', mode: 'publier' }, csrfCookie)).statusCode, 401);
+    assert.equal(
+      (await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: '1', mode: 'publier' }, reader)).statusCode,
+      403,
+    );
+    assert.equal(
+      (await postForm(`/admin/ressources/${id}/historique/restaurer`, { _csrf: token, version: '1', mode: 'publier' }, csrfCookie))
+        .statusCode,
+      401,
+    );
     assert.equal((await postForm(`/admin/ressources/${id}/historique/restaurer`, { version: '1', mode: 'publier' })).statusCode, 403);
   });
 });

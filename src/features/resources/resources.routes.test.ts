@@ -15,9 +15,24 @@ import { createResource } from './resources.service.ts';
 
 const pdf = (name: string) => ({ filename: `${name}.pdf`, mimetype: 'application/pdf', truncated: false, data: simplePdf([name]) });
 
-const PUBLIC = { slug: 'guide-public', title: 'Guide public des tiers-lieux', summary: 'Résumé du guide public.', body: 'Corps public lisible' };
-const MEMBERS = { slug: 'note-adherents', title: 'Note réservée aux adhérents', summary: 'Résumé visible de la note.', body: 'Corps zorglub réservé' };
-const STAFF = { slug: 'compte-rendu-equipe', title: 'Compte rendu quetzal de l’équipe', summary: 'Résumé quetzal interne.', body: 'Corps zorglub interne' };
+const PUBLIC = {
+  slug: 'guide-public',
+  title: 'Guide public des tiers-lieux',
+  summary: 'Résumé du guide public.',
+  body: 'Corps public lisible',
+};
+const MEMBERS = {
+  slug: 'note-adherents',
+  title: 'Note réservée aux adhérents',
+  summary: 'Résumé visible de la note.',
+  body: 'Corps zorglub réservé',
+};
+const STAFF = {
+  slug: 'compte-rendu-equipe',
+  title: 'Compte rendu quetzal de l’équipe',
+  summary: 'Résumé quetzal interne.',
+  body: 'Corps zorglub interne',
+};
 
 describeEachDatabase('resource centre: who sees what', (getDb) => {
   let app: FastifyInstance;
@@ -28,16 +43,40 @@ describeEachDatabase('resource centre: who sees what', (getDb) => {
   before(async () => {
     const { db } = getDb();
     const member = await createTestMember(db, { slug: 'grand-poitiers', name: 'Grand Poitiers' });
-    for (const [r, visibility] of [[PUBLIC, 'public'], [MEMBERS, 'members'], [STAFF, 'staff']] as const) {
+    for (const [r, visibility] of [
+      [PUBLIC, 'public'],
+      [MEMBERS, 'members'],
+      [STAFF, 'staff'],
+    ] as const) {
       await createResource(db, {
-        slug: r.slug, title: r.title, summary: r.summary, bodyHtml: `<p>${r.body}</p>`, type: 'note-juridique', visibility,
-        publishedAt: '2026-05-04', series: visibility === 'staff' ? 'Série quetzal' : null, themeSlugs: ['alimentation'],
+        slug: r.slug,
+        title: r.title,
+        summary: r.summary,
+        bodyHtml: `<p>${r.body}</p>`,
+        type: 'note-juridique',
+        visibility,
+        publishedAt: '2026-05-04',
+        series: visibility === 'staff' ? 'Série quetzal' : null,
+        themeSlugs: ['alimentation'],
         attachments: [{ title: `Fichier ${r.slug}`, upload: pdf(r.slug) }],
       });
-      const row = await db.selectFrom('resource_attachments as a').innerJoin('resources as r', 'r.id', 'a.resource_id').select('a.id').where('r.slug', '=', r.slug).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('resource_attachments as a')
+        .innerJoin('resources as r', 'r.id', 'a.resource_id')
+        .select('a.id')
+        .where('r.slug', '=', r.slug)
+        .executeTakeFirstOrThrow();
       files[r.slug] = row.id;
     }
-    await createResource(db, { slug: 'brouillon', title: 'Brouillon caché', summary: 'x', bodyHtml: '', type: 'guide', visibility: 'public', status: 'draft' });
+    await createResource(db, {
+      slug: 'brouillon',
+      title: 'Brouillon caché',
+      summary: 'x',
+      bodyHtml: '',
+      type: 'guide',
+      visibility: 'public',
+      status: 'draft',
+    });
     reader = await sessionCookie(getDb(), (await createTestUser(db, { role: 'reader', memberId: member.id })).id);
     admin = await sessionCookie(getDb(), (await createTestUser(db, { role: 'admin' })).id);
     app = await buildTestApp(getDb());
@@ -110,7 +149,13 @@ describeEachDatabase('resource centre: who sees what', (getDb) => {
   });
 
   test('listing and counts: a visitor lists public and members-only teasers, never staff-only ones', async () => {
-    for (const url of ['/ressources', '/ressources?tri=titre', '/ressources?visibilite=staff', '/ressources?serie=S%C3%A9rie%20quetzal', '/ressources?annee=2026&type=note-juridique']) {
+    for (const url of [
+      '/ressources',
+      '/ressources?tri=titre',
+      '/ressources?visibilite=staff',
+      '/ressources?serie=S%C3%A9rie%20quetzal',
+      '/ressources?annee=2026&type=note-juridique',
+    ]) {
       const res = await get(url);
       assert.equal(res.statusCode, 200, url);
       nothingOf(res.body, STAFF);

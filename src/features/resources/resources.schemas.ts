@@ -15,13 +15,17 @@ export const ResourceJson = Type.Object(
     updated_at: Type.String({ format: 'date-time' }),
     themes: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() })),
     members: Type.Array(Type.Object({ slug: Type.String(), name: Type.String(), url: Type.String() })),
-    territories: Type.Array(Type.Object({
-      kind: Type.Union([Type.Literal('region'), Type.Literal('departement'), Type.Literal('epci'), Type.Literal('commune')]),
-      code: Type.String({ description: 'INSEE code, or SIREN for an EPCI.' }),
-      name: Type.String(),
-      url: Type.String(),
-    })),
-    attachments: Type.Array(Type.Object({ title: Type.String(), content_type: Type.String(), byte_size: Type.Integer(), url: Type.String() })),
+    territories: Type.Array(
+      Type.Object({
+        kind: Type.Union([Type.Literal('region'), Type.Literal('departement'), Type.Literal('epci'), Type.Literal('commune')]),
+        code: Type.String({ description: 'INSEE code, or SIREN for an EPCI.' }),
+        name: Type.String(),
+        url: Type.String(),
+      }),
+    ),
+    attachments: Type.Array(
+      Type.Object({ title: Type.String(), content_type: Type.String(), byte_size: Type.Integer(), url: Type.String() }),
+    ),
     is_demo: Type.Boolean(),
     url: Type.String(),
   },
@@ -30,7 +34,9 @@ export const ResourceJson = Type.Object(
 export type ResourceBody = Static<typeof ResourceJson>;
 
 export const ResourceListQuery = {
-  type: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,80}$', description: 'Only resources of this type (its slug: guide, fiche-initiative…).' })),
+  type: Type.Optional(
+    Type.String({ pattern: '^[a-z0-9-]{1,80}$', description: 'Only resources of this type (its slug: guide, fiche-initiative…).' }),
+  ),
   theme: Type.Optional(Type.String({ maxLength: 120, description: 'Only resources on this theme (slug).' })),
   series: Type.Optional(Type.String({ maxLength: 200, description: 'Only resources of this series.' })),
   year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2999, description: 'Only resources published this year.' })),

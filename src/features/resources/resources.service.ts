@@ -47,7 +47,10 @@ export interface ResourceAttachmentItem {
 }
 
 /** A resource as a viewer may see it: for a teaser, `body_html` is empty and `attachments` is empty. */
-export interface ResourceItem extends Pick<ResourceRow, 'id' | 'slug' | 'title' | 'type' | 'series' | 'number' | 'summary' | 'body_html' | 'visibility' | 'updated_at'> {
+export interface ResourceItem extends Pick<
+  ResourceRow,
+  'id' | 'slug' | 'title' | 'type' | 'series' | 'number' | 'summary' | 'body_html' | 'visibility' | 'updated_at'
+> {
   /** Published resources only: never null here. */
   published_at: string;
   /** The type's name ("Fiche initiative"). */
@@ -72,10 +75,19 @@ export async function createResource(db: Db, input: ResourceInput, userId: numbe
   if (await repo.slugExists(db, slug)) throw new AppError('conflict', `slug : l’adresse « ${slug} » est déjà prise.`);
   const status = input.status ?? 'published';
   const id = await repo.insertResource(db, {
-    slug, title: input.title, type: input.type, series: input.series || null, number: input.number ?? null,
-    summary: input.summary, body_html: sanitizeRichText(input.bodyHtml), visibility: input.visibility, status,
+    slug,
+    title: input.title,
+    type: input.type,
+    series: input.series || null,
+    number: input.number ?? null,
+    summary: input.summary,
+    body_html: sanitizeRichText(input.bodyHtml),
+    visibility: input.visibility,
+    status,
     published_at: input.publishedAt ? toIso(input.publishedAt) : status === 'published' ? now.toISOString() : null,
-    created_at: now.toISOString(), updated_at: now.toISOString(), is_demo: input.isDemo ? 1 : 0,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+    is_demo: input.isDemo ? 1 : 0,
   });
   await repo.replaceResourceLinks(db, id, input.themeSlugs ?? [], input.memberSlugs ?? []);
   if (input.territoryCodes) await replaceResourceTerritories(db, id, input.territoryCodes);
@@ -91,9 +103,19 @@ export async function updateResource(db: Db, id: number, input: ResourceInput, n
   const current = await repo.findResourceById(db, id);
   if (!current) throw new AppError('not_found', 'Cette ressource n’existe pas.');
   await repo.updateResourceRow(db, id, {
-    title: input.title, type: input.type, series: input.series || null, number: input.number ?? null, summary: input.summary,
-    body_html: sanitizeRichText(input.bodyHtml), visibility: input.visibility, status,
-    published_at: input.publishedAt ? toIso(input.publishedAt) : status === 'published' ? (current.published_at ?? now.toISOString()) : current.published_at,
+    title: input.title,
+    type: input.type,
+    series: input.series || null,
+    number: input.number ?? null,
+    summary: input.summary,
+    body_html: sanitizeRichText(input.bodyHtml),
+    visibility: input.visibility,
+    status,
+    published_at: input.publishedAt
+      ? toIso(input.publishedAt)
+      : status === 'published'
+        ? (current.published_at ?? now.toISOString())
+        : current.published_at,
     updated_at: now.toISOString(),
   });
   await repo.replaceResourceLinks(db, id, input.themeSlugs ?? [], input.memberSlugs ?? []);
@@ -106,18 +128,33 @@ export async function updateResource(db: Db, id: number, input: ResourceInput, n
  * Stores a checked file and attaches it (online at once when the resource is: files are not
  * versioned); throws a 400 with the reason when the file is refused.
  */
-export async function addAttachment(db: Db, resourceId: number, attachment: { title: string; upload: Upload }, userId: number | null, position = 0): Promise<number> {
+export async function addAttachment(
+  db: Db,
+  resourceId: number,
+  attachment: { title: string; upload: Upload },
+  userId: number | null,
+  position = 0,
+): Promise<number> {
   const problem = attachmentProblem(attachment.upload);
   if (problem) throw new AppError('bad_request', problem);
   const media = await storeAttachment(db, attachment.upload, userId);
-  const id = await repo.insertAttachment(db, { resource_id: resourceId, media_id: media.id, title: attachment.title || media.filename, position });
+  const id = await repo.insertAttachment(db, {
+    resource_id: resourceId,
+    media_id: media.id,
+    title: attachment.title || media.filename,
+    position,
+  });
   await bumpContentVersion(db);
   return id;
 }
 
 async function present(db: Db, rows: ResourceRow[], actor: Actor | null, withAttachments: boolean): Promise<ResourceItem[]> {
   const ids = rows.map((r) => r.id);
-  const [themes, members, types] = await Promise.all([repo.listResourceThemes(db, ids), repo.listResourceMembers(db, ids), listResourceTypes(db)]);
+  const [themes, members, types] = await Promise.all([
+    repo.listResourceThemes(db, ids),
+    repo.listResourceMembers(db, ids),
+    listResourceTypes(db),
+  ]);
   const territories = await listResourceTerritories(db, ids);
   const typeNames = new Map(types.map((t) => [t.slug, t.name]));
   const items: ResourceItem[] = [];
@@ -126,14 +163,30 @@ async function present(db: Db, rows: ResourceRow[], actor: Actor | null, withAtt
     if (access === 'none') continue;
     const attachments = withAttachments && access === 'full' ? await repo.listAttachments(db, row.id) : [];
     items.push({
-      id: row.id, slug: row.slug, title: row.title, type: row.type, series: row.series, number: row.number, summary: row.summary,
-      body_html: access === 'full' ? row.body_html : '', visibility: row.visibility, published_at: row.published_at!, updated_at: row.updated_at,
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      type: row.type,
+      series: row.series,
+      number: row.number,
+      summary: row.summary,
+      body_html: access === 'full' ? row.body_html : '',
+      visibility: row.visibility,
+      published_at: row.published_at!,
+      updated_at: row.updated_at,
       typeName: typeNames.get(row.type) ?? row.type,
-      access, is_demo: row.is_demo === 1,
+      access,
+      is_demo: row.is_demo === 1,
       themes: themes.filter((t) => t.resource_id === row.id).map(({ slug, name }) => ({ slug, name })),
       members: members.filter((m) => m.resource_id === row.id).map(({ slug, name }) => ({ slug, name })),
       territories: territories.get(row.id) ?? [],
-      attachments: attachments.map((a) => ({ id: a.id, title: a.title, contentType: a.content_type, byteSize: a.byte_size, url: `/ressources/${row.slug}/fichiers/${a.id}` })),
+      attachments: attachments.map((a) => ({
+        id: a.id,
+        title: a.title,
+        contentType: a.content_type,
+        byteSize: a.byte_size,
+        url: `/ressources/${row.slug}/fichiers/${a.id}`,
+      })),
     });
   }
   return items;
@@ -171,15 +224,32 @@ export interface ResourcePage {
 function territoryFilter(key: string | undefined) {
   if (key === undefined) return undefined;
   const parsed = parseTerritoryKey(key);
-  if (!parsed) throw new AppError('bad_request', `territoire : « ${key.slice(0, 40)} » n’est pas un code de territoire (par exemple departement-86, 200069854, 86194).`);
+  if (!parsed)
+    throw new AppError(
+      'bad_request',
+      `territoire : « ${key.slice(0, 40)} » n’est pas un code de territoire (par exemple departement-86, 200069854, 86194).`,
+    );
   return parsed;
 }
 
 /** A page of resources as `actor` may list them (teasers for what they may not read). */
 export async function getResourcePage(db: Db, actor: Actor | null, q: ResourceQuery, now = new Date()): Promise<ResourcePage> {
   const base = { visibilities: listableVisibilities(actor), now: now.toISOString() };
-  const filters = { ...base, type: q.type, themeSlug: q.theme, series: q.series, year: q.year, visibility: q.visibility, territory: territoryFilter(q.territory), memberId: q.memberId };
-  const { rows, total } = await repo.listResources(db, filters, { offset: (q.page - 1) * q.pageSize, limit: q.pageSize, sort: q.sort ?? 'date' });
+  const filters = {
+    ...base,
+    type: q.type,
+    themeSlug: q.theme,
+    series: q.series,
+    year: q.year,
+    visibility: q.visibility,
+    territory: territoryFilter(q.territory),
+    memberId: q.memberId,
+  };
+  const { rows, total } = await repo.listResources(db, filters, {
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+    sort: q.sort ?? 'date',
+  });
   const sources = q.withChoices === false ? [] : await repo.listFacetSources(db, base);
   return {
     items: await present(db, rows, actor, q.withAttachments ?? false),
@@ -206,7 +276,12 @@ export async function getAttachment(db: Db, actor: Actor | null, slug: string, a
   const file = await repo.findAttachmentFile(db, row.id, attachmentId);
   if (!file) return { access: 'none' as const };
   if (access === 'teaser') return { access: 'teaser' as const };
-  return { access: 'full' as const, visibility: row.visibility, file, stream: () => Readable.from(mediaChunks(db, file.media_id, file.byte_size)) };
+  return {
+    access: 'full' as const,
+    visibility: row.visibility,
+    file,
+    stream: () => Readable.from(mediaChunks(db, file.media_id, file.byte_size)),
+  };
 }
 
 /** Bytes read per query when a file is sent: memory stays bounded whatever the file's size. */

@@ -22,15 +22,33 @@ describeEachDatabase('resources and territories', (getDb) => {
   after(async () => app.close());
 
   const post = (url: string, fields: Record<string, string | string[]>) => {
-    const body = multipartBody({ _csrf: token, type: 'guide', series: '', number: '', body: '<p>Texte.</p>', visibility: 'public', status: 'published', date: '2026-04-01', file_title: '', ...fields });
+    const body = multipartBody({
+      _csrf: token,
+      type: 'guide',
+      series: '',
+      number: '',
+      body: '<p>Texte.</p>',
+      visibility: 'public',
+      status: 'published',
+      date: '2026-04-01',
+      file_title: '',
+      ...fields,
+    });
     return app.inject({ method: 'POST', url, headers: { cookie, 'content-type': body.contentType }, payload: body.payload });
   };
 
   test('the field reads official names and codes, one per line, and says which line it cannot read', async () => {
     const { db } = getDb();
-    const read = await resolveTerritoryLines(db, 'Gironde\n  Grand   Poitiers \nRégion Bretagne\n86194 — Poitiers\ndepartement-86\n\nGironde');
+    const read = await resolveTerritoryLines(
+      db,
+      'Gironde\n  Grand   Poitiers \nRégion Bretagne\n86194 — Poitiers\ndepartement-86\n\nGironde',
+    );
     assert.deepEqual(read.problems, []);
-    assert.deepEqual(read.keys, ['departement-33', '200069854', 'region-53', '86194', 'departement-86'], 'codes in address form, duplicates dropped');
+    assert.deepEqual(
+      read.keys,
+      ['departement-33', '200069854', 'region-53', '86194', 'departement-86'],
+      'codes in address form, duplicates dropped',
+    );
 
     const refused = await resolveTerritoryLines(db, 'Vienne\nAtlantide\n86\ndepartement-999');
     assert.equal(refused.problems.length, 4);
@@ -42,13 +60,21 @@ describeEachDatabase('resources and territories', (getDb) => {
   });
 
   test('a refused line keeps the form whole; saved territories come back as lines with their names', async () => {
-    const refused = await post('/admin/ressources/nouvelle', { title: 'Guide des cantines', summary: 'Pour les cantines.', territories: 'Atlantide\nGironde' });
+    const refused = await post('/admin/ressources/nouvelle', {
+      title: 'Guide des cantines',
+      summary: 'Pour les cantines.',
+      territories: 'Atlantide\nGironde',
+    });
     assert.equal(refused.statusCode, 400);
     assert.match(refused.body, /aucun territoire officiel ne s’appelle « Atlantide »/);
     assert.match(refused.body, /Atlantide\nGironde<\/textarea>/);
     assert.equal((await getDb().db.selectFrom('resources').select('id').execute()).length, 0);
 
-    const created = await post('/admin/ressources/nouvelle', { title: 'Guide des cantines', summary: 'Pour les cantines.', territories: 'Grand Poitiers\nRégion Bretagne' });
+    const created = await post('/admin/ressources/nouvelle', {
+      title: 'Guide des cantines',
+      summary: 'Pour les cantines.',
+      territories: 'Grand Poitiers\nRégion Bretagne',
+    });
     assert.equal(created.statusCode, 303);
     const id = /\/admin\/ressources\/(\d+)/.exec(created.headers.location as string)![1];
     const form = await app.inject({ url: `/admin/ressources/${id}`, headers: { cookie } });
@@ -60,18 +86,50 @@ describeEachDatabase('resources and territories', (getDb) => {
     const { db } = getDb();
     await createTestMember(db, { slug: 'ville-de-niort', name: 'Ville de Niort', territory: { kind: 'commune', code: '79191' } });
     await createTestMember(db, { slug: 'niort-agglo', name: 'Niort Agglo', territory: { kind: 'epci', code: '200041317' } });
-    const refused = await post('/admin/ressources/nouvelle', { title: 'Fiche Niort', summary: 'Une fiche.', members: 'VILLE DE NIORT\nNiort' });
+    const refused = await post('/admin/ressources/nouvelle', {
+      title: 'Fiche Niort',
+      summary: 'Une fiche.',
+      members: 'VILLE DE NIORT\nNiort',
+    });
     assert.equal(refused.statusCode, 400);
-    assert.match(refused.body, /aucun adhérent ne s’appelle « Niort » ; vouliez-vous dire « Ville de Niort », « Niort Agglo » \?|aucun adhérent ne s’appelle « Niort » ; vouliez-vous dire « Niort Agglo », « Ville de Niort » \?/);
-    const created = await post('/admin/ressources/nouvelle', { title: 'Fiche Niort', summary: 'Une fiche.', members: 'VILLE DE NIORT\nniort-agglo' });
+    assert.match(
+      refused.body,
+      /aucun adhérent ne s’appelle « Niort » ; vouliez-vous dire « Ville de Niort », « Niort Agglo » \?|aucun adhérent ne s’appelle « Niort » ; vouliez-vous dire « Niort Agglo », « Ville de Niort » \?/,
+    );
+    const created = await post('/admin/ressources/nouvelle', {
+      title: 'Fiche Niort',
+      summary: 'Une fiche.',
+      members: 'VILLE DE NIORT\nniort-agglo',
+    });
     assert.equal(created.statusCode, 303);
     const id = /\/admin\/ressources\/(\d+)/.exec(created.headers.location as string)![1];
-    const field = /<textarea id="members"[^>]*>([^<]*)<\/textarea>/.exec((await app.inject({ url: `/admin/ressources/${id}`, headers: { cookie } })).body)![1]!;
+    const field = /<textarea id="members"[^>]*>([^<]*)<\/textarea>/.exec(
+      (await app.inject({ url: `/admin/ressources/${id}`, headers: { cookie } })).body,
+    )![1]!;
     assert.deepEqual(field.split('\n').sort(), ['Niort Agglo', 'Ville de Niort']);
-    assert.match((await app.inject('/ressources/fiche-niort')).body, /Adhérents concernés : <a href="\/adherents\/niort-agglo">Niort Agglo<\/a>, <a href="\/adherents\/ville-de-niort">Ville de Niort<\/a>/);
+    assert.match(
+      (await app.inject('/ressources/fiche-niort')).body,
+      /Adhérents concernés : <a href="\/adherents\/niort-agglo">Niort Agglo<\/a>, <a href="\/adherents\/ville-de-niort">Ville de Niort<\/a>/,
+    );
     const { db: database } = getDb();
-    await createResource(database, { title: 'Note réservée sur Niort', type: 'note-juridique', summary: 'Pour les adhérents.', bodyHtml: '<p>Corps réservé.</p>', visibility: 'members', publishedAt: '2026-06-01', memberSlugs: ['ville-de-niort'] });
-    await createResource(database, { title: 'Compte rendu interne sur Niort', type: 'autre', summary: 'Équipe.', bodyHtml: '', visibility: 'staff', publishedAt: '2026-06-02', memberSlugs: ['ville-de-niort'] });
+    await createResource(database, {
+      title: 'Note réservée sur Niort',
+      type: 'note-juridique',
+      summary: 'Pour les adhérents.',
+      bodyHtml: '<p>Corps réservé.</p>',
+      visibility: 'members',
+      publishedAt: '2026-06-01',
+      memberSlugs: ['ville-de-niort'],
+    });
+    await createResource(database, {
+      title: 'Compte rendu interne sur Niort',
+      type: 'autre',
+      summary: 'Équipe.',
+      bodyHtml: '',
+      visibility: 'staff',
+      publishedAt: '2026-06-02',
+      memberSlugs: ['ville-de-niort'],
+    });
     const profile = (await app.inject('/adherents/ville-de-niort')).body;
     assert.match(profile, /Ressources du réseau sur cet adhérent/);
     assert.match(profile, /Fiche Niort/);
@@ -82,17 +140,55 @@ describeEachDatabase('resources and territories', (getDb) => {
 
   test('the resource page, the API, the territory page and the filter show the links, as each viewer may see them', async () => {
     const { db } = getDb();
-    await createResource(db, { title: 'Fiche légumerie', type: 'fiche-initiative', summary: 'Une légumerie solidaire.', bodyHtml: '<p>Texte réservé.</p>', visibility: 'members', publishedAt: '2026-05-01', territoryCodes: ['departement-86', '86194'] });
-    const merged = await createResource(db, { title: 'Ancienne commune', type: 'autre', summary: 'Une version ancienne.', bodyHtml: '', visibility: 'public', publishedAt: '2026-05-01', territoryCodes: ['departement-86', '86999', 'DEPARTEMENT-86'] });
-    const kept = await db.selectFrom('resource_territories').select(['territory_kind', 'territory_code']).where('resource_id', '=', merged).execute();
-    assert.deepEqual(kept.map((k) => `${k.territory_kind}:${k.territory_code}`), ['departement:86'], 'a code no territory has is dropped, and the same territory is kept once');
-    await createResource(db, { title: 'Compte rendu interne', type: 'autre', summary: 'Réservé à l’équipe.', bodyHtml: '<p>Interne.</p>', visibility: 'staff', publishedAt: '2026-05-02', territoryCodes: ['departement-86'] });
+    await createResource(db, {
+      title: 'Fiche légumerie',
+      type: 'fiche-initiative',
+      summary: 'Une légumerie solidaire.',
+      bodyHtml: '<p>Texte réservé.</p>',
+      visibility: 'members',
+      publishedAt: '2026-05-01',
+      territoryCodes: ['departement-86', '86194'],
+    });
+    const merged = await createResource(db, {
+      title: 'Ancienne commune',
+      type: 'autre',
+      summary: 'Une version ancienne.',
+      bodyHtml: '',
+      visibility: 'public',
+      publishedAt: '2026-05-01',
+      territoryCodes: ['departement-86', '86999', 'DEPARTEMENT-86'],
+    });
+    const kept = await db
+      .selectFrom('resource_territories')
+      .select(['territory_kind', 'territory_code'])
+      .where('resource_id', '=', merged)
+      .execute();
+    assert.deepEqual(
+      kept.map((k) => `${k.territory_kind}:${k.territory_code}`),
+      ['departement:86'],
+      'a code no territory has is dropped, and the same territory is kept once',
+    );
+    await createResource(db, {
+      title: 'Compte rendu interne',
+      type: 'autre',
+      summary: 'Réservé à l’équipe.',
+      bodyHtml: '<p>Interne.</p>',
+      visibility: 'staff',
+      publishedAt: '2026-05-02',
+      territoryCodes: ['departement-86'],
+    });
 
     const page = await app.inject('/ressources/guide-des-cantines');
-    assert.match(page.body, /Territoires concernés : <a href="\/territoires\/region-53">Bretagne<\/a>, <a href="\/territoires\/200069854">[^<]*Poitiers<\/a>/);
+    assert.match(
+      page.body,
+      /Territoires concernés : <a href="\/territoires\/region-53">Bretagne<\/a>, <a href="\/territoires\/200069854">[^<]*Poitiers<\/a>/,
+    );
     const api = (await app.inject('/api/v1/resources')).json();
     const guide = api.data.find((r: { title: string }) => r.title === 'Guide des cantines');
-    assert.deepEqual(guide.territories.map((t: { kind: string; code: string }) => `${t.kind}:${t.code}`), ['region:53', 'epci:200069854']);
+    assert.deepEqual(
+      guide.territories.map((t: { kind: string; code: string }) => `${t.kind}:${t.code}`),
+      ['region:53', 'epci:200069854'],
+    );
     assert.match(guide.territories[0].url, /\/territoires\/region-53$/);
 
     const vienne = await app.inject('/territoires/departement-86');

@@ -54,7 +54,14 @@ export async function territoriesOfKeys(db: Db, keys: string[]): Promise<LinkedT
   const found: LinkedTerritory[] = [];
   for (const key of new Set(keys)) {
     const parsed = parseTerritoryKey(key);
-    const row = parsed && (await db.selectFrom('territories').select(['kind', 'code', 'name']).where('kind', '=', parsed.kind).where('code', '=', parsed.code).executeTakeFirst());
+    const row =
+      parsed &&
+      (await db
+        .selectFrom('territories')
+        .select(['kind', 'code', 'name'])
+        .where('kind', '=', parsed.kind)
+        .where('code', '=', parsed.code)
+        .executeTakeFirst());
     if (row) found.push({ key, kind: row.kind, code: row.code, name: row.name, href: territoryPath(row.kind, row.code) });
   }
   return found;
@@ -66,10 +73,15 @@ export async function territoriesOfKeys(db: Db, keys: string[]): Promise<LinkedT
  */
 export async function replaceResourceTerritories(db: Db, resourceId: number, keys: string[]): Promise<void> {
   await db.deleteFrom('resource_territories').where('resource_id', '=', resourceId).execute();
-  const rows = (await territoriesOfKeys(db, keys.flatMap((key) => {
-    const parsed = parseTerritoryKey(key);
-    return parsed ? [territoryKey(parsed.kind, parsed.code)] : [];
-  }))).map((t) => ({ resource_id: resourceId, territory_kind: t.kind, territory_code: t.code }));
+  const rows = (
+    await territoriesOfKeys(
+      db,
+      keys.flatMap((key) => {
+        const parsed = parseTerritoryKey(key);
+        return parsed ? [territoryKey(parsed.kind, parsed.code)] : [];
+      }),
+    )
+  ).map((t) => ({ resource_id: resourceId, territory_kind: t.kind, territory_code: t.code }));
   if (rows.length) await db.insertInto('resource_territories').values(rows).execute();
 }
 
@@ -86,7 +98,10 @@ const MAX_TERRITORIES = 50;
  * keys, or the problems in French.
  */
 export async function resolveTerritoryLines(db: Db, text: string): Promise<{ keys: string[]; problems: string[] }> {
-  const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
   const problems: string[] = [];
   if (lines.length > MAX_TERRITORIES) return { keys: [], problems: [`Territoires : ${MAX_TERRITORIES} au plus (${lines.length} lignes).`] };
   const keys: string[] = [];
@@ -95,13 +110,20 @@ export async function resolveTerritoryLines(db: Db, text: string): Promise<{ key
     const first = line.split(/\s|—/)[0]!;
     const parsed = parseTerritoryKey(first);
     if (parsed) {
-      const found = await db.selectFrom('territories').select(['kind', 'code']).where('kind', '=', parsed.kind).where('code', '=', parsed.code).executeTakeFirst();
+      const found = await db
+        .selectFrom('territories')
+        .select(['kind', 'code'])
+        .where('kind', '=', parsed.kind)
+        .where('code', '=', parsed.code)
+        .executeTakeFirst();
       if (found) keys.push(territoryKey(found.kind, found.code));
       else problems.push(`Territoires : « ${first} » n’est le code d’aucun territoire officiel.`);
       continue;
     }
     if (/^\d[\dAB]{1,2}$/i.test(first) && first === line) {
-      problems.push(`Territoires : « ${line} » peut désigner un département ou une région ; écrivez departement-${line.toUpperCase()} ou region-${line.toUpperCase()}.`);
+      problems.push(
+        `Territoires : « ${line} » peut désigner un département ou une région ; écrivez departement-${line.toUpperCase()} ou region-${line.toUpperCase()}.`,
+      );
       continue;
     }
     matcher ??= buildTerritoryMatcher((await db.selectFrom('territories').selectAll().execute()) as TerritoryRow[]);
@@ -109,11 +131,17 @@ export async function resolveTerritoryLines(db: Db, text: string): Promise<{ key
     if (match.ok) {
       keys.push(territoryKey(match.territory.kind, match.territory.code));
     } else if (match.candidates.length === 0) {
-      problems.push(`Territoires : aucun territoire officiel ne s’appelle « ${line} ». Vérifiez l’orthographe, ou donnez son code (par exemple departement-86, 86194).`);
+      problems.push(
+        `Territoires : aucun territoire officiel ne s’appelle « ${line} ». Vérifiez l’orthographe, ou donnez son code (par exemple departement-86, 86194).`,
+      );
     } else {
-      const shown = match.candidates.slice(0, 6).map((t) => `${territoryKey(t.kind, t.code)} (${territoryKindLabel(t).toLowerCase()} ${t.name})`);
+      const shown = match.candidates
+        .slice(0, 6)
+        .map((t) => `${territoryKey(t.kind, t.code)} (${territoryKindLabel(t).toLowerCase()} ${t.name})`);
       const more = match.candidates.length > shown.length ? ` et ${match.candidates.length - shown.length} autres` : '';
-      problems.push(`Territoires : plusieurs territoires s’appellent « ${line} » : ${shown.join(', ')}${more}. Écrivez le code de celui que vous voulez.`);
+      problems.push(
+        `Territoires : plusieurs territoires s’appellent « ${line} » : ${shown.join(', ')}${more}. Écrivez le code de celui que vous voulez.`,
+      );
     }
   }
   return { keys: [...new Set(keys)], problems };

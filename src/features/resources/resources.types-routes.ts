@@ -2,14 +2,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../web/context.ts';
 import { registerOrderedListRoutes } from '../admin/admin.ordered-list.tsx';
-import { countResourcesByType, createResourceType, listResourceTypes, moveResourceType, removeResourceType, renameResourceType } from './resources.types.ts';
+import {
+  countResourcesByType,
+  createResourceType,
+  listResourceTypes,
+  moveResourceType,
+  removeResourceType,
+  renameResourceType,
+} from './resources.types.ts';
 
 export function registerResourceTypeRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerOrderedListRoutes(app, ctx, {
     base: '/admin/ressources/types',
     section: 'ressources',
     title: 'Types de ressources',
-    intro: 'Chaque ressource a un type, choisi dans cette liste ; les visiteurs filtrent le centre de ressources par type. L’ordre choisi ici est celui des listes et des formulaires.',
+    intro:
+      'Chaque ressource a un type, choisi dans cette liste ; les visiteurs filtrent le centre de ressources par type. L’ordre choisi ici est celui des listes et des formulaires.',
     addHeading: 'Ajouter un type',
     described: false,
     unknown: 'Ce type de ressource n’existe pas.',
@@ -18,7 +26,12 @@ export function registerResourceTypeRoutes(app: FastifyInstance, ctx: AppContext
       const [types, counts] = await Promise.all([listResourceTypes(db), countResourcesByType(db)]);
       return types.map((t) => {
         const n = counts.get(t.slug) ?? 0;
-        return { id: t.id, name: t.name, meta: `Adresse : /ressources?type=${t.slug} · ${n === 0 ? 'aucune ressource' : n === 1 ? '1 ressource' : `${n} ressources`}`, removable: n === 0 };
+        return {
+          id: t.id,
+          name: t.name,
+          meta: `Adresse : /ressources?type=${t.slug} · ${n === 0 ? 'aucune ressource' : n === 1 ? '1 ressource' : `${n} ressources`}`,
+          removable: n === 0,
+        };
       });
     },
     create: createResourceType,

@@ -23,10 +23,7 @@ export function listResourceTypes(db: Db): Promise<ResourceTypeRow[]> {
  * (a type an unpublished draft uses is in use too).
  */
 export async function countResourcesByType(db: Db): Promise<Map<string, number>> {
-  const [live, drafts] = await Promise.all([
-    db.selectFrom('resources').select(['id', 'type']).execute(),
-    listDrafts(db, 'resource'),
-  ]);
+  const [live, drafts] = await Promise.all([db.selectFrom('resources').select(['id', 'type']).execute(), listDrafts(db, 'resource')]);
   const users = new Map<string, Set<number>>();
   const use = (type: string, id: number) => users.set(type, (users.get(type) ?? new Set()).add(id));
   for (const r of live) use(r.type, r.id);
@@ -50,7 +47,8 @@ function checkName(raw: string): string {
 /** Two types may not share a name (whatever the case): the filters and forms would show it twice. */
 function refuseDuplicate(types: ResourceTypeRow[], name: string, exceptId: number | null): void {
   const folded = name.toLocaleLowerCase('fr');
-  if (types.some((t) => t.id !== exceptId && t.name.toLocaleLowerCase('fr') === folded)) throw new InvalidInput([`Nom : le type « ${name} » existe déjà.`]);
+  if (types.some((t) => t.id !== exceptId && t.name.toLocaleLowerCase('fr') === folded))
+    throw new InvalidInput([`Nom : le type « ${name} » existe déjà.`]);
 }
 
 export async function createResourceType(db: Db, actor: Actor, input: { name: string }): Promise<number> {
@@ -62,7 +60,11 @@ export async function createResourceType(db: Db, actor: Actor, input: { name: st
   for (let n = 2; types.some((t) => t.slug === slug); n++) slug = `${base}-${n}`;
   const position = Math.max(0, ...types.map((t) => t.position)) + 1;
   const { id } = await db.insertInto('resource_types').values({ slug, name, position }).returning('id').executeTakeFirstOrThrow();
-  await audit(db, actor, { action: 'resource_type.created', target: { type: 'resource_type', id: slug }, summary: `Type de ressource « ${name} » créé.` });
+  await audit(db, actor, {
+    action: 'resource_type.created',
+    target: { type: 'resource_type', id: slug },
+    summary: `Type de ressource « ${name} » créé.`,
+  });
   await bumpContentVersion(db);
   return id;
 }
@@ -75,7 +77,11 @@ export async function renameResourceType(db: Db, actor: Actor, id: number, input
   await db.updateTable('resource_types').set({ name }).where('id', '=', id).execute();
   // The index holds the type's name with each resource's text.
   for (const r of await db.selectFrom('resources').select('id').where('type', '=', type.slug).execute()) await indexResource(db, r.id);
-  await audit(db, actor, { action: 'resource_type.renamed', target: { type: 'resource_type', id: type.slug }, summary: `Type de ressource « ${type.name} » renommé « ${name} ».` });
+  await audit(db, actor, {
+    action: 'resource_type.renamed',
+    target: { type: 'resource_type', id: type.slug },
+    summary: `Type de ressource « ${type.name} » renommé « ${name} ».`,
+  });
   await bumpContentVersion(db);
 }
 
@@ -84,7 +90,11 @@ export async function moveResourceType(db: Db, actor: Actor, id: number, directi
   const { writes, place } = moveInOrder(await listResourceTypes(db), id, direction);
   if (writes.length === 0) return;
   for (const w of writes) await db.updateTable('resource_types').set({ position: w.position }).where('id', '=', w.id).execute();
-  await audit(db, actor, { action: 'resource_type.moved', target: { type: 'resource_type', id: type.slug }, summary: `Type de ressource « ${type.name} » placé en position ${place}.` });
+  await audit(db, actor, {
+    action: 'resource_type.moved',
+    target: { type: 'resource_type', id: type.slug },
+    summary: `Type de ressource « ${type.name} » placé en position ${place}.`,
+  });
   await bumpContentVersion(db);
 }
 
@@ -93,9 +103,16 @@ export async function removeResourceType(db: Db, actor: Actor, id: number): Prom
   const type = await typeOrThrow(db, id);
   const used = (await countResourcesByType(db)).get(type.slug) ?? 0;
   if (used > 0) {
-    throw new AppError('conflict', `Le type « ${type.name} » est celui ${used === 1 ? 'd’une ressource (ou de son brouillon) : changez d’abord son type' : `de ${used} ressources (ou de leurs brouillons) : changez d’abord leur type`}, ou renommez-le plutôt que de le supprimer.`);
+    throw new AppError(
+      'conflict',
+      `Le type « ${type.name} » est celui ${used === 1 ? 'd’une ressource (ou de son brouillon) : changez d’abord son type' : `de ${used} ressources (ou de leurs brouillons) : changez d’abord leur type`}, ou renommez-le plutôt que de le supprimer.`,
+    );
   }
   await db.deleteFrom('resource_types').where('id', '=', id).execute();
-  await audit(db, actor, { action: 'resource_type.deleted', target: { type: 'resource_type', id: type.slug }, summary: `Type de ressource « ${type.name} » supprimé.` });
+  await audit(db, actor, {
+    action: 'resource_type.deleted',
+    target: { type: 'resource_type', id: type.slug },
+    summary: `Type de ressource « ${type.name} » supprimé.`,
+  });
   await bumpContentVersion(db);
 }

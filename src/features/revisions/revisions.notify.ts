@@ -9,22 +9,32 @@ import { findActiveRecipient, listActiveAdmins } from '../accounts/accounts.repo
 import { queueMail } from '../mail/mail.service.ts';
 
 /** Tells every active admin that a change waits for review. Returns the outbox ids. */
-export async function notifySubmission(db: Db, change: { label: string; author: string; url: string }, now = new Date()): Promise<number[]> {
+export async function notifySubmission(
+  db: Db,
+  change: { label: string; author: string; url: string },
+  now = new Date(),
+): Promise<number[]> {
   const ids: number[] = [];
   for (const admin of await listActiveAdmins(db)) {
-    ids.push(await queueMail(db, {
-      to: admin.email,
-      subject: `[${SITE.shortName}] Modification ${change.label} à relire`,
-      text: [
-        `Bonjour ${admin.name},`,
-        '',
-        `${change.author} a soumis une modification ${change.label}. Elle attend votre relecture avant sa mise en ligne.`,
-        '',
-        `File de modération : ${change.url}`,
-        '',
-        `— ${SITE.name}`,
-      ].join('\n'),
-    }, now));
+    ids.push(
+      await queueMail(
+        db,
+        {
+          to: admin.email,
+          subject: `[${SITE.shortName}] Modification ${change.label} à relire`,
+          text: [
+            `Bonjour ${admin.name},`,
+            '',
+            `${change.author} a soumis une modification ${change.label}. Elle attend votre relecture avant sa mise en ligne.`,
+            '',
+            `File de modération : ${change.url}`,
+            '',
+            `— ${SITE.name}`,
+          ].join('\n'),
+        },
+        now,
+      ),
+    );
   }
   return ids;
 }
@@ -41,11 +51,23 @@ export async function notifyDecision(
   const approved = decision.decision === 'approved';
   const text = approved
     ? [`Bonjour ${author.name},`, '', `${decision.reviewer} a validé votre modification ${decision.label} : elle est en ligne.`]
-    : [`Bonjour ${author.name},`, '', `${decision.reviewer} n’a pas validé votre modification ${decision.label}. Son commentaire :`, '', decision.comment ?? '', '', 'Votre texte est conservé : reprenez-le, puis soumettez-le à nouveau.'];
-  const id = await queueMail(db, {
-    to: author.email,
-    subject: `[${SITE.shortName}] Modification ${decision.label} ${approved ? 'publiée' : 'à reprendre'}`,
-    text: [...text, '', `Ouvrir : ${decision.url}`, '', `— ${SITE.name}`].join('\n'),
-  }, now);
+    : [
+        `Bonjour ${author.name},`,
+        '',
+        `${decision.reviewer} n’a pas validé votre modification ${decision.label}. Son commentaire :`,
+        '',
+        decision.comment ?? '',
+        '',
+        'Votre texte est conservé : reprenez-le, puis soumettez-le à nouveau.',
+      ];
+  const id = await queueMail(
+    db,
+    {
+      to: author.email,
+      subject: `[${SITE.shortName}] Modification ${decision.label} ${approved ? 'publiée' : 'à reprendre'}`,
+      text: [...text, '', `Ouvrir : ${decision.url}`, '', `— ${SITE.name}`].join('\n'),
+    },
+    now,
+  );
   return [id];
 }

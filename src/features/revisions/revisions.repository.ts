@@ -19,7 +19,11 @@ export async function findRevision(db: Db, id: number): Promise<RevisionRow | un
 }
 
 /** The newest version of a subject, in one of the given states and origins when given. */
-export async function latestRevision(db: Db, subject: Subject, filter: { state?: RevisionState | RevisionState[]; origin?: RevisionOrigin | RevisionOrigin[] } = {}): Promise<RevisionRow | undefined> {
+export async function latestRevision(
+  db: Db,
+  subject: Subject,
+  filter: { state?: RevisionState | RevisionState[]; origin?: RevisionOrigin | RevisionOrigin[] } = {},
+): Promise<RevisionRow | undefined> {
   let query = db.selectFrom('revisions').selectAll().where('subject_type', '=', subject.type).where('subject_id', '=', subject.id);
   if (filter.state) query = query.where('state', 'in', [filter.state].flat());
   if (filter.origin) query = query.where('origin', 'in', [filter.origin].flat());
@@ -37,7 +41,13 @@ export async function updateRevision(db: Db, id: number, values: Updateable<Revi
 
 /** Every version of a subject, oldest first. */
 export async function listRevisionRows(db: Db, subject: Subject): Promise<RevisionRow[]> {
-  return db.selectFrom('revisions').selectAll().where('subject_type', '=', subject.type).where('subject_id', '=', subject.id).orderBy('id').execute();
+  return db
+    .selectFrom('revisions')
+    .selectAll()
+    .where('subject_type', '=', subject.type)
+    .where('subject_id', '=', subject.id)
+    .orderBy('id')
+    .execute();
 }
 
 /** The history of a subject, newest first, without snapshots, with the reviewer's name. */
@@ -45,7 +55,16 @@ export async function listHistory(db: Db, subject: Subject) {
   return db
     .selectFrom('revisions as r')
     .leftJoin('users as reviewer', 'reviewer.id', 'r.reviewed_by')
-    .select(['r.id', 'r.created_at', 'r.author', 'r.origin', 'r.state', 'r.reviewed_at', 'r.review_comment', 'reviewer.name as reviewer_name'])
+    .select([
+      'r.id',
+      'r.created_at',
+      'r.author',
+      'r.origin',
+      'r.state',
+      'r.reviewed_at',
+      'r.review_comment',
+      'reviewer.name as reviewer_name',
+    ])
     .where('r.subject_type', '=', subject.type)
     .where('r.subject_id', '=', subject.id)
     .orderBy('r.id', 'desc')
@@ -72,7 +91,9 @@ export async function lastRejection(db: Db, subject: Subject): Promise<{ at: str
     .executeTakeFirst();
   if (!rejected) return null;
   const published = await latestRevision(db, subject, { state: 'published' });
-  return !published || rejected.id > published.id ? { at: rejected.reviewed_at!, comment: rejected.review_comment ?? '', by: rejected.reviewer } : null;
+  return !published || rejected.id > published.id
+    ? { at: rejected.reviewed_at!, comment: rejected.review_comment ?? '', by: rejected.reviewer }
+    : null;
 }
 
 /** Ids of the subjects of a type that have a version in that state. */
@@ -83,11 +104,22 @@ export async function subjectsInState(db: Db, type: SubjectType, state: Revision
 
 /** The open drafts of a type of subject, with their snapshots. */
 export async function listDrafts(db: Db, type: SubjectType): Promise<{ subject_id: number; snapshot: string }[]> {
-  return db.selectFrom('revisions').select(['subject_id', 'snapshot']).where('subject_type', '=', type).where('state', '=', 'draft').execute();
+  return db
+    .selectFrom('revisions')
+    .select(['subject_id', 'snapshot'])
+    .where('subject_type', '=', type)
+    .where('state', '=', 'draft')
+    .execute();
 }
 
 /** Whether any version of a type of subject mentions this text in its snapshot (an image's SHA-256). */
 export async function anySnapshotMentions(db: Db, type: SubjectType, text: string): Promise<boolean> {
-  const row = await db.selectFrom('revisions').select('id').where('subject_type', '=', type).where(sql<boolean>`snapshot like ${`%"${text}"%`}`).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('revisions')
+    .select('id')
+    .where('subject_type', '=', type)
+    .where(sql<boolean>`snapshot like ${`%"${text}"%`}`)
+    .limit(1)
+    .executeTakeFirst();
   return Boolean(row);
 }

@@ -33,18 +33,33 @@ describeEachDatabase('editorial workflow', (getDb) => {
     const created = await createTestMember(db, { slug: 'ville-moderee', name: 'Ville modérée' });
     member = (await findMemberBySlug(db, created.slug ?? 'ville-moderee'))!;
     editor = (await createTestUser(db, { role: 'editor', memberId: member.id, name: 'Rédactrice', email: 'redactrice@ville.test' })).actor;
-    admins = [await createTestUser(db, { role: 'admin', name: 'Admin Un' }), await createTestUser(db, { role: 'admin', name: 'Admin Deux' })];
+    admins = [
+      await createTestUser(db, { role: 'admin', name: 'Admin Un' }),
+      await createTestUser(db, { role: 'admin', name: 'Admin Deux' }),
+    ];
     await createTestUser(db, { role: 'admin', status: 'disabled' });
   });
 
   const outboxAfter = async (id: number) => getDb().db.selectFrom('outbox').selectAll().where('id', '>', id).orderBy('id').execute();
-  const lastOutboxId = async () => Number((await getDb().db.selectFrom('outbox').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0);
+  const lastOutboxId = async () =>
+    Number(
+      (
+        await getDb()
+          .db.selectFrom('outbox')
+          .select((eb) => eb.fn.max('id').as('id'))
+          .executeTakeFirst()
+      )?.id ?? 0,
+    );
 
   test('a submission that waits tells every active admin, with a link to the queue', async () => {
     const { db } = getDb();
     const mark = await lastOutboxId();
     const live = contentOf(await snapshotProfile(db, member.id));
-    const result = await db.transaction().execute((trx) => submit(trx, profiles, editor, member, { ...live, website: 'https://ville-moderee.test' }, { publicUrl: PUBLIC_URL }));
+    const result = await db
+      .transaction()
+      .execute((trx) =>
+        submit(trx, profiles, editor, member, { ...live, website: 'https://ville-moderee.test' }, { publicUrl: PUBLIC_URL }),
+      );
     assert.equal(result.state, 'submitted');
     const sent = await outboxAfter(mark);
     assert.deepEqual(sent.map((m) => m.to_address).sort(), admins.map((a) => a.email).sort());
@@ -60,7 +75,10 @@ describeEachDatabase('editorial workflow', (getDb) => {
     const waiting = (await editable(db, profiles, member)).revision!;
     const mail = await db.transaction().execute((trx) => approve(trx, profiles, admins[0]!.actor, waiting.id, { publicUrl: PUBLIC_URL }));
     const sent = await outboxAfter(mark);
-    assert.deepEqual(sent.map((m) => m.id), mail);
+    assert.deepEqual(
+      sent.map((m) => m.id),
+      mail,
+    );
     assert.equal(sent.length, 1);
     assert.equal(sent[0]!.to_address, 'redactrice@ville.test');
     assert.match(sent[0]!.body_text, /Admin Un a validé votre modification du profil de Ville modérée : elle est en ligne\./);
@@ -71,13 +89,20 @@ describeEachDatabase('editorial workflow', (getDb) => {
   test('rejecting keeps the text and tells the author why', async () => {
     const { db } = getDb();
     const live = contentOf(await snapshotProfile(db, member.id));
-    const { revisionId } = await db.transaction().execute((trx) => submit(trx, profiles, editor, member, { ...live, website: 'https://ailleurs.test' }, { publicUrl: PUBLIC_URL }));
+    const { revisionId } = await db
+      .transaction()
+      .execute((trx) => submit(trx, profiles, editor, member, { ...live, website: 'https://ailleurs.test' }, { publicUrl: PUBLIC_URL }));
     const mark = await lastOutboxId();
-    await db.transaction().execute((trx) => reject(trx, profiles, admins[1]!.actor, revisionId, 'Adresse du site à vérifier.', { publicUrl: PUBLIC_URL }));
+    await db
+      .transaction()
+      .execute((trx) => reject(trx, profiles, admins[1]!.actor, revisionId, 'Adresse du site à vérifier.', { publicUrl: PUBLIC_URL }));
     const sent = await outboxAfter(mark);
     assert.equal(sent.length, 1);
     assert.match(sent[0]!.subject, /à reprendre/);
-    assert.match(sent[0]!.body_text, /Admin Deux n’a pas validé votre modification du profil de Ville modérée\. Son commentaire :\n\nAdresse du site à vérifier\./);
+    assert.match(
+      sent[0]!.body_text,
+      /Admin Deux n’a pas validé votre modification du profil de Ville modérée\. Son commentaire :\n\nAdresse du site à vérifier\./,
+    );
     assert.equal((await findMemberBySlug(db, member.slug))!.website, 'https://ville-moderee.test', 'nothing public changed');
     assert.equal((await history(db, profiles, member)).find((h) => h.id === revisionId)?.state, 'rejected');
   });
@@ -88,7 +113,9 @@ describeEachDatabase('editorial workflow', (getDb) => {
     const direct = (await findMemberBySlug(db, member.slug))!;
     const mark = await lastOutboxId();
     const live = contentOf(await snapshotProfile(db, member.id));
-    const result = await db.transaction().execute((trx) => submit(trx, profiles, editor, direct, { ...live, website: 'https://directe.test' }, { publicUrl: PUBLIC_URL }));
+    const result = await db
+      .transaction()
+      .execute((trx) => submit(trx, profiles, editor, direct, { ...live, website: 'https://directe.test' }, { publicUrl: PUBLIC_URL }));
     assert.equal(result.state, 'published');
     assert.deepEqual(await outboxAfter(mark), []);
     assert.equal((await findMemberBySlug(db, member.slug))!.website, 'https://directe.test');

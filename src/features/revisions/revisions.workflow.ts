@@ -71,50 +71,92 @@ const subjectOf = <Row>(kind: { type: SubjectType; id(row: Row): number }, row: 
 const read = <Snapshot>(row: RevisionRow): Version<Snapshot> => ({ ...row, snapshot: JSON.parse(row.snapshot) as Snapshot });
 
 /** A version of this kind of subject, or undefined (unknown id, or a version of something else). */
-export async function findVersion<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, id: number): Promise<Version<Snapshot> | undefined> {
+export async function findVersion<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  id: number,
+): Promise<Version<Snapshot> | undefined> {
   const row = await revisions.findRevision(db, id);
   return row?.subject_type === kind.type ? read<Snapshot>(row) : undefined;
 }
 
-async function latestIn<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row, state: RevisionState): Promise<Version<Snapshot> | undefined> {
+async function latestIn<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  row: Row,
+  state: RevisionState,
+): Promise<Version<Snapshot> | undefined> {
   const found = await revisions.latestRevision(db, subjectOf(kind, row), { state });
   return found ? read<Snapshot>(found) : undefined;
 }
 
-export const openDraft = <Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row) => latestIn(db, kind, row, 'draft');
-export const waitingSubmission = <Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row) => latestIn(db, kind, row, 'submitted');
+export const openDraft = <Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row) =>
+  latestIn(db, kind, row, 'draft');
+export const waitingSubmission = <Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row) =>
+  latestIn(db, kind, row, 'submitted');
 
 /** The latest published version, recording one from the live content when there is none yet (null when nothing is live). */
-export async function latestPublished<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row): Promise<Version<Snapshot> | null> {
+export async function latestPublished<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  row: Row,
+): Promise<Version<Snapshot> | null> {
   const found = await latestIn(db, kind, row, 'published');
   if (found) return found;
   const live = await kind.live(db, row);
   if (!live) return null;
   const id = await revisions.insertRevision(db, {
-    subject_type: kind.type, subject_id: kind.id(row), created_at: kind.liveDate(row), author: 'Contenu existant', author_id: null, origin: 'snapshot', state: 'published',
-    content_hash: kind.hash(live), snapshot: JSON.stringify(live),
+    subject_type: kind.type,
+    subject_id: kind.id(row),
+    created_at: kind.liveDate(row),
+    author: 'Contenu existant',
+    author_id: null,
+    origin: 'snapshot',
+    state: 'published',
+    content_hash: kind.hash(live),
+    snapshot: JSON.stringify(live),
   });
   return (await findVersion(db, kind, id))!;
 }
 
 /** What the form starts from: the open draft, else the waiting submission, else what is online. */
-export async function editable<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row): Promise<{ content: Snapshot | null; from: 'draft' | 'submitted' | 'published'; revision: Version<Snapshot> | null }> {
+export async function editable<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  row: Row,
+): Promise<{ content: Snapshot | null; from: 'draft' | 'submitted' | 'published'; revision: Version<Snapshot> | null }> {
   const open = (await openDraft(db, kind, row)) ?? (await waitingSubmission(db, kind, row));
   if (open) return { content: open.snapshot, from: open.state === 'draft' ? 'draft' : 'submitted', revision: open };
   return { content: await kind.live(db, row), from: 'published', revision: null };
 }
 
 /** The history of a subject, newest first. */
-export const history = <Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row) => revisions.listHistory(db, subjectOf(kind, row));
+export const history = <Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row) =>
+  revisions.listHistory(db, subjectOf(kind, row));
 
 /** The last refusal of a subject's submission, when nothing was published since. */
-export const lastRejection = <Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row) => revisions.lastRejection(db, subjectOf(kind, row));
+export const lastRejection = <Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row) =>
+  revisions.lastRejection(db, subjectOf(kind, row));
 
 /** Saves the open draft (creating it, from the published version, when there is none). */
-export async function saveDraft<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, actor: Actor, row: Row, content: Content, now = new Date(), options: { created?: boolean } = {}): Promise<Version<Snapshot>> {
+export async function saveDraft<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  actor: Actor,
+  row: Row,
+  content: Content,
+  now = new Date(),
+  options: { created?: boolean } = {},
+): Promise<Version<Snapshot>> {
   await kind.assertCanEdit(db, actor, row, content);
   const snapshot = kind.draftOf(row, content, now);
-  const values = { snapshot: JSON.stringify(snapshot), content_hash: kind.hash(snapshot), created_at: now.toISOString(), author: actor.name, author_id: actor.id };
+  const values = {
+    snapshot: JSON.stringify(snapshot),
+    content_hash: kind.hash(snapshot),
+    created_at: now.toISOString(),
+    author: actor.name,
+    author_id: actor.id,
+  };
   const draft = await openDraft(db, kind, row);
   let id: number;
   if (draft) {
@@ -122,10 +164,26 @@ export async function saveDraft<Row, Snapshot, Content>(db: Db, kind: EditorialS
     await revisions.updateRevision(db, id, values);
   } else {
     const base = await latestPublished(db, kind, row);
-    id = await revisions.insertRevision(db, { ...values, subject_type: kind.type, subject_id: kind.id(row), origin: 'edit', state: 'draft', base_revision_id: base?.id ?? null });
+    id = await revisions.insertRevision(db, {
+      ...values,
+      subject_type: kind.type,
+      subject_id: kind.id(row),
+      origin: 'edit',
+      state: 'draft',
+      base_revision_id: base?.id ?? null,
+    });
   }
   await kind.afterDraft?.(db, row, snapshot);
-  await audit(db, actor, { action: `${kind.action}.${options.created ? 'created' : 'draft_saved'}`, target: kind.auditTarget(row), summary: `Brouillon ${kind.label(row, snapshot)} enregistré.` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: `${kind.action}.${options.created ? 'created' : 'draft_saved'}`,
+      target: kind.auditTarget(row),
+      summary: `Brouillon ${kind.label(row, snapshot)} enregistré.`,
+    },
+    now,
+  );
   return (await findVersion(db, kind, id))!;
 }
 
@@ -137,56 +195,152 @@ export interface Submitted {
 }
 
 /** Submits the content: published at once when `publishesDirectly`, otherwise waiting for the network. */
-export async function submit<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, actor: Actor, row: Row, content: Content, context: Context = {}): Promise<Submitted> {
+export async function submit<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  actor: Actor,
+  row: Row,
+  content: Content,
+  context: Context = {},
+): Promise<Submitted> {
   const now = context.now ?? new Date();
   const draft = await saveDraft(db, kind, actor, row, content, now);
   const previous = await waitingSubmission(db, kind, row);
-  if (previous) await revisions.updateRevision(db, previous.id, { state: 'rejected', reviewed_at: now.toISOString(), review_comment: 'Remplacée par une soumission plus récente.' });
+  if (previous)
+    await revisions.updateRevision(db, previous.id, {
+      state: 'rejected',
+      reviewed_at: now.toISOString(),
+      review_comment: 'Remplacée par une soumission plus récente.',
+    });
   await revisions.updateRevision(db, draft.id, { state: 'submitted' });
-  await audit(db, actor, { action: `${kind.action}.submitted`, target: kind.auditTarget(row), summary: `Modification ${kind.label(row, draft.snapshot)} soumise.` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: `${kind.action}.submitted`,
+      target: kind.auditTarget(row),
+      summary: `Modification ${kind.label(row, draft.snapshot)} soumise.`,
+    },
+    now,
+  );
   if (publishesDirectly(actor, await kind.moderation(db, row))) {
     await approve(db, kind, actor, draft.id, context);
     return { state: 'published', revisionId: draft.id, mail: [] };
   }
-  const mail = await notifySubmission(db, { label: kind.label(row, draft.snapshot), author: actor.name, url: `${context.publicUrl ?? ''}/admin/moderation` }, now);
+  const mail = await notifySubmission(
+    db,
+    { label: kind.label(row, draft.snapshot), author: actor.name, url: `${context.publicUrl ?? ''}/admin/moderation` },
+    now,
+  );
   return { state: 'submitted', revisionId: draft.id, mail };
 }
 
-async function submitted<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, revisionId: number): Promise<{ revision: Version<Snapshot>; row: Row }> {
+async function submitted<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  revisionId: number,
+): Promise<{ revision: Version<Snapshot>; row: Row }> {
   const revision = await findVersion(db, kind, revisionId);
   if (!revision) throw notFound('Cette version n’existe pas.');
-  if (revision.state !== 'submitted') throw new AppError('conflict', 'Cette version n’est plus en attente de validation : elle a déjà été traitée.');
+  if (revision.state !== 'submitted')
+    throw new AppError('conflict', 'Cette version n’est plus en attente de validation : elle a déjà été traitée.');
   const row = await kind.find(db, revision.subject_id);
   if (!row) throw notFound('Cette version n’existe pas.');
   return { revision, row };
 }
 
 /** Publishes a submitted version: the live content takes it. Returns mail for its author. */
-export async function approve<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, actor: Actor, revisionId: number, context: Context = {}): Promise<number[]> {
+export async function approve<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  actor: Actor,
+  revisionId: number,
+  context: Context = {},
+): Promise<number[]> {
   const now = context.now ?? new Date();
   const { revision, row } = await submitted(db, kind, revisionId);
   const { snapshot, note } = await kind.publish(db, row, revision.snapshot, now);
-  await revisions.updateRevision(db, revision.id, { state: 'published', snapshot: JSON.stringify(snapshot), content_hash: kind.hash(snapshot), reviewed_by: actor.id, reviewed_at: now.toISOString() });
-  await audit(db, actor, { action: `${kind.action}.published`, target: kind.auditTarget(row), summary: `${kind.publishedSummary(row, snapshot)}${note}.` }, now);
+  await revisions.updateRevision(db, revision.id, {
+    state: 'published',
+    snapshot: JSON.stringify(snapshot),
+    content_hash: kind.hash(snapshot),
+    reviewed_by: actor.id,
+    reviewed_at: now.toISOString(),
+  });
+  await audit(
+    db,
+    actor,
+    { action: `${kind.action}.published`, target: kind.auditTarget(row), summary: `${kind.publishedSummary(row, snapshot)}${note}.` },
+    now,
+  );
   if (revision.author_id === actor.id || revision.author_id === null) return [];
-  return notifyDecision(db, revision.author_id, { label: kind.label(row, snapshot), decision: 'approved', reviewer: actor.name, url: `${context.publicUrl ?? ''}${await kind.editPath(db, row)}` }, now);
+  return notifyDecision(
+    db,
+    revision.author_id,
+    {
+      label: kind.label(row, snapshot),
+      decision: 'approved',
+      reviewer: actor.name,
+      url: `${context.publicUrl ?? ''}${await kind.editPath(db, row)}`,
+    },
+    now,
+  );
 }
 
 /** Refuses a submitted version with a comment its author sees. Returns mail for the author. */
-export async function reject<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, actor: Actor, revisionId: number, comment: string, context: Context = {}): Promise<number[]> {
+export async function reject<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  actor: Actor,
+  revisionId: number,
+  comment: string,
+  context: Context = {},
+): Promise<number[]> {
   const now = context.now ?? new Date();
   const text = comment.trim();
-  if (!text) throw new InvalidInput(['Commentaire : expliquez au rédacteur pourquoi la modification est refusée et ce qu’il faut changer.']);
+  if (!text)
+    throw new InvalidInput(['Commentaire : expliquez au rédacteur pourquoi la modification est refusée et ce qu’il faut changer.']);
   if (text.length > 2000) throw new InvalidInput(['Commentaire : 2 000 caractères au plus.']);
   const { revision, row } = await submitted(db, kind, revisionId);
-  await revisions.updateRevision(db, revision.id, { state: 'rejected', reviewed_by: actor.id, reviewed_at: now.toISOString(), review_comment: text });
-  await audit(db, actor, { action: `${kind.action}.rejected`, target: kind.auditTarget(row), summary: `Modification ${kind.label(row, revision.snapshot)} refusée : ${text.slice(0, 200)}` }, now);
+  await revisions.updateRevision(db, revision.id, {
+    state: 'rejected',
+    reviewed_by: actor.id,
+    reviewed_at: now.toISOString(),
+    review_comment: text,
+  });
+  await audit(
+    db,
+    actor,
+    {
+      action: `${kind.action}.rejected`,
+      target: kind.auditTarget(row),
+      summary: `Modification ${kind.label(row, revision.snapshot)} refusée : ${text.slice(0, 200)}`,
+    },
+    now,
+  );
   if (revision.author_id === null) return [];
-  return notifyDecision(db, revision.author_id, { label: kind.label(row, revision.snapshot), decision: 'rejected', reviewer: actor.name, comment: text, url: `${context.publicUrl ?? ''}${await kind.editPath(db, row)}` }, now);
+  return notifyDecision(
+    db,
+    revision.author_id,
+    {
+      label: kind.label(row, revision.snapshot),
+      decision: 'rejected',
+      reviewer: actor.name,
+      comment: text,
+      url: `${context.publicUrl ?? ''}${await kind.editPath(db, row)}`,
+    },
+    now,
+  );
 }
 
 /** Publishes an earlier version again, as a new version (admins only; the history keeps everything). */
-export async function restore<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, actor: Actor, revisionId: number, context: Context = {}): Promise<number> {
+export async function restore<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  actor: Actor,
+  revisionId: number,
+  context: Context = {},
+): Promise<number> {
   const now = context.now ?? new Date();
   if (!can(actor, 'network.admin')) throw new AppError('forbidden', 'Seule l’équipe du réseau peut restaurer une version.');
   const revision = await findVersion(db, kind, revisionId);
@@ -195,16 +349,36 @@ export async function restore<Row, Snapshot, Content>(db: Db, kind: EditorialSub
   if (!row) throw notFound('Cette version n’existe pas.');
   const snapshot = kind.draftOf(row, kind.contentOf(revision.snapshot), now);
   const id = await revisions.insertRevision(db, {
-    subject_type: kind.type, subject_id: kind.id(row), created_at: now.toISOString(), author: actor.name, author_id: actor.id, origin: 'restore', state: 'submitted',
-    content_hash: kind.hash(snapshot), snapshot: JSON.stringify(snapshot), base_revision_id: revision.id,
+    subject_type: kind.type,
+    subject_id: kind.id(row),
+    created_at: now.toISOString(),
+    author: actor.name,
+    author_id: actor.id,
+    origin: 'restore',
+    state: 'submitted',
+    content_hash: kind.hash(snapshot),
+    snapshot: JSON.stringify(snapshot),
+    base_revision_id: revision.id,
   });
   await approve(db, kind, actor, id, context);
-  await audit(db, actor, { action: `${kind.action}.restored`, target: kind.auditTarget(row), summary: `Version n° ${revision.id} ${kind.label(row, snapshot)} restaurée (nouvelle version n° ${id}).` }, now);
+  await audit(
+    db,
+    actor,
+    {
+      action: `${kind.action}.restored`,
+      target: kind.auditTarget(row),
+      summary: `Version n° ${revision.id} ${kind.label(row, snapshot)} restaurée (nouvelle version n° ${id}).`,
+    },
+    now,
+  );
   return id;
 }
 
 /** Submissions of this kind waiting for the network, oldest first. */
-export async function queue<Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>): Promise<{ revision: Version<Snapshot>; row: Row }[]> {
+export async function queue<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+): Promise<{ revision: Version<Snapshot>; row: Row }[]> {
   const rows = await revisions.listSubmitted(db, kind.type);
   const found: { revision: Version<Snapshot>; row: Row }[] = [];
   for (const r of rows) {

@@ -23,16 +23,38 @@ function doc(i: number, visibility: Visibility): NewSearchDocument {
   const body = `Le chantier d’insertion numéro ${i}.`;
   const year = i <= 40 ? 2015 : 2025; // the oldest 40 are the only ones of 2015
   return {
-    doc_type: 'news', doc_id: i, slug: `chantier-${i}`, title, body, title_stems: stemsOf(title), body_stems: stemsOf(body),
-    member_kind: null, region_code: null, year, date: `${year}-03-01T00:00:00.000Z`, visibility,
+    doc_type: 'news',
+    doc_id: i,
+    slug: `chantier-${i}`,
+    title,
+    body,
+    title_stems: stemsOf(title),
+    body_stems: stemsOf(body),
+    member_kind: null,
+    region_code: null,
+    year,
+    date: `${year}-03-01T00:00:00.000Z`,
+    visibility,
   };
 }
 
 describe('approximate ranking', () => {
   test('a title match ranks first, then the more recent of equals', () => {
     const query = parseQuery('insertion ');
-    const rows = [1, 2, 3].map((id) => ({ id, type: 'news', memberKind: null, region: null, year: null, themes: '', date: id === 3 ? '2026-01-01' : '2016-01-01' }));
-    const stems = new Map([[1, { title: 'chanti', body: 'insert' }], [2, { title: 'insert', body: 'chanti' }], [3, { title: 'chanti', body: 'insert' }]]);
+    const rows = [1, 2, 3].map((id) => ({
+      id,
+      type: 'news',
+      memberKind: null,
+      region: null,
+      year: null,
+      themes: '',
+      date: id === 3 ? '2026-01-01' : '2016-01-01',
+    }));
+    const stems = new Map([
+      [1, { title: 'chanti', body: 'insert' }],
+      [2, { title: 'insert', body: 'chanti' }],
+      [3, { title: 'chanti', body: 'insert' }],
+    ]);
     assert.deepEqual(rankCandidates(query, rows, stems, Date.parse('2026-06-01')), [2, 3, 1]);
   });
 });
@@ -40,8 +62,15 @@ describe('approximate ranking', () => {
 describeEachDatabase('bounded search', (getDb) => {
   let app: FastifyInstance;
   before(async () => {
-    const rows = [...Array.from({ length: PUBLIC }, (_, i) => doc(i + 1, 'public')), ...Array.from({ length: HIDDEN }, (_, i) => doc(PUBLIC + i + 1, 'staff'))];
-    for (let i = 0; i < rows.length; i += 100) await getDb().db.insertInto('search_documents').values(rows.slice(i, i + 100)).execute();
+    const rows = [
+      ...Array.from({ length: PUBLIC }, (_, i) => doc(i + 1, 'public')),
+      ...Array.from({ length: HIDDEN }, (_, i) => doc(PUBLIC + i + 1, 'staff')),
+    ];
+    for (let i = 0; i < rows.length; i += 100)
+      await getDb()
+        .db.insertInto('search_documents')
+        .values(rows.slice(i, i + 100))
+        .execute();
     app = await buildTestApp(getDb());
   });
   after(async () => app.close());
@@ -51,12 +80,18 @@ describeEachDatabase('bounded search', (getDb) => {
     assert.deepEqual(response.approximate, { total: true, facets: true });
     assert.equal(response.total, MATCH_CAP);
     assert.equal(response.results.length, 10);
-    assert.ok(response.results.every((r) => r.docId <= PUBLIC), 'no staff-only document');
+    assert.ok(
+      response.results.every((r) => r.docId <= PUBLIC),
+      'no staff-only document',
+    );
     // The most recent MATCH_CAP public matches: none of the 40 oldest, of 2015.
     assert.deepEqual(response.facets.year, [{ value: '2025', count: MATCH_CAP }]);
     const last = await search(getDb(), { q: 'chantier', page: MATCH_CAP / 10, pageSize: 10, viewer: { role: 'visitor' } });
     assert.equal(last.results.length, 10);
-    assert.deepEqual((await search(getDb(), { q: 'chantier', page: MATCH_CAP / 10 + 1, pageSize: 10, viewer: { role: 'visitor' } })).results, []);
+    assert.deepEqual(
+      (await search(getDb(), { q: 'chantier', page: MATCH_CAP / 10 + 1, pageSize: 10, viewer: { role: 'visitor' } })).results,
+      [],
+    );
   });
 
   test('a filter applies before the bound: a narrow one is counted and ranked exactly', async () => {
@@ -76,13 +111,23 @@ describeEachDatabase('bounded search', (getDb) => {
     // The 50 newest documents are staff-only: they take no place among the examined ones.
     const within = (examine: number) => walkWithin(db, engine, query, old, MATCH_CAP + 1, examine);
     const newest = (await within(100)).recent;
-    assert.ok(newest.every((r) => r.id <= PUBLIC), 'no staff-only document');
-    assert.deepEqual(newest.map((r) => r.id), Array.from({ length: 101 }, (_, i) => PUBLIC - i), 'the 100 + 1 most recent, newest first');
+    assert.ok(
+      newest.every((r) => r.id <= PUBLIC),
+      'no staff-only document',
+    );
+    assert.deepEqual(
+      newest.map((r) => r.id),
+      Array.from({ length: 101 }, (_, i) => PUBLIC - i),
+      'the 100 + 1 most recent, newest first',
+    );
     const all = await within(PUBLIC);
     assert.equal(all.rows.length, 40);
     assert.equal(all.cut, false);
     const recent = await within(PUBLIC - 39);
-    assert.deepEqual(recent.rows.map((r) => r.id), [40]);
+    assert.deepEqual(
+      recent.rows.map((r) => r.id),
+      [40],
+    );
     assert.equal(recent.cut, true);
     const none = await within(100);
     assert.deepEqual({ rows: none.rows, cut: none.cut }, { rows: [], cut: true });
@@ -106,7 +151,11 @@ describeEachDatabase('a narrow filter over a very common word', (getDb) => {
   before(async () => {
     // Only the 40 oldest are of 2015: beyond the EXAMINE_CAP most recent matches.
     const rows = Array.from({ length: COUNT }, (_, i) => doc(i + 1, 'public'));
-    for (let i = 0; i < rows.length; i += 100) await getDb().db.insertInto('search_documents').values(rows.slice(i, i + 100)).execute();
+    for (let i = 0; i < rows.length; i += 100)
+      await getDb()
+        .db.insertInto('search_documents')
+        .values(rows.slice(i, i + 100))
+        .execute();
     app = await buildTestApp(getDb());
   });
   after(async () => app.close());

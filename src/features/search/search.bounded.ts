@@ -20,7 +20,16 @@
  */
 import type { Db } from '../../db/database.ts';
 import { sql } from 'kysely';
-import { RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters, type SearchHit } from './search.engine.ts';
+import {
+  RANKING,
+  SAMPLE_COLUMNS,
+  searchFilterSql,
+  toSampleRows,
+  type SampleRow,
+  type SearchEngine,
+  type SearchFilters,
+  type SearchHit,
+} from './search.engine.ts';
 import type { ParsedQuery } from './search.query.ts';
 import { stemWord } from './search.text.ts';
 
@@ -61,13 +70,23 @@ export function recencyFactor(date: string, now: number): number {
  * The candidates' ids, best first: bm25 without inverse document frequency over their stemmed
  * title and body, times the recency factor; equal scores by id, as the engines break ties.
  */
-export function rankCandidates(query: ParsedQuery, candidates: SampleRow[], stems: Map<number, { title: string; body: string }>, now = Date.now()): number[] {
+export function rankCandidates(
+  query: ParsedQuery,
+  candidates: SampleRow[],
+  stems: Map<number, { title: string; body: string }>,
+  now = Date.now(),
+): number[] {
   const patterns = patternsOf(query);
   const docs = candidates.map((c) => {
     const text = stems.get(c.id) ?? { title: '', body: '' };
     const [title, body] = [` ${text.title} `, ` ${text.body} `];
     // Length in characters: proportional to the number of words, without counting them.
-    return { id: c.id, date: c.date, length: title.length + body.length, tf: patterns.map((p) => RANKING.titleWeight * occurrences(title, p) + occurrences(body, p)) };
+    return {
+      id: c.id,
+      date: c.date,
+      length: title.length + body.length,
+      tf: patterns.map((p) => RANKING.titleWeight * occurrences(title, p) + occurrences(body, p)),
+    };
   });
   const average = docs.reduce((sum, d) => sum + d.length, 0) / Math.max(1, docs.length) || 1;
   const scored = docs.map((d) => {
@@ -91,7 +110,18 @@ export async function hitsOf(db: Db, ids: number[]): Promise<SearchHit[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('search_documents as d')
-    .select(['d.id', 'd.doc_type as docType', 'd.doc_id as docId', 'd.slug', 'd.title', 'd.body', 'd.date', 'd.member_kind as memberKind', 'd.region_code as regionCode', 'd.year'])
+    .select([
+      'd.id',
+      'd.doc_type as docType',
+      'd.doc_id as docId',
+      'd.slug',
+      'd.title',
+      'd.body',
+      'd.date',
+      'd.member_kind as memberKind',
+      'd.region_code as regionCode',
+      'd.year',
+    ])
     .where('d.id', 'in', ids)
     .execute();
   const byId = new Map(rows.map((r) => [Number(r.id), { ...r, id: Number(r.id) }]));
@@ -105,16 +135,26 @@ export async function hitsOf(db: Db, ids: number[]): Promise<SearchHit[]> {
  * pass the filters; `cut` when fewer than `limit` passed and more than `examine` matched, so that
  * the number found is a lower bound. Filtering is done by the database: a walk is thousands of rows.
  */
-export async function walkWithin(db: Db, engine: SearchEngine, query: ParsedQuery, filters: SearchFilters, limit: number, examine: number): Promise<{ recent: SampleRow[]; rows: SampleRow[]; cut: boolean }> {
+export async function walkWithin(
+  db: Db,
+  engine: SearchEngine,
+  query: ParsedQuery,
+  filters: SearchFilters,
+  limit: number,
+  examine: number,
+): Promise<{ recent: SampleRow[]; rows: SampleRow[]; cut: boolean }> {
   const matches = engine.recentMatches(query, filters.visibilities, examine + 1);
-  const found = await engine.walking(db, matches, examine + 1, (walker) => sql<SampleRow & { part: string; walked: number | string }>`
+  const found = await engine.walking(db, matches, examine + 1, (walker) =>
+    sql<SampleRow & { part: string; walked: number | string }>`
     WITH m AS MATERIALIZED (${matches})
     SELECT * FROM (SELECT 'recent' AS part, (SELECT count(*) FROM m) AS walked, ${SAMPLE_COLUMNS} FROM m d ORDER BY d.id DESC LIMIT ${limit}) r
     UNION ALL
     SELECT * FROM (SELECT 'passing' AS part, (SELECT count(*) FROM m) AS walked, ${SAMPLE_COLUMNS} FROM m d
       WHERE ((SELECT count(*) FROM m) <= ${examine} OR d.id <> (SELECT min(id) FROM m)) AND ${searchFilterSql(filters)}
-      ORDER BY d.id DESC LIMIT ${limit}) p`.execute(walker));
-  const part = (name: string) => toSampleRows(found.rows.filter((r) => r.part === name).map(({ part: _, walked: __, ...row }) => row)).sort((a, b) => b.id - a.id);
+      ORDER BY d.id DESC LIMIT ${limit}) p`.execute(walker),
+  );
+  const part = (name: string) =>
+    toSampleRows(found.rows.filter((r) => r.part === name).map(({ part: _, walked: __, ...row }) => row)).sort((a, b) => b.id - a.id);
   const walked = Number(found.rows[0]?.walked ?? 0);
   const rows = part('passing');
   return { recent: part('recent'), rows, cut: rows.length < limit && walked > examine };

@@ -33,7 +33,10 @@ describe('VersionedCache', () => {
     cache.set('1', 'b', 2);
     cache.get('1', 'a');
     cache.set('1', 'c', 3);
-    assert.deepEqual(['a', 'b', 'c'].map((k) => cache.get('1', k)), [1, undefined, 3]);
+    assert.deepEqual(
+      ['a', 'b', 'c'].map((k) => cache.get('1', k)),
+      [1, undefined, 3],
+    );
   });
 });
 
@@ -43,8 +46,18 @@ function doc(i: number): NewSearchDocument {
   const title = `Chantier ${i}`;
   const body = `Le chantier participatif numéro ${i} de la ressourcerie.`;
   return {
-    doc_type: 'news', doc_id: i, slug: `chantier-${i}`, title, body, title_stems: stemsOf(title), body_stems: stemsOf(body),
-    member_kind: i % 2 ? 'commune' : 'region', region_code: '75', year: 2020 + (i % 3), date: `${2020 + (i % 3)}-03-01T00:00:00.000Z`, visibility: 'public',
+    doc_type: 'news',
+    doc_id: i,
+    slug: `chantier-${i}`,
+    title,
+    body,
+    title_stems: stemsOf(title),
+    body_stems: stemsOf(body),
+    member_kind: i % 2 ? 'commune' : 'region',
+    region_code: '75',
+    year: 2020 + (i % 3),
+    date: `${2020 + (i % 3)}-03-01T00:00:00.000Z`,
+    visibility: 'public',
   };
 }
 
@@ -53,7 +66,11 @@ describeEachDatabase('search caches follow the index', (getDb) => {
 
   before(async () => {
     const rows = Array.from({ length: COMMON }, (_, i) => doc(i + 1));
-    for (let i = 0; i < rows.length; i += 100) await getDb().db.insertInto('search_documents').values(rows.slice(i, i + 100)).execute();
+    for (let i = 0; i < rows.length; i += 100)
+      await getDb()
+        .db.insertInto('search_documents')
+        .values(rows.slice(i, i + 100))
+        .execute();
   });
 
   test('the version moves with every insert, update and delete, within the writing transaction', async () => {
@@ -79,10 +96,16 @@ describeEachDatabase('search caches follow the index', (getDb) => {
     await db.updateTable('search_documents').set({ visibility: 'staff' }).where('doc_id', '=', 1).execute();
     const hidden = await visitor('chantier');
     assert.equal(hidden.total, COMMON - 1);
-    assert.deepEqual(hidden.facets.member_kind, [{ value: 'region', count: COMMON / 2 }, { value: 'commune', count: COMMON / 2 - 1 }]);
+    assert.deepEqual(hidden.facets.member_kind, [
+      { value: 'region', count: COMMON / 2 },
+      { value: 'commune', count: COMMON / 2 - 1 },
+    ]);
     await db.deleteFrom('search_documents').where('doc_id', '=', 2).execute();
     assert.equal((await visitor('chantier')).total, COMMON - 2);
-    await db.insertInto('search_documents').values(doc(COMMON + 1)).execute();
+    await db
+      .insertInto('search_documents')
+      .values(doc(COMMON + 1))
+      .execute();
     assert.equal((await visitor('chantier')).total, COMMON - 1);
     const admin = await search(getDb(), { q: 'chantier', page: 1, pageSize: 10, viewer: { role: 'admin' } });
     assert.equal(admin.total, COMMON);

@@ -29,12 +29,20 @@ describeEachDatabase('search on a French corpus', (getDb) => {
   test('"monnaie locale" finds every document with both words, by stem, the title match first', async () => {
     const found = await slugsOf('monnaie locale');
     assert.equal(found[0], 'monnaie-locale-poitiers');
-    assert.deepEqual(sorted(found), sorted([
-      'monnaie-locale-poitiers', 'monnaies-locales-rennes', 'budget-participatif-grenoble', 'ville-de-grenoble', 'ville-de-rennes',
-      'ville-de-poitiers', 'metropole-de-lyon',
-      'ville-de-brest', // "production locale … monnaie solidaire": both words, apart
-      'banque-de-france', // "monnaie … circuits locaux": locaux has the stem of locale
-    ]));
+    assert.deepEqual(
+      sorted(found),
+      sorted([
+        'monnaie-locale-poitiers',
+        'monnaies-locales-rennes',
+        'budget-participatif-grenoble',
+        'ville-de-grenoble',
+        'ville-de-rennes',
+        'ville-de-poitiers',
+        'metropole-de-lyon',
+        'ville-de-brest', // "production locale … monnaie solidaire": both words, apart
+        'banque-de-france', // "monnaie … circuits locaux": locaux has the stem of locale
+      ]),
+    );
     // Quoted, the words must be side by side.
     const phrase = await slugsOf('"monnaie locale"');
     assert.ok(phrase.includes('monnaie-locale-poitiers') && phrase.includes('ville-de-rennes'));
@@ -43,8 +51,16 @@ describeEachDatabase('search on a French corpus', (getDb) => {
   });
 
   test('"tiers-lieux" is a phrase of its parts, written with a hyphen or not; "tiers" and "lieux" apart do not match it', async () => {
-    const expected = ['appel-tiers-lieux', 'tiers-lieux-ruraux', 'region-nouvelle-aquitaine', 'departement-loire-atlantique',
-      'nantes-metropole', 'ville-de-rennes', 'grenoble-alpes-metropole', 'ville-de-poitiers'];
+    const expected = [
+      'appel-tiers-lieux',
+      'tiers-lieux-ruraux',
+      'region-nouvelle-aquitaine',
+      'departement-loire-atlantique',
+      'nantes-metropole',
+      'ville-de-rennes',
+      'grenoble-alpes-metropole',
+      'ville-de-poitiers',
+    ];
     assert.deepEqual(sorted(await slugsOf('tiers-lieux')), sorted(expected));
     assert.deepEqual(await slugsOf('"tiers lieux"'), await slugsOf('tiers-lieux'));
     // "Un tiers du budget … tous les lieux publics": both words, so found by the two words, not by the phrase.
@@ -55,14 +71,29 @@ describeEachDatabase('search on a French corpus', (getDb) => {
   test('"commande publique responsable" needs all three words (responsables counts), the title match first', async () => {
     const found = await slugsOf('commande publique responsable');
     assert.equal(found[0], 'commande-publique-insertion');
-    assert.deepEqual(sorted(found), sorted(['commande-publique-insertion', 'bordeaux-metropole', 'rennes-metropole', 'metropole-de-lyon', 'schema-achats-rennes']));
+    assert.deepEqual(
+      sorted(found),
+      sorted(['commande-publique-insertion', 'bordeaux-metropole', 'rennes-metropole', 'metropole-de-lyon', 'schema-achats-rennes']),
+    );
   });
 
   test('a town: "Grenoble" finds its members and the news that name it, titles first; a cooperative by its name', async () => {
     const grenoble = await slugsOf('Grenoble');
-    assert.deepEqual(sorted(grenoble), sorted(['ville-de-grenoble', 'grenoble-alpes-metropole', 'rencontres-ess-grenoble', 'reparer-grenoble',
-      'fonds-innovation-grenoble', /* "grenobloise", same stem */ 'budget-participatif-grenoble' /* its member's name */]));
-    assert.deepEqual(sorted(grenoble.slice(0, 4)), sorted(['ville-de-grenoble', 'grenoble-alpes-metropole', 'rencontres-ess-grenoble', 'reparer-grenoble']));
+    assert.deepEqual(
+      sorted(grenoble),
+      sorted([
+        'ville-de-grenoble',
+        'grenoble-alpes-metropole',
+        'rencontres-ess-grenoble',
+        'reparer-grenoble',
+        'fonds-innovation-grenoble',
+        /* "grenobloise", same stem */ 'budget-participatif-grenoble' /* its member's name */,
+      ]),
+    );
+    assert.deepEqual(
+      sorted(grenoble.slice(0, 4)),
+      sorted(['ville-de-grenoble', 'grenoble-alpes-metropole', 'rencontres-ess-grenoble', 'reparer-grenoble']),
+    );
     const clain = await slugsOf('Ateliers du Clain');
     assert.deepEqual(sorted(clain.slice(0, 2)), ['ateliers-du-clain-dix-ans', 'ateliers-du-clain-recyclerie']);
     assert.deepEqual(clain.slice(2), ['grand-poitiers']);
@@ -109,7 +140,10 @@ describeEachDatabase('search on a French corpus', (getDb) => {
   test('-word excludes the documents holding it', async () => {
     const all = await slugsOf('monnaie locale');
     const found = await slugsOf('monnaie locale -Grenoble');
-    assert.deepEqual(found, all.filter((s) => s !== 'ville-de-grenoble' && s !== 'budget-participatif-grenoble'));
+    assert.deepEqual(
+      found,
+      all.filter((s) => s !== 'ville-de-grenoble' && s !== 'budget-participatif-grenoble'),
+    );
     assert.equal((await run('-Grenoble')).searchable, false);
   });
 
@@ -128,10 +162,27 @@ describeEachDatabase('search on a French corpus', (getDb) => {
     const { facets, total } = await run('tiers-lieux');
     assert.equal(total, 8);
     assert.deepEqual(facets, {
-      type: [{ value: 'member', count: 6 }, { value: 'news', count: 2 }],
-      member_kind: [{ value: 'commune', count: 2 }, { value: 'departement', count: 2 }, { value: 'metropole', count: 2 }, { value: 'region', count: 2 }],
-      region: [{ value: '52', count: 3 }, { value: '75', count: 3 }, { value: '53', count: 1 }, { value: '84', count: 1 }],
-      year: [{ value: '2025', count: 5 }, { value: '2024', count: 2 }, { value: '2026', count: 1 }],
+      type: [
+        { value: 'member', count: 6 },
+        { value: 'news', count: 2 },
+      ],
+      member_kind: [
+        { value: 'commune', count: 2 },
+        { value: 'departement', count: 2 },
+        { value: 'metropole', count: 2 },
+        { value: 'region', count: 2 },
+      ],
+      region: [
+        { value: '52', count: 3 },
+        { value: '75', count: 3 },
+        { value: '53', count: 1 },
+        { value: '84', count: 1 },
+      ],
+      year: [
+        { value: '2025', count: 5 },
+        { value: '2024', count: 2 },
+        { value: '2026', count: 1 },
+      ],
       theme: [],
     });
   });
@@ -143,11 +194,20 @@ describeEachDatabase('search on a French corpus', (getDb) => {
     assert.equal(communes.total, 2);
     assert.deepEqual(communes.facets.member_kind, all.facets.member_kind);
     assert.deepEqual(communes.facets.type, [{ value: 'member', count: 2 }]);
-    assert.deepEqual(communes.facets.region, [{ value: '53', count: 1 }, { value: '75', count: 1 }]);
+    assert.deepEqual(communes.facets.region, [
+      { value: '53', count: 1 },
+      { value: '75', count: 1 },
+    ]);
     const in2025 = await run('tiers-lieux', { year: 2025, types: ['news'] });
     assert.deepEqual(slugs(in2025), ['tiers-lieux-ruraux']);
-    assert.deepEqual(in2025.facets.year, [{ value: '2025', count: 1 }, { value: '2026', count: 1 }]);
-    assert.deepEqual(in2025.facets.type, [{ value: 'member', count: 4 }, { value: 'news', count: 1 }]);
+    assert.deepEqual(in2025.facets.year, [
+      { value: '2025', count: 1 },
+      { value: '2026', count: 1 },
+    ]);
+    assert.deepEqual(in2025.facets.type, [
+      { value: 'member', count: 4 },
+      { value: 'news', count: 1 },
+    ]);
     const region = await run('économie', { regionCode: '53' });
     assert.ok(region.total > 0 && region.results.every((r) => r.regionCode === '53'));
   });
@@ -197,10 +257,39 @@ describeEachDatabase('search on a French corpus', (getDb) => {
  * tsv_stems), and PostgreSQL computes FTS5's bm25.
  */
 const PARITY_QUERIES = [
-  'monnaie locale', 'monnaies locales', '"monnaie locale"', 'tiers-lieux', 'tiers lieux', 'commande publique responsable', 'Grenoble', 'Grenob',
-  'Poitiers', 'Nouvelle-Aquitaine', 'Ateliers du Clain', '"Ateliers du Clain"', 'economie', 'économie sociale', '"économie sociale et solidaire"',
-  'coopératives', 'coopérat', 'associatif', 'économie circulaire', '"économie circulaire"', 'monnaie locale -Grenoble', 'coopérative -grenoble -nantes',
-  'ressourcerie', 'épicerie solidaire', 'insertion', 'achats responsables', 'mutuelles', 'emploi des jeunes', 'économie de', 'collectivités', '"collectivités"', 'collectivités locales', 'Greoble',
+  'monnaie locale',
+  'monnaies locales',
+  '"monnaie locale"',
+  'tiers-lieux',
+  'tiers lieux',
+  'commande publique responsable',
+  'Grenoble',
+  'Grenob',
+  'Poitiers',
+  'Nouvelle-Aquitaine',
+  'Ateliers du Clain',
+  '"Ateliers du Clain"',
+  'economie',
+  'économie sociale',
+  '"économie sociale et solidaire"',
+  'coopératives',
+  'coopérat',
+  'associatif',
+  'économie circulaire',
+  '"économie circulaire"',
+  'monnaie locale -Grenoble',
+  'coopérative -grenoble -nantes',
+  'ressourcerie',
+  'épicerie solidaire',
+  'insertion',
+  'achats responsables',
+  'mutuelles',
+  'emploi des jeunes',
+  'économie de',
+  'collectivités',
+  '"collectivités"',
+  'collectivités locales',
+  'Greoble',
 ];
 
 describe('search parity between SQLite and PostgreSQL', () => {
@@ -220,7 +309,11 @@ describe('search parity between SQLite and PostgreSQL', () => {
   test('the same queries give the same first ten results in the same order, with the same totals and facets', { skip }, async () => {
     for (const q of PARITY_QUERIES) {
       const [a, b] = await Promise.all([find(sqlite!, q, { pageSize: 10 }), find(postgres!, q, { pageSize: 10 })]);
-      assert.deepEqual(b.results.map((r) => [r.docType, r.docId]), a.results.map((r) => [r.docType, r.docId]), q);
+      assert.deepEqual(
+        b.results.map((r) => [r.docType, r.docId]),
+        a.results.map((r) => [r.docType, r.docId]),
+        q,
+      );
       assert.deepEqual([b.total, b.facets, b.suggestion], [a.total, a.facets, a.suggestion], q);
     }
   });

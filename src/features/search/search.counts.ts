@@ -67,7 +67,10 @@ function compare(a: { value: string | number; count: number }, b: { value: strin
 
 /** Per facet, the counts of its values (empty values left out) among the groups that pass the other facets' filters. */
 export function tally(groups: FacetGroup[], filters: SearchFilters): FacetCounts {
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string | number, number>()])) as Record<FacetName, Map<string | number, number>>;
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string | number, number>()])) as Record<
+    FacetName,
+    Map<string | number, number>
+  >;
   for (const group of groups) {
     const g: Seen = { ...group, themeIds: visibleThemes(group.themes, filters.visibilities) };
     for (const facet of FACETS) {
@@ -76,6 +79,12 @@ export function tally(groups: FacetGroup[], filters: SearchFilters): FacetCounts
     }
   }
   return Object.fromEntries(
-    FACETS.map((f) => [f, [...counts[f]].map(([value, count]) => ({ value, count })).sort(compare).map(({ value, count }) => ({ value: String(value), count }))]),
+    FACETS.map((f) => [
+      f,
+      [...counts[f]]
+        .map(([value, count]) => ({ value, count }))
+        .sort(compare)
+        .map(({ value, count }) => ({ value: String(value), count })),
+    ]),
   ) as FacetCounts;
 }

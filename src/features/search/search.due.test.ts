@@ -11,8 +11,23 @@ describeEachDatabase('scheduled content and the search index', (getDb) => {
     const { db } = getDb();
     const future = new Date(Date.now() + 3 * 86_400_000).toISOString();
     const news = await createTestNews(db, { title: 'Rencontre programmée', publishedAt: future });
-    const resource = await createResource(db, { title: 'Guide programmé', type: 'guide', summary: 'À paraître.', bodyHtml: '<p>Texte.</p>', visibility: 'members', publishedAt: future });
-    const indexed = async () => (await db.selectFrom('search_documents').select(['doc_type', 'doc_id']).where('title', 'in', ['Rencontre programmée', 'Guide programmé']).orderBy('doc_type').execute()).map((d) => `${d.doc_type}:${d.doc_id}`);
+    const resource = await createResource(db, {
+      title: 'Guide programmé',
+      type: 'guide',
+      summary: 'À paraître.',
+      bodyHtml: '<p>Texte.</p>',
+      visibility: 'members',
+      publishedAt: future,
+    });
+    const indexed = async () =>
+      (
+        await db
+          .selectFrom('search_documents')
+          .select(['doc_type', 'doc_id'])
+          .where('title', 'in', ['Rencontre programmée', 'Guide programmé'])
+          .orderBy('doc_type')
+          .execute()
+      ).map((d) => `${d.doc_type}:${d.doc_id}`);
     assert.deepEqual(await indexed(), [], 'nothing is searchable before its date');
     assert.deepEqual(await indexDueContent(db), { news: [], resources: [] });
 
@@ -28,8 +43,16 @@ describeEachDatabase('scheduled content and the search index', (getDb) => {
     await db.updateTable('news').set({ published_at: past }).where('id', '=', later.id).execute();
     const both = await Promise.all([indexDueContent(db), indexDueContent(db)]);
     assert.deepEqual([...new Set(both.flatMap((b) => b.news))], [later.id], 'one or both may report it: indexing again is harmless');
-    assert.equal((await db.selectFrom('search_documents').select('id').where('doc_type', '=', 'news').where('doc_id', '=', later.id).execute()).length, 1);
-    const visibility = await db.selectFrom('search_documents').select('visibility').where('doc_type', '=', 'resource').where('doc_id', '=', resource).executeTakeFirstOrThrow();
+    assert.equal(
+      (await db.selectFrom('search_documents').select('id').where('doc_type', '=', 'news').where('doc_id', '=', later.id).execute()).length,
+      1,
+    );
+    const visibility = await db
+      .selectFrom('search_documents')
+      .select('visibility')
+      .where('doc_type', '=', 'resource')
+      .where('doc_id', '=', resource)
+      .executeTakeFirstOrThrow();
     assert.equal(visibility.visibility, 'members', 'with its visibility');
   });
 });

@@ -35,7 +35,12 @@ export async function indexDueContent(db: Db, now = new Date()): Promise<{ news:
         await db.transaction().execute((trx) => kind.index(trx, Number(id)));
         due[kind.table].push(Number(id));
       } catch (error) {
-        const indexed = await db.selectFrom('search_documents').select('id').where('doc_type', '=', kind.docType).where('doc_id', '=', Number(id)).executeTakeFirst();
+        const indexed = await db
+          .selectFrom('search_documents')
+          .select('id')
+          .where('doc_type', '=', kind.docType)
+          .where('doc_id', '=', Number(id))
+          .executeTakeFirst();
         if (!indexed) throw error;
       }
     }

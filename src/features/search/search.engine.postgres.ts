@@ -15,7 +15,17 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { perDatabase } from './search.cache.ts';
-import { EXAMINED_COLUMNS, RANKING, SAMPLE_COLUMNS, searchFilterSql, toSampleRows, visibilitySql, type SampleRow, type SearchEngine, type SearchFilters } from './search.engine.ts';
+import {
+  EXAMINED_COLUMNS,
+  RANKING,
+  SAMPLE_COLUMNS,
+  searchFilterSql,
+  toSampleRows,
+  visibilitySql,
+  type SampleRow,
+  type SearchEngine,
+  type SearchFilters,
+} from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
 import type { Visibility } from './search.table.ts';
 
@@ -76,7 +86,8 @@ function foldedTfLateral(words: QueryWord[]): RawBuilder<unknown> {
  */
 function stemTf(w: QueryWord): RawBuilder<number> {
   const pattern = w.prefix ? ` ${w.stem}` : ` ${w.stem} `;
-  const count = (column: 't' | 'b') => sql`(length(${sql.ref(`s.${column}`)}) - length(replace(${sql.ref(`s.${column}`)}, ${pattern}, ''))) / ${pattern.length}`;
+  const count = (column: 't' | 'b') =>
+    sql`(length(${sql.ref(`s.${column}`)}) - length(replace(${sql.ref(`s.${column}`)}, ${pattern}, ''))) / ${pattern.length}`;
   return sql<number>`(${RANKING.titleWeight} * ${count('t')} + ${count('b')})::float8`;
 }
 
@@ -108,7 +119,11 @@ function scoredPhrases(query: ParsedQuery): ScoredPhrase[] {
   const star = (w: QueryWord) => (w.prefix ? '*' : '');
   return [
     ...query.words.flatMap((w, j) => [
-      { key: `folded ${w.folded}${star(w)}`, tf: sql<number>`${sql.ref(`f.f${j}`)}`, hits: sql<boolean>`d.tsv_folded @@ ${foldedQuery(w)}` },
+      {
+        key: `folded ${w.folded}${star(w)}`,
+        tf: sql<number>`${sql.ref(`f.f${j}`)}`,
+        hits: sql<boolean>`d.tsv_folded @@ ${foldedQuery(w)}`,
+      },
       { key: `stem ${w.stem}${star(w)}`, tf: stemTf(w), hits: sql<boolean>`d.tsv_stems @@ ${stemQuery(w)}` },
     ]),
     ...query.phrases.map((p) => ({ key: `phrase ${p.join(' ')}`, tf: phraseTf(p), hits: sql<boolean>`d.tsv_folded @@ ${phraseQuery(p)}` })),
@@ -170,7 +185,10 @@ async function hitsPerPhrase(db: Db, phrases: ScoredPhrase[], version: string | 
   const known = phrases.map((p) => cache.get(version, p.key));
   const missing = phrases.map((p, i) => ({ p, i })).filter(({ i }) => known[i] === undefined);
   if (missing.length) {
-    const counts = missing.map(({ p, i }) => sql`(SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE ${p.hits} LIMIT ${HITS_CAP}) h) AS ${sql.ref(`h${i}`)}`);
+    const counts = missing.map(
+      ({ p, i }) =>
+        sql`(SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE ${p.hits} LIMIT ${HITS_CAP}) h) AS ${sql.ref(`h${i}`)}`,
+    );
     const row = (await sql<Record<string, string | number>>`SELECT ${sql.join(counts)}`.execute(db)).rows[0]!;
     for (const { p, i } of missing) {
       known[i] = Number(row[`h${i}`]);
@@ -197,7 +215,9 @@ async function walking<T>(db: Db, statement: RawBuilder<unknown>, wanted: number
   const plan = (await sql<{ 'QUERY PLAN': unknown }>`EXPLAIN (FORMAT JSON) ${statement}`.execute(db)).rows[0]?.['QUERY PLAN'];
   const top = (Array.isArray(plan) ? plan[0] : plan) as { Plan?: { Plans?: { 'Plan Rows'?: number }[] } } | undefined;
   const matches = top?.Plan?.Plans?.[0]?.['Plan Rows'] ?? 0;
-  const documents = Number((await sql<{ n: number | string | null }>`SELECT max(id) AS n FROM search_documents`.execute(db)).rows[0]?.n ?? 0);
+  const documents = Number(
+    (await sql<{ n: number | string | null }>`SELECT max(id) AS n FROM search_documents`.execute(db)).rows[0]?.n ?? 0,
+  );
   if (matches >= Math.sqrt(wanted * documents)) return run(db);
   return db.transaction().execute(async (trx) => {
     await sql`SET LOCAL enable_indexscan = off`.execute(trx);
@@ -228,7 +248,9 @@ export const postgresSearchEngine: SearchEngine = {
   },
 
   async isCommon(db: Db, word: QueryWord, limit: number) {
-    const row = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_documents d WHERE ${wordMatch(word)} LIMIT ${limit + 1}) h`.execute(db);
+    const row = await sql<{
+      n: number | string;
+    }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_documents d WHERE ${wordMatch(word)} LIMIT ${limit + 1}) h`.execute(db);
     return Number(row.rows[0]?.n ?? 0) > limit;
   },
 

@@ -6,7 +6,17 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { EXAMINED_COLUMNS, RANKING, SAMPLE_COLUMNS, searchFilterSql, visibilitySql, toSampleRows, type SampleRow, type SearchEngine, type SearchFilters } from './search.engine.ts';
+import {
+  EXAMINED_COLUMNS,
+  RANKING,
+  SAMPLE_COLUMNS,
+  searchFilterSql,
+  visibilitySql,
+  toSampleRows,
+  type SampleRow,
+  type SearchEngine,
+  type SearchFilters,
+} from './search.engine.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
 import type { Visibility } from './search.table.ts';
 
@@ -22,7 +32,9 @@ function wordExpression(word: QueryWord): string {
  * stem is itself ("de", "sud") is one term in all four columns rather than two lists merged.
  */
 function matchWordExpression(word: QueryWord): string {
-  return word.folded === word.stem ? `{title body title_stems body_stems} : ${quote(word.folded)}${word.prefix ? '*' : ''}` : wordExpression(word);
+  return word.folded === word.stem
+    ? `{title body title_stems body_stems} : ${quote(word.folded)}${word.prefix ? '*' : ''}`
+    : wordExpression(word);
 }
 
 /**
@@ -61,7 +73,8 @@ function matchingPlan(query: ParsedQuery, checkFunctionWords = true): { expressi
   const words = [...new Map(query.words.map((w) => [JSON.stringify(w), w])).values()];
   const isFunction = (w: QueryWord) => checkFunctionWords && !w.prefix && FUNCTION_WORDS.has(w.folded) && w.folded === w.stem;
   const walked = words.filter((w) => !isFunction(w));
-  if (walked.length === 0 && query.phrases.length === 0) return { expression: expressionOf(words, query, matchWordExpression), checked: [] };
+  if (walked.length === 0 && query.phrases.length === 0)
+    return { expression: expressionOf(words, query, matchWordExpression), checked: [] };
   return { expression: expressionOf(walked, query, matchWordExpression), checked: words.filter(isFunction).map((w) => w.stem) };
 }
 
@@ -97,7 +110,11 @@ export const sqliteSearchEngine: SearchEngine = {
   },
 
   async isCommon(db: Db, word: QueryWord, limit: number) {
-    const row = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ${matchWordExpression(word)} LIMIT ${limit + 1})`.execute(db);
+    const row = await sql<{
+      n: number;
+    }>`SELECT count(*) AS n FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ${matchWordExpression(word)} LIMIT ${limit + 1})`.execute(
+      db,
+    );
     return Number(row.rows[0]?.n ?? 0) > limit;
   },
 

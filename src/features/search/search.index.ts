@@ -13,7 +13,10 @@ import { memberThemeTokens, ownThemeTokens, refreshMemberThemes } from './search
 
 async function replaceDocument(db: Db, doc: Omit<NewSearchDocument, 'title_stems' | 'body_stems'>): Promise<void> {
   await db.deleteFrom('search_documents').where('doc_type', '=', doc.doc_type).where('doc_id', '=', doc.doc_id).execute();
-  await db.insertInto('search_documents').values({ ...doc, title_stems: stemsOf(doc.title), body_stems: stemsOf(doc.body) }).execute();
+  await db
+    .insertInto('search_documents')
+    .values({ ...doc, title_stems: stemsOf(doc.title), body_stems: stemsOf(doc.body) })
+    .execute();
 }
 
 /** Removes a document from the index. */
@@ -23,7 +26,12 @@ export async function unindex(db: Db, docType: DocType, docId: number): Promise<
 
 /** The themes a news item or a resource has in the index now ('' when it is not indexed). */
 async function indexedThemes(db: Db, docType: 'news' | 'resource', docId: number): Promise<string> {
-  const row = await db.selectFrom('search_documents').select('themes').where('doc_type', '=', docType).where('doc_id', '=', docId).executeTakeFirst();
+  const row = await db
+    .selectFrom('search_documents')
+    .select('themes')
+    .where('doc_type', '=', docType)
+    .where('doc_id', '=', docId)
+    .executeTakeFirst();
   return row?.themes ?? '';
 }
 
@@ -32,7 +40,12 @@ export async function indexMember(db: Db, memberId: number): Promise<void> {
   const member = await db.selectFrom('members').selectAll().where('id', '=', memberId).executeTakeFirst();
   if (!member) return unindex(db, 'member', memberId);
   const place = await resolveTerritory(db, member.territory_kind, member.territory_code);
-  const sections = await db.selectFrom('member_sections').select(['heading', 'body_html']).where('member_id', '=', memberId).orderBy('position').execute();
+  const sections = await db
+    .selectFrom('member_sections')
+    .select(['heading', 'body_html'])
+    .where('member_id', '=', memberId)
+    .orderBy('position')
+    .execute();
   const places = [place?.territory.name, place?.departement?.name, place?.region?.name].filter(Boolean).join(' · ');
   const text = sections.map((s) => `${s.heading ?? ''}\n${htmlToText(s.body_html)}`).join('\n');
   await replaceDocument(db, {
@@ -95,7 +108,9 @@ export async function rebuildSearchIndex(db: Db, onProgress?: (done: number, tot
     ...members.map((m) => ({ date: m.date, run: (trx: Db) => indexMember(trx, m.id) })),
     ...news.map((n) => ({ date: n.date, run: (trx: Db) => indexNews(trx, n.id) })),
     ...resources.map((r) => ({ date: r.date ?? '', run: (trx: Db) => indexResource(trx, r.id) })),
-  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((job) => job.run);
+  ]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((job) => job.run);
   await db.deleteFrom('search_documents').execute();
   for (let i = 0; i < jobs.length; i += batch) {
     await db.transaction().execute(async (trx) => {
@@ -118,7 +133,8 @@ export async function indexResource(db: Db, resourceId: number): Promise<void> {
 
 async function writeResource(db: Db, resourceId: number): Promise<void> {
   const resource = await db.selectFrom('resources').selectAll().where('id', '=', resourceId).executeTakeFirst();
-  if (!resource || resource.status !== 'published' || !resource.published_at || resource.published_at > new Date().toISOString()) return unindex(db, 'resource', resourceId);
+  if (!resource || resource.status !== 'published' || !resource.published_at || resource.published_at > new Date().toISOString())
+    return unindex(db, 'resource', resourceId);
   const series = resource.series ? `${resource.series}${resource.number !== null ? ` n°${resource.number}` : ''}` : '';
   const type = await db.selectFrom('resource_types').select('name').where('slug', '=', resource.type).executeTakeFirst();
   await replaceDocument(db, {

@@ -2,7 +2,10 @@
 import type { SearchResponseBody } from './search.schemas.ts';
 import type { SearchResponse } from './search.service.ts';
 
-export function presentSearchJson(response: SearchResponse, publicUrl: string): Pick<SearchResponseBody, 'data' | 'facets' | 'approximate' | 'suggestion'> {
+export function presentSearchJson(
+  response: SearchResponse,
+  publicUrl: string,
+): Pick<SearchResponseBody, 'data' | 'facets' | 'approximate' | 'suggestion'> {
   return {
     data: response.results.map((r) => ({
       type: r.docType,

@@ -11,12 +11,17 @@ describeEachDatabase('search page and API', (getDb) => {
   before(async () => {
     const { db } = getDb();
     await createTestMember(db, {
-      slug: 'ville-de-grenoble', name: 'Ville de Grenoble', territory: { kind: 'commune', code: '38185' },
+      slug: 'ville-de-grenoble',
+      name: 'Ville de Grenoble',
+      territory: { kind: 'commune', code: '38185' },
       sections: [{ kind: 'panorama', html: '<p>La monnaie locale du bassin grenoblois, le Cairn, circule depuis 2017.</p>' }],
     });
     await createTestNews(db, {
-      slug: 'tiers-lieu-rural', title: 'Un tiers-lieu rural ouvre ses portes', publishedAt: '2025-03-01',
-      bodyHtml: '<p>Atelier partagé, épicerie <script>alert(1)</script>coopérative et café associatif.</p>', memberSlugs: ['ville-de-grenoble'],
+      slug: 'tiers-lieu-rural',
+      title: 'Un tiers-lieu rural ouvre ses portes',
+      publishedAt: '2025-03-01',
+      bodyHtml: '<p>Atelier partagé, épicerie <script>alert(1)</script>coopérative et café associatif.</p>',
+      memberSlugs: ['ville-de-grenoble'],
     });
     app = await buildTestApp(getDb());
   });
@@ -75,6 +80,9 @@ describeEachDatabase('search page and API', (getDb) => {
     const before = (await app.inject('/api/v1/search?q=coop')).json();
     await rebuildSearchIndex(getDb().db);
     const after = (await app.inject('/api/v1/search?q=coop&per_page=20')).json();
-    assert.deepEqual(after.data.map((d: { slug: string }) => d.slug), before.data.map((d: { slug: string }) => d.slug));
+    assert.deepEqual(
+      after.data.map((d: { slug: string }) => d.slug),
+      before.data.map((d: { slug: string }) => d.slug),
+    );
   });
 });

@@ -32,22 +32,35 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
       theme: stringParam(query, 'theme'),
       page: intParam(query, 'page', { min: 1, max: 1000 }),
     };
-    return servePublic(ctx, request, reply, async () => {
-      const [response, regions, themes] = await Promise.all([
-        state.q
-          ? search(database, {
-              q: state.q, types: state.type ? [state.type] : [], memberKind: state.kind, regionCode: state.region, year: state.year, themeSlug: state.theme,
-              page: state.page ?? 1, pageSize: SEARCH_PAGE_SIZE, viewer: viewerOf(request.actor),
-            })
-          : null,
-        listTerritories(database.db, 'region'),
-        listThemes(database.db),
-      ]);
-      const regionNames = new Map(regions.map((r) => [r.code, r.name]));
-      const themeNames = new Map(themes.map((t) => [t.slug, t.name]));
-      return { page: h(SearchPage, { state, response, regionNames, themeNames, demo: ctx.site.demo }) };
-      // Queries are too varied to be worth keeping in memory; a signed-in person's results are theirs alone.
-    }, { store: false, viewer: request.actor });
+    return servePublic(
+      ctx,
+      request,
+      reply,
+      async () => {
+        const [response, regions, themes] = await Promise.all([
+          state.q
+            ? search(database, {
+                q: state.q,
+                types: state.type ? [state.type] : [],
+                memberKind: state.kind,
+                regionCode: state.region,
+                year: state.year,
+                themeSlug: state.theme,
+                page: state.page ?? 1,
+                pageSize: SEARCH_PAGE_SIZE,
+                viewer: viewerOf(request.actor),
+              })
+            : null,
+          listTerritories(database.db, 'region'),
+          listThemes(database.db),
+        ]);
+        const regionNames = new Map(regions.map((r) => [r.code, r.name]));
+        const themeNames = new Map(themes.map((t) => [t.slug, t.name]));
+        return { page: h(SearchPage, { state, response, regionNames, themeNames, demo: ctx.site.demo }) };
+        // Queries are too varied to be worth keeping in memory; a signed-in person's results are theirs alone.
+      },
+      { store: false, viewer: request.actor },
+    );
   });
 
   app.withTypeProvider<TypeBoxTypeProvider>().get(
@@ -57,12 +70,21 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
         tags: ['search'],
         summary: 'French full-text search over members, news and public resources',
         querystring: Type.Object({
-          q: Type.String({ minLength: 1, maxLength: MAX_QUERY_LENGTH, description: 'Words (accents and case ignored), "phrases", -exclusions.' }),
+          q: Type.String({
+            minLength: 1,
+            maxLength: MAX_QUERY_LENGTH,
+            description: 'Words (accents and case ignored), "phrases", -exclusions.',
+          }),
           type: Type.Optional(StringEnum(['member', 'news', 'resource'])),
           member_kind: Type.Optional(StringEnum(MEMBER_KINDS)),
           region: Type.Optional(Type.String({ pattern: '^[0-9]{2}$' })),
           year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100 })),
-          theme: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,80}$', description: 'A theme\'s slug (see the `theme` facet); an unknown one matches nothing.' })),
+          theme: Type.Optional(
+            Type.String({
+              pattern: '^[a-z0-9-]{1,80}$',
+              description: "A theme's slug (see the `theme` facet); an unknown one matches nothing.",
+            }),
+          ),
           ...PaginationQuery,
         }),
         response: { 200: SearchResponseJson, 400: Problem },
@@ -71,10 +93,20 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const q = request.query;
       const response = await search(database, {
-        q: q.q, types: q.type ? [q.type] : [], memberKind: q.member_kind, regionCode: q.region, year: q.year, themeSlug: q.theme,
-        page: q.page, pageSize: q.per_page, viewer: { role: 'visitor' },
+        q: q.q,
+        types: q.type ? [q.type] : [],
+        memberKind: q.member_kind,
+        regionCode: q.region,
+        year: q.year,
+        themeSlug: q.theme,
+        page: q.page,
+        pageSize: q.per_page,
+        viewer: { role: 'visitor' },
       });
-      return { ...presentSearchJson(response, ctx.config.publicUrl), ...pageEnvelope(new URL(request.url, ctx.config.publicUrl), q.page, q.per_page, response.total) };
+      return {
+        ...presentSearchJson(response, ctx.config.publicUrl),
+        ...pageEnvelope(new URL(request.url, ctx.config.publicUrl), q.page, q.per_page, response.total),
+      };
     },
   );
 }

@@ -22,14 +22,25 @@ export const SearchResultJson = Type.Object({
 export const SearchResponseJson = Type.Object(
   {
     data: Type.Array(SearchResultJson),
-    facets: Type.Object({ type: FacetValues, member_kind: FacetValues, region: FacetValues, year: FacetValues, theme: FacetValues }, {
-      description: 'Counts per value (theme: theme slugs). Approximate when `approximate.facets`.',
-    }),
+    facets: Type.Object(
+      { type: FacetValues, member_kind: FacetValues, region: FacetValues, year: FacetValues, theme: FacetValues },
+      {
+        description: 'Counts per value (theme: theme slugs). Approximate when `approximate.facets`.',
+      },
+    ),
     approximate: Type.Object({
-      total: Type.Boolean({ description: 'More documents match than search reads (`sample_size`, or `examined` with filters): `meta.total` is a lower bound, and results are ranked among the most recent matches.' }),
+      total: Type.Boolean({
+        description:
+          'More documents match than search reads (`sample_size`, or `examined` with filters): `meta.total` is a lower bound, and results are ranked among the most recent matches.',
+      }),
       facets: Type.Boolean({ description: 'Facet counts cover the `sample_size` most recent matches only.' }),
       sample_size: Type.Integer({ description: 'Matches read at most per query.' }),
-      examined: Nullable(Type.Integer({ description: 'Set when the filters were tested on this many of the most recent matches only, more matching: `meta.total` is then a lower bound (possibly 0).' })),
+      examined: Nullable(
+        Type.Integer({
+          description:
+            'Set when the filters were tested on this many of the most recent matches only, more matching: `meta.total` is then a lower bound (possibly 0).',
+        }),
+      ),
     }),
     suggestion: Nullable(Type.String({ description: 'A corrected query when nothing matched.' })),
     meta: PageMeta,

@@ -87,7 +87,8 @@ function groupsOf(rows: SampleRow[]): Omit<Groups, 'query'> {
   return { groups: groupRows(rows.slice(0, MATCH_CAP)), complete: rows.length <= MATCH_CAP };
 }
 
-const hasFilters = (f: SearchFilters) => f.types.length > 0 || Boolean(f.memberKind) || Boolean(f.regionCode) || f.year !== undefined || f.themeId !== undefined;
+const hasFilters = (f: SearchFilters) =>
+  f.types.length > 0 || Boolean(f.memberKind) || Boolean(f.regionCode) || f.year !== undefined || f.themeId !== undefined;
 
 /**
  * Matches to rank: up to MATCH_CAP + 1, newest first, the query they match, and whether a filtered
@@ -181,21 +182,38 @@ async function hasCommonWord(database: Database, query: ParsedQuery, version: st
  * they are MATCH_CAP at most, all found, and their words rarer than that, else here
  * (search.bounded.ts): the MATCH_CAP most recent ones, or all of them.
  */
-export async function rankedPage(database: Database, candidates: Candidates, filters: SearchFilters, limit: number, offset: number, version?: string) {
+export async function rankedPage(
+  database: Database,
+  candidates: Candidates,
+  filters: SearchFilters,
+  limit: number,
+  offset: number,
+  version?: string,
+) {
   const { db, helpers } = database;
   const { query, rows, cut } = candidates;
   const engine = searchEngineFor(helpers);
   const complete = rows.length <= MATCH_CAP && !cut;
   const total = Math.min(rows.length, MATCH_CAP);
   if (offset >= total) return { hits: [], total, complete };
-  const ids = complete && !(await hasCommonWord(database, query, version)) ? await engine.page(db, query, filters, limit, offset, version) : await rankHere(db, query, rows, limit, offset);
+  const ids =
+    complete && !(await hasCommonWord(database, query, version))
+      ? await engine.page(db, query, filters, limit, offset, version)
+      : await rankHere(db, query, rows, limit, offset);
   return { hits: await hitsOf(db, ids), total, complete };
 }
 
 /** A page of the MATCH_CAP most recent candidates, ranked here from their stemmed text (search.bounded.ts). */
 async function rankHere(db: Database['db'], query: ParsedQuery, rows: SampleRow[], limit: number, offset: number): Promise<number[]> {
   const sample = rows.slice(0, MATCH_CAP);
-  const ranked = rankCandidates(query, sample, await stemmedTextOf(db, sample.map((c) => c.id)));
+  const ranked = rankCandidates(
+    query,
+    sample,
+    await stemmedTextOf(
+      db,
+      sample.map((c) => c.id),
+    ),
+  );
   return ranked.slice(offset, offset + limit);
 }
 
@@ -205,7 +223,12 @@ async function rankHere(db: Database['db'], query: ParsedQuery, rows: SampleRow[
  * are the candidates; with filters, the walk goes on through the EXAMINE_CAP most recent matches,
  * its first MATCH_CAP giving the facets and all of them the candidates that pass the filters.
  */
-async function matchAndGroup(database: Database, query: ParsedQuery, filters: SearchFilters, version: string | undefined): Promise<{ matched: Candidates; groups: Groups }> {
+async function matchAndGroup(
+  database: Database,
+  query: ParsedQuery,
+  filters: SearchFilters,
+  version: string | undefined,
+): Promise<{ matched: Candidates; groups: Groups }> {
   const key = JSON.stringify([query.words, query.phrases, query.excluded, filters.visibilities]);
   const cache = groupsCache(database.db);
   const examine = hasFilters(filters) ? EXAMINE_CAP : undefined;
@@ -223,12 +246,30 @@ async function rankAndCount(database: Database, query: ParsedQuery, filters: Sea
   const version = await searchVersion(database.db);
   const { matched, groups } = await matchAndGroup(database, query, filters, version);
   const { hits, total, complete } = await rankedPage(database, matched, filters, limit, offset, version);
-  return { hits, total, facets: tally(groups.groups, filters), approximate: { total: !complete, facets: !groups.complete }, examined: matched.cut ? EXAMINE_CAP : null, version };
+  return {
+    hits,
+    total,
+    facets: tally(groups.groups, filters),
+    approximate: { total: !complete, facets: !groups.complete },
+    examined: matched.cut ? EXAMINE_CAP : null,
+    version,
+  };
 }
 
 export async function search(database: Database, request: SearchRequest): Promise<SearchResponse> {
   const query = parseQuery(request.q);
-  const empty = { query, results: [], total: 0, page: request.page, pageCount: 1, facets: NO_FACETS, approximate: { total: false, facets: false }, sampleSize: MATCH_CAP, examined: null, suggestion: null };
+  const empty = {
+    query,
+    results: [],
+    total: 0,
+    page: request.page,
+    pageCount: 1,
+    facets: NO_FACETS,
+    approximate: { total: false, facets: false },
+    sampleSize: MATCH_CAP,
+    examined: null,
+    suggestion: null,
+  };
   if (!isSearchable(query)) return { ...empty, searchable: false };
   const { db } = database;
   const themes = await listThemes(db);
@@ -244,11 +285,19 @@ export async function search(database: Database, request: SearchRequest): Promis
   const { hits, total, facets, approximate, examined, version } = await rankAndCount(database, query, filters, request.pageSize, offset);
   // Theme ids become slugs; equal counts in the themes' own order.
   const themeOf = new Map(themes.map((t, i) => [String(t.id), { slug: t.slug, rank: i }]));
-  const themeFacet = facets.theme.filter((f) => themeOf.has(f.value)).sort((a, b) => b.count - a.count || themeOf.get(a.value)!.rank - themeOf.get(b.value)!.rank);
+  const themeFacet = facets.theme
+    .filter((f) => themeOf.has(f.value))
+    .sort((a, b) => b.count - a.count || themeOf.get(a.value)!.rank - themeOf.get(b.value)!.rank);
   const namedFacets = { ...facets, theme: themeFacet.map((f) => ({ ...f, value: themeOf.get(f.value)!.slug })) };
   const newsIds = hits.filter((h) => h.docType === 'news').map((h) => h.docId);
   const links = newsIds.length
-    ? await db.selectFrom('news_members as nm').innerJoin('members as m', 'm.id', 'nm.member_id').select(['nm.news_id', 'm.slug', 'm.name']).where('nm.news_id', 'in', newsIds).orderBy('m.name_folded').execute()
+    ? await db
+        .selectFrom('news_members as nm')
+        .innerJoin('members as m', 'm.id', 'nm.member_id')
+        .select(['nm.news_id', 'm.slug', 'm.name'])
+        .where('nm.news_id', 'in', newsIds)
+        .orderBy('m.name_folded')
+        .execute()
     : [];
   const results = hits.map((hit) => ({
     ...hit,
@@ -258,5 +307,17 @@ export async function search(database: Database, request: SearchRequest): Promis
   }));
   const suggestion = total === 0 && examined === null ? await suggestQuery(db, query, filters.visibilities, version) : null;
   const pageCount = Math.max(1, Math.ceil(total / request.pageSize));
-  return { query, searchable: true, results, total, page: request.page, pageCount, facets: namedFacets, approximate, sampleSize: MATCH_CAP, examined, suggestion };
+  return {
+    query,
+    searchable: true,
+    results,
+    total,
+    page: request.page,
+    pageCount,
+    facets: namedFacets,
+    approximate,
+    sampleSize: MATCH_CAP,
+    examined,
+    suggestion,
+  };
 }

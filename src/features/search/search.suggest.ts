@@ -46,7 +46,12 @@ async function memberVocabulary(db: Db, visibilities: Visibility[], version: str
   const key = visibilities.join(' ');
   const cached = vocabularies(db).get(version, key);
   if (cached) return cached;
-  const titles = await db.selectFrom('search_documents').select('title').where('doc_type', '=', 'member').where('visibility', 'in', visibilities).execute();
+  const titles = await db
+    .selectFrom('search_documents')
+    .select('title')
+    .where('doc_type', '=', 'member')
+    .where('visibility', 'in', visibilities)
+    .execute();
   const vocabulary = new Map<string, string>();
   for (const { title } of titles) for (const t of tokenize(title)) if (t.folded.length >= 4) vocabulary.set(t.folded, t.word);
   vocabularies(db).set(version, key, vocabulary);

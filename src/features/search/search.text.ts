@@ -57,5 +57,7 @@ export function tokenize(text: string): Token[] {
 
 /** The stemmed column of a text: its stems separated by spaces. */
 export function stemsOf(text: string): string {
-  return tokenize(text).map((t) => t.stem).join(' ');
+  return tokenize(text)
+    .map((t) => t.stem)
+    .join(' ');
 }

@@ -17,21 +17,38 @@ function doc(i: number): NewSearchDocument {
   const title = TITLES[i]!;
   const body = 'Une actualité réseau.';
   return {
-    doc_type: 'news', doc_id: i + 1, slug: `doc-${i + 1}`, title, body, title_stems: stemsOf(title), body_stems: stemsOf(body),
-    member_kind: null, region_code: null, year: 2025, date: '2025-03-01T00:00:00.000Z', visibility: 'public',
+    doc_type: 'news',
+    doc_id: i + 1,
+    slug: `doc-${i + 1}`,
+    title,
+    body,
+    title_stems: stemsOf(title),
+    body_stems: stemsOf(body),
+    member_kind: null,
+    region_code: null,
+    year: 2025,
+    date: '2025-03-01T00:00:00.000Z',
+    visibility: 'public',
   };
 }
 
 describeEachDatabase('the word being typed, function words', (getDb) => {
   before(async () => {
-    await getDb().db.insertInto('search_documents').values(TITLES.map((_, i) => doc(i))).execute();
+    await getDb()
+      .db.insertInto('search_documents')
+      .values(TITLES.map((_, i) => doc(i)))
+      .execute();
   });
 
   /** The titles found; the total and the facets count them alike (matching and ranking agree). */
   const titles = async (q: string) => {
     const response = await search(getDb(), { q, page: 1, pageSize: 10, viewer: { role: 'visitor' } });
     assert.equal(response.total, response.results.length, `total of ${q}`);
-    assert.equal(response.facets.type.reduce((sum, f) => sum + f.count, 0), response.results.length, `facets of ${q}`);
+    assert.equal(
+      response.facets.type.reduce((sum, f) => sum + f.count, 0),
+      response.results.length,
+      `facets of ${q}`,
+    );
     return response.results.map((r) => r.title).sort();
   };
 

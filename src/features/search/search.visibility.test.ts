@@ -13,8 +13,18 @@ import { stemsOf } from './search.text.ts';
 
 const DOCS: { id: number; title: string; body: string; visibility: Visibility }[] = [
   { id: 1, title: 'Guide public des coopératives', body: 'Un guide ouvert à tous sur les coopératives.', visibility: 'public' },
-  { id: 2, title: 'Note juridique réservée : coopératives et marchés', body: 'Analyse confidentielle Zorglub des coopératives.', visibility: 'members' },
-  { id: 3, title: 'Compte rendu interne des coopératives', body: 'Document du personnel Quetzalcoatl sur les coopératives.', visibility: 'staff' },
+  {
+    id: 2,
+    title: 'Note juridique réservée : coopératives et marchés',
+    body: 'Analyse confidentielle Zorglub des coopératives.',
+    visibility: 'members',
+  },
+  {
+    id: 3,
+    title: 'Compte rendu interne des coopératives',
+    body: 'Document du personnel Quetzalcoatl sur les coopératives.',
+    visibility: 'staff',
+  },
 ];
 
 const VIEWERS: { viewer: Viewer; sees: number[] }[] = [
@@ -27,11 +37,23 @@ const VIEWERS: { viewer: Viewer; sees: number[] }[] = [
 describeEachDatabase('search visibility', (getDb) => {
   before(async () => {
     for (const d of DOCS) {
-      await getDb().db.insertInto('search_documents').values({
-        doc_type: 'resource', doc_id: d.id, slug: `ressource-${d.id}`, title: d.title, body: d.body,
-        title_stems: stemsOf(d.title), body_stems: stemsOf(d.body), member_kind: null, region_code: null,
-        year: 2025 + (d.id - 1), date: `${2025 + (d.id - 1)}-01-01T00:00:00.000Z`, visibility: d.visibility,
-      }).execute();
+      await getDb()
+        .db.insertInto('search_documents')
+        .values({
+          doc_type: 'resource',
+          doc_id: d.id,
+          slug: `ressource-${d.id}`,
+          title: d.title,
+          body: d.body,
+          title_stems: stemsOf(d.title),
+          body_stems: stemsOf(d.body),
+          member_kind: null,
+          region_code: null,
+          year: 2025 + (d.id - 1),
+          date: `${2025 + (d.id - 1)}-01-01T00:00:00.000Z`,
+          visibility: d.visibility,
+        })
+        .execute();
     }
   });
 
@@ -41,7 +63,10 @@ describeEachDatabase('search visibility', (getDb) => {
       assert.deepEqual(response.results.map((r) => r.docId).sort(), sees);
       assert.equal(response.total, sees.length);
       assert.deepEqual(response.facets.type, [{ value: 'resource', count: sees.length }]);
-      assert.deepEqual(response.facets.year.map((y) => y.value).sort(), sees.map((id) => String(2025 + id - 1)));
+      assert.deepEqual(
+        response.facets.year.map((y) => y.value).sort(),
+        sees.map((id) => String(2025 + id - 1)),
+      );
       const hidden = DOCS.filter((d) => !sees.includes(d.id));
       for (const d of hidden) {
         assert.ok(!response.results.some((r) => r.snippetHtml.includes(d.body.split(' ')[2]!)), 'no snippet of a hidden document');

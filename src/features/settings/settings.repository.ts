@@ -28,6 +28,10 @@ export async function readSettingValues(db: Db): Promise<Partial<Record<keyof Si
 export async function writeSettingValues(db: Db, values: Record<keyof SiteSettings, string>): Promise<void> {
   for (const field of FIELDS) {
     const value = values[field];
-    await db.insertInto('meta').values({ key: KEYS[field], value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    await db
+      .insertInto('meta')
+      .values({ key: KEYS[field], value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
   }
 }

@@ -31,7 +31,12 @@ describeEachDatabase('site settings', (getDb) => {
   after(() => app.close());
 
   const post = (session: string, fields: Record<string, string>) =>
-    app.inject({ method: 'POST', url: '/admin/parametres', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrf.cookie}; ${session}` }, payload: form({ _csrf: csrf.token, ...fields }) });
+    app.inject({
+      method: 'POST',
+      url: '/admin/parametres',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${csrf.cookie}; ${session}` },
+      payload: form({ _csrf: csrf.token, ...fields }),
+    });
   const valid = {
     name: 'Réseau des territoires solidaires',
     shortName: 'RTS',
@@ -57,7 +62,8 @@ describeEachDatabase('site settings', (getDb) => {
       `Nom court : 40 caractères au plus (${longShortName.length} saisis).`,
       'Texte d’introduction : présentez le réseau en une ou deux phrases (20 caractères au moins).',
       'Adresse de contact : saisissez une adresse électronique valide, par exemple contact@reseau.fr, ou laissez le champ vide.',
-    ]) assert.ok(response.body.includes(problem), problem);
+    ])
+      assert.ok(response.body.includes(problem), problem);
     assert.ok(response.body.includes('value="contact@reseau"'));
     assert.equal(SITE.shortName, DEFAULT_SITE.shortName);
   });
@@ -72,8 +78,14 @@ describeEachDatabase('site settings', (getDb) => {
     const home = (await app.inject('/')).body;
     assert.match(home, /<title>RTS — Réseau des territoires solidaires<\/title>/);
     assert.match(home, /<h1 id="titre-accueil">Réseau des territoires solidaires<\/h1>/);
-    assert.match(home, /<p class="lead">Les collectivités qui font vivre l’économie sociale et solidaire\.<\/p><p>Un réseau ouvert à toutes les collectivités\.<\/p>/);
-    assert.match(home, /<meta name="description" content="Les collectivités qui font vivre l’économie sociale et solidaire\. Un réseau ouvert/);
+    assert.match(
+      home,
+      /<p class="lead">Les collectivités qui font vivre l’économie sociale et solidaire\.<\/p><p>Un réseau ouvert à toutes les collectivités\.<\/p>/,
+    );
+    assert.match(
+      home,
+      /<meta name="description" content="Les collectivités qui font vivre l’économie sociale et solidaire\. Un réseau ouvert/,
+    );
     assert.match(home, /Contact : <a href="mailto:contact@reseau-solidaire\.fr">contact@reseau-solidaire\.fr<\/a>/);
     assert.ok(!home.includes(DEFAULT_SITE.name));
     assert.match((await app.inject('/adherents')).body, /<title>[^<]*— RTS<\/title>/);
@@ -87,7 +99,10 @@ describeEachDatabase('site settings', (getDb) => {
     const entries = await getDb().db.selectFrom('audit_log').selectAll().where('action', '=', 'settings.updated').execute();
     assert.equal(entries.length, 1);
     assert.equal(entries[0]!.actor_label, 'equipe@reseau.test');
-    assert.match(entries[0]!.summary, /nom du réseau : « Réseau des collectivités pour l’économie sociale et solidaire » → « Réseau des territoires solidaires » ; nom court : « Réseau ESS » → « RTS » ; texte d’introduction ; adresse de contact : aucune → « contact@reseau-solidaire\.fr »/);
+    assert.match(
+      entries[0]!.summary,
+      /nom du réseau : « Réseau des collectivités pour l’économie sociale et solidaire » → « Réseau des territoires solidaires » ; nom court : « Réseau ESS » → « RTS » ; texte d’introduction ; adresse de contact : aucune → « contact@reseau-solidaire\.fr »/,
+    );
 
     // The same values again: nothing written, nothing audited.
     assert.equal((await post(admin, valid)).statusCode, 303);
@@ -98,7 +113,9 @@ describeEachDatabase('site settings', (getDb) => {
     const { db } = getDb();
     assert.ok((await app.inject('/')).body.includes('RTS'));
     // Another instance writes to the same database: this one only sees the content version move.
-    await db.transaction().execute((trx) => saveSiteSettings(trx, adminActor, { ...valid, name: 'Réseau d’une autre instance', contactEmail: '' }));
+    await db
+      .transaction()
+      .execute((trx) => saveSiteSettings(trx, adminActor, { ...valid, name: 'Réseau d’une autre instance', contactEmail: '' }));
     let home = '';
     for (let i = 0; i < 100 && !home.includes('Réseau d’une autre instance'); i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -16,19 +16,39 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: AppContext): v
   const admin = { permission: 'network.admin' } as const;
 
   protectedRoute(app, ctx, {
-    method: 'GET', url: '/admin/parametres', access: admin, schema: { querystring: MessageQuery },
+    method: 'GET',
+    url: '/admin/parametres',
+    access: admin,
+    schema: { querystring: MessageQuery },
     handler: async ({ request, reply, query }) => {
-      const values: SettingsInput = { name: SITE.name, shortName: SITE.shortName, description: SITE.description, contactEmail: SITE.contactEmail ?? '' };
+      const values: SettingsInput = {
+        name: SITE.name,
+        shortName: SITE.shortName,
+        description: SITE.description,
+        contactEmail: SITE.contactEmail ?? '',
+      };
       const saved = query.message === 'enregistre';
-      return sendPrivatePage(reply, h(SettingsPage, { frame: await frameOf(ctx, request, reply), values, ...(saved ? { notice: 'Paramètres enregistrés : les pages publiques sont à jour.' } : {}) }));
+      return sendPrivatePage(
+        reply,
+        h(SettingsPage, {
+          frame: await frameOf(ctx, request, reply),
+          values,
+          ...(saved ? { notice: 'Paramètres enregistrés : les pages publiques sont à jour.' } : {}),
+        }),
+      );
     },
   });
 
   protectedRoute(app, ctx, {
-    method: 'POST', url: '/admin/parametres', access: admin,
+    method: 'POST',
+    url: '/admin/parametres',
+    access: admin,
     handler: async ({ request, reply, actor, body }) => {
       const values: SettingsInput = {
-        name: field(body, 'name'), shortName: field(body, 'shortName'), description: field(body, 'description'), contactEmail: field(body, 'contactEmail'),
+        name: field(body, 'name'),
+        shortName: field(body, 'shortName'),
+        description: field(body, 'description'),
+        contactEmail: field(body, 'contactEmail'),
       };
       try {
         const settings = await db.transaction().execute((trx) => saveSiteSettings(trx, actor, values, request.ip));
@@ -36,7 +56,11 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: AppContext): v
         applySiteSettings(settings);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
-        return sendPrivatePage(reply, h(SettingsPage, { frame: await frameOf(ctx, request, reply), values, problems: error.problems }), 400);
+        return sendPrivatePage(
+          reply,
+          h(SettingsPage, { frame: await frameOf(ctx, request, reply), values, problems: error.problems }),
+          400,
+        );
       }
       return reply.redirect('/admin/parametres?message=enregistre', 303);
     },

@@ -41,21 +41,36 @@ export function normalizeSettings(input: SettingsInput): SiteSettings {
   const name = oneLine(input.name);
   const shortName = oneLine(input.shortName);
   // Paragraphs are kept (blank lines), other runs of white space are folded.
-  const description = input.description.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map(oneLine).filter(Boolean).join('\n\n');
+  const description = input.description
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map(oneLine)
+    .filter(Boolean)
+    .join('\n\n');
   const email = normalizeEmail(input.contactEmail);
   if (name.length < 3) problems.push('Nom du réseau : saisissez le nom complet du réseau (3 caractères au moins).');
   if (name.length > LIMITS.name) problems.push(`Nom du réseau : ${LIMITS.name} caractères au plus (${name.length} saisis).`);
   if (shortName.length < 2) problems.push('Nom court : saisissez le nom court affiché dans l’en-tête (2 caractères au moins).');
-  if (shortName.length > LIMITS.shortName) problems.push(`Nom court : ${LIMITS.shortName} caractères au plus (${shortName.length} saisis).`);
+  if (shortName.length > LIMITS.shortName)
+    problems.push(`Nom court : ${LIMITS.shortName} caractères au plus (${shortName.length} saisis).`);
   if (description.length < 20) problems.push('Texte d’introduction : présentez le réseau en une ou deux phrases (20 caractères au moins).');
-  if (description.length > LIMITS.description) problems.push(`Texte d’introduction : ${LIMITS.description.toLocaleString('fr-FR')} caractères au plus (${description.length.toLocaleString('fr-FR')} saisis).`);
-  if (email && !isEmail(email)) problems.push('Adresse de contact : saisissez une adresse électronique valide, par exemple contact@reseau.fr, ou laissez le champ vide.');
+  if (description.length > LIMITS.description)
+    problems.push(
+      `Texte d’introduction : ${LIMITS.description.toLocaleString('fr-FR')} caractères au plus (${description.length.toLocaleString('fr-FR')} saisis).`,
+    );
+  if (email && !isEmail(email))
+    problems.push(
+      'Adresse de contact : saisissez une adresse électronique valide, par exemple contact@reseau.fr, ou laissez le champ vide.',
+    );
   if (problems.length) throw new InvalidInput(problems);
   return { name, shortName, description, contactEmail: email || null };
 }
 
 const LABELS: Record<keyof SiteSettings, string> = {
-  name: 'nom du réseau', shortName: 'nom court', description: 'texte d’introduction', contactEmail: 'adresse de contact',
+  name: 'nom du réseau',
+  shortName: 'nom court',
+  description: 'texte d’introduction',
+  contactEmail: 'adresse de contact',
 };
 
 /** Validates and stores the settings, writes the audit entry, moves the content version. Returns what is now in force. */
@@ -67,7 +82,12 @@ export async function saveSiteSettings(db: Db, actor: Actor, input: SettingsInpu
   await writeSettingValues(db, { ...settings, contactEmail: settings.contactEmail ?? '' });
   const shown = (value: string | null) => (value ? `« ${value} »` : 'aucune');
   const parts = changed.map((k) => (k === 'description' ? LABELS[k] : `${LABELS[k]} : ${shown(before[k])} → ${shown(settings[k])}`));
-  await audit(db, actor, { action: 'settings.updated', target: { type: 'site', id: 'settings' }, summary: `Paramètres du site modifiés — ${parts.join(' ; ')}.`, ip });
+  await audit(db, actor, {
+    action: 'settings.updated',
+    target: { type: 'site', id: 'settings' },
+    summary: `Paramètres du site modifiés — ${parts.join(' ; ')}.`,
+    ip,
+  });
   await bumpContentVersion(db);
   return settings;
 }

@@ -14,23 +14,48 @@ export function StatsPage({ stats, demo }: { stats: NetworkStats; demo: boolean 
   const directory = `annuaire des adhérents du réseau (adhérents actuels${asOf})`;
   const { population } = stats;
   return (
-    <Layout title="Le réseau en statistiques" section="statistiques" demo={demo} description="Les collectivités adhérentes du réseau par type, par région et par année d’adhésion, la population qu’elles couvrent et les chiffres clés qu’elles renseignent.">
+    <Layout
+      title="Le réseau en statistiques"
+      section="statistiques"
+      demo={demo}
+      description="Les collectivités adhérentes du réseau par type, par région et par année d’adhésion, la population qu’elles couvrent et les chiffres clés qu’elles renseignent."
+    >
       <h1>Le réseau en statistiques</h1>
-      <p class="lead">{plural(stats.members, 'collectivité adhérente', 'collectivités adhérentes')}, leur territoire, leur ancienneté et les chiffres qu’elles publient.</p>
+      <p class="lead">
+        {plural(stats.members, 'collectivité adhérente', 'collectivités adhérentes')}, leur territoire, leur ancienneté et les chiffres
+        qu’elles publient.
+      </p>
 
       <section aria-labelledby="population-couverte">
         <h2 id="population-couverte">Population couverte par le réseau</h2>
         <dl class="figures">
-          <div class="figure"><dt>Habitants couverts</dt><dd><span class="figure-value">{formatNumber(population.covered)}</span></dd></div>
-          <div class="figure"><dt>Part de la population française</dt><dd><span class="figure-value">{percent(population.covered, population.national)}</span></dd></div>
-          <div class="figure"><dt>Communes couvertes</dt><dd><span class="figure-value">{formatNumber(population.communes)}</span></dd></div>
+          <div class="figure">
+            <dt>Habitants couverts</dt>
+            <dd>
+              <span class="figure-value">{formatNumber(population.covered)}</span>
+            </dd>
+          </div>
+          <div class="figure">
+            <dt>Part de la population française</dt>
+            <dd>
+              <span class="figure-value">{percent(population.covered, population.national)}</span>
+            </dd>
+          </div>
+          <div class="figure">
+            <dt>Communes couvertes</dt>
+            <dd>
+              <span class="figure-value">{formatNumber(population.communes)}</span>
+            </dd>
+          </div>
         </dl>
         <p>
           Chaque habitant n’est compté qu’une fois : la population est calculée à partir des communes couvertes par au moins un adhérent.
           Une commune adhérente située dans une intercommunalité et un département eux-mêmes adhérents ne compte donc qu’une fois.
           Additionner les populations des adhérents donnerait {plural(population.summed, 'habitant')}.
         </p>
-        <p class="chart-source">Source : {POPULATION_SOURCE} (Code officiel géographique 2026) ; {directory}.</p>
+        <p class="chart-source">
+          Source : {POPULATION_SOURCE} (Code officiel géographique 2026) ; {directory}.
+        </p>
       </section>
 
       <section aria-labelledby="par-type">
@@ -71,7 +96,12 @@ export function StatsPage({ stats, demo }: { stats: NetworkStats; demo: boolean 
             rows={stats.byYear.map((y) => ({ label: String(y.year), value: y.total, display: formatNumber(y.total) }))}
           />
         )}
-        {stats.unknownYear > 0 && <p>{plural(stats.unknownYear, 'adhérent')} sans année d’adhésion renseignée {stats.unknownYear > 1 ? 'ne sont' : 'n’est'} pas compté{stats.unknownYear > 1 ? 's' : ''}.</p>}
+        {stats.unknownYear > 0 && (
+          <p>
+            {plural(stats.unknownYear, 'adhérent')} sans année d’adhésion renseignée {stats.unknownYear > 1 ? 'ne sont' : 'n’est'} pas
+            compté{stats.unknownYear > 1 ? 's' : ''}.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="chiffres-renseignes">
@@ -83,7 +113,11 @@ export function StatsPage({ stats, demo }: { stats: NetworkStats; demo: boolean 
           source={directory}
           labelHeader="Chiffre clé"
           valueHeader="Adhérents qui le renseignent"
-          rows={stats.figures.map((f) => ({ label: f.label, value: f.n, display: `${formatNumber(f.n)} sur ${formatNumber(stats.members)} (${percent(f.n, stats.members)})` }))}
+          rows={stats.figures.map((f) => ({
+            label: f.label,
+            value: f.n,
+            display: `${formatNumber(f.n)} sur ${formatNumber(stats.members)} (${percent(f.n, stats.members)})`,
+          }))}
         />
       </section>
     </Layout>

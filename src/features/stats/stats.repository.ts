@@ -28,7 +28,11 @@ export async function coveredCommunes(db: Db): Promise<{ communes: number; popul
 
 /** Population of every current commune (the whole country, overseas included). */
 export async function totalPopulation(db: Db): Promise<number> {
-  const row = await db.selectFrom('territories').select((eb) => eb.fn.sum<number | string | null>('population').as('p')).where('kind', '=', 'commune').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('territories')
+    .select((eb) => eb.fn.sum<number | string | null>('population').as('p'))
+    .where('kind', '=', 'commune')
+    .executeTakeFirstOrThrow();
   return Number(row.p ?? 0);
 }
 
@@ -81,6 +85,10 @@ export async function countFigureCoverage(db: Db): Promise<Map<string, number>> 
 
 /** The latest content change among active members (Last-Modified of the statistics). */
 export async function latestMemberChange(db: Db): Promise<string | null> {
-  const row = await db.selectFrom('members').select((eb) => eb.fn.max('content_updated_at').as('d')).where('status', '=', 'active').executeTakeFirst();
+  const row = await db
+    .selectFrom('members')
+    .select((eb) => eb.fn.max('content_updated_at').as('d'))
+    .where('status', '=', 'active')
+    .executeTakeFirst();
   return (row?.d as string | null | undefined) ?? null;
 }

@@ -11,9 +11,29 @@ describeEachDatabase('statistics page', (getDb) => {
   let app: FastifyInstance;
   before(async () => {
     const { db } = getDb();
-    await createTestMember(db, { slug: 'grand-poitiers', name: 'Grand Poitiers', territory: { kind: 'epci', code: '200069854' }, joinedYear: 2007, updatedAt: '2024-02-01' });
-    await createTestMember(db, { slug: 'poitiers', name: 'Ville de Poitiers', territory: { kind: 'commune', code: '86194' }, joinedYear: 2015, updatedAt: '2023-01-01', figures: [] });
-    await createTestMember(db, { slug: 'bretagne', name: 'Région Bretagne', territory: { kind: 'region', code: '53' }, joinedYear: 2004, updatedAt: '2022-01-01', figures: [] });
+    await createTestMember(db, {
+      slug: 'grand-poitiers',
+      name: 'Grand Poitiers',
+      territory: { kind: 'epci', code: '200069854' },
+      joinedYear: 2007,
+      updatedAt: '2024-02-01',
+    });
+    await createTestMember(db, {
+      slug: 'poitiers',
+      name: 'Ville de Poitiers',
+      territory: { kind: 'commune', code: '86194' },
+      joinedYear: 2015,
+      updatedAt: '2023-01-01',
+      figures: [],
+    });
+    await createTestMember(db, {
+      slug: 'bretagne',
+      name: 'Région Bretagne',
+      territory: { kind: 'region', code: '53' },
+      joinedYear: 2004,
+      updatedAt: '2022-01-01',
+      figures: [],
+    });
     app = await buildTestApp(getDb());
   });
   after(async () => app.close());
@@ -24,7 +44,10 @@ describeEachDatabase('statistics page', (getDb) => {
     const html = res.body;
     const { db } = getDb();
     const covered = (await findTerritory(db, 'epci', '200069854'))!.population! + (await findTerritory(db, 'region', '53'))!.population!;
-    assert.ok(html.includes(`<span class="figure-value">${formatNumber(covered)}</span>`), 'Poitiers, inside Grand Poitiers, is not counted twice');
+    assert.ok(
+      html.includes(`<span class="figure-value">${formatNumber(covered)}</span>`),
+      'Poitiers, inside Grand Poitiers, is not counted twice',
+    );
     assert.match(html, /3\u00a0collectivités adhérentes/);
     assert.match(html, /<th scope="row">Régions<\/th><td>1<\/td>/);
     assert.match(html, /<th scope="row">Communes<\/th><td>1<\/td>/);

@@ -6,7 +6,12 @@ import { countCommunesIn, findTerritory } from '../territories/territories.repos
 import { cumulateYears, getNetworkStats } from './stats.service.ts';
 
 test('cumulative membership fills the years without new members and sets unknown years apart', () => {
-  const { byYear, unknownYear } = cumulateYears([{ year: null, n: 2 }, { year: 2004, n: 1 }, { year: 2007, n: 3 }, { year: 2005, n: 1 }]);
+  const { byYear, unknownYear } = cumulateYears([
+    { year: null, n: 2 },
+    { year: 2004, n: 1 },
+    { year: 2007, n: 3 },
+    { year: 2005, n: 1 },
+  ]);
   assert.deepEqual(byYear, [
     { year: 2004, joined: 1, total: 1 },
     { year: 2005, joined: 1, total: 2 },
@@ -18,7 +23,8 @@ test('cumulative membership fills the years without new members and sets unknown
 });
 
 describeEachDatabase('network statistics', (getDb) => {
-  const population = async (kind: 'departement' | 'epci' | 'commune', code: string) => (await findTerritory(getDb().db, kind, code))!.population!;
+  const population = async (kind: 'departement' | 'epci' | 'commune', code: string) =>
+    (await findTerritory(getDb().db, kind, code))!.population!;
 
   before(async () => {
     const { db } = getDb();
@@ -28,8 +34,13 @@ describeEachDatabase('network statistics', (getDb) => {
     await createTestMember(db, { slug: 'poitiers', territory: { kind: 'commune', code: '86194' }, joinedYear: 2007, figures: [] });
     // Apart: Rennes. A former member (Bretagne) covers nothing any more.
     await createTestMember(db, {
-      slug: 'rennes', territory: { kind: 'commune', code: '35238' }, joinedYear: null,
-      figures: [{ kind: 'ess_jobs', value: 100, year: 2020, source: 's' }, { kind: 'budget_eur', value: 1_000_000, year: 2021, source: 's' }],
+      slug: 'rennes',
+      territory: { kind: 'commune', code: '35238' },
+      joinedYear: null,
+      figures: [
+        { kind: 'ess_jobs', value: 100, year: 2020, source: 's' },
+        { kind: 'budget_eur', value: 1_000_000, year: 2021, source: 's' },
+      ],
     });
     await createTestMember(db, { slug: 'bretagne', territory: { kind: 'region', code: '53' }, status: 'former', joinedYear: 2001 });
   });
@@ -40,17 +51,38 @@ describeEachDatabase('network statistics', (getDb) => {
     const rennes = await population('commune', '35238');
     assert.equal(stats.population.covered, vienne + rennes);
     assert.equal(stats.population.communes, (await countCommunesIn(getDb().db, 'departement', '86')) + 1);
-    assert.equal(stats.population.summed, vienne + (await population('epci', '200069854')) + (await population('commune', '86194')) + rennes);
+    assert.equal(
+      stats.population.summed,
+      vienne + (await population('epci', '200069854')) + (await population('commune', '86194')) + rennes,
+    );
     assert.ok(stats.population.national > 66_000_000 && stats.population.national < 70_000_000, `${stats.population.national}`);
   });
 
   test('counts are over active members: by kind, by région, by year, figures given', async () => {
     const stats = await getNetworkStats(getDb().db);
     assert.equal(stats.members, 4);
-    assert.deepEqual(stats.byKind.map((k) => [k.kind, k.n]), [['region', 0], ['departement', 1], ['metropole', 0], ['intercommunalite', 1], ['commune', 2]]);
-    assert.deepEqual(stats.byRegion.slice(0, 2).map((r) => [r.name, r.n]), [['Nouvelle-Aquitaine', 3], ['Bretagne', 1]]);
+    assert.deepEqual(
+      stats.byKind.map((k) => [k.kind, k.n]),
+      [
+        ['region', 0],
+        ['departement', 1],
+        ['metropole', 0],
+        ['intercommunalite', 1],
+        ['commune', 2],
+      ],
+    );
+    assert.deepEqual(
+      stats.byRegion.slice(0, 2).map((r) => [r.name, r.n]),
+      [
+        ['Nouvelle-Aquitaine', 3],
+        ['Bretagne', 1],
+      ],
+    );
     assert.equal(stats.byRegion.length, 18, 'the eighteen régions, none of the other overseas collectivities');
-    assert.deepEqual(stats.byYear.map((y) => y.total), [2, 2, 2, 3]);
+    assert.deepEqual(
+      stats.byYear.map((y) => y.total),
+      [2, 2, 2, 3],
+    );
     assert.equal(stats.byYear[0]!.year, 2007);
     assert.equal(stats.unknownYear, 1);
     const given = Object.fromEntries(stats.figures.map((f) => [f.kind, f.n]));

@@ -12,14 +12,17 @@ const PREFIXES: { pattern: RegExp; kind: TerritoryKind | null }[] = [
   { pattern: /^(conseil departemental|departement)\s+(de la |de l |du |des |de |d )?/, kind: 'departement' },
   { pattern: /^(ville|commune|mairie)\s+(de la |de l |du |des |de |d )?/, kind: 'commune' },
   {
-    pattern: /^(metropole europeenne de |eurometropole de |metropole( de la| de l| du| des| de| d)? |communaute urbaine( de la| de l| du| des| de| d)? |communaute d agglomeration( de la| de l| du| des| de| d)? |communaute de communes( de la| de l| du| des| de| d)? |(cu|ca|cc)( de la| de l| du| des| de| d)? )/,
+    pattern:
+      /^(metropole europeenne de |eurometropole de |metropole( de la| de l| du| des| de| d)? |communaute urbaine( de la| de l| du| des| de| d)? |communaute d agglomeration( de la| de l| du| des| de| d)? |communaute de communes( de la| de l| du| des| de| d)? |(cu|ca|cc)( de la| de l| du| des| de| d)? )/,
     kind: 'epci',
   },
 ];
 
 /** Folded, punctuation-free form: "Communauté d’agglomération du Pays Basque" → "communaute d agglomeration du pays basque". */
 function normalise(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldText(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** The kind a name's prefix implies, and the name without it. */
@@ -50,7 +53,10 @@ export function buildTerritoryMatcher(territories: TerritoryRow[]): (name: strin
     // Without a prefix, a name shared by a commune and the EPCI or département around it is ambiguous.
     return {
       ok: false,
-      reason: candidates.length === 0 ? `aucun territoire officiel ne porte le nom « ${name} »` : `plusieurs territoires officiels portent le nom « ${name} »`,
+      reason:
+        candidates.length === 0
+          ? `aucun territoire officiel ne porte le nom « ${name} »`
+          : `plusieurs territoires officiels portent le nom « ${name} »`,
       candidates,
     };
   };

@@ -64,7 +64,9 @@ function Children({ overview }: { overview: TerritoryOverview }) {
       <h2 id="territoires-inclus">{heading(children.length)}</h2>
       {children.length > FOLD_AFTER ? (
         <details class="fold">
-          <summary>Afficher les {formatNumber(children.length)} {territory.kind === 'epci' ? 'communes' : 'territoires'}</summary>
+          <summary>
+            Afficher les {formatNumber(children.length)} {territory.kind === 'epci' ? 'communes' : 'territoires'}
+          </summary>
           {list}
         </details>
       ) : (
@@ -98,7 +100,9 @@ function Members({ overview }: { overview: TerritoryOverview }) {
         </>
       ))}
       {active.length >= 2 && active.length <= COMPARE_MAX && (
-        <p><a href={`/comparer?${selectionQuery(active)}`}>Comparer ces {formatNumber(active.length)} adhérents</a></p>
+        <p>
+          <a href={`/comparer?${selectionQuery(active)}`}>Comparer ces {formatNumber(active.length)} adhérents</a>
+        </p>
       )}
     </>
   );
@@ -118,23 +122,43 @@ export function TerritoryPage({ overview, news, resources, demo }: TerritoryPage
     >
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
         <ol>
-          <li><a href="/">Accueil</a></li>
-          {parents.map((p) => <li><TerritoryLink territory={p} /></li>)}
+          <li>
+            <a href="/">Accueil</a>
+          </li>
+          {parents.map((p) => (
+            <li>
+              <TerritoryLink territory={p} />
+            </li>
+          ))}
           <li aria-current="page">{territory.name}</li>
         </ol>
       </nav>
       <h1>{territory.name}</h1>
-      <p class="territory-kind">{kindLabel} <span class="code">({territoryCodeLabel(territory)})</span></p>
+      <p class="territory-kind">
+        {kindLabel} <span class="code">({territoryCodeLabel(territory)})</span>
+      </p>
       <dl class="identity-list">
         <div>
           <dt>Population</dt>
           <dd>{territory.population !== null ? `${plural(territory.population, 'habitant')} (${POPULATION_SOURCE})` : 'non renseignée'}</dd>
         </div>
-        {territory.kind !== 'commune' && <div><dt>Communes</dt><dd>{formatNumber(overview.communeCount)}</dd></div>}
+        {territory.kind !== 'commune' && (
+          <div>
+            <dt>Communes</dt>
+            <dd>{formatNumber(overview.communeCount)}</dd>
+          </div>
+        )}
         {parents.length > 0 && (
           <div>
             <dt>Appartient à</dt>
-            <dd>{parents.map((p, i) => <>{i > 0 && ', '}<TerritoryLink territory={p} /> <span class="code">({territoryKindLabel(p).toLowerCase()})</span></>)}</dd>
+            <dd>
+              {parents.map((p, i) => (
+                <>
+                  {i > 0 && ', '}
+                  <TerritoryLink territory={p} /> <span class="code">({territoryKindLabel(p).toLowerCase()})</span>
+                </>
+              ))}
+            </dd>
           </div>
         )}
       </dl>
@@ -148,7 +172,11 @@ export function TerritoryPage({ overview, news, resources, demo }: TerritoryPage
           <h2 id="ressources-territoire">Ressources sur ce territoire</h2>
           <ResourceTeaserList items={resources.items} />
           {resources.total > resources.items.length && (
-            <p><a href={`/ressources?territoire=${encodeURIComponent(territoryKey(territory.kind, territory.code))}`}>Voir les {resources.total} ressources sur ce territoire</a></p>
+            <p>
+              <a href={`/ressources?territoire=${encodeURIComponent(territoryKey(territory.kind, territory.code))}`}>
+                Voir les {resources.total} ressources sur ce territoire
+              </a>
+            </p>
           )}
         </section>
       )}
@@ -160,9 +188,16 @@ export function TerritoryPage({ overview, news, resources, demo }: TerritoryPage
           <>
             <p class="result-count">{plural(news.total, 'actualité')}</p>
             <div class="news-list">
-              {news.items.map((item) => <NewsCard item={item} headingLevel={3} />)}
+              {news.items.map((item) => (
+                <NewsCard item={item} headingLevel={3} />
+              ))}
             </div>
-            <Pagination page={news.page} pageCount={news.pageCount} label="Pages des actualités du territoire" href={(p) => urlWith(path, { page: p > 1 ? p : undefined })} />
+            <Pagination
+              page={news.page}
+              pageCount={news.pageCount}
+              label="Pages des actualités du territoire"
+              href={(p) => urlWith(path, { page: p > 1 ? p : undefined })}
+            />
           </>
         )}
       </section>

@@ -3,7 +3,14 @@ import { test } from 'node:test';
 import { parseTerritoryAddress, territoryKindLabel, territoryPath } from './territories.present.ts';
 
 test('each kind of territory has an address that reads back to it', () => {
-  const cases = [['region', '53'], ['departement', '2A'], ['departement', '971'], ['epci', '200069854'], ['commune', '86194'], ['commune', '2B033']] as const;
+  const cases = [
+    ['region', '53'],
+    ['departement', '2A'],
+    ['departement', '971'],
+    ['epci', '200069854'],
+    ['commune', '86194'],
+    ['commune', '2B033'],
+  ] as const;
   for (const [kind, code] of cases) {
     const path = territoryPath(kind, code);
     assert.deepEqual(parseTerritoryAddress(path.replace('/territoires/', '')), { kind, code }, path);

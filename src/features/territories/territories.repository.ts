@@ -8,7 +8,10 @@ export async function replaceTerritories(db: Db, helpers: DialectHelpers, rows: 
   await db.deleteFrom('territories').execute();
   const size = helpers.batchRows(8);
   for (let i = 0; i < rows.length; i += size) {
-    await db.insertInto('territories').values(rows.slice(i, i + size)).execute();
+    await db
+      .insertInto('territories')
+      .values(rows.slice(i, i + size))
+      .execute();
   }
 }
 
@@ -22,7 +25,11 @@ export async function listTerritories(db: Db, kind: TerritoryKind): Promise<Terr
 }
 
 export async function countTerritories(db: Db): Promise<Record<TerritoryKind, number>> {
-  const rows = await db.selectFrom('territories').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('kind').execute();
+  const rows = await db
+    .selectFrom('territories')
+    .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('kind')
+    .execute();
   const counts = { region: 0, departement: 0, epci: 0, commune: 0 };
   for (const row of rows) counts[row.kind] = Number(row.n);
   return counts;
@@ -54,7 +61,14 @@ export async function listChildTerritories(db: Db, kind: TerritoryKind, code: st
     return base
       .where('kind', '=', 'epci')
       .where('code', 'in', (eb) =>
-        eb.selectFrom('territories').select('epci_code').distinct().where('kind', '=', 'commune').where('departement_code', '=', code).where('epci_code', 'is not', null).$narrowType<{ epci_code: string }>(),
+        eb
+          .selectFrom('territories')
+          .select('epci_code')
+          .distinct()
+          .where('kind', '=', 'commune')
+          .where('departement_code', '=', code)
+          .where('epci_code', 'is not', null)
+          .$narrowType<{ epci_code: string }>(),
       )
       .orderBy('name')
       .execute();
@@ -70,8 +84,14 @@ export async function listEpciParents(db: Db, epciCode: string): Promise<Territo
     .selectAll()
     .where((eb) =>
       eb.or([
-        eb.and([eb('kind', '=', 'departement'), eb('code', 'in', communes.select('departement_code').distinct().$narrowType<{ departement_code: string }>())]),
-        eb.and([eb('kind', '=', 'region'), eb('code', 'in', communes.select('region_code').distinct().$narrowType<{ region_code: string }>())]),
+        eb.and([
+          eb('kind', '=', 'departement'),
+          eb('code', 'in', communes.select('departement_code').distinct().$narrowType<{ departement_code: string }>()),
+        ]),
+        eb.and([
+          eb('kind', '=', 'region'),
+          eb('code', 'in', communes.select('region_code').distinct().$narrowType<{ region_code: string }>()),
+        ]),
       ]),
     )
     .orderBy('kind', 'desc')
@@ -91,7 +111,9 @@ export async function listOverlappingMembers(db: Db, kind: TerritoryKind, code: 
   const branch = (memberKind: TerritoryKind) =>
     db
       .selectFrom('members as m')
-      .innerJoin('territories as c', (join) => join.on('c.kind', '=', 'commune').onRef(`c.${COMMUNE_COLUMN[memberKind]}`, '=', 'm.territory_code'))
+      .innerJoin('territories as c', (join) =>
+        join.on('c.kind', '=', 'commune').onRef(`c.${COMMUNE_COLUMN[memberKind]}`, '=', 'm.territory_code'),
+      )
       .where('m.territory_kind', '=', memberKind)
       .where(`c.${COMMUNE_COLUMN[kind]}`, '=', code)
       .groupBy('m.id')

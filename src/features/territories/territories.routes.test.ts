@@ -41,7 +41,13 @@ describeEachDatabase('territory pages', (getDb) => {
   after(async () => app.close());
 
   test('an unknown or malformed code is a French 404', async () => {
-    for (const url of ['/territoires/xyz', '/territoires/99999', '/territoires/region-99', '/territoires/000000000', '/territoires/departement-1234']) {
+    for (const url of [
+      '/territoires/xyz',
+      '/territoires/99999',
+      '/territoires/region-99',
+      '/territoires/000000000',
+      '/territoires/departement-1234',
+    ]) {
       const res = await app.inject(url);
       assert.equal(res.statusCode, 404, url);
       assert.match(res.body, /Page introuvable/);
@@ -71,7 +77,8 @@ describeEachDatabase('territory pages', (getDb) => {
     assert.match(html, /<h1>Poitiers<\/h1>/);
     assert.match(html, /Commune <span class="code">\(code INSEE 86194\)<\/span>/);
     assert.ok(html.includes(`${formatNumber(poitiers!.population!)}\u00a0habitants (INSEE, population municipale 2023)`));
-    for (const href of ['/territoires/region-75', '/territoires/departement-86', '/territoires/200069854']) assert.ok(html.includes(`href="${href}"`), href);
+    for (const href of ['/territoires/region-75', '/territoires/departement-86', '/territoires/200069854'])
+      assert.ok(html.includes(`href="${href}"`), href);
     assert.match(group(html, SELF), /ville-poitiers.*Ancien adhérent/s);
     const containing = group(html, CONTAINS);
     for (const slug of ['region-na', 'dept-vienne', 'grand-poitiers']) assert.ok(containing.includes(`/adherents/${slug}"`), slug);
@@ -85,8 +92,14 @@ describeEachDatabase('territory pages', (getDb) => {
   test('an EPCI: its communes folded in a disclosure, member communes flagged, larger members containing it', async () => {
     const html = (await app.inject('/territoires/200069854')).body;
     assert.match(html, /Communauté urbaine <span class="code">\(SIREN 200069854\)<\/span>/);
-    assert.match(html, /<h2 id="territoires-inclus">Communes membres<\/h2><details class="fold"><summary>Afficher les 40 communes<\/summary>/);
-    assert.match(html, /<a href="\/territoires\/86194">Poitiers<\/a>[^<]*<span class="child-population">[^<]*<\/span><span class="member-flag"> adhérent<\/span>/);
+    assert.match(
+      html,
+      /<h2 id="territoires-inclus">Communes membres<\/h2><details class="fold"><summary>Afficher les 40 communes<\/summary>/,
+    );
+    assert.match(
+      html,
+      /<a href="\/territoires\/86194">Poitiers<\/a>[^<]*<span class="child-population">[^<]*<\/span><span class="member-flag"> adhérent<\/span>/,
+    );
     assert.ok(group(html, SELF).includes('/adherents/grand-poitiers"'));
     assert.ok(group(html, WITHIN).includes('/adherents/ville-poitiers"'));
     const containing = group(html, CONTAINS);
@@ -121,7 +134,8 @@ describeEachDatabase('territory pages', (getDb) => {
 
   test('a member profile links to the pages of its territory, département and région', async () => {
     const html = (await app.inject('/adherents/grand-poitiers')).body;
-    for (const href of ['/territoires/200069854', '/territoires/departement-86', '/territoires/region-75']) assert.ok(html.includes(`href="${href}"`), href);
+    for (const href of ['/territoires/200069854', '/territoires/departement-86', '/territoires/region-75'])
+      assert.ok(html.includes(`href="${href}"`), href);
   });
 
   test('a territory with a few active members offers to compare them', async () => {

@@ -39,11 +39,20 @@ export function registerTerritoryPages(app: FastifyInstance, ctx: AppContext): v
       const [news, resources] = await Promise.all([
         getNewsPage(db, { page, pageSize: TERRITORY_NEWS_PAGE_SIZE, memberIds }),
         // The visitor's view whoever asks: the page is cached for everyone (teasers of members-only resources are public).
-        getResourcePage(db, null, { territory: territoryKey(kind, address.code), page: 1, pageSize: TERRITORY_RESOURCES, withChoices: false }),
+        getResourcePage(db, null, {
+          territory: territoryKey(kind, address.code),
+          page: 1,
+          pageSize: TERRITORY_RESOURCES,
+          withChoices: false,
+        }),
       ]);
       return {
         page: h(TerritoryPage, { overview, news, resources, demo: ctx.site.demo }),
-        lastModified: latestDate(...overview.members.map((m) => m.member.content_updated_at), ...news.items.flatMap((i) => [i.published_at, i.updated_at]), ...resources.items.map((i) => i.updated_at)),
+        lastModified: latestDate(
+          ...overview.members.map((m) => m.member.content_updated_at),
+          ...news.items.flatMap((i) => [i.published_at, i.updated_at]),
+          ...resources.items.map((i) => i.updated_at),
+        ),
       };
     });
   });

@@ -8,7 +8,12 @@ import { GEOGRAPHY_VERSION, readTerritories } from './territories.source.ts';
 import { listMembersByIds } from '../members/members.repository.ts';
 import type { MemberRow } from '../members/members.table.ts';
 import {
-  countCommunesIn, findTerritory, listChildTerritories, listEpciParents, listOverlappingMembers, replaceTerritories,
+  countCommunesIn,
+  findTerritory,
+  listChildTerritories,
+  listEpciParents,
+  listOverlappingMembers,
+  replaceTerritories,
 } from './territories.repository.ts';
 import type { TerritoryKind, TerritoryRow } from './territories.table.ts';
 
@@ -66,8 +71,14 @@ async function parentsOf(db: Db, territory: TerritoryRow): Promise<TerritoryRow[
   if (territory.kind === 'epci') return listEpciParents(db, territory.code);
   const wanted: [TerritoryKind, string | null][] =
     territory.kind === 'commune'
-      ? [['region', territory.region_code], ['departement', territory.departement_code], ['epci', territory.epci_code]]
-      : territory.kind === 'departement' ? [['region', territory.region_code]] : [];
+      ? [
+          ['region', territory.region_code],
+          ['departement', territory.departement_code],
+          ['epci', territory.epci_code],
+        ]
+      : territory.kind === 'departement'
+        ? [['region', territory.region_code]]
+        : [];
   const rows = await Promise.all(wanted.map(([kind, code]) => (code ? findTerritory(db, kind, code) : undefined)));
   return rows.filter((r): r is TerritoryRow => r !== undefined);
 }

@@ -19,10 +19,29 @@ export const GEOGRAPHY_VERSION: string = JSON.parse(fs.readFileSync(packageJson,
 export const POPULATION_VINTAGE = 2023;
 export const POPULATION_SOURCE = `INSEE, population municipale ${POPULATION_VINTAGE}`;
 
-interface SourceCommune { code: string; nom: string; type: string; departement?: string; region?: string; population?: number }
-interface SourceDepartement { code: string; nom: string; region: string }
-interface SourceRegion { code: string; nom: string }
-interface SourceEpci { code: string; nom: string; type: string; membres: { code: string }[] }
+interface SourceCommune {
+  code: string;
+  nom: string;
+  type: string;
+  departement?: string;
+  region?: string;
+  population?: number;
+}
+interface SourceDepartement {
+  code: string;
+  nom: string;
+  region: string;
+}
+interface SourceRegion {
+  code: string;
+  nom: string;
+}
+interface SourceEpci {
+  code: string;
+  nom: string;
+  type: string;
+  membres: { code: string }[];
+}
 
 function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(dataDir + file, 'utf8')) as T;
@@ -52,28 +71,52 @@ export function readTerritories(): NewTerritoryRow[] {
       if (!largest || (commune.population ?? 0) > (largest.population ?? 0)) largest = commune;
     }
     rows.push({
-      kind: 'epci', code: epci.code, name: epci.nom, epci_type: epci.type, population,
-      departement_code: largest?.departement ?? null, region_code: largest?.region ?? null, epci_code: null,
+      kind: 'epci',
+      code: epci.code,
+      name: epci.nom,
+      epci_type: epci.type,
+      population,
+      departement_code: largest?.departement ?? null,
+      region_code: largest?.region ?? null,
+      epci_code: null,
     });
   }
   for (const c of communes) {
     if (c.departement) add(`d${c.departement}`, c.population ?? 0);
     if (c.region) add(`r${c.region}`, c.population ?? 0);
     rows.push({
-      kind: 'commune', code: c.code, name: c.nom, epci_type: null, population: c.population ?? null,
-      departement_code: c.departement ?? null, region_code: c.region ?? null, epci_code: epciOfCommune.get(c.code) ?? null,
+      kind: 'commune',
+      code: c.code,
+      name: c.nom,
+      epci_type: null,
+      population: c.population ?? null,
+      departement_code: c.departement ?? null,
+      region_code: c.region ?? null,
+      epci_code: epciOfCommune.get(c.code) ?? null,
     });
   }
   for (const d of departements) {
     rows.push({
-      kind: 'departement', code: d.code, name: d.nom, epci_type: null, population: sumBy.get(`d${d.code}`) ?? null,
-      departement_code: d.code, region_code: d.region, epci_code: null,
+      kind: 'departement',
+      code: d.code,
+      name: d.nom,
+      epci_type: null,
+      population: sumBy.get(`d${d.code}`) ?? null,
+      departement_code: d.code,
+      region_code: d.region,
+      epci_code: null,
     });
   }
   for (const r of regions) {
     rows.push({
-      kind: 'region', code: r.code, name: r.nom, epci_type: null, population: sumBy.get(`r${r.code}`) ?? null,
-      departement_code: null, region_code: r.code, epci_code: null,
+      kind: 'region',
+      code: r.code,
+      name: r.nom,
+      epci_type: null,
+      population: sumBy.get(`r${r.code}`) ?? null,
+      departement_code: null,
+      region_code: r.code,
+      epci_code: null,
     });
   }
   return rows;

@@ -25,7 +25,9 @@ describeEachDatabase('territories', (getDb) => {
       select d.code from territories d
       where d.kind in ('departement', 'region')
         and d.population <> (select coalesce(sum(c.population), 0) from territories c
-                             where c.kind = 'commune' and (case when d.kind = 'region' then c.region_code else c.departement_code end) = d.code)`.execute(db);
+                             where c.kind = 'commune' and (case when d.kind = 'region' then c.region_code else c.departement_code end) = d.code)`.execute(
+      db,
+    );
     assert.deepEqual(mismatches.rows, []);
     const nouvelleAquitaine = await resolveTerritory(db, 'region', '75');
     assert.ok(nouvelleAquitaine!.territory.population! > 6_000_000);
@@ -36,7 +38,9 @@ describeEachDatabase('territories', (getDb) => {
     const mismatches = await sql<{ code: string }>`
       select e.code from territories e
       where e.kind = 'epci'
-        and e.population <> (select coalesce(sum(c.population), 0) from territories c where c.kind = 'commune' and c.epci_code = e.code)`.execute(db);
+        and e.population <> (select coalesce(sum(c.population), 0) from territories c where c.kind = 'commune' and c.epci_code = e.code)`.execute(
+      db,
+    );
     assert.deepEqual(mismatches.rows, []);
     const poitiers = await resolveTerritory(db, 'commune', '86194');
     assert.equal(poitiers?.territory.epci_code, '200069854');

@@ -26,8 +26,22 @@ describeEachDatabase('theme pages', (getDb) => {
     await createTestNews(db, { title: 'Nouvelle hors thème', memberSlugs: [] });
     const base = { type: 'guide' as const, bodyHtml: '<p>Corps</p>', themeSlugs: [slug], publishedAt: '2026-01-10' };
     await createResource(db, { ...base, slug: 'guide-ouvert', title: 'Guide ouvert', summary: 'Résumé ouvert.', visibility: 'public' });
-    await createResource(db, { ...base, slug: 'note-membres', title: 'Note des membres', summary: 'Résumé de la note.', visibility: 'members', memberSlugs: ['ville-adherente'] });
-    await createResource(db, { ...base, slug: 'cr-interne', title: 'Compte rendu interne', summary: 'Résumé interne.', visibility: 'staff', memberSlugs: ['ville-secrete'] });
+    await createResource(db, {
+      ...base,
+      slug: 'note-membres',
+      title: 'Note des membres',
+      summary: 'Résumé de la note.',
+      visibility: 'members',
+      memberSlugs: ['ville-adherente'],
+    });
+    await createResource(db, {
+      ...base,
+      slug: 'cr-interne',
+      title: 'Compte rendu interne',
+      summary: 'Résumé interne.',
+      visibility: 'staff',
+      memberSlugs: ['ville-secrete'],
+    });
     reader = await sessionCookie(database, (await createTestUser(db, { role: 'reader', memberId: withNews.id })).id);
     admin = await sessionCookie(database, (await createTestUser(db, { role: 'admin' })).id);
     app = await buildTestApp(database);
@@ -39,8 +53,17 @@ describeEachDatabase('theme pages', (getDb) => {
   test('a visitor sees the public resources, the members-only ones as teasers, the news and the members; nothing staff-only', async () => {
     const page = await get(`/thematiques/${slug}`);
     assert.equal(page.statusCode, 200);
-    for (const text of ['Guide ouvert', 'Note des membres', 'Résumé de la note.', 'Nouvelle thématique', 'Ville des nouvelles', 'Ville adhérente']) assert.ok(page.body.includes(text), text);
-    for (const text of ['Compte rendu interne', 'Résumé interne', 'Ville secrète', 'Nouvelle hors thème']) assert.ok(!page.body.includes(text), text);
+    for (const text of [
+      'Guide ouvert',
+      'Note des membres',
+      'Résumé de la note.',
+      'Nouvelle thématique',
+      'Ville des nouvelles',
+      'Ville adhérente',
+    ])
+      assert.ok(page.body.includes(text), text);
+    for (const text of ['Compte rendu interne', 'Résumé interne', 'Ville secrète', 'Nouvelle hors thème'])
+      assert.ok(!page.body.includes(text), text);
     assert.match(String(page.headers['cache-control']), /public/);
   });
 

@@ -20,16 +20,22 @@ export function registerThemePages(app: FastifyInstance, ctx: AppContext): void 
 
   // What a theme gathers depends on who reads it (members-only resources): signed-in people get their own page.
   app.get<{ Params: { slug: string } }>('/thematiques/:slug', (request, reply) =>
-    servePublic(ctx, request, reply, async () => {
-      const theme = await findThemeBySlug(db, request.params.slug);
-      if (!theme) throw notFound('Aucune thématique ne correspond à cette adresse.');
-      const actor = request.actor;
-      const [resources, news, members] = await Promise.all([
-        getResourcePage(db, actor, { theme: theme.slug, page: 1, pageSize: THEME_PAGE_SIZE }),
-        getNewsPage(db, { page: 1, pageSize: THEME_PAGE_SIZE, themeId: theme.id }),
-        listThemeMembers(db, theme.id, listableVisibilities(actor), new Date().toISOString()),
-      ]);
-      return { page: h(ThemePage, { theme, resources, news, members, demo: ctx.site.demo }) };
-    }, { viewer: request.actor }),
+    servePublic(
+      ctx,
+      request,
+      reply,
+      async () => {
+        const theme = await findThemeBySlug(db, request.params.slug);
+        if (!theme) throw notFound('Aucune thématique ne correspond à cette adresse.');
+        const actor = request.actor;
+        const [resources, news, members] = await Promise.all([
+          getResourcePage(db, actor, { theme: theme.slug, page: 1, pageSize: THEME_PAGE_SIZE }),
+          getNewsPage(db, { page: 1, pageSize: THEME_PAGE_SIZE, themeId: theme.id }),
+          listThemeMembers(db, theme.id, listableVisibilities(actor), new Date().toISOString()),
+        ]);
+        return { page: h(ThemePage, { theme, resources, news, members, demo: ctx.site.demo }) };
+      },
+      { viewer: request.actor },
+    ),
   );
 }

@@ -16,8 +16,15 @@ export async function slugTaken(db: Db, slug: string): Promise<boolean> {
 }
 
 export async function insertTheme(db: Db, row: { slug: string; name: string; description: string }): Promise<number> {
-  const last = await db.selectFrom('themes').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-  const { id } = await db.insertInto('themes').values({ ...row, position: Number(last?.p ?? 0) + 1 }).returning('id').executeTakeFirstOrThrow();
+  const last = await db
+    .selectFrom('themes')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .executeTakeFirst();
+  const { id } = await db
+    .insertInto('themes')
+    .values({ ...row, position: Number(last?.p ?? 0) + 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 
@@ -32,8 +39,16 @@ export async function deleteTheme(db: Db, id: number): Promise<void> {
 /** How many news items and resources are linked to the theme. */
 export async function themeUsage(db: Db, id: number): Promise<{ news: number; resources: number }> {
   const [news, resources] = await Promise.all([
-    db.selectFrom('news_themes').select((eb) => eb.fn.countAll<number>().as('n')).where('theme_id', '=', id).executeTakeFirstOrThrow(),
-    db.selectFrom('resource_themes').select((eb) => eb.fn.countAll<number>().as('n')).where('theme_id', '=', id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('news_themes')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('theme_id', '=', id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('resource_themes')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('theme_id', '=', id)
+      .executeTakeFirstOrThrow(),
   ]);
   return { news: Number(news.n), resources: Number(resources.n) };
 }
@@ -65,10 +80,31 @@ export function listThemeMembers(db: Db, themeId: number, visibilities: Resource
     .where('m.status', '=', 'active')
     .where((eb) =>
       eb.or([
-        eb('m.id', 'in', eb.selectFrom('news_members as nm').innerJoin('news as n', 'n.id', 'nm.news_id').innerJoin('news_themes as nt', 'nt.news_id', 'n.id')
-          .select('nm.member_id').where('nt.theme_id', '=', themeId).where('n.status', '=', 'published').where('n.published_at', '<=', now)),
-        eb('m.id', 'in', eb.selectFrom('resource_members as rm').innerJoin('resources as r', 'r.id', 'rm.resource_id').innerJoin('resource_themes as rt', 'rt.resource_id', 'r.id')
-          .select('rm.member_id').where('rt.theme_id', '=', themeId).where('r.status', '=', 'published').where('r.published_at', '<=', now).where('r.visibility', 'in', visibilities.length ? visibilities : ['public' as const])),
+        eb(
+          'm.id',
+          'in',
+          eb
+            .selectFrom('news_members as nm')
+            .innerJoin('news as n', 'n.id', 'nm.news_id')
+            .innerJoin('news_themes as nt', 'nt.news_id', 'n.id')
+            .select('nm.member_id')
+            .where('nt.theme_id', '=', themeId)
+            .where('n.status', '=', 'published')
+            .where('n.published_at', '<=', now),
+        ),
+        eb(
+          'm.id',
+          'in',
+          eb
+            .selectFrom('resource_members as rm')
+            .innerJoin('resources as r', 'r.id', 'rm.resource_id')
+            .innerJoin('resource_themes as rt', 'rt.resource_id', 'r.id')
+            .select('rm.member_id')
+            .where('rt.theme_id', '=', themeId)
+            .where('r.status', '=', 'published')
+            .where('r.published_at', '<=', now)
+            .where('r.visibility', 'in', visibilities.length ? visibilities : ['public' as const]),
+        ),
       ]),
     )
     .orderBy('m.name_folded')

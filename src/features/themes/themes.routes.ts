@@ -14,11 +14,25 @@ export function registerThemeAdminRoutes(app: FastifyInstance, ctx: AppContext):
     addHeading: 'Ajouter une thématique',
     described: true,
     unknown: 'Cette thématique n’existe pas.',
-    notices: { added: 'Thématique ajoutée.', changed: 'Thématique enregistrée.', moved: 'Ordre des thématiques enregistré.', deleted: 'Thématique supprimée.' },
-    list: async (db) => Promise.all((await listThemes(db)).map(async (t) => {
-      const uses = await themeUsage(db, t.id);
-      return { id: t.id, name: t.name, description: t.description, meta: `Adresse : /thematiques/${t.slug} · ${usesLabel(uses)}`, removable: uses.news + uses.resources === 0 };
-    })),
+    notices: {
+      added: 'Thématique ajoutée.',
+      changed: 'Thématique enregistrée.',
+      moved: 'Ordre des thématiques enregistré.',
+      deleted: 'Thématique supprimée.',
+    },
+    list: async (db) =>
+      Promise.all(
+        (await listThemes(db)).map(async (t) => {
+          const uses = await themeUsage(db, t.id);
+          return {
+            id: t.id,
+            name: t.name,
+            description: t.description,
+            meta: `Adresse : /thematiques/${t.slug} · ${usesLabel(uses)}`,
+            removable: uses.news + uses.resources === 0,
+          };
+        }),
+      ),
     create: createTheme,
     change: changeTheme,
     move: moveTheme,

@@ -52,7 +52,11 @@ export async function changeTheme(db: Db, actor: Actor, id: number, input: Theme
   if (name === theme.name && description === theme.description) return;
   await repo.updateTheme(db, id, { name, description });
   const what = name !== theme.name ? `renommée « ${name} »` : 'description modifiée';
-  await audit(db, actor, { action: 'theme.changed', target: { type: 'theme', id: theme.slug }, summary: `Thématique « ${theme.name} » : ${what}.` });
+  await audit(db, actor, {
+    action: 'theme.changed',
+    target: { type: 'theme', id: theme.slug },
+    summary: `Thématique « ${theme.name} » : ${what}.`,
+  });
   await bumpContentVersion(db);
 }
 
@@ -62,7 +66,11 @@ export async function moveTheme(db: Db, actor: Actor, id: number, direction: 'up
   const { writes, place } = moveInOrder(await repo.listThemes(db), id, direction);
   if (writes.length === 0) return;
   for (const w of writes) await repo.updateTheme(db, w.id, { position: w.position });
-  await audit(db, actor, { action: 'theme.moved', target: { type: 'theme', id: theme.slug }, summary: `Thématique « ${theme.name} » placée en position ${place}.` });
+  await audit(db, actor, {
+    action: 'theme.moved',
+    target: { type: 'theme', id: theme.slug },
+    summary: `Thématique « ${theme.name} » placée en position ${place}.`,
+  });
   await bumpContentVersion(db);
 }
 
@@ -72,10 +80,17 @@ export async function removeTheme(db: Db, actor: Actor, id: number): Promise<The
   const uses = await repo.themeUsage(db, id);
   if (uses.news + uses.resources > 0) {
     const one = uses.news + uses.resources === 1;
-    throw new AppError('conflict', `La thématique « ${theme.name} » est utilisée par ${usesLabel(uses).replace(/^1 /, one ? 'une ' : '1 ')} : retirez-la d’abord ${one ? 'de ce contenu' : 'de ces contenus'}, ou renommez-la plutôt que de la supprimer.`);
+    throw new AppError(
+      'conflict',
+      `La thématique « ${theme.name} » est utilisée par ${usesLabel(uses).replace(/^1 /, one ? 'une ' : '1 ')} : retirez-la d’abord ${one ? 'de ce contenu' : 'de ces contenus'}, ou renommez-la plutôt que de la supprimer.`,
+    );
   }
   await repo.deleteTheme(db, id);
-  await audit(db, actor, { action: 'theme.deleted', target: { type: 'theme', id: theme.slug }, summary: `Thématique « ${theme.name} » supprimée.` });
+  await audit(db, actor, {
+    action: 'theme.deleted',
+    target: { type: 'theme', id: theme.slug },
+    summary: `Thématique « ${theme.name} » supprimée.`,
+  });
   await bumpContentVersion(db);
   return theme;
 }

@@ -25,8 +25,16 @@
 
   // ---------------------------------------------------------------- blocks → HTML
 
-  function escapeText(s) { return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;'); }
-  function escapeAttr(s) { return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); }
+  function escapeText(s) {
+    return s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\u00a0/g, '&nbsp;');
+  }
+  function escapeAttr(s) {
+    return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
 
   /** Whitespace collapsed as a browser shows it, trimmed at both ends, no empty formatting. */
   function tidy(inl, inHeading) {
@@ -39,7 +47,11 @@
         space = true;
         continue;
       }
-      if (r.ref) { out.push(r); space = false; continue; }
+      if (r.ref) {
+        out.push(r);
+        space = false;
+        continue;
+      }
       // Not \s: a no-break space (French typography: « ; » « : ») is text.
       let t = r.t.replace(/[ \t\n\r\f\u200b\ufeff]+/g, (w) => (/[^\u200b\ufeff]/.test(w) ? ' ' : ''));
       if (space) t = t.replace(/^ /, '');
@@ -64,7 +76,8 @@
     }
     // A space between two runs of the same formatting belongs to them.
     for (let k = 1; k < out.length - 1; k++) {
-      if (out[k].t === ' ') for (const key of ['b', 'i', 'href']) if (out[k - 1][key] && out[k - 1][key] === out[k + 1][key]) out[k][key] = out[k - 1][key];
+      if (out[k].t === ' ')
+        for (const key of ['b', 'i', 'href']) if (out[k - 1][key] && out[k - 1][key] === out[k + 1][key]) out[k][key] = out[k - 1][key];
     }
     return out;
   }
@@ -73,7 +86,7 @@
   const TAGS = { b: 'strong', i: 'em', sup: 'sup', sub: 'sub' };
 
   function inlineHtml(runs, depth, notes) {
-    if (depth === KEYS.length) return runs.map((r) => r.br ? '<br>' : r.ref ? refHtml(r.ref, notes) : escapeText(r.t)).join('');
+    if (depth === KEYS.length) return runs.map((r) => (r.br ? '<br>' : r.ref ? refHtml(r.ref, notes) : escapeText(r.t))).join('');
     const key = KEYS[depth];
     let html = '';
     for (let k = 0; k < runs.length;) {
@@ -97,23 +110,31 @@
   }
 
   function blocksHtml(list, ctx, nested) {
-    return list.map((b) => {
-      if ((b.type === 'p' || b.type === 'h') && !hasText(b.inl)) return '';
-      if (b.type === 'p') return `<p>${inlineHtml(tidy(b.inl), 0, ctx.notes)}</p>`;
-      if (b.type === 'h') return `<h${ctx.heading(b.level)}>${inlineHtml(tidy(b.inl, true), 0, ctx.notes)}</h${ctx.heading(b.level)}>`;
-      if (b.type === 'quote') return `<blockquote>${blocksHtml(b.blocks, ctx, true)}</blockquote>`;
-      if (b.type === 'table') return tableHtml(b, ctx);
-      const tag = b.ordered ? 'ol' : 'ul';
-      const items = b.items.map((it) => `<li>${inlineHtml(tidy(it.inl), 0, ctx.notes)}${blocksHtml(it.lists, ctx, true)}</li>`);
-      return items.length ? `<${tag}>${items.join('')}</${tag}>` : '';
-    }).filter(Boolean).join(nested ? '' : '\n');
+    return list
+      .map((b) => {
+        if ((b.type === 'p' || b.type === 'h') && !hasText(b.inl)) return '';
+        if (b.type === 'p') return `<p>${inlineHtml(tidy(b.inl), 0, ctx.notes)}</p>`;
+        if (b.type === 'h') return `<h${ctx.heading(b.level)}>${inlineHtml(tidy(b.inl, true), 0, ctx.notes)}</h${ctx.heading(b.level)}>`;
+        if (b.type === 'quote') return `<blockquote>${blocksHtml(b.blocks, ctx, true)}</blockquote>`;
+        if (b.type === 'table') return tableHtml(b, ctx);
+        const tag = b.ordered ? 'ol' : 'ul';
+        const items = b.items.map((it) => `<li>${inlineHtml(tidy(it.inl), 0, ctx.notes)}${blocksHtml(it.lists, ctx, true)}</li>`);
+        return items.length ? `<${tag}>${items.join('')}</${tag}>` : '';
+      })
+      .filter(Boolean)
+      .join(nested ? '' : '\n');
   }
 
   function tableHtml(t, ctx) {
-    const rows = t.rows.map((cells) => `<tr>${cells.map((c) => {
-      const tag = c.th ? 'th' : 'td';
-      return `<${tag}${c.th && c.scope ? ` scope="${c.scope}"` : ''}>${inlineHtml(tidy(c.inl), 0, ctx.notes)}</${tag}>`;
-    }).join('')}</tr>`);
+    const rows = t.rows.map(
+      (cells) =>
+        `<tr>${cells
+          .map((c) => {
+            const tag = c.th ? 'th' : 'td';
+            return `<${tag}${c.th && c.scope ? ` scope="${c.scope}"` : ''}>${inlineHtml(tidy(c.inl), 0, ctx.notes)}</${tag}>`;
+          })
+          .join('')}</tr>`,
+    );
     if (!rows.length) return '';
     const caption = t.caption && hasText(t.caption) ? `<caption>${inlineHtml(tidy(t.caption), 0, ctx.notes)}</caption>` : '';
     return `<table>${caption}<tbody>${rows.join('')}</tbody></table>`;
@@ -131,7 +152,10 @@
     const blocks = read.blocks(root.children, {});
     const levels = [];
     (function collect(list) {
-      for (const b of list) { if (b.type === 'h') levels.push(b.level); if (b.blocks) collect(b.blocks); }
+      for (const b of list) {
+        if (b.type === 'h') levels.push(b.level);
+        if (b.blocks) collect(b.blocks);
+      }
     })(blocks);
     const ctx = { notes: [], heading: headingFor(levels) };
     let html = blocksHtml(blocks, ctx, false);

@@ -57,7 +57,10 @@
     }
     if (!section) return null;
     let ol = section.querySelector('ol');
-    if (!ol) { ol = document.createElement('ol'); section.append(ol); }
+    if (!ol) {
+      ol = document.createElement('ol');
+      section.append(ol);
+    }
     return ol;
   }
 
@@ -85,12 +88,21 @@
       unwrapTyped(sup, a);
       const known = state.labels.get(sup);
       if (known !== undefined && a.textContent !== known) {
-        if (!unstick(a, known, sup)) { sup.remove(); continue; }
+        if (!unstick(a, known, sup)) {
+          sup.remove();
+          continue;
+        }
       }
       let li = state.noteOf.get(sup);
-      if (li && !li.isConnected && !state.parked.has(li)) { sup.remove(); continue; } // note deleted by hand
+      if (li && !li.isConnected && !state.parked.has(li)) {
+        sup.remove();
+        continue;
+      } // note deleted by hand
       if (!li || (li.isConnected && !lis.includes(li))) li = byId.get(a.getAttribute('href').slice(1));
-      if (!li) { sup.remove(); continue; }
+      if (!li) {
+        sup.remove();
+        continue;
+      }
       const again = wanted.includes(li);
       if (!again) wanted.push(li);
       const n = wanted.indexOf(li) + 1;
@@ -102,11 +114,17 @@
       state.noteOf.set(sup, li);
     }
     wanted.forEach((li, k) => fixNote(li, `${state.prefix}fn-${k + 1}`, `${state.prefix}fnref-${k + 1}`));
-    for (const li of lis) if (!wanted.includes(li)) { state.parked.add(li); li.remove(); }
+    for (const li of lis)
+      if (!wanted.includes(li)) {
+        state.parked.add(li);
+        li.remove();
+      }
     for (const li of wanted) state.parked.delete(li);
     if (wanted.length) {
       const list = notesList(state, true);
-      wanted.forEach((li, k) => { if (list.children[k] !== li) list.insertBefore(li, list.children[k] || null); });
+      wanted.forEach((li, k) => {
+        if (list.children[k] !== li) list.insertBefore(li, list.children[k] || null);
+      });
       const section = list.closest('section');
       if (section !== area.lastElementChild) area.append(section);
     } else if (ol) ol.closest('section').remove();
@@ -116,7 +134,10 @@
   function fixNote(li, id, refId) {
     setAttr(li, 'id', id);
     let back = li.querySelector('a[href*="fnref-"]');
-    if (!back) { back = backLink(refId); li.append(' ', back); }
+    if (!back) {
+      back = backLink(refId);
+      li.append(' ', back);
+    }
     setAttr(back, 'href', `#${refId}`);
     if (back.parentNode !== li) li.append(back);
     // Text typed into or after the back link belongs before it, and the link stays last.
@@ -126,14 +147,25 @@
       back.textContent = '↩';
       if (extra) moved.push(document.createTextNode(extra));
     }
-    while (back.nextSibling) { moved.push(back.nextSibling); back.nextSibling.remove(); }
+    while (back.nextSibling) {
+      moved.push(back.nextSibling);
+      back.nextSibling.remove();
+    }
     if (!moved.length) return;
     let before = back.previousSibling;
-    if (!before || before.nodeType !== 3) { before = document.createTextNode(''); back.before(before); }
+    if (!before || before.nodeType !== 3) {
+      before = document.createTextNode('');
+      back.before(before);
+    }
     if (moved.every((n) => n.nodeType === 3)) {
       // One text node, so that the browser's typing keeps ordinary spaces between the words
       // (a no-break space it typed to keep a trailing space visible is now inside the text).
-      before.data = before.data.replace(/[ \u00a0]+$/, '') + moved.map((n) => n.data).join('').replace(/^\u00a0/, ' ');
+      before.data =
+        before.data.replace(/[ \u00a0]+$/, '') +
+        moved
+          .map((n) => n.data)
+          .join('')
+          .replace(/^\u00a0/, ' ');
       back.before(' ');
       placeAfter(before);
     } else {
@@ -147,21 +179,35 @@
     while (node.parentNode !== sup) node = node.parentNode;
     while (sup.firstChild !== node) sup.before(sup.firstChild);
     const after = [];
-    while (node.nextSibling) { after.push(node.nextSibling); node.nextSibling.remove(); }
+    while (node.nextSibling) {
+      after.push(node.nextSibling);
+      node.nextSibling.remove();
+    }
     if (after.length) sup.after(...after);
   }
 
   /** Text typed into a reference's link, before or after its number, moved next to it. */
   function unstick(a, label, sup) {
     const text = a.textContent;
-    if (text.startsWith(label) && text.length > label.length) { a.textContent = label; sup.after(text.slice(label.length)); placeAfter(sup.nextSibling); return true; }
-    if (text.endsWith(label) && text.length > label.length) { a.textContent = label; sup.before(text.slice(0, -label.length)); placeAfter(sup.previousSibling); return true; }
+    if (text.startsWith(label) && text.length > label.length) {
+      a.textContent = label;
+      sup.after(text.slice(label.length));
+      placeAfter(sup.nextSibling);
+      return true;
+    }
+    if (text.endsWith(label) && text.length > label.length) {
+      a.textContent = label;
+      sup.before(text.slice(0, -label.length));
+      placeAfter(sup.previousSibling);
+      return true;
+    }
     return false;
   }
 
   function setAttr(node, name, value) {
-    if (value === null) { if (node.hasAttribute(name)) node.removeAttribute(name); }
-    else if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+    if (value === null) {
+      if (node.hasAttribute(name)) node.removeAttribute(name);
+    } else if (node.getAttribute(name) !== value) node.setAttribute(name, value);
   }
 
   function insideNotes(state) {
@@ -199,7 +245,9 @@
       const range = document.createRange();
       range.setStart(caret.node, Math.min(caret.offset, caret.node.nodeType === 3 ? caret.node.length : caret.node.childNodes.length));
       select(range);
-    } catch { /* the node went away */ }
+    } catch {
+      /* the node went away */
+    }
   }
 
   function placeAfter(node) {

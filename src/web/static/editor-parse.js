@@ -11,14 +11,87 @@
   // ---------------------------------------------------------------- parsing (tolerant, tiny)
 
   const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source', 'embed', 'param', 'track']);
-  const RAW = new Set(['script', 'style', 'xml', 'title', 'textarea', 'template', 'noscript', 'iframe', 'object', 'noembed', 'noframes', 'svg', 'math', 'head']);
-  const CLOSES_P = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'section', 'pre', 'dl', 'hr']);
+  const RAW = new Set([
+    'script',
+    'style',
+    'xml',
+    'title',
+    'textarea',
+    'template',
+    'noscript',
+    'iframe',
+    'object',
+    'noembed',
+    'noframes',
+    'svg',
+    'math',
+    'head',
+  ]);
+  const CLOSES_P = new Set([
+    'p',
+    'div',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'ul',
+    'ol',
+    'li',
+    'table',
+    'blockquote',
+    'section',
+    'pre',
+    'dl',
+    'hr',
+  ]);
   const ENTITIES = {
-    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '', hellip: '…', mdash: '—', ndash: '–',
-    lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', euro: '€', bull: '•', middot: '·', deg: '°',
-    copy: '©', reg: '®', trade: '™', times: '×', sup2: '²', oelig: 'œ', OElig: 'Œ', eacute: 'é', egrave: 'è', ecirc: 'ê',
-    euml: 'ë', agrave: 'à', acirc: 'â', ccedil: 'ç', icirc: 'î', iuml: 'ï', ocirc: 'ô', ugrave: 'ù', ucirc: 'û', uuml: 'ü',
-    Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Agrave: 'À', Ccedil: 'Ç',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: '\u00a0',
+    shy: '',
+    hellip: '…',
+    mdash: '—',
+    ndash: '–',
+    lsquo: '‘',
+    rsquo: '’',
+    ldquo: '“',
+    rdquo: '”',
+    laquo: '«',
+    raquo: '»',
+    euro: '€',
+    bull: '•',
+    middot: '·',
+    deg: '°',
+    copy: '©',
+    reg: '®',
+    trade: '™',
+    times: '×',
+    sup2: '²',
+    oelig: 'œ',
+    OElig: 'Œ',
+    eacute: 'é',
+    egrave: 'è',
+    ecirc: 'ê',
+    euml: 'ë',
+    agrave: 'à',
+    acirc: 'â',
+    ccedil: 'ç',
+    icirc: 'î',
+    iuml: 'ï',
+    ocirc: 'ô',
+    ugrave: 'ù',
+    ucirc: 'û',
+    uuml: 'ü',
+    Eacute: 'É',
+    Egrave: 'È',
+    Ecirc: 'Ê',
+    Agrave: 'À',
+    Ccedil: 'Ç',
   };
 
   function decode(text) {
@@ -33,15 +106,17 @@
 
   /** Office markup that only makes sense to Office: comments, conditional blocks, list markers. */
   function preprocess(html) {
-    return String(html)
-      .replace(/<!--\[if !supportLists\]-->((?:(?!<!--\[if|<p[\s>])[\s\S])*?)<!--\[endif\]-->/gi, '<mso-marker>$1</mso-marker>')
-      .replace(/<!\[if !supportLists\]>((?:(?!<!\[if|<p[\s>])[\s\S])*?)<!\[endif\]>/gi, '<mso-marker>$1</mso-marker>')
-      // Hidden from browsers (`<!--[if gte mso 9]><xml>…<![endif]-->`): dropped with its content.
-      .replace(/<!--\[if[^\]]*\]>[\s\S]*?<!\[endif\]-->/gi, '')
-      // Shown to browsers (`<![if !vml]>…<![endif]>`): the markers go, the content stays.
-      .replace(/<!\[(?:if[^\]]*|endif)\]>/gi, '')
-      .replace(/<!--[\s\S]*?(-->|$)/g, '')
-      .replace(/<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>/g, '');
+    return (
+      String(html)
+        .replace(/<!--\[if !supportLists\]-->((?:(?!<!--\[if|<p[\s>])[\s\S])*?)<!--\[endif\]-->/gi, '<mso-marker>$1</mso-marker>')
+        .replace(/<!\[if !supportLists\]>((?:(?!<!\[if|<p[\s>])[\s\S])*?)<!\[endif\]>/gi, '<mso-marker>$1</mso-marker>')
+        // Hidden from browsers (`<!--[if gte mso 9]><xml>…<![endif]-->`): dropped with its content.
+        .replace(/<!--\[if[^\]]*\]>[\s\S]*?<!\[endif\]-->/gi, '')
+        // Shown to browsers (`<![if !vml]>…<![endif]>`): the markers go, the content stays.
+        .replace(/<!\[(?:if[^\]]*|endif)\]>/gi, '')
+        .replace(/<!--[\s\S]*?(-->|$)/g, '')
+        .replace(/<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>/g, '')
+    );
   }
 
   /** Element tree `{ name, attrs, children, parent }` with text nodes `{ text }`. */
@@ -51,7 +126,11 @@
     const stack = [root];
     const top = () => stack[stack.length - 1];
     const closeTo = (name) => {
-      for (let i = stack.length - 1; i > 0; i--) if (stack[i].name === name) { stack.length = i; return; }
+      for (let i = stack.length - 1; i > 0; i--)
+        if (stack[i].name === name) {
+          stack.length = i;
+          return;
+        }
     };
     const lower = src.toLowerCase();
     const tag = /<(\/?)([a-zA-Z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
@@ -61,7 +140,10 @@
       if (m.index > pos) top().children.push({ text: decode(src.slice(pos, m.index)) });
       pos = tag.lastIndex;
       const name = m[2].toLowerCase();
-      if (m[1]) { closeTo(name); continue; }
+      if (m[1]) {
+        closeTo(name);
+        continue;
+      }
       if (RAW.has(name)) {
         const end = lower.indexOf(`</${name}`, pos);
         // An unclosed script or style hides the rest; an unclosed <head> or <svg> only itself.
@@ -86,7 +168,10 @@
     const wanted = [].concat(names);
     for (let i = stack.length - 1; i > 0; i--) {
       if (barriers.includes(stack[i].name)) return;
-      if (wanted.includes(stack[i].name)) { stack.length = i; return; }
+      if (wanted.includes(stack[i].name)) {
+        stack.length = i;
+        return;
+      }
     }
   }
 
@@ -98,18 +183,84 @@
     return attrs;
   }
 
-
   // ---------------------------------------------------------------- rules
 
-  const DROP = new Set(['img', 'hr', 'input', 'button', 'select', 'option', 'form', 'video', 'audio', 'canvas', 'picture', 'map', 'embed', 'link', 'meta', 'base', 'frame', 'frameset', 'applet']);
-  const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'address', 'body', 'html', 'center', 'fieldset', 'caption', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot']);
+  const DROP = new Set([
+    'img',
+    'hr',
+    'input',
+    'button',
+    'select',
+    'option',
+    'form',
+    'video',
+    'audio',
+    'canvas',
+    'picture',
+    'map',
+    'embed',
+    'link',
+    'meta',
+    'base',
+    'frame',
+    'frameset',
+    'applet',
+  ]);
+  const BLOCK = new Set([
+    'p',
+    'div',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'ul',
+    'ol',
+    'li',
+    'table',
+    'blockquote',
+    'section',
+    'article',
+    'aside',
+    'header',
+    'footer',
+    'main',
+    'nav',
+    'pre',
+    'dl',
+    'dt',
+    'dd',
+    'figure',
+    'figcaption',
+    'address',
+    'body',
+    'html',
+    'center',
+    'fieldset',
+    'caption',
+    'tr',
+    'td',
+    'th',
+    'thead',
+    'tbody',
+    'tfoot',
+  ]);
 
   /** Only http(s), mailto, tel and relative URLs (not protocol-relative) are kept, like the server. */
   function safeHref(raw) {
-    // eslint-disable-next-line no-control-regex
-    let href = String(raw || '').replace(/[\u0000-\u0020\u007f]+/g, (s) => (/^[ ]+$/.test(s) ? s : '')).trim();
+    let href = String(raw || '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0020\u007f]+/g, (s) => (/^[ ]+$/.test(s) ? s : ''))
+      .trim();
     const google = /^https?:\/\/www\.google\.[a-z.]+\/url\?(?:.*&)?q=([^&]+)/i.exec(href);
-    if (google) { try { href = decodeURIComponent(google[1]); } catch { /* keep the redirect */ } }
+    if (google) {
+      try {
+        href = decodeURIComponent(google[1]);
+      } catch {
+        /* keep the redirect */
+      }
+    }
     if (!href || href.startsWith('//') || href.startsWith('\\')) return null;
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href);
     if (scheme) return /^(https?|mailto|tel)$/i.test(scheme[1]) ? href : null;
@@ -120,7 +271,9 @@
     const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;]+)`, 'i').exec(el.attrs.style || '');
     return m ? m[1].trim().toLowerCase() : '';
   }
-  function hasClass(el, re) { return re.test(el.attrs.class || ''); }
+  function hasClass(el, re) {
+    return re.test(el.attrs.class || '');
+  }
 
   /** Inline formatting an element adds or removes: bold, italic, sup, sub. */
   function formatting(el, fmt) {
@@ -185,8 +338,13 @@
       if ([...notes.keys()].some((c) => isInside(a, c))) continue;
       const ref = a.parent && a.parent.name === 'sup' && a.parent.children.length === 1 ? a.parent : a;
       const again = [...refs.values()].find((note) => isInside(target, note.container));
-      if (again) { refs.set(ref, again); continue; } // a second reference to a note
-      const back = [target].concat(descendants(target)).find((x) => x.name === 'a' && /^#./.test(x.attrs.href || '') && isInside(a, byName.get(x.attrs.href.slice(1))));
+      if (again) {
+        refs.set(ref, again);
+        continue;
+      } // a second reference to a note
+      const back = [target]
+        .concat(descendants(target))
+        .find((x) => x.name === 'a' && /^#./.test(x.attrs.href || '') && isInside(a, byName.get(x.attrs.href.slice(1))));
       if (!back) continue;
       const container = noteContainer(target, back);
       if (isInside(a, container)) continue;
@@ -205,14 +363,36 @@
   }
 
   function walk(node, fn) {
-    for (const c of node.children || []) if (c.name) { fn(c); walk(c, fn); }
+    for (const c of node.children || [])
+      if (c.name) {
+        fn(c);
+        walk(c, fn);
+      }
   }
-  function descendants(node) { const all = []; walk(node, (c) => all.push(c)); return all; }
+  function descendants(node) {
+    const all = [];
+    walk(node, (c) => all.push(c));
+    return all;
+  }
   function isInside(node, ancestor) {
     for (let n = node; n; n = n.parent) if (n === ancestor) return true;
     return false;
   }
 
   const RT = (globalThis.EssorRichText = globalThis.EssorRichText || {});
-  Object.assign(RT, { parse, walk, descendants, isInside, textOf, hasClass, safeHref, formatting, wordList, headingLevel, findFootnotes, DROP, BLOCK });
+  Object.assign(RT, {
+    parse,
+    walk,
+    descendants,
+    isInside,
+    textOf,
+    hasClass,
+    safeHref,
+    formatting,
+    wordList,
+    headingLevel,
+    findFootnotes,
+    DROP,
+    BLOCK,
+  });
 })();

@@ -23,7 +23,10 @@
     function blocks(nodes, fmt) {
       const out = [];
       let inl = [];
-      const flush = () => { if (hasText(inl)) out.push({ type: 'p', inl }); inl = []; };
+      const flush = () => {
+        if (hasText(inl)) out.push({ type: 'p', inl });
+        inl = [];
+      };
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i];
         if (node.text === undefined && !isBlock(node) && !ctx.refs.has(node) && descendants(node).some(isBlock)) {
@@ -32,7 +35,10 @@
           out.push(...blocks(node.children, formatting(node, fmt)));
           continue;
         }
-        if (node.text !== undefined || !isBlock(node)) { inline(node, fmt, inl); continue; }
+        if (node.text !== undefined || !isBlock(node)) {
+          inline(node, fmt, inl);
+          continue;
+        }
         flush();
         if (ctx.notes.has(node)) continue;
         const word = node.name === 'p' && wordList(node);
@@ -57,11 +63,16 @@
       const level = headingLevel(el);
       if (level) return [{ type: 'h', level, inl: inlines(el.children, fmt) }];
       switch (el.name) {
-        case 'p': case 'dt': case 'dd': case 'figcaption': case 'address':
+        case 'p':
+        case 'dt':
+        case 'dd':
+        case 'figcaption':
+        case 'address':
           return [{ type: 'p', inl: inlines(el.children, formatting(el, fmt)) }];
         case 'pre':
           return textToBlocks(textOf(el));
-        case 'ul': case 'ol':
+        case 'ul':
+        case 'ol':
           return [list(el, fmt)];
         case 'li':
           return [{ type: 'list', ordered: false, items: [item(el, fmt)] }];
@@ -108,10 +119,24 @@
       const open = [];
       for (const p of paragraphs) {
         const info = wordList(p);
-        while (open.length && (open[open.length - 1].level > info.level || (open[open.length - 1].level === info.level && open[open.length - 1].id !== info.list))) open.pop();
-        const content = { inl: inlines(p.children.filter((c) => c.name !== 'mso-marker'), formatting(p, fmt)), lists: [] };
+        while (
+          open.length &&
+          (open[open.length - 1].level > info.level ||
+            (open[open.length - 1].level === info.level && open[open.length - 1].id !== info.list))
+        )
+          open.pop();
+        const content = {
+          inl: inlines(
+            p.children.filter((c) => c.name !== 'mso-marker'),
+            formatting(p, fmt),
+          ),
+          lists: [],
+        };
         const current = open[open.length - 1];
-        if (current && current.level === info.level) { current.list.items.push(content); continue; }
+        if (current && current.level === info.level) {
+          current.list.items.push(content);
+          continue;
+        }
         const list = { type: 'list', ordered: info.ordered, items: [content] };
         if (current) {
           const parent = current.list.items[current.list.items.length - 1];
@@ -126,11 +151,13 @@
       const rows = [];
       walk(el, (tr) => {
         if (tr.name !== 'tr') return;
-        const cells = tr.children.filter((c) => c.name === 'td' || c.name === 'th').map((c) => ({
-          th: c.name === 'th',
-          scope: /^(row|col)$/.test(c.attrs.scope || '') ? c.attrs.scope : '',
-          inl: cell(c, fmt),
-        }));
+        const cells = tr.children
+          .filter((c) => c.name === 'td' || c.name === 'th')
+          .map((c) => ({
+            th: c.name === 'th',
+            scope: /^(row|col)$/.test(c.attrs.scope || '') ? c.attrs.scope : '',
+            inl: cell(c, fmt),
+          }));
         if (cells.length) rows.push(cells);
       });
       const caption = el.children.find((c) => c.name === 'caption');
@@ -154,18 +181,30 @@
     }
 
     function inline(node, fmt, inl) {
-      if (node.text !== undefined) { inl.push(Object.assign({ t: node.text }, fmt)); return; }
-      if (ctx.refs.has(node)) { inl.push({ ref: ctx.refs.get(node) }); return; }
+      if (node.text !== undefined) {
+        inl.push(Object.assign({ t: node.text }, fmt));
+        return;
+      }
+      if (ctx.refs.has(node)) {
+        inl.push({ ref: ctx.refs.get(node) });
+        return;
+      }
       if (ctx.notes.has(node) || orphanReference(node)) return;
       if (DROP.has(node.name) || node.name === 'mso-marker' || /^v:/.test(node.name)) return;
-      if (node.name === 'br') { inl.push({ br: true }); return; }
+      if (node.name === 'br') {
+        inl.push({ br: true });
+        return;
+      }
       if (isBlock(node)) {
         // A block inside inline content (a <div> in a <span>…): its content, on its own line.
         if (hasText(inl)) inl.push({ br: true });
         for (const b of blocks([node], fmt)) if (b.inl) inl.push(...b.inl);
         return;
       }
-      if (/mso-tab-count/i.test(node.attrs.style || '')) { inl.push(Object.assign({ t: ' ' }, fmt)); return; }
+      if (/mso-tab-count/i.test(node.attrs.style || '')) {
+        inl.push(Object.assign({ t: ' ' }, fmt));
+        return;
+      }
       let f = formatting(node, fmt);
       if (node.name === 'a') {
         const href = node.attrs.href && (ctx.fragments || !node.attrs.href.startsWith('#')) ? safeHref(node.attrs.href) : null;
@@ -189,9 +228,11 @@
 
   /** Our notes block, Word's and LibreOffice's: what is left in them has lost its reference. */
   function isNotesBlock(el) {
-    return (el.name === 'section' && hasClass(el, /\bfootnotes\b/))
-      || /mso-element\s*:\s*(foot|end)note/i.test(el.attrs.style || '')
-      || (el.name === 'div' && /^sd(foot|end)note\d+$/.test(el.attrs.id || ''));
+    return (
+      (el.name === 'section' && hasClass(el, /\bfootnotes\b/)) ||
+      /mso-element\s*:\s*(foot|end)note/i.test(el.attrs.style || '') ||
+      (el.name === 'div' && /^sd(foot|end)note\d+$/.test(el.attrs.id || ''))
+    );
   }
 
   function hasText(inl) {
@@ -199,19 +240,29 @@
   }
 
   function textToBlocks(text) {
-    return String(text).replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n/).map((para) => {
-      const lines = para.split('\n').filter((l) => l.trim());
-      const bullet = /^\s*[-*•–]\s+/;
-      const number = /^\s*\d+[.)]\s+/;
-      for (const [re, ordered] of [[bullet, false], [number, true]]) {
-        if (lines.length > 1 && lines.every((l) => re.test(l))) {
-          return { type: 'list', ordered, items: lines.map((l) => ({ inl: [{ t: l.replace(re, '') }], lists: [] })) };
+    return String(text)
+      .replace(/\r\n?/g, '\n')
+      .split(/\n[ \t\u00a0]*\n/)
+      .map((para) => {
+        const lines = para.split('\n').filter((l) => l.trim());
+        const bullet = /^\s*[-*•–]\s+/;
+        const number = /^\s*\d+[.)]\s+/;
+        for (const [re, ordered] of [
+          [bullet, false],
+          [number, true],
+        ]) {
+          if (lines.length > 1 && lines.every((l) => re.test(l))) {
+            return { type: 'list', ordered, items: lines.map((l) => ({ inl: [{ t: l.replace(re, '') }], lists: [] })) };
+          }
         }
-      }
-      const inl = [];
-      lines.forEach((line, k) => { if (k) inl.push({ br: true }); inl.push({ t: line }); });
-      return { type: 'p', inl };
-    }).filter((b) => b.type === 'list' || hasText(b.inl));
+        const inl = [];
+        lines.forEach((line, k) => {
+          if (k) inl.push({ br: true });
+          inl.push({ t: line });
+        });
+        return { type: 'p', inl };
+      })
+      .filter((b) => b.type === 'list' || hasText(b.inl));
   }
 
   Object.assign(RT, { reader, hasText, textToBlocks });

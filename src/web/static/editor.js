@@ -54,23 +54,56 @@
     // The toolbar's name says which field it formats (with the fieldset's legend: several sections share the label "Texte").
     const legend = textarea.closest('fieldset') && textarea.closest('fieldset').querySelector('legend');
     const field = [label && label.textContent.trim(), legend && legend.textContent.trim()].filter(Boolean).join(', ');
-    const toolbar = el('div', { class: 'rte-toolbar', role: 'toolbar', 'aria-label': field ? `Mise en forme : ${field}` : 'Mise en forme', 'aria-controls': `${id}-area` });
+    const toolbar = el('div', {
+      class: 'rte-toolbar',
+      role: 'toolbar',
+      'aria-label': field ? `Mise en forme : ${field}` : 'Mise en forme',
+      'aria-controls': `${id}-area`,
+    });
     BUTTONS.forEach(([cmd, text, toggle], i) => {
-      const b = el('button', { type: 'button', class: `rte-button rte-${cmd}`, 'data-command': cmd, tabindex: i === 0 ? '0' : '-1', 'aria-pressed': toggle ? 'false' : null }, [text]);
+      const b = el(
+        'button',
+        {
+          type: 'button',
+          class: `rte-button rte-${cmd}`,
+          'data-command': cmd,
+          tabindex: i === 0 ? '0' : '-1',
+          'aria-pressed': toggle ? 'false' : null,
+        },
+        [text],
+      );
       buttons.set(cmd, b);
       toolbar.append(b);
     });
     const area = el('div', {
-      class: 'rte-area rich-text', id: `${id}-area`, contenteditable: 'true', role: 'textbox', 'aria-multiline': 'true',
-      'aria-labelledby': label ? label.id : null, 'aria-label': label ? null : 'Texte', 'aria-describedby': textarea.getAttribute('aria-describedby'),
-      spellcheck: 'true', lang: textarea.closest('[lang]') ? textarea.closest('[lang]').lang : 'fr',
+      class: 'rte-area rich-text',
+      id: `${id}-area`,
+      contenteditable: 'true',
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-labelledby': label ? label.id : null,
+      'aria-label': label ? null : 'Texte',
+      'aria-describedby': textarea.getAttribute('aria-describedby'),
+      spellcheck: 'true',
+      lang: textarea.closest('[lang]') ? textarea.closest('[lang]').lang : 'fr',
     });
-    const input = el('input', { type: 'text', id: `${id}-url`, class: 'rte-url', inputmode: 'url', autocomplete: 'url', 'aria-describedby': `${id}-url-hint` });
-    const error = el('p', { class: 'rte-error', id: `${id}-url-error`, hidden: true }, ['Adresse non valide : elle doit commencer par https://, http://, mailto:, tel: ou / (lien interne).']);
+    const input = el('input', {
+      type: 'text',
+      id: `${id}-url`,
+      class: 'rte-url',
+      inputmode: 'url',
+      autocomplete: 'url',
+      'aria-describedby': `${id}-url-hint`,
+    });
+    const error = el('p', { class: 'rte-error', id: `${id}-url-error`, hidden: true }, [
+      'Adresse non valide : elle doit commencer par https://, http://, mailto:, tel: ou / (lien interne).',
+    ]);
     const dialog = el('div', { class: 'rte-dialog', role: 'dialog', 'aria-labelledby': `${id}-dialog-title`, hidden: true }, [
       el('p', { class: 'rte-dialog-title', id: `${id}-dialog-title` }, ['Ajouter un lien']),
       el('label', { for: `${id}-url` }, ['Adresse du lien']),
-      el('p', { class: 'rte-hint', id: `${id}-url-hint` }, ['Par exemple https://www.exemple.fr, mailto:contact@exemple.fr, tel:+33123456789 ou /adherents']),
+      el('p', { class: 'rte-hint', id: `${id}-url-hint` }, [
+        'Par exemple https://www.exemple.fr, mailto:contact@exemple.fr, tel:+33123456789 ou /adherents',
+      ]),
       input,
       error,
       el('div', { class: 'rte-dialog-actions' }, [
@@ -87,7 +120,16 @@
 
     // Ids in the page carry the editor's prefix (a form may hold several editors, each with
     // its notes 1, 2…); what the form posts has plain fn-N ids (editor-clean.js renumbers).
-    const state = { area, textarea, prefix: `${id}-`, noteOf: new WeakMap(), parked: new WeakSet(), labels: new WeakMap(), range: null, timer: 0 };
+    const state = {
+      area,
+      textarea,
+      prefix: `${id}-`,
+      noteOf: new WeakMap(),
+      parked: new WeakSet(),
+      labels: new WeakMap(),
+      range: null,
+      timer: 0,
+    };
     state.changed = () => changed(state);
     load(state, textarea.value);
 
@@ -95,9 +137,16 @@
     document.execCommand('styleWithCSS', false, false);
 
     // Clicking the field's label goes to the editor (its textarea is hidden).
-    if (label) label.addEventListener('click', (e) => { if (!textarea.hidden) return; e.preventDefault(); area.focus(); });
+    if (label)
+      label.addEventListener('click', (e) => {
+        if (!textarea.hidden) return;
+        e.preventDefault();
+        area.focus();
+      });
 
-    toolbar.addEventListener('mousedown', (e) => { if (e.target.closest('.rte-button')) e.preventDefault(); });
+    toolbar.addEventListener('mousedown', (e) => {
+      if (e.target.closest('.rte-button')) e.preventDefault();
+    });
     toolbar.addEventListener('click', (e) => {
       const b = e.target.closest('.rte-button');
       if (b && b.getAttribute('aria-disabled') !== 'true') run(b.dataset.command);
@@ -109,7 +158,10 @@
     });
 
     // selectionchange comes late: commands read the selection when they run.
-    const remember = () => { const r = currentRange(area); if (r) state.range = r; };
+    const remember = () => {
+      const r = currentRange(area);
+      if (r) state.range = r;
+    };
     area.addEventListener('focusout', remember);
     area.addEventListener('keydown', (e) => {
       remember();
@@ -131,10 +183,15 @@
       insertClipboard(state, e.clipboardData);
     });
     // A drag inside the editor moves text: the browser does that. A drop from elsewhere is a paste.
-    area.addEventListener('dragstart', () => { state.dragging = true; });
-    area.addEventListener('dragend', () => { state.dragging = false; });
+    area.addEventListener('dragstart', () => {
+      state.dragging = true;
+    });
+    area.addEventListener('dragend', () => {
+      state.dragging = false;
+    });
     area.addEventListener('drop', (e) => {
-      if (state.dragging || !e.dataTransfer || !Array.from(e.dataTransfer.types).some((t) => t === 'text/html' || t === 'text/plain')) return;
+      if (state.dragging || !e.dataTransfer || !Array.from(e.dataTransfer.types).some((t) => t === 'text/html' || t === 'text/plain'))
+        return;
       e.preventDefault();
       const point = dropPoint(e);
       if (point) select(point);
@@ -142,13 +199,26 @@
     });
     document.addEventListener('selectionchange', () => {
       const range = currentRange(area);
-      if (range) { state.range = range; refreshButtons(); }
+      if (range) {
+        state.range = range;
+        refreshButtons();
+      }
     });
 
-    input.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); applyLink(); } });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        applyLink();
+      }
+    });
     dialog.querySelector('.rte-apply').addEventListener('click', applyLink);
     dialog.querySelector('.rte-cancel').addEventListener('click', closeDialog);
-    dialog.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); closeDialog(); } });
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        closeDialog();
+      }
+    });
 
     // A required field left empty: the browser cannot point at the hidden textarea, so the editor says it.
     if (textarea.required) area.setAttribute('aria-required', 'true');
@@ -169,15 +239,19 @@
       if (cmd === 'source') return toggleSource();
       if (!textarea.hidden) return;
       restore(state);
-      if (['p', 'h3', 'h4', 'ul', 'ol', 'note'].includes(cmd) && insideNotes(state)) return say('Les notes restent de simples paragraphes.');
+      if (['p', 'h3', 'h4', 'ul', 'ol', 'note'].includes(cmd) && insideNotes(state))
+        return say('Les notes restent de simples paragraphes.');
       if (cmd === 'p' || cmd === 'h3' || cmd === 'h4') {
         document.execCommand('formatBlock', false, `<${cmd}>`);
         tidy(area);
       } else if (cmd === 'bold' || cmd === 'italic') document.execCommand(cmd);
       else if (cmd === 'ul') document.execCommand('insertUnorderedList');
       else if (cmd === 'ol') document.execCommand('insertOrderedList');
-      else if (cmd === 'unlink') { selectLink(area); document.execCommand('unlink'); say('Lien retiré'); }
-      else if (cmd === 'link') return openDialog();
+      else if (cmd === 'unlink') {
+        selectLink(area);
+        document.execCommand('unlink');
+        say('Lien retiré');
+      } else if (cmd === 'link') return openDialog();
       else if (cmd === 'note') return insertNote(state);
       changed(state);
       refreshButtons();
@@ -259,7 +333,9 @@
 
     function say(text) {
       status.textContent = '';
-      setTimeout(() => { status.textContent = text; }, 50);
+      setTimeout(() => {
+        status.textContent = text;
+      }, 50);
     }
     state.say = say;
   }
@@ -356,7 +432,11 @@
   function selectLink(area) {
     const range = currentRange(area);
     const link = closestInArea(area, range && range.startContainer, 'a[href]');
-    if (link && range.collapsed) { const r = document.createRange(); r.selectNodeContents(link); select(r); }
+    if (link && range.collapsed) {
+      const r = document.createRange();
+      r.selectNodeContents(link);
+      select(r);
+    }
   }
 
   function roveFocus(e, toolbar) {
@@ -369,8 +449,12 @@
     all[(next + all.length) % all.length].focus();
   }
 
-  function escapeText(s) { return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); }
-  function escapeAttr(s) { return escapeText(s).replace(/"/g, '&quot;'); }
+  function escapeText(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+  function escapeAttr(s) {
+    return escapeText(s).replace(/"/g, '&quot;');
+  }
 
   function start() {
     for (const textarea of document.querySelectorAll('form textarea[data-rich-text]')) enhance(textarea);

@@ -97,7 +97,8 @@ export const demoNews2016to2020: DemoNews[] = [
   {
     slug: 'grand-poitiers-campus-cooperatives-septieme-edition',
     title: 'Campus Coopératives fête sa septième édition',
-    summary: 'L’université d’été de la coopération, soutenue par Grand Poitiers depuis 2012, a réuni de nombreux participants début juillet.',
+    summary:
+      'L’université d’été de la coopération, soutenue par Grand Poitiers depuis 2012, a réuni de nombreux participants début juillet.',
     bodyHtml:
       '<p>Pour sa septième édition, l’université d’été « Campus Coopératives » a proposé trois jours d’ateliers et de rencontres à Poitiers.</p>' +
       '<p>Grand Poitiers soutient cet événement depuis 2012, comme d’autres rencontres proposées par la CRESS dans l’agglomération.</p>' +
@@ -119,7 +120,8 @@ export const demoNews2016to2020: DemoNews[] = [
   {
     slug: 'forum-mondial-economie-sociale-bilbao',
     title: 'Des acteurs néo-aquitains au Forum mondial de l’économie sociale de Bilbao',
-    summary: 'Collectivités, étudiants et entreprises de l’ESS de Nouvelle-Aquitaine ont participé au forum international organisé au Pays basque espagnol.',
+    summary:
+      'Collectivités, étudiants et entreprises de l’ESS de Nouvelle-Aquitaine ont participé au forum international organisé au Pays basque espagnol.',
     bodyHtml:
       '<p>Le Forum mondial de l’économie sociale s’est tenu à Bilbao du 1er au 3 octobre. La Région Nouvelle-Aquitaine et Grand Poitiers y ont accompagné une délégation d’acteurs du territoire.</p>' +
       '<p>Parmi eux, la SCIC B323, issue du master ESS de l’Université de Poitiers, a présenté son expérience de coopérative étudiante.</p>' +
@@ -160,7 +162,8 @@ export const demoNews2016to2020: DemoNews[] = [
   {
     slug: 'mois-de-l-ess-2019-toulouse',
     title: 'Mois de l’ESS 2019 : Toulouse met les jeunes à l’honneur',
-    summary: 'Toulouse Métropole et le Département de la Haute-Garonne soutiennent une programmation tournée vers les étudiants et les lycéens.',
+    summary:
+      'Toulouse Métropole et le Département de la Haute-Garonne soutiennent une programmation tournée vers les étudiants et les lycéens.',
     bodyHtml:
       '<p>Pour l’édition 2019 du mois de l’ESS, les acteurs toulousains proposent des rencontres dans les établissements scolaires et les universités.</p>' +
       '<p>Un forum des métiers de l’ESS réunira structures employeuses et jeunes en recherche d’emploi ou de stage.</p>',
@@ -170,7 +173,8 @@ export const demoNews2016to2020: DemoNews[] = [
   {
     slug: 'villeurbanne-territoire-zero-chomeur',
     title: 'Villeurbanne : bilan d’étape pour l’entreprise à but d’emploi',
-    summary: 'Trois ans après son lancement, l’expérimentation « Territoires zéro chômeur » du quartier Saint-Jean emploie plusieurs dizaines de salariés.',
+    summary:
+      'Trois ans après son lancement, l’expérimentation « Territoires zéro chômeur » du quartier Saint-Jean emploie plusieurs dizaines de salariés.',
     bodyHtml:
       '<p>L’entreprise à but d’emploi du quartier Saint-Jean présente son bilan d’étape. Elle a permis à plusieurs dizaines de personnes privées durablement d’emploi de retrouver un contrat à durée indéterminée.</p>' +
       '<p>Ses activités (recyclerie, conciergerie, entretien d’espaces verts) répondent à des besoins non couverts du quartier.</p>' +

@@ -157,7 +157,8 @@ export const demoNews2021to2026: DemoNews[] = [
   {
     slug: 'mois-de-l-ess-2024-bourgogne-auvergne',
     title: 'Mois de l’ESS 2024 : coup de projecteur sur les coopératives',
-    summary: 'Dijon Métropole, Clermont Auvergne Métropole et la Région Bourgogne-Franche-Comté mettent en avant l’entrepreneuriat coopératif.',
+    summary:
+      'Dijon Métropole, Clermont Auvergne Métropole et la Région Bourgogne-Franche-Comté mettent en avant l’entrepreneuriat coopératif.',
     bodyHtml:
       '<p>Pour le mois de l’ESS 2024, plusieurs membres du réseau ont choisi de valoriser l’entrepreneuriat coopératif.</p>' +
       '<ul><li>À Dijon, des visites de SCOP et de SCIC sont proposées au grand public ;</li><li>à Clermont-Ferrand, un forum met en relation porteurs de projets et financeurs solidaires ;</li><li>en Bourgogne-Franche-Comté, la Région organise une journée consacrée à la reprise d’entreprises par les salariés.</li></ul>' +

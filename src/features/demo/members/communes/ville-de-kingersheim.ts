@@ -18,16 +18,12 @@ export const villeDeKingersheim: DemoMember = {
     },
     {
       kind: 'programme',
-      html:
-        '<p>La Ville soutient les initiatives citoyennes et les projets collectifs. Un agent à mi-temps accompagne les porteurs de projets.</p>',
+      html: '<p>La Ville soutient les initiatives citoyennes et les projets collectifs. Un agent à mi-temps accompagne les porteurs de projets.</p>',
     },
     {
       kind: 'actions',
-      html:
-        '<ul><li>Soutien à un projet d’habitat participatif ;</li><li>accompagnement d’une épicerie associative ;</li><li>conseils participatifs consacrés à la transition.</li></ul>',
+      html: '<ul><li>Soutien à un projet d’habitat participatif ;</li><li>accompagnement d’une épicerie associative ;</li><li>conseils participatifs consacrés à la transition.</li></ul>',
     },
   ],
-  figures: [
-    { kind: 'staff_fte', value: 0.5, year: 2023, source: 'Ville de Kingersheim' },
-  ],
+  figures: [{ kind: 'staff_fte', value: 0.5, year: 2023, source: 'Ville de Kingersheim' }],
 };

@@ -18,8 +18,7 @@ export const villeDeLoosEnGohelle: DemoMember = {
     },
     {
       kind: 'actions',
-      html:
-        '<ul><li>Installation de panneaux solaires financés par les habitants sur des bâtiments publics ;</li><li>soutien à un pôle d’écoconstruction associant entreprises et structures d’insertion ;</li><li>démarche « fifty-fifty » de co-construction des projets avec les habitants.</li></ul>',
+      html: '<ul><li>Installation de panneaux solaires financés par les habitants sur des bâtiments publics ;</li><li>soutien à un pôle d’écoconstruction associant entreprises et structures d’insertion ;</li><li>démarche « fifty-fifty » de co-construction des projets avec les habitants.</li></ul>',
     },
   ],
   figures: [],

@@ -18,8 +18,7 @@ export const villeDeMouansSartoux: DemoMember = {
     },
     {
       kind: 'actions',
-      html:
-        '<ul><li>Soutien aux associations de jardins partagés ;</li><li>accompagnement de projets d’installation agricole ;</li><li>sensibilisation des habitants à l’alimentation durable.</li></ul>',
+      html: '<ul><li>Soutien aux associations de jardins partagés ;</li><li>accompagnement de projets d’installation agricole ;</li><li>sensibilisation des habitants à l’alimentation durable.</li></ul>',
     },
     {
       kind: 'other',

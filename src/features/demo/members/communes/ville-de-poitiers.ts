@@ -29,7 +29,5 @@ export const villeDePoitiers: DemoMember = {
         '<p>Ces actions sont menées en lien avec Grand Poitiers et les maisons de quartier.</p>',
     },
   ],
-  figures: [
-    { kind: 'budget_eur', value: 260000, year: 2025, source: 'Budget primitif 2025' },
-  ],
+  figures: [{ kind: 'budget_eur', value: 260000, year: 2025, source: 'Budget primitif 2025' }],
 };

@@ -18,16 +18,12 @@ export const villeDeQuimper: DemoMember = {
     },
     {
       kind: 'programme',
-      html:
-        '<p>La Ville s’est engagée en faveur de l’ESS en 2020. Un agent est chargé de l’ESS et des achats responsables.</p>',
+      html: '<p>La Ville s’est engagée en faveur de l’ESS en 2020. Un agent est chargé de l’ESS et des achats responsables.</p>',
     },
     {
       kind: 'actions',
-      html:
-        '<ul><li>Soutien à un tiers-lieu ;</li><li>clauses sociales dans les marchés de la Ville ;</li><li>participation au mois de l’ESS.</li></ul>',
+      html: '<ul><li>Soutien à un tiers-lieu ;</li><li>clauses sociales dans les marchés de la Ville ;</li><li>participation au mois de l’ESS.</li></ul>',
     },
   ],
-  figures: [
-    { kind: 'staff_fte', value: 1, year: 2025, source: 'Ville de Quimper' },
-  ],
+  figures: [{ kind: 'staff_fte', value: 1, year: 2025, source: 'Ville de Quimper' }],
 };

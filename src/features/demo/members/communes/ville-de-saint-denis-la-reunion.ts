@@ -24,8 +24,7 @@ export const villeDeSaintDenisLaReunion: DemoMember = {
     },
     {
       kind: 'actions',
-      html:
-        '<ul><li>Soutien à des jardins partagés ;</li><li>accompagnement d’une ressourcerie, en lien avec la CINOR ;</li><li>organisation d’un forum annuel de l’ESS.</li></ul>',
+      html: '<ul><li>Soutien à des jardins partagés ;</li><li>accompagnement d’une ressourcerie, en lien avec la CINOR ;</li><li>organisation d’un forum annuel de l’ESS.</li></ul>',
     },
   ],
   figures: [],

@@ -18,8 +18,7 @@ export const villeDeTulle: DemoMember = {
     },
     {
       kind: 'actions',
-      html:
-        '<ul><li>Soutien à une recyclerie associative ;</li><li>participation au mois de l’ESS.</li></ul>',
+      html: '<ul><li>Soutien à une recyclerie associative ;</li><li>participation au mois de l’ESS.</li></ul>',
     },
   ],
   figures: [],

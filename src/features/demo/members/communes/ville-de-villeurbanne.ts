@@ -29,7 +29,5 @@ export const villeDeVilleurbanne: DemoMember = {
         '<p>Ces actions sont menées en lien avec les acteurs de l’ESS de l’agglomération lyonnaise.</p>',
     },
   ],
-  figures: [
-    { kind: 'staff_fte', value: 2, year: 2025, source: 'Ville de Villeurbanne' },
-  ],
+  figures: [{ kind: 'staff_fte', value: 2, year: 2025, source: 'Ville de Villeurbanne' }],
 };

@@ -24,7 +24,5 @@ export const departementGers: DemoMember = {
         '<p>Le Département participe chaque année au mois de l’ESS organisé avec la CRESS.</p>',
     },
   ],
-  figures: [
-    { kind: 'ess_employment_share', value: 14.1, year: 2019, source: 'Observatoire régional de l’ESS – CRESS Occitanie' },
-  ],
+  figures: [{ kind: 'ess_employment_share', value: 14.1, year: 2019, source: 'Observatoire régional de l’ESS – CRESS Occitanie' }],
 };

@@ -29,7 +29,5 @@ export const departementGuadeloupe: DemoMember = {
         '<p>Ces actions sont menées en lien avec la Région Guadeloupe et les intercommunalités de l’archipel.</p>',
     },
   ],
-  figures: [
-    { kind: 'ess_employment_share', value: 12.4, year: 2020, source: 'Observatoire de l’ESS – CRESS Guadeloupe' },
-  ],
+  figures: [{ kind: 'ess_employment_share', value: 12.4, year: 2020, source: 'Observatoire de l’ESS – CRESS Guadeloupe' }],
 };

@@ -23,7 +23,5 @@ export const departementPuyDeDome: DemoMember = {
         '<p>Un bilan de cette politique est prévu à l’issue du mandat.</p>',
     },
   ],
-  figures: [
-    { kind: 'budget_eur', value: 420000, year: 2014, source: 'Compte administratif 2014' },
-  ],
+  figures: [{ kind: 'budget_eur', value: 420000, year: 2014, source: 'Compte administratif 2014' }],
 };

@@ -18,11 +18,8 @@ export const ccDuClunisois: DemoMember = {
     },
     {
       kind: 'actions',
-      html:
-        '<ul><li>Soutien à un tiers-lieu rural réunissant espace de travail partagé et atelier de fabrication ;</li><li>accompagnement des porteurs de projets par un agent dédié à mi-temps ;</li><li>participation au mois de l’ESS.</li></ul>',
+      html: '<ul><li>Soutien à un tiers-lieu rural réunissant espace de travail partagé et atelier de fabrication ;</li><li>accompagnement des porteurs de projets par un agent dédié à mi-temps ;</li><li>participation au mois de l’ESS.</li></ul>',
     },
   ],
-  figures: [
-    { kind: 'staff_fte', value: 0.5, year: 2025, source: 'Communauté de communes du Clunisois' },
-  ],
+  figures: [{ kind: 'staff_fte', value: 0.5, year: 2025, source: 'Communauté de communes du Clunisois' }],
 };

@@ -18,8 +18,7 @@ export const ccDuThouarsais: DemoMember = {
     },
     {
       kind: 'actions',
-      html:
-        '<ul><li>Soutien à un chantier d’insertion chargé de l’entretien des espaces naturels ;</li><li>organisation d’une première rencontre des acteurs de l’ESS du territoire, en novembre 2016.</li></ul>',
+      html: '<ul><li>Soutien à un chantier d’insertion chargé de l’entretien des espaces naturels ;</li><li>organisation d’une première rencontre des acteurs de l’ESS du territoire, en novembre 2016.</li></ul>',
     },
   ],
   figures: [],

@@ -29,7 +29,5 @@ export const cinor: DemoMember = {
         '<p>La CINOR met en œuvre ces projets en lien avec la Ville de Saint-Denis et la Région Réunion.</p>',
     },
   ],
-  figures: [
-    { kind: 'ess_employment_share', value: 15.2, year: 2021, source: 'Observatoire régional de l’ESS – CRESS La Réunion' },
-  ],
+  figures: [{ kind: 'ess_employment_share', value: 15.2, year: 2021, source: 'Observatoire régional de l’ESS – CRESS La Réunion' }],
 };

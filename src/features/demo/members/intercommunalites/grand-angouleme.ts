@@ -29,7 +29,5 @@ export const grandAngouleme: DemoMember = {
         '<p>Ces actions sont conduites en lien avec la CRESS Nouvelle-Aquitaine.</p>',
     },
   ],
-  figures: [
-    { kind: 'ess_employment_share', value: 12.7, year: 2021, source: 'Observatoire régional de l’ESS – CRESS Nouvelle-Aquitaine' },
-  ],
+  figures: [{ kind: 'ess_employment_share', value: 12.7, year: 2021, source: 'Observatoire régional de l’ESS – CRESS Nouvelle-Aquitaine' }],
 };

@@ -18,13 +18,11 @@ export const grandFigeac: DemoMember = {
     },
     {
       kind: 'budget',
-      html:
-        '<p>En 2024, la Communauté de communes a consacré 85 000 € à l’ESS, pour l’animation du réseau des acteurs et le soutien aux projets.</p>',
+      html: '<p>En 2024, la Communauté de communes a consacré 85 000 € à l’ESS, pour l’animation du réseau des acteurs et le soutien aux projets.</p>',
     },
     {
       kind: 'actions',
-      html:
-        '<ul><li>Soutien à des commerces associatifs dans les bourgs ;</li><li>accompagnement d’un projet de cuisine centrale coopérative ;</li><li>animation d’un réseau des acteurs de l’ESS par un agent à temps partiel.</li></ul>',
+      html: '<ul><li>Soutien à des commerces associatifs dans les bourgs ;</li><li>accompagnement d’un projet de cuisine centrale coopérative ;</li><li>animation d’un réseau des acteurs de l’ESS par un agent à temps partiel.</li></ul>',
     },
   ],
   figures: [

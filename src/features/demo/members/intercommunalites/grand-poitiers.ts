@@ -39,7 +39,17 @@ export const grandPoitiers: DemoMember = {
   ],
   figures: [
     { kind: 'budget_eur', value: 35200000, year: 2016, source: 'Grand Poitiers, compte administratif 2016' },
-    { kind: 'ess_establishments', value: 1000, year: 2018, source: 'Observatoire régional de l’ESS – CRESS Nouvelle-Aquitaine (édition 2018)' },
-    { kind: 'ess_employment_share', value: 11, year: 2018, source: 'Observatoire régional de l’ESS – CRESS Nouvelle-Aquitaine (édition 2018)' },
+    {
+      kind: 'ess_establishments',
+      value: 1000,
+      year: 2018,
+      source: 'Observatoire régional de l’ESS – CRESS Nouvelle-Aquitaine (édition 2018)',
+    },
+    {
+      kind: 'ess_employment_share',
+      value: 11,
+      year: 2018,
+      source: 'Observatoire régional de l’ESS – CRESS Nouvelle-Aquitaine (édition 2018)',
+    },
   ],
 };

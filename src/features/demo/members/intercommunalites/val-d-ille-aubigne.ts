@@ -24,8 +24,7 @@ export const valDIlleAubigne: DemoMember = {
     },
     {
       kind: 'actions',
-      html:
-        '<ul><li>Soutien à un tiers-lieu intercommunal ;</li><li>aide à un projet d’épicerie associative ;</li><li>accompagnement d’un collectif d’habitants engagé dans un parc solaire citoyen.</li></ul>',
+      html: '<ul><li>Soutien à un tiers-lieu intercommunal ;</li><li>aide à un projet d’épicerie associative ;</li><li>accompagnement d’un collectif d’habitants engagé dans un parc solaire citoyen.</li></ul>',
     },
   ],
   figures: [

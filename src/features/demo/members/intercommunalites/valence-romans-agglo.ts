@@ -23,7 +23,5 @@ export const valenceRomansAgglo: DemoMember = {
         '<p>En 2023, l’agglomération a consacré 450 000 € à ces actions.</p>',
     },
   ],
-  figures: [
-    { kind: 'budget_eur', value: 450000, year: 2023, source: 'Compte administratif 2023' },
-  ],
+  figures: [{ kind: 'budget_eur', value: 450000, year: 2023, source: 'Compte administratif 2023' }],
 };

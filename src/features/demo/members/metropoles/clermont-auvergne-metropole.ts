@@ -18,9 +18,7 @@ export const clermontAuvergneMetropole: DemoMember = {
     },
     {
       kind: 'budget',
-      html:
-        '<p>Le budget primitif 2026 prévoit 900 000 € pour l’ESS.</p>' +
-        '<p>L’équipe dédiée compte 2,5 équivalents temps plein.</p>',
+      html: '<p>Le budget primitif 2026 prévoit 900 000 € pour l’ESS.</p>' + '<p>L’équipe dédiée compte 2,5 équivalents temps plein.</p>',
     },
     {
       kind: 'programme',

@@ -23,7 +23,5 @@ export const metropoleAixMarseilleProvence: DemoMember = {
         '<p>Un état des lieux des dispositifs existants est en cours.</p>',
     },
   ],
-  figures: [
-    { kind: 'ess_jobs', value: 84000, year: 2015, source: 'Observatoire régional de l’ESS – CRESS Provence-Alpes-Côte d’Azur' },
-  ],
+  figures: [{ kind: 'ess_jobs', value: 84000, year: 2015, source: 'Observatoire régional de l’ESS – CRESS Provence-Alpes-Côte d’Azur' }],
 };
