@@ -64,7 +64,11 @@ if (lint.status !== 0) {
 }
 
 console.log('› Checking the formatting (prettier --check)…');
-const format = spawnSync(process.execPath, [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.'], { stdio: 'inherit', cwd: root });
+const format = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.'],
+  { stdio: 'inherit', cwd: root },
+);
 if (format.status !== 0) {
   console.error('Some files are not formatted: run `npm run format`.');
   process.exit(format.status ?? 1);

@@ -6,20 +6,12 @@ import { AdminLayout } from '../admin/admin.layout.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { formatDate, formatLongDate } from '../../web/format.ts';
 import { can } from '../accounts/accounts.policy.ts';
-import type { ProfileDiff } from './members.diff.ts';
+import type { VersionDiff } from '../revisions/revisions.diff.ts';
+import { DiffView, STATE_LABELS, type HistoryRow } from '../revisions/revisions.pages.tsx';
 import type { ProfileContent } from './members.editing.ts';
 import { FIGURE_DEFINITIONS, FIGURE_KINDS, SECTION_HEADINGS, SECTION_KINDS, type SectionKind } from './members.schemas.ts';
 import type { MemberRow } from './members.table.ts';
-import type { RevisionState } from '../revisions/revisions.table.ts';
 import { publishesDirectly } from '../revisions/revisions.policy.ts';
-
-export const STATE_LABELS: Record<RevisionState, string> = {
-  draft: 'Brouillon',
-  submitted: 'En attente de validation',
-  published: 'Publiée',
-  rejected: 'Refusée',
-  superseded: 'Brouillon remplacé',
-};
 
 const ORIGIN_LABELS: Record<string, string> = {
   demo: 'Contenu de démonstration',
@@ -258,17 +250,6 @@ function StatusLine({ status, direct }: { status: EditStatus; direct: boolean })
   );
 }
 
-export interface HistoryRow {
-  id: number;
-  created_at: string;
-  author: string;
-  origin: string;
-  state: RevisionState;
-  reviewed_at: string | null;
-  review_comment: string | null;
-  reviewer_name: string | null;
-}
-
 export function HistoryPage(props: { frame: AdminFrame; member: MemberRow; rows: HistoryRow[]; notice?: string }) {
   const { member, rows, frame } = props;
   const admin = can(frame.actor, 'network.admin');
@@ -321,71 +302,7 @@ export function HistoryPage(props: { frame: AdminFrame; member: MemberRow; rows:
   );
 }
 
-/** The readable diff: removed words struck through, added words underlined, each announced. */
-export function DiffView({ diff }: { diff: ProfileDiff }) {
-  if (!diff.changed) return <p>Aucune différence entre ces deux versions.</p>;
-  const statusLabel = { same: 'inchangée', changed: 'modifiée', added: 'ajoutée', removed: 'supprimée', moved: 'déplacée' } as const;
-  return (
-    <div class="diff">
-      {diff.sections.map((s) => (
-        <section class={`diff-section diff-${s.status}`}>
-          <h3>
-            {s.heading} <span class="diff-status">({statusLabel[s.status]})</span>
-          </h3>
-          {s.status !== 'same' && (
-            <p class="diff-text">
-              {s.parts.map((p) =>
-                p.op === 'same' ? (
-                  p.text
-                ) : p.op === 'add' ? (
-                  <ins>
-                    <span class="visually-hidden">[ajouté : </span>
-                    {p.text}
-                    <span class="visually-hidden">]</span>
-                  </ins>
-                ) : (
-                  <del>
-                    <span class="visually-hidden">[supprimé : </span>
-                    {p.text}
-                    <span class="visually-hidden">]</span>
-                  </del>
-                ),
-              )}
-            </p>
-          )}
-        </section>
-      ))}
-      {diff.figures.length > 0 && (
-        <table class="data-table">
-          <caption>Chiffres clés modifiés</caption>
-          <thead>
-            <tr>
-              <th scope="col">Chiffre</th>
-              <th scope="col">Avant</th>
-              <th scope="col">Après</th>
-            </tr>
-          </thead>
-          <tbody>
-            {diff.figures.map((f) => (
-              <tr>
-                <th scope="row">{f.label}</th>
-                <td>{f.before ?? '—'}</td>
-                <td>{f.after ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {diff.website && (
-        <p>
-          Site internet : {diff.website.before ?? '(aucun)'} → {diff.website.after ?? '(aucun)'}
-        </p>
-      )}
-    </div>
-  );
-}
-
-export function ComparePage(props: { frame: AdminFrame; member: MemberRow; from: number; to: number; diff: ProfileDiff }) {
+export function ComparePage(props: { frame: AdminFrame; member: MemberRow; from: number; to: number; diff: VersionDiff }) {
   const base = `/admin/adherents/${props.member.slug}`;
   return (
     <AdminLayout frame={props.frame} title={`Comparaison de versions — ${props.member.name}`} current="profil">
@@ -454,7 +371,7 @@ export function ModerationItemPage(props: {
   revisionId: number;
   author: string;
   submittedAt: string;
-  diff: ProfileDiff;
+  diff: VersionDiff;
   problems?: string[];
   comment?: string;
 }) {

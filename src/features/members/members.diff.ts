@@ -1,28 +1,10 @@
 /** What changed between two versions of a profile, section by section, figure by figure. */
-import { diffWords, hasChanges, type DiffPart } from '../../shared/diff.ts';
+import { diffWords, hasChanges } from '../../shared/diff.ts';
 import { htmlToText } from '../../shared/html.ts';
 import type { ProfileContent } from './members.editing.ts';
 import { FIGURE_DEFINITIONS, SECTION_HEADINGS } from './members.schemas.ts';
 import type { ProfileSnapshot } from './members.revisions.ts';
-
-export interface SectionDiff {
-  heading: string;
-  status: 'same' | 'changed' | 'added' | 'removed' | 'moved';
-  parts: DiffPart[];
-}
-
-export interface FigureDiff {
-  label: string;
-  before: string | null;
-  after: string | null;
-}
-
-export interface ProfileDiff {
-  sections: SectionDiff[];
-  figures: FigureDiff[];
-  website: { before: string | null; after: string | null } | null;
-  changed: boolean;
-}
+import type { FigureDiff, SectionDiff, VersionDiff } from '../revisions/revisions.diff.ts';
 
 type SectionOf = ProfileSnapshot['sections'][number];
 
@@ -35,7 +17,7 @@ function figureText(f: ProfileSnapshot['figures'][number] | undefined): string |
   return `${f.value.toLocaleString('fr-FR')} ${f.unit}${f.year ? ` (${f.year})` : ''}${f.source ? ` — ${f.source}` : ''}`;
 }
 
-export function diffProfiles(before: ProfileContent, after: ProfileContent): ProfileDiff {
+export function diffProfiles(before: ProfileContent, after: ProfileContent): VersionDiff {
   const old = new Map(before.sections.map((s, i) => [keyOf(s), { s, i }]));
   const sections: SectionDiff[] = [];
   after.sections.forEach((s, i) => {

@@ -7,8 +7,8 @@ import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { Pagination } from '../../web/components.tsx';
 import { formatDate, formatDateTime, formatLongDate } from '../../web/format.ts';
 import { can } from '../accounts/accounts.policy.ts';
-import type { ProfileDiff } from '../members/members.diff.ts';
-import { DiffView, STATE_LABELS, type HistoryRow } from '../members/members.admin-pages.tsx';
+import type { VersionDiff } from '../revisions/revisions.diff.ts';
+import { DiffView, STATE_LABELS, type HistoryRow } from '../revisions/revisions.pages.tsx';
 import { ALT_MAX } from './news.alt-text.ts';
 import { SUMMARY_MAX, TITLE_MAX } from './news.content.ts';
 
@@ -393,7 +393,7 @@ export function NewsComparePage(props: {
   title: string;
   from: number;
   to: number;
-  diff: ProfileDiff;
+  diff: VersionDiff;
 }) {
   return (
     <AdminLayout frame={props.frame} title={`Comparaison de versions — ${props.title}`} current="actualites">
@@ -424,7 +424,7 @@ export function NewsModerationPage(props: {
   memberName: string | null;
   author: string;
   submittedAt: string;
-  diff: ProfileDiff;
+  diff: VersionDiff;
   problems?: string[];
   comment?: string;
 }) {

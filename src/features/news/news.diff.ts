@@ -2,7 +2,7 @@
 import { diffWords, hasChanges } from '../../shared/diff.ts';
 import { htmlToText } from '../../shared/html.ts';
 import { formatDateTime } from '../../web/format.ts';
-import type { ProfileDiff, SectionDiff } from '../members/members.diff.ts';
+import type { SectionDiff, VersionDiff } from '../revisions/revisions.diff.ts';
 import type { NewsSnapshot } from './news.content.ts';
 
 const FIELDS: [string, (s: NewsSnapshot) => string][] = [
@@ -16,7 +16,7 @@ const FIELDS: [string, (s: NewsSnapshot) => string][] = [
 ];
 
 /** The diff of `after` against `before` (null: a new item, everything is added). */
-export function diffNews(before: NewsSnapshot | null, after: NewsSnapshot): ProfileDiff {
+export function diffNews(before: NewsSnapshot | null, after: NewsSnapshot): VersionDiff {
   const sections: SectionDiff[] = FIELDS.map(([heading, read]) => {
     const a = before ? read(before) : '';
     const b = read(after);

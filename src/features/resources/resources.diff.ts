@@ -3,14 +3,14 @@ import type { Db } from '../../db/database.ts';
 import { diffWords, hasChanges } from '../../shared/diff.ts';
 import { htmlToText } from '../../shared/html.ts';
 import { formatDate } from '../../web/format.ts';
-import type { ProfileDiff, SectionDiff } from '../members/members.diff.ts';
+import type { SectionDiff, VersionDiff } from '../revisions/revisions.diff.ts';
 import { LINK_LISTS, type ResourceSnapshot } from './resources.content.ts';
 import { VISIBILITY_LABELS } from './resources.present.ts';
 
 type Names = Map<string, string>;
 
 /** The diff of `after` against `before`; link values and types are shown by their current names. */
-export async function diffResources(db: Db, before: ResourceSnapshot, after: ResourceSnapshot): Promise<ProfileDiff> {
+export async function diffResources(db: Db, before: ResourceSnapshot, after: ResourceSnapshot): Promise<VersionDiff> {
   const typeSlugs = [...new Set([before.type, after.type])];
   const types: Names = new Map(
     (await db.selectFrom('resource_types').select(['slug', 'name']).where('slug', 'in', typeSlugs).execute()).map((t) => [t.slug, t.name]),

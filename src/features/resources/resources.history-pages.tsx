@@ -3,8 +3,8 @@ import { VersionPicker } from '../admin/admin.history.tsx';
 import { AdminLayout, type AdminFrame } from '../admin/admin.layout.tsx';
 import { CsrfField, Notice } from '../../web/forms.tsx';
 import { formatDate } from '../../web/format.ts';
-import type { ProfileDiff } from '../members/members.diff.ts';
-import { DiffView } from '../members/members.admin-pages.tsx';
+import type { VersionDiff } from '../revisions/revisions.diff.ts';
+import { DiffView } from '../revisions/revisions.pages.tsx';
 import type { RevisionState } from '../revisions/revisions.table.ts';
 
 export interface ResourceHistoryRow {
@@ -122,7 +122,7 @@ export function ResourceComparePage(props: {
   resource: { id: number; title: string };
   from: number;
   to: number;
-  diff: ProfileDiff;
+  diff: VersionDiff;
 }) {
   return (
     <AdminLayout frame={props.frame} title={`Comparaison de versions — ${props.resource.title}`} current="ressources">
