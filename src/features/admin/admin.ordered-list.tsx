@@ -13,6 +13,7 @@ import { h } from 'preact';
 import type { Db } from '../../db/database.ts';
 import { AppError, InvalidInput, notFound } from '../../errors.ts';
 import { protectedRoute } from '../../web/auth.ts';
+import { IdParams } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { CsrfField, ErrorSummary, Notice, field } from '../../web/forms.tsx';
 import type { Actor } from '../accounts/accounts.policy.ts';
@@ -63,8 +64,7 @@ export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext,
     Object.entries(MESSAGES).map(([key, message]) => [message, spec.notices[key as keyof typeof MESSAGES]]),
   );
 
-  const itemId = (request: FastifyRequest): number => {
-    const id = (request.params as { id: string }).id;
+  const itemId = (id: string): number => {
     if (!/^\d{1,9}$/.test(id)) throw notFound(spec.unknown);
     return Number(id);
   };
@@ -115,8 +115,9 @@ export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext,
     method: 'POST',
     url: `${spec.base}/:id`,
     access,
-    handler: ({ request, reply, actor, body }) => {
-      const id = itemId(request);
+    schema: { params: IdParams },
+    handler: ({ request, reply, actor, body, params }) => {
+      const id = itemId(params.id);
       return change(request, reply, (trx) => spec.change(trx, actor, id, input(body)), 'changed', id);
     },
   });
@@ -124,8 +125,9 @@ export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext,
     method: 'POST',
     url: `${spec.base}/:id/deplacer`,
     access,
-    handler: ({ request, reply, actor, body }) => {
-      const id = itemId(request);
+    schema: { params: IdParams },
+    handler: ({ request, reply, actor, body, params }) => {
+      const id = itemId(params.id);
       return change(request, reply, (trx) => spec.move(trx, actor, id, field(body, 'direction') === 'up' ? 'up' : 'down'), 'moved', null);
     },
   });
@@ -133,8 +135,9 @@ export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext,
     method: 'POST',
     url: `${spec.base}/:id/supprimer`,
     access,
-    handler: ({ request, reply, actor }) => {
-      const id = itemId(request);
+    schema: { params: IdParams },
+    handler: ({ request, reply, actor, params }) => {
+      const id = itemId(params.id);
       return change(request, reply, (trx) => spec.remove(trx, actor, id), 'deleted', null);
     },
   });

@@ -12,7 +12,7 @@ import { h } from 'preact';
 import type { Db } from '../../db/database.ts';
 import { AppError, InvalidInput, notFound } from '../../errors.ts';
 import { protectedRoute, type Access } from '../../web/auth.ts';
-import { CompareQuery, MessageQuery } from '../../web/route-schemas.ts';
+import { CompareQuery, IdParams, MessageQuery } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
@@ -85,14 +85,13 @@ export function registerNewsAdminRoutes(app: FastifyInstance, ctx: AppContext): 
   });
 }
 
-function newsIdOf(request: FastifyRequest): number {
-  const id = (request.params as { id: string }).id;
+function newsIdOf(id: string): number {
   if (!/^\d{1,9}$/.test(id)) throw notFound('Cette actualité n’existe pas.');
   return Number(id);
 }
 
-async function loadNews(db: Db, request: FastifyRequest, scope: Scope): Promise<NewsRow> {
-  const news = await findNewsById(db, newsIdOf(request));
+async function loadNews(db: Db, id: string, scope: Scope): Promise<NewsRow> {
+  const news = await findNewsById(db, newsIdOf(id));
   // In a member's space, only that member's items exist.
   if (!news || (scope.member && news.member_id !== scope.member.id)) throw notFound('Cette actualité n’existe pas.');
   return news;
@@ -240,10 +239,10 @@ function registerFamily(
     method: 'GET',
     url: `${url}/:id`,
     access,
-    schema: { querystring: MessageQuery },
-    handler: async ({ request, reply, member, query }) => {
+    schema: { params: IdParams, querystring: MessageQuery },
+    handler: async ({ request, reply, member, query, params }) => {
       const scope = scopeOf(member);
-      const news = await loadNews(db, request, scope);
+      const news = await loadNews(db, params.id, scope);
       return editPage(request, reply, scope, news, formValuesOfNews((await editableNews(db, news)).content), undefined, query.message);
     },
   });
@@ -251,9 +250,10 @@ function registerFamily(
     method: 'POST',
     url: `${url}/:id`,
     access,
-    handler: async ({ request, reply, actor, member, body }) => {
+    schema: { params: IdParams },
+    handler: async ({ request, reply, actor, member, body, params }) => {
       const scope = scopeOf(member);
-      return save(request, reply, actor, body, scope, await loadNews(db, request, scope));
+      return save(request, reply, actor, body, scope, await loadNews(db, params.id, scope));
     },
   });
 
@@ -261,9 +261,10 @@ function registerFamily(
     method: 'POST',
     url: `${url}/:id/depublier`,
     access,
-    handler: async ({ request, reply, actor, member }) => {
+    schema: { params: IdParams },
+    handler: async ({ reply, actor, member, params }) => {
       const scope = scopeOf(member);
-      const news = await loadNews(db, request, scope);
+      const news = await loadNews(db, params.id, scope);
       const done = await db.transaction().execute((trx) => unpublishNews(trx, actor, news));
       return reply.redirect(`${scope.base}/${news.id}${done ? '?message=depublie' : ''}`, 303);
     },
@@ -273,9 +274,10 @@ function registerFamily(
     method: 'GET',
     url: `${url}/:id/apercu`,
     access,
-    handler: async ({ request, reply, member }) => {
+    schema: { params: IdParams },
+    handler: async ({ reply, member, params }) => {
       const scope = scopeOf(member);
-      const news = await loadNews(db, request, scope);
+      const news = await loadNews(db, params.id, scope);
       const { content, from } = await editableNews(db, news);
       const label = from === 'published' ? 'version en ligne' : from === 'draft' ? 'brouillon' : 'version en attente de validation';
       return sendPrivatePage(
@@ -293,10 +295,10 @@ function registerFamily(
     method: 'GET',
     url: `${url}/:id/historique`,
     access,
-    schema: { querystring: MessageQuery },
-    handler: async ({ request, reply, member, query }) => {
+    schema: { params: IdParams, querystring: MessageQuery },
+    handler: async ({ request, reply, member, query, params }) => {
       const scope = scopeOf(member);
-      const news = await loadNews(db, request, scope);
+      const news = await loadNews(db, params.id, scope);
       await workflow.latestPublished(db, newsItems, news);
       const text = notice(query);
       return sendPrivatePage(
@@ -317,10 +319,10 @@ function registerFamily(
     method: 'GET',
     url: `${url}/:id/historique/comparer`,
     access,
-    schema: { querystring: CompareQuery },
-    handler: async ({ request, reply, query, member }) => {
+    schema: { params: IdParams, querystring: CompareQuery },
+    handler: async ({ request, reply, query, member, params }) => {
       const scope = scopeOf(member);
-      const news = await loadNews(db, request, scope);
+      const news = await loadNews(db, params.id, scope);
       const [from, to] = await Promise.all([
         workflow.findVersion(db, newsItems, Number(query.de)),
         workflow.findVersion(db, newsItems, Number(query.a)),
@@ -408,8 +410,9 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
     method: 'POST',
     url: '/admin/actualites/:id/historique/restaurer',
     access: admin,
-    handler: async ({ request, reply, actor, body }) => {
-      const news = await loadNews(db, request, network);
+    schema: { params: IdParams },
+    handler: async ({ reply, actor, body, params }) => {
+      const news = await loadNews(db, params.id, network);
       const revision = await workflow.findVersion(db, newsItems, Number(field(body, 'version')));
       if (!revision || revision.subject_id !== news.id) throw new AppError('bad_request', 'Choisissez une version de cette actualité.');
       await db.transaction().execute((trx) => workflow.restore(trx, newsItems, actor, revision.id, { publicUrl: ctx.config.publicUrl }));
@@ -417,8 +420,8 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
     },
   });
 
-  const waiting = async (request: FastifyRequest) => {
-    const news = await loadNews(db, request, network);
+  const waiting = async (id: string) => {
+    const news = await loadNews(db, id, network);
     const revision = await workflow.waitingSubmission(db, newsItems, news);
     if (!revision)
       throw new AppError(
@@ -432,8 +435,13 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
         : await db.selectFrom('members').select('name').where('id', '=', news.member_id).executeTakeFirst();
     return { news, revision, diff: diffNews(live, revision.snapshot), memberName: member?.name ?? null };
   };
-  const reviewPage = async (request: FastifyRequest, reply: FastifyReply, extra: { problems?: string[]; comment?: string } = {}) => {
-    const { news, revision, diff, memberName } = await waiting(request);
+  const reviewPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    extra: { problems?: string[]; comment?: string } = {},
+  ) => {
+    const { news, revision, diff, memberName } = await waiting(id);
     return sendPrivatePage(
       reply,
       h(NewsModerationPage, {
@@ -455,15 +463,17 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
     method: 'GET',
     url: '/admin/actualites/:id/moderation',
     access: admin,
-    handler: ({ request, reply }) => reviewPage(request, reply),
+    schema: { params: IdParams },
+    handler: ({ request, reply, params }) => reviewPage(request, reply, params.id),
   });
 
   protectedRoute(app, ctx, {
     method: 'POST',
     url: '/admin/actualites/:id/moderation',
     access: admin,
-    handler: async ({ request, reply, actor, body }) => {
-      const { revision } = await waiting(request);
+    schema: { params: IdParams },
+    handler: async ({ request, reply, actor, body, params }) => {
+      const { revision } = await waiting(params.id);
       const decision = field(body, 'decision');
       const comment = field(body, 'comment');
       try {
@@ -477,7 +487,7 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
         await deliverMail(db, ctx.config, mail, request.log);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
-        return reviewPage(request, reply, { problems: error.problems, comment });
+        return reviewPage(request, reply, params.id, { problems: error.problems, comment });
       }
       return reply.redirect(`/admin/moderation?message=${decision === 'approve' ? 'valide' : 'refuse'}`, 303);
     },

@@ -8,6 +8,7 @@ import type { Db } from '../../db/database.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { protectedRoute, type Access } from '../../web/auth.ts';
+import { IdParams } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { audit } from '../accounts/accounts.audit.ts';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
@@ -183,8 +184,9 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
       method: 'GET',
       url: '/admin/ressources/:id',
       access,
-      handler: async ({ request, reply }) => {
-        const row = await resourceOfRequest(db, request);
+      schema: { params: IdParams },
+      handler: async ({ request, reply, params }) => {
+        const row = await resourceOfRequest(db, params.id);
         const editing = await editableResource(db, row);
         return editPage(request, reply, row, await valuesOfContent(db, row, editing.content), undefined, editing);
       },
@@ -193,8 +195,9 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
       method: 'POST',
       url: '/admin/ressources/:id',
       access,
-      handler: async ({ request, reply, actor, body }) => {
-        const row = await resourceOfRequest(db, request);
+      schema: { params: IdParams },
+      handler: async ({ request, reply, actor, body, params }) => {
+        const row = await resourceOfRequest(db, params.id);
         const { values, input, upload, problems } = await readResourceSubmission(db, body);
         if (!input) return editPage(request, reply, row, values, problems);
         const publish = input.status === 'published';

@@ -3,10 +3,12 @@
  * a confirmation page. Plain form posts (CSRF-checked by protectedRoute); each goes back to the edit
  * page, at its list of files.
  */
+import { Type } from 'typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { AppError, InvalidInput } from '../../errors.ts';
 import { protectedRoute, type Access } from '../../web/auth.ts';
+import { IdParams } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
@@ -30,8 +32,9 @@ export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppC
     method: 'POST',
     url: '/admin/ressources/:id/fichiers/renommer',
     access,
-    handler: async ({ request, reply, actor, body }) => {
-      const row = await resourceOfRequest(db, request);
+    schema: { params: IdParams },
+    handler: async ({ reply, actor, body, params }) => {
+      const row = await resourceOfRequest(db, params.id);
       const id = fileId(field(body, 'fichier'));
       try {
         await db.transaction().execute((trx) => renameAttachment(trx, actor, row, id, field(body, 'title')));
@@ -48,8 +51,9 @@ export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppC
     method: 'POST',
     url: '/admin/ressources/:id/fichiers/deplacer',
     access,
-    handler: async ({ request, reply, actor, body }) => {
-      const row = await resourceOfRequest(db, request);
+    schema: { params: IdParams },
+    handler: async ({ reply, actor, body, params }) => {
+      const row = await resourceOfRequest(db, params.id);
       const id = fileId(field(body, 'fichier'));
       const sens = field(body, 'sens');
       if (sens !== 'haut' && sens !== 'bas') throw new AppError('bad_request', 'sens : « haut » ou « bas ».');
@@ -58,8 +62,8 @@ export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppC
     },
   });
 
-  const confirmPage = async (request: FastifyRequest, reply: FastifyReply, value: string) => {
-    const row = await resourceOfRequest(db, request);
+  const confirmPage = async (request: FastifyRequest, reply: FastifyReply, id: string, value: string) => {
+    const row = await resourceOfRequest(db, id);
     const file = await findResourceAttachment(db, row, fileId(value));
     return sendPrivatePage(
       reply,
@@ -70,14 +74,16 @@ export function registerResourceAttachmentRoutes(app: FastifyInstance, ctx: AppC
     method: 'GET',
     url: '/admin/ressources/:id/fichiers/retirer',
     access,
-    handler: ({ request, reply }) => confirmPage(request, reply, (request.query as { fichier?: string }).fichier ?? ''),
+    schema: { params: IdParams, querystring: Type.Object({ fichier: Type.Optional(Type.String()) }) },
+    handler: ({ request, reply, params, query }) => confirmPage(request, reply, params.id, query.fichier ?? ''),
   });
   protectedRoute(app, ctx, {
     method: 'POST',
     url: '/admin/ressources/:id/fichiers/retirer',
     access,
-    handler: async ({ request, reply, actor, body }) => {
-      const row = await resourceOfRequest(db, request);
+    schema: { params: IdParams },
+    handler: async ({ reply, actor, body, params }) => {
+      const row = await resourceOfRequest(db, params.id);
       const id = fileId(field(body, 'fichier'));
       await db.transaction().execute((trx) => removeAttachment(trx, actor, row, id));
       return back(reply, row.id, 'fichier-retire');

@@ -3,12 +3,12 @@
  * (`?de=…&a=…`), restoring one as a new draft or a new publication, abandoning the open draft,
  * and taking the resource offline (audited).
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { protectedRoute, type Access } from '../../web/auth.ts';
-import { CompareQuery, MessageQuery } from '../../web/route-schemas.ts';
+import { CompareQuery, IdParams, MessageQuery } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
@@ -30,8 +30,7 @@ const NOTICES: Record<string, string> = {
 };
 
 /** The resource of `/admin/ressources/:id…`, or a 404. */
-export async function resourceOfRequest(db: Db, request: FastifyRequest): Promise<ResourceRow> {
-  const id = (request.params as { id: string }).id;
+export async function resourceOfRequest(db: Db, id: string): Promise<ResourceRow> {
   const row = /^\d{1,9}$/.test(id) ? await findResourceById(db, Number(id)) : undefined;
   if (!row) throw notFound('Cette ressource n’existe pas.');
   return row;
@@ -44,9 +43,9 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
     method: 'GET',
     url: '/admin/ressources/:id/historique',
     access,
-    schema: { querystring: MessageQuery },
-    handler: async ({ request, reply, query }) => {
-      const row = await resourceOfRequest(db, request);
+    schema: { params: IdParams, querystring: MessageQuery },
+    handler: async ({ request, reply, query, params }) => {
+      const row = await resourceOfRequest(db, params.id);
       // Recording the live version on first visit is a write: done in a transaction.
       const rows = await db.transaction().execute((trx) => resourceHistory(trx, row));
       const text = NOTICES[query.message ?? ''];
@@ -66,9 +65,9 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
     method: 'GET',
     url: '/admin/ressources/:id/historique/comparer',
     access,
-    schema: { querystring: CompareQuery },
-    handler: async ({ request, reply, query }) => {
-      const row = await resourceOfRequest(db, request);
+    schema: { params: IdParams, querystring: CompareQuery },
+    handler: async ({ request, reply, query, params }) => {
+      const row = await resourceOfRequest(db, params.id);
       const [from, to] = await Promise.all([findResourceRevision(db, Number(query.de)), findResourceRevision(db, Number(query.a))]);
       if (!from || !to || from.resource_id !== row.id || to.resource_id !== row.id)
         throw new AppError('bad_request', 'Choisissez deux versions de cette ressource dans l’historique pour les comparer.');
@@ -90,8 +89,9 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
     method: 'POST',
     url: '/admin/ressources/:id/depublier',
     access,
-    handler: async ({ request, reply, actor }) => {
-      const row = await resourceOfRequest(db, request);
+    schema: { params: IdParams },
+    handler: async ({ reply, actor, params }) => {
+      const row = await resourceOfRequest(db, params.id);
       await db.transaction().execute((trx) => unpublishResource(trx, actor, row));
       return reply.redirect(`/admin/ressources/${row.id}?message=depublie`, 303);
     },
@@ -101,8 +101,9 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
     method: 'POST',
     url: '/admin/ressources/:id/brouillon/abandonner',
     access,
-    handler: async ({ request, reply, actor }) => {
-      const row = await resourceOfRequest(db, request);
+    schema: { params: IdParams },
+    handler: async ({ reply, actor, params }) => {
+      const row = await resourceOfRequest(db, params.id);
       const discarded = await db.transaction().execute((trx) => discardResourceDraft(trx, actor, row));
       return reply.redirect(`/admin/ressources/${row.id}${discarded ? '?message=abandonne' : ''}`, 303);
     },
@@ -112,8 +113,9 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
     method: 'POST',
     url: '/admin/ressources/:id/historique/restaurer',
     access,
-    handler: async ({ request, reply, actor, body }) => {
-      const row = await resourceOfRequest(db, request);
+    schema: { params: IdParams },
+    handler: async ({ reply, actor, body, params }) => {
+      const row = await resourceOfRequest(db, params.id);
       const version = field(body, 'version');
       const mode = field(body, 'mode');
       if (!/^\d{1,9}$/.test(version)) throw new AppError('bad_request', 'version : choisissez une version de cette ressource.');
