@@ -9,7 +9,8 @@
 import { after, before, describe } from 'node:test';
 import type { Database } from '../src/db/database.ts';
 import { ensureTerritories } from '../src/features/territories/territories.service.ts';
-import { openPostgresSchema } from './postgres-template.ts';
+import { migrateTo, migrateToLatest } from '../src/db/migrate.ts';
+import { openPostgresSchema, withSchemaDdlLock } from './postgres-template.ts';
 import { openSqliteCopy } from './sqlite-template.ts';
 
 const PG_URL = process.env.ESSOR_TEST_PG_URL;
@@ -28,6 +29,16 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
   // The template's geography is current (its key holds the version): this only reads the version.
   await ensureTerritories(database);
   return database;
+}
+
+/**
+ * Migrates a test database up or down to a migration (`'latest'` for the newest), for tests of
+ * migrations themselves; on PostgreSQL, apart from other files' migrations (see withSchemaDdlLock).
+ */
+export async function migrateTestDatabase(database: Database, name: string | 'latest'): Promise<string[]> {
+  const run = () => (name === 'latest' ? migrateToLatest(database) : migrateTo(database, name));
+  if (database.helpers.name === 'postgres' && PG_URL) return withSchemaDdlLock(PG_URL, run);
+  return run();
 }
 
 /** The dialects this run covers; PostgreSQL is skipped (with its reason) when not configured. */

@@ -145,6 +145,20 @@ async function installExtensions(client: pg.Client): Promise<void> {
   await client.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public').catch(() => undefined);
 }
 
+/**
+ * Runs schema changes of a test of its own (a migration test going down and up again) with
+ * SCHEMA_DDL_LOCK held alone, as drops do: other files' migrators read every schema's catalog.
+ */
+export async function withSchemaDdlLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  const client = await connect(url);
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_DDL_LOCK]);
+    return await fn();
+  } finally {
+    await client.end();
+  }
+}
+
 async function dropSchema(url: string, schema: string): Promise<void> {
   const client = await connect(url);
   try {

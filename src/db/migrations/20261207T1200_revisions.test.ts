@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
-import { describeEachDatabase } from '../../../test/databases.ts';
+import { describeEachDatabase, migrateTestDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestNews, createTestUser } from '../../../test/factories.ts';
 import { openDatabase } from '../database.ts';
 import { MIGRATION_NAMES, migrateTo, migrateToLatest } from '../migrate.ts';
@@ -65,7 +65,7 @@ describeEachDatabase('migration to one revisions table', (getDb) => {
     const reviewer = await createTestUser(db, { role: 'admin', name: 'Relectrice' });
 
     // The database as the previous release left it, with versions written the way it wrote them.
-    await migrateTo(database, PREVIOUS);
+    await migrateTestDatabase(database, PREVIOUS);
     const old = db as unknown as Kysely<any>;
     const snapshot = (title: string) => JSON.stringify({ title, sections: [] });
     const insert = async (table: string, values: Record<string, unknown>) =>
@@ -121,7 +121,7 @@ describeEachDatabase('migration to one revisions table', (getDb) => {
       resource: await old.selectFrom('resource_revisions').selectAll().orderBy('id').execute(),
     };
 
-    assert.deepEqual(await migrateToLatest(database), [THIS]);
+    assert.deepEqual(await migrateTestDatabase(database, 'latest'), [THIS]);
 
     const after = await db.selectFrom('revisions').selectAll().orderBy('id').execute();
     const ofType = (type: string) => after.filter((r) => r.subject_type === type);
