@@ -29,6 +29,7 @@ const ALLOWED: Record<string, Role[]> = {
   'content.members': ['reader', 'editor', 'otherEditor', 'admin'],
   'member.edit@slug': ['editor', 'admin'],
   'network.admin': ['admin'],
+  'network.admin@slug': ['admin'],
 };
 
 const ruleOf = (access: Access) =>

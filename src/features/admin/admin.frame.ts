@@ -4,6 +4,7 @@ import type { VNode } from 'preact';
 import { csrfToken } from '../../web/auth.ts';
 import type { AppContext } from '../../web/context.ts';
 import { renderDocument } from '../../web/render.ts';
+import { findMemberById } from '../members/members.repository.ts';
 import type { AdminFrame } from './admin.layout.tsx';
 
 /** Sends a page made for one person: never stored by a cache. */
@@ -15,9 +16,6 @@ export function sendPrivatePage(reply: FastifyReply, page: VNode<any>, status = 
 /** The frame of a back-office page for the signed-in user (protectedRoute has checked there is one). */
 export async function frameOf(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<AdminFrame> {
   const actor = request.actor!;
-  const member =
-    actor.memberId === null
-      ? undefined
-      : await ctx.database.db.selectFrom('members').select('slug').where('id', '=', actor.memberId).executeTakeFirst();
+  const member = actor.memberId === null ? undefined : await findMemberById(ctx.database.db, actor.memberId);
   return { actor, csrf: csrfToken(reply), demo: ctx.site.demo, memberSlug: member?.slug ?? null };
 }

@@ -28,17 +28,11 @@ import { getProfile, profileWithContent } from './members.service.ts';
 import { presentProfile } from './members.present.ts';
 import { ProfilePage } from './members.profile-page.tsx';
 import { PROFILE_NEWS_PAGE_SIZE } from './members.routes.ts';
-import { findMemberById, findMemberBySlug } from './members.repository.ts';
+import { findMemberById } from './members.repository.ts';
 import * as workflow from '../revisions/revisions.workflow.ts';
 import { deliverMail } from '../mail/mail.service.ts';
 import { snapshotProfile } from './members.revisions.ts';
 import type { MemberRow } from './members.table.ts';
-
-async function memberBySlug(db: Db, slug: string): Promise<MemberRow> {
-  const member = await findMemberBySlug(db, slug);
-  if (!member) throw notFound('Aucun adhérent à cette adresse.');
-  return member;
-}
 
 /** Reads the edit form (indexed field names, so that it works without JavaScript). */
 export function readProfileForm(body: unknown): { input: ProfileInput; values: ProfileFormValues } {
@@ -76,8 +70,9 @@ async function editableProfile(db: Db, member: MemberRow) {
   return { content: content ? contentOf(content) : contentOf(await snapshotProfile(db, member.id)), from, revision };
 }
 
-async function editStatus(db: Db, member: MemberRow): Promise<EditStatus> {
-  const { from, revision } = await workflow.editable(db, profiles, member);
+/** Where the form starts from and the last refusal, given what editableProfile read. */
+async function editStatus(db: Db, member: MemberRow, editable?: Awaited<ReturnType<typeof editableProfile>>): Promise<EditStatus> {
+  const { from, revision } = editable ?? (await workflow.editable(db, profiles, member));
   const rejection = await workflow.lastRejection(db, profiles, member);
   return { from, ...(revision ? { savedAt: revision.created_at, savedBy: revision.author } : {}), rejection };
 }
@@ -102,15 +97,15 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
     access: edit,
     schema: { params: SlugParams, querystring: MessageQuery },
     handler: async ({ request, reply, member, query }) => {
-      const { content } = await editableProfile(db, member);
+      const editable = await editableProfile(db, member);
       const notice = NOTICES[query.message ?? ''];
       return sendPrivatePage(
         reply,
         h(ProfileEditPage, {
           frame: await frameOf(ctx, request, reply),
           member,
-          values: formValuesOf(content),
-          status: await editStatus(db, member),
+          values: formValuesOf(editable.content),
+          status: await editStatus(db, member, editable),
           ...(notice ? { notice } : {}),
         }),
       );
@@ -221,10 +216,9 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
   protectedRoute(app, ctx, {
     method: 'POST',
     url: '/admin/adherents/:slug/historique/restaurer',
-    access: admin,
+    access: memberAccess(db, 'network.admin'),
     schema: { params: SlugParams },
-    handler: async ({ reply, actor, params, body }) => {
-      const member = await memberBySlug(db, params.slug);
+    handler: async ({ reply, actor, member, body }) => {
       const revision = await workflow.findVersion(db, profiles, Number(field(body, 'version')));
       if (!revision || revision.subject_id !== member.id) throw new AppError('bad_request', 'Choisissez une version de ce profil.');
       await db.transaction().execute((trx) => workflow.restore(trx, profiles, actor, revision.id, { publicUrl: ctx.config.publicUrl }));

@@ -150,10 +150,11 @@ export const profiles: EditorialSubject<MemberRow, ProfileSnapshot, ProfileConte
     const live = await snapshotProfile(db, member.id);
     const changed = contentHash(live) !== contentHash(snapshot);
     const updatedAt = changed ? now.toISOString() : member.content_updated_at;
+    const content = contentOf(snapshot);
     await replaceProfileContent(
       db,
       member.id,
-      { ...contentOf(snapshot), sections: contentOf(snapshot).sections.map((s) => ({ ...s, html: sanitizeRichText(s.html) })) },
+      { ...content, sections: content.sections.map((s) => ({ ...s, html: sanitizeRichText(s.html) })) },
       updatedAt,
     );
     await indexMember(db, member.id);
