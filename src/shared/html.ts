@@ -55,6 +55,27 @@ export function sanitizeRichText(html: string): string {
   return sanitizeHtml(html, OPTIONS).trim();
 }
 
+const CANONICAL: sanitizeHtml.IOptions = {
+  ...OPTIONS,
+  transformTags: { ...OPTIONS.transformTags, b: 'strong', i: 'em' },
+  exclusiveFilter: (frame) =>
+    frame.tag === 'p' && !frame.text.trim() && !frame.mediaChildren.length && /^(\s|<br\s*\/?>)*$/i.test(frame.text),
+};
+const BLOCK_TAG = /\s*(<\/?(?:p|h2|h3|h4|ul|ol|li|blockquote|section|table|thead|tbody|tr|th|td|caption|br)\b[^>]*>)\s*/g;
+
+/**
+ * The one form of an editor's HTML that is stored and compared: sanitized, `<b>`/`<i>` as
+ * `<strong>`/`<em>`, runs of spaces and line breaks as one space, no space around blocks, no empty
+ * paragraph. Two fragments that read the same give the same string, so that saving a text that did
+ * not change is not a change. Idempotent.
+ */
+export function normalizeRichText(html: string): string {
+  return sanitizeHtml(html, CANONICAL)
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .replace(BLOCK_TAG, '$1')
+    .trim();
+}
+
 /** Plain text of an HTML fragment (for summaries and feeds). */
 export function htmlToText(html: string): string {
   // Blocks end with a space, so that "…habitants.</p><p>La région…" keeps its words apart.

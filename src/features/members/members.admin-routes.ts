@@ -81,6 +81,7 @@ const NOTICES: Record<string, string> = {
   brouillon: 'Brouillon enregistré. Il n’est visible que dans l’espace adhérents.',
   soumis: 'Modification soumise : l’équipe du réseau va la relire. La version actuelle reste en ligne d’ici là.',
   publie: 'Modification publiée : la page publique est à jour.',
+  inchange: 'Aucune modification : le contenu est celui qui est en ligne, aucune version n’a été créée.',
   restaure: 'Version restaurée et publiée.',
   valide: 'Modification validée et publiée.',
   refuse: 'Modification refusée ; le rédacteur verra votre commentaire.',
@@ -128,10 +129,11 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
             .transaction()
             .execute((trx) => workflow.submit(trx, profiles, actor, member, content, { publicUrl: ctx.config.publicUrl }));
           await deliverMail(db, ctx.config, result.mail, request.log);
-          return reply.redirect(`${base}/profil?message=${result.state === 'published' ? 'publie' : 'soumis'}`, 303);
+          const message = { published: 'publie', submitted: 'soumis', unchanged: 'inchange' }[result.state];
+          return reply.redirect(`${base}/profil?message=${message}`, 303);
         }
-        await db.transaction().execute((trx) => workflow.saveDraft(trx, profiles, actor, member, content));
-        return reply.redirect(action === 'preview' ? `${base}/apercu` : `${base}/profil?message=brouillon`, 303);
+        const draft = await db.transaction().execute((trx) => workflow.saveDraft(trx, profiles, actor, member, content));
+        return reply.redirect(action === 'preview' ? `${base}/apercu` : `${base}/profil?message=${draft ? 'brouillon' : 'inchange'}`, 303);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
         return sendPrivatePage(

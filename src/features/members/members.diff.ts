@@ -1,10 +1,8 @@
 /** What changed between two versions of a profile, section by section, figure by figure. */
-import { diffWords, hasChanges } from '../../shared/diff.ts';
-import { htmlToText } from '../../shared/html.ts';
 import type { ProfileContent } from './members.editing.ts';
 import { FIGURE_DEFINITIONS, SECTION_HEADINGS } from './members.schemas.ts';
 import type { ProfileSnapshot } from './members.revisions.ts';
-import type { FigureDiff, SectionDiff, VersionDiff } from '../revisions/revisions.diff.ts';
+import { fieldDiff, type FigureDiff, type SectionDiff, type VersionDiff } from '../revisions/revisions.diff.ts';
 
 type SectionOf = ProfileSnapshot['sections'][number];
 
@@ -23,20 +21,18 @@ export function diffProfiles(before: ProfileContent, after: ProfileContent): Ver
   after.sections.forEach((s, i) => {
     const match = old.get(keyOf(s));
     old.delete(keyOf(s));
-    const textAfter = htmlToText(s.html);
     if (!match) {
-      sections.push({ heading: headingOf(s), status: 'added', parts: [{ op: 'add', text: textAfter }] });
+      sections.push({ ...fieldDiff(headingOf(s), '', s.html, 'html'), status: 'added' });
       return;
     }
-    const parts = diffWords(htmlToText(match.s.html), textAfter);
     const renamed = headingOf(match.s) !== headingOf(s);
     const heading = renamed ? `${headingOf(match.s)} → ${headingOf(s)}` : headingOf(s);
-    // The markup can change without the text (a link, bold): that is a change too.
-    const status = hasChanges(parts) || renamed || match.s.html !== s.html ? 'changed' : match.i !== i ? 'moved' : 'same';
-    sections.push({ heading, status, parts });
+    const diff = fieldDiff(heading, match.s.html, s.html, 'html');
+    // Bold or a link is in the diff's words; spacing and <b>/<strong> are not changes.
+    const status = diff.status !== 'same' || renamed ? 'changed' : match.i !== i ? 'moved' : 'same';
+    sections.push({ ...diff, status });
   });
-  for (const { s } of old.values())
-    sections.push({ heading: headingOf(s), status: 'removed', parts: [{ op: 'del', text: htmlToText(s.html) }] });
+  for (const { s } of old.values()) sections.push({ ...fieldDiff(headingOf(s), s.html, '', 'html'), status: 'removed' });
 
   const figures: FigureDiff[] = [];
   for (const kind of Object.keys(FIGURE_DEFINITIONS) as (keyof typeof FIGURE_DEFINITIONS)[]) {

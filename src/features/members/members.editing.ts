@@ -15,7 +15,7 @@ import type { Db } from '../../db/database.ts';
 import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { AppError, InvalidInput } from '../../errors.ts';
 import { renumberFootnotes } from '../../shared/footnotes.ts';
-import { htmlToText, sanitizeRichText } from '../../shared/html.ts';
+import { htmlToText, normalizeRichText } from '../../shared/html.ts';
 import { audit } from '../accounts/accounts.audit.ts';
 import { can, type Actor } from '../accounts/accounts.policy.ts';
 import { indexMember } from '../search/search.index.ts';
@@ -23,7 +23,7 @@ import { FIGURE_DEFINITIONS, FIGURE_KINDS, SECTION_HEADINGS, SECTION_KINDS, type
 import { hashContent, snapshotProfile, type ProfileSnapshot } from './members.revisions.ts';
 import { findMemberById, replaceProfileContent, updateMember } from './members.repository.ts';
 import type { MemberRow } from './members.table.ts';
-import { queue, type EditorialSubject } from '../revisions/revisions.workflow.ts';
+import { queue, sameContent, type EditorialSubject } from '../revisions/revisions.workflow.ts';
 
 /** What the edit form sends, already read from the request. */
 export interface ProfileInput {
@@ -75,14 +75,14 @@ export function normalizeProfileInput(input: ProfileInput, now = new Date()): Pr
     if (kind === 'other' && !heading) problems.push(`${label} : donnez un titre à cette section.`);
     if (heading.length > 150) problems.push(`${label} : le titre ne doit pas dépasser 150 caractères.`);
     // Textareas post CRLF line ends; stored HTML keeps plain newlines.
-    const html = sanitizeRichText(s.html.replace(/\r\n?/g, '\n'));
+    const html = normalizeRichText(s.html);
     if (html.length > MAX_HTML)
       problems.push(`${label} : le texte est trop long (${MAX_HTML.toLocaleString('fr-FR')} caractères au plus).`);
     if (!htmlToText(html)) problems.push(`${label} : le texte est vide. Écrivez-le, ou cochez « Supprimer cette section ».`);
     sections.push({ kind, heading: kind !== 'other' && heading === SECTION_HEADINGS[kind] ? null : heading || null, html });
   }
   const renumbered = renumberFootnotes(sections.map((s) => s.html));
-  sections.forEach((s, i) => (s.html = sanitizeRichText(renumbered[i]!)));
+  sections.forEach((s, i) => (s.html = normalizeRichText(renumbered[i]!)));
 
   const figures: ProfileSnapshot['figures'] = [];
   const maxYear = now.getUTCFullYear() + 1;
@@ -116,8 +116,11 @@ export function contentOf(snapshot: ProfileSnapshot): ProfileContent {
   return { sections: snapshot.sections, figures: snapshot.figures, website: snapshot.website ?? null };
 }
 
-/** The comparable content of a snapshot (what "changed" means for "Dernière mise à jour"). */
-const contentHash = (snapshot: ProfileSnapshot) => hashContent(contentOf(snapshot));
+/** What "changed" means for a profile (and for "Dernière mise à jour"): the content, its HTML normalized. */
+function comparable(snapshot: ProfileSnapshot) {
+  const content = contentOf(snapshot);
+  return { ...content, sections: content.sections.map((s) => ({ ...s, html: normalizeRichText(s.html) })) };
+}
 
 /** A member's profile in the editorial workflow. */
 export const profiles: EditorialSubject<MemberRow, ProfileSnapshot, ProfileContent> = {
@@ -146,15 +149,16 @@ export const profiles: EditorialSubject<MemberRow, ProfileSnapshot, ProfileConte
     figures: content.figures,
   }),
   contentOf,
+  comparable,
   publish: async (db, member, snapshot, now) => {
     const live = await snapshotProfile(db, member.id);
-    const changed = contentHash(live) !== contentHash(snapshot);
+    const changed = !sameContent(profiles, live, snapshot);
     const updatedAt = changed ? now.toISOString() : member.content_updated_at;
     const content = contentOf(snapshot);
     await replaceProfileContent(
       db,
       member.id,
-      { ...content, sections: content.sections.map((s) => ({ ...s, html: sanitizeRichText(s.html) })) },
+      { ...content, sections: content.sections.map((s) => ({ ...s, html: normalizeRichText(s.html) })) },
       updatedAt,
     );
     await indexMember(db, member.id);

@@ -49,6 +49,7 @@ const NOTICES: Record<string, string> = {
   brouillon: 'Brouillon enregistré. Il n’est visible que dans l’espace adhérents.',
   soumis: 'Actualité soumise : l’équipe du réseau va la relire avant sa mise en ligne.',
   publie: 'Actualité publiée.',
+  inchange: 'Aucune modification : le contenu est celui qui est en ligne, aucune version n’a été créée.',
   restaure: 'Version restaurée et publiée.',
   depublie: 'Actualité retirée de la publication : elle n’apparaît plus sur le site. Soumettez-la à nouveau pour la remettre en ligne.',
 };
@@ -196,14 +197,14 @@ function registerFamily(
         const { state, mail } = await workflow.submit(trx, newsItems, actor, item, content, { publicUrl: ctx.config.publicUrl });
         return { id: item.id, state, mail };
       }
-      if (news) await workflow.saveDraft(trx, newsItems, actor, item, content);
-      return { id: item.id, state: 'draft' as const, mail: [] as number[] };
+      const draft = news ? await workflow.saveDraft(trx, newsItems, actor, item, content) : true;
+      return { id: item.id, state: draft ? ('draft' as const) : ('unchanged' as const), mail: [] as number[] };
     });
     await deliverMail(db, ctx.config, result.mail, request.log);
     const target = `${scope.base}/${result.id}`;
     if (action === 'preview') return reply.redirect(`${target}/apercu`, 303);
     return reply.redirect(
-      `${target}?message=${result.state === 'published' ? 'publie' : result.state === 'submitted' ? 'soumis' : 'brouillon'}`,
+      `${target}?message=${{ published: 'publie', submitted: 'soumis', unchanged: 'inchange', draft: 'brouillon' }[result.state]}`,
       303,
     );
   };

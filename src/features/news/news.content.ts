@@ -4,7 +4,7 @@
  */
 import crypto from 'node:crypto';
 import { InvalidInput } from '../../errors.ts';
-import { htmlToText, sanitizeRichText } from '../../shared/html.ts';
+import { htmlToText, normalizeRichText } from '../../shared/html.ts';
 import { altTextProblem } from './news.alt-text.ts';
 
 /** One version of a news item. Names are kept beside ids so that old versions stay readable. */
@@ -83,7 +83,7 @@ export function normalizeNewsInput(input: NewsInput, extraProblems: string[] = [
   const problems = [...extraProblems];
   const title = input.title.trim().replace(/\s+/g, ' ');
   const summary = input.summary.trim().replace(/\s+/g, ' ');
-  const bodyHtml = sanitizeRichText(input.body.replace(/\r\n?/g, '\n'));
+  const bodyHtml = normalizeRichText(input.body);
   if (!title) problems.push('Titre : donnez un titre à l’actualité.');
   if (title.length > TITLE_MAX) problems.push(`Titre : ${TITLE_MAX} caractères au plus.`);
   if (!summary)

@@ -15,7 +15,7 @@ import type { Db } from '../../db/database.ts';
 import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { AppError } from '../../errors.ts';
 import { slugify } from '../../shared/text.ts';
-import { audit } from '../accounts/accounts.audit.ts';
+import { normalizeRichText } from '../../shared/html.ts';
 import type { Actor } from '../accounts/accounts.policy.ts';
 import { findMediaInfo } from '../media/media.repository.ts';
 import { indexNews } from '../search/search.index.ts';
@@ -25,7 +25,16 @@ import { canEditNews, canLinkMembers } from './news.policy.ts';
 import * as repo from './news.repository.ts';
 import type { NewsRow } from './news.table.ts';
 import { findMemberById } from '../members/members.repository.ts';
-import { editable, latestPublished, queue, saveDraft, type EditorialSubject, type Version } from '../revisions/revisions.workflow.ts';
+import {
+  editable,
+  latestPublished,
+  queue,
+  sameContent,
+  saveDraft,
+  takeOffline,
+  type EditorialSubject,
+  type Version,
+} from '../revisions/revisions.workflow.ts';
 
 /** The live content of an item, as a revision stores it. */
 export async function snapshotLive(db: Db, news: NewsRow): Promise<NewsSnapshot> {
@@ -91,6 +100,7 @@ export const newsItems: EditorialSubject<NewsRow, NewsSnapshot> = {
   },
   draftOf: (_news, content) => content,
   contentOf: (snapshot) => snapshot,
+  comparable: (snapshot) => ({ ...snapshot, bodyHtml: normalizeRichText(snapshot.bodyHtml) }),
   // A never-published item shows its latest title in the back-office lists.
   afterDraft: async (db, news, content) => {
     if (news.status === 'draft')
@@ -103,7 +113,7 @@ export const newsItems: EditorialSubject<NewsRow, NewsSnapshot> = {
     // A new address only for an item never online: one taken offline and put back keeps its links.
     const everPublished = news.status === 'published' || (await latestPublished(db, newsItems, news)) !== null;
     const live = await snapshotLive(db, news);
-    const changed = hashSnapshot({ ...live, publishedAt: null }) !== hashSnapshot({ ...s, publishedAt: null });
+    const changed = !sameContent(newsItems, { ...live, publishedAt: null }, { ...s, publishedAt: null });
     // Links to members or themes deleted since the draft was written are dropped.
     const { memberIds, themeIds } = await repo.existingLinks(
       db,
@@ -125,6 +135,12 @@ export const newsItems: EditorialSubject<NewsRow, NewsSnapshot> = {
     await indexNews(db, news.id);
     await bumpContentVersion(db);
     return { snapshot: { ...s, publishedAt }, note: publishedAt > nowIso ? ` (programmée pour le ${publishedAt.slice(0, 10)})` : '' };
+  },
+  takeOffline: async (db, news) => {
+    await repo.updateNewsRow(db, news.id, { status: 'draft' });
+    await indexNews(db, news.id);
+    await bumpContentVersion(db);
+    return `Actualité « ${news.title} » retirée de la publication.`;
   },
 };
 
@@ -187,7 +203,8 @@ export async function createNewsDraft(
     },
     [],
   );
-  const revision = await saveDraft(db, newsItems, actor, (await repo.findNewsById(db, newsId))!, content, now, { created: true });
+  // A new item is never online: its first draft is always kept.
+  const revision = (await saveDraft(db, newsItems, actor, (await repo.findNewsById(db, newsId))!, content, now, { created: true }))!;
   return { newsId, revisionId: revision.id };
 }
 
@@ -196,21 +213,4 @@ export async function createNewsDraft(
  * search), its versions stay in the history, and submitting it again puts it back online (through
  * moderation when its member has it). Returns whether it was online.
  */
-export async function unpublishNews(db: Db, actor: Actor, news: NewsRow, now = new Date()): Promise<boolean> {
-  if (news.status !== 'published') return false;
-  await latestPublished(db, newsItems, news); // the live content is kept as a version before it goes offline
-  await repo.updateNewsRow(db, news.id, { status: 'draft' });
-  await indexNews(db, news.id);
-  await bumpContentVersion(db);
-  await audit(
-    db,
-    actor,
-    {
-      action: 'news.unpublished',
-      target: { type: 'news', id: news.id },
-      summary: `Actualité « ${news.title} » retirée de la publication.`,
-    },
-    now,
-  );
-  return true;
-}
+export const unpublishNews = (db: Db, actor: Actor, news: NewsRow, now = new Date()) => takeOffline(db, newsItems, actor, news, now);

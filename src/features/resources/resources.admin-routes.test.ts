@@ -67,7 +67,7 @@ describeEachDatabase('resource back office', (getDb) => {
     const logged = await db
       .selectFrom('audit_log')
       .select(['action', 'target_id'])
-      .where('action', '=', 'resource.create')
+      .where('action', '=', 'resource.created')
       .executeTakeFirstOrThrow();
     assert.equal(logged.target_id, id);
     assert.match((await app.inject({ url: '/admin/ressources', headers: { cookie } })).body, /Guide des achats responsables/);
@@ -85,6 +85,6 @@ describeEachDatabase('resource back office', (getDb) => {
     assert.equal(edit.statusCode, 303);
     assert.equal((await app.inject('/ressources/guide-des-achats-responsables')).statusCode, 404);
     assert.doesNotMatch((await app.inject('/ressources')).body, /Guide des achats/);
-    assert.ok(await db.selectFrom('audit_log').select('id').where('action', '=', 'resource.publish').executeTakeFirst());
+    assert.ok(await db.selectFrom('audit_log').select('id').where('action', '=', 'resource.published').executeTakeFirst());
   });
 });

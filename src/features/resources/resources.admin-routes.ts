@@ -42,6 +42,7 @@ const NOTICES: Record<string, string> = {
   cree: 'Ressource créée.',
   enregistre: 'Ressource enregistrée.',
   publie: 'Ressource publiée.',
+  inchange: 'Aucune modification : le contenu est celui qui est en ligne, aucune version n’a été créée.',
   brouillon: 'Brouillon enregistré. La page publique ne change pas tant que vous ne le publiez pas.',
   restaure: 'Version restaurée comme brouillon : relisez-la, puis publiez-la.',
   abandonne: 'Brouillon abandonné : le formulaire repart de la version en ligne. Le brouillon reste consultable dans l’historique.',
@@ -162,21 +163,16 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
         if (input && (await slugExists(db, slugify(input.title))))
           problems.push('Titre : une ressource porte déjà ce titre ; précisez-le.');
         if (!input || problems.length) return editPage(request, reply, null, values, problems);
-        const id = await db.transaction().execute(async (trx) => {
-          const created = await createResourceWithRevision(
-            trx,
-            actor,
-            { ...input, attachments: upload ? [{ title: values.fileTitle, upload }] : [] },
-            input.status === 'published',
+        const id = await db
+          .transaction()
+          .execute((trx) =>
+            createResourceWithRevision(
+              trx,
+              actor,
+              { ...input, attachments: upload ? [{ title: values.fileTitle, upload }] : [] },
+              input.status === 'published',
+            ),
           );
-          await audit(trx, actor, {
-            action: 'resource.create',
-            target: { type: 'resource', id: created },
-            summary: `Ressource « ${input.title} » créée (${input.visibility}, ${input.status}).`,
-            ip: request.ip,
-          });
-          return created;
-        });
         return reply.redirect(`/admin/ressources/${id}?message=cree`, 303);
       },
     });
@@ -201,10 +197,11 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
         const { values, input, upload, problems } = await readResourceSubmission(db, body);
         if (!input) return editPage(request, reply, row, values, problems);
         const publish = input.status === 'published';
-        await db.transaction().execute(async (trx) => {
+        const kept = await db.transaction().execute(async (trx) => {
           const content = snapshotOfInput(input);
-          if (publish) await publishResourceContent(trx, actor, row, content);
-          else await saveResourceDraft(trx, actor, row, content);
+          const version = publish
+            ? await publishResourceContent(trx, actor, row, content)
+            : await saveResourceDraft(trx, actor, row, content);
           if (upload) {
             // Files apply at once, draft or not (resources.attachments.ts); a new one comes last.
             await addAttachment(trx, row.id, { title: values.fileTitle, upload }, actor.id, await nextAttachmentPosition(trx, row.id));
@@ -215,8 +212,12 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
               ip: request.ip,
             });
           }
+          return version;
         });
-        return reply.redirect(`/admin/ressources/${row.id}?message=${publish ? 'publie' : 'brouillon'}`, 303);
+        return reply.redirect(
+          `/admin/ressources/${row.id}?message=${kept === null && !upload ? 'inchange' : publish ? 'publie' : 'brouillon'}`,
+          303,
+        );
       },
     });
   });

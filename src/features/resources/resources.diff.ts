@@ -1,9 +1,7 @@
 /** What changed between two versions of a resource, field by field, in the shape the diff view shows. */
 import type { Db } from '../../db/database.ts';
-import { diffWords, hasChanges } from '../../shared/diff.ts';
-import { htmlToText } from '../../shared/html.ts';
 import { formatDate } from '../../web/format.ts';
-import type { SectionDiff, VersionDiff } from '../revisions/revisions.diff.ts';
+import { fieldDiff, type SectionDiff, type VersionDiff } from '../revisions/revisions.diff.ts';
 import { LINK_LISTS, type ResourceSnapshot } from './resources.content.ts';
 import { VISIBILITY_LABELS } from './resources.present.ts';
 
@@ -15,12 +13,12 @@ export async function diffResources(db: Db, before: ResourceSnapshot, after: Res
   const types: Names = new Map(
     (await db.selectFrom('resource_types').select(['slug', 'name']).where('slug', 'in', typeSlugs).execute()).map((t) => [t.slug, t.name]),
   );
-  const fields: [string, (s: ResourceSnapshot) => string][] = [
+  const fields: [string, (s: ResourceSnapshot) => string, ('text' | 'html')?][] = [
     ['Titre', (s) => s.title],
     ['Type', (s) => types.get(s.type) ?? s.type],
     ['Série', (s) => (s.series ? `${s.series}${s.number !== null ? ` n°${s.number}` : ''}` : '')],
     ['Résumé', (s) => s.summary],
-    ['Texte', (s) => htmlToText(s.bodyHtml)],
+    ['Texte', (s) => s.bodyHtml, 'html'],
     ['Accès', (s) => VISIBILITY_LABELS[s.visibility]],
     ['Date de publication', (s) => (s.publishedAt ? formatDate(s.publishedAt) : 'à la publication')],
   ];
@@ -29,19 +27,6 @@ export async function diffResources(db: Db, before: ResourceSnapshot, after: Res
     const names = await list.names(db, values);
     fields.push([list.label, (s) => (s[list.key] ?? []).map((v) => names.get(v) ?? v).join(', ')]);
   }
-  const sections: SectionDiff[] = fields.map(([heading, read]) => {
-    const a = read(before);
-    const b = read(after);
-    if (!a && !b) return { heading, status: 'same', parts: [] };
-    if (!a) return { heading, status: 'added', parts: [{ op: 'add', text: b }] };
-    if (!b) return { heading, status: 'removed', parts: [{ op: 'del', text: a }] };
-    const parts = diffWords(a, b);
-    // Markup alone (a word put in bold) is a change the words do not show.
-    return {
-      heading,
-      status: hasChanges(parts) || (heading === 'Texte' && before.bodyHtml !== after.bodyHtml) ? 'changed' : 'same',
-      parts,
-    };
-  });
+  const sections: SectionDiff[] = fields.map(([heading, read, format]) => fieldDiff(heading, read(before), read(after), format));
   return { sections, figures: [], website: null, changed: sections.some((s) => s.status !== 'same') };
 }

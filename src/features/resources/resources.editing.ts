@@ -1,74 +1,100 @@
 /**
- * Writing resources in the back office with drafts and history, as news are written
- * (news.editing.ts) but without moderation: the network's staff are the only authors.
+ * Writing resources in the back office: a resource as a subject of the editorial workflow
+ * (`resourceItems`, revisions/revisions.workflow.ts), as profiles and news are. Only the network's
+ * staff write resources, and they publish directly:
  *
  *   never published:  draft ──publish──▶ published
  *   published:        live ──save draft──▶ live + open draft ──publish──▶ live (the draft's content)
  *
- * A resource has at most one open draft (a `revisions` row in state `draft`, unique). While it is
- * published, saving a draft changes nothing public; a never-published resource's row follows its
- * draft (it is not public, and the back-office list shows its latest title). Publishing writes the
- * snapshot to the live row and links (updateResource: index, content version) and keeps it as a
- * `published` revision; every publication stays in the history and can be restored, as a new draft
- * or as a new publication. Callers open the transaction.
+ * While a resource is published, saving a draft changes nothing public; a never-published
+ * resource's row follows its draft (it is not public, and the back-office list shows its latest
+ * title). Publishing writes the snapshot to the live row and links (updateResource: index, content
+ * version). Every publication stays in the history and can be restored, as a new draft or as a new
+ * publication. Callers open the transaction.
  */
 import type { Db } from '../../db/database.ts';
 import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { sanitizeRichText } from '../../shared/html.ts';
-import { audit } from '../accounts/accounts.audit.ts';
-import type { Actor } from '../accounts/accounts.policy.ts';
-import { hashSnapshot, inputOfSnapshot, snapshotLive, type ResourceSnapshot } from './resources.content.ts';
+import { normalizeRichText } from '../../shared/html.ts';
+import { can, type Actor } from '../../shared/access.ts';
+import { hashSnapshot, LINK_LISTS, snapshotLive, type ResourceSnapshot, inputOfSnapshot } from './resources.content.ts';
 import * as repo from './resources.repository.ts';
-import * as revisions from '../revisions/revisions.repository.ts';
-import type { RevisionRow } from '../revisions/revisions.table.ts';
+import * as workflow from '../revisions/revisions.workflow.ts';
+import type { Version } from '../revisions/revisions.workflow.ts';
 import { createResource, updateResource, type ResourceInput } from './resources.service.ts';
 import type { ResourceRow } from './resources.table.ts';
 import { listResourceTypes } from './resources.types.ts';
 import { indexResource } from '../search/search.index.ts';
 
-export interface ResourceRevisionView extends Omit<RevisionRow, 'snapshot'> {
-  resource_id: number;
-  snapshot: ResourceSnapshot;
+/**
+ * The content as it will be stored: normalized body, the publication date of the form (a day) as
+ * an instant — the one already known when the day did not change, so that an untouched date is not
+ * a change.
+ */
+function normalize(content: ResourceSnapshot, base: ResourceSnapshot | null): ResourceSnapshot {
+  let publishedAt = content.publishedAt;
+  if (publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) {
+    publishedAt = base?.publishedAt?.startsWith(publishedAt) ? base.publishedAt : `${publishedAt}T08:00:00.000Z`;
+  }
+  return { ...content, bodyHtml: normalizeRichText(content.bodyHtml), publishedAt };
 }
 
-const subject = (resourceId: number) => ({ type: 'resource', id: resourceId }) as const;
-const parse = (row: RevisionRow): ResourceRevisionView => ({
-  ...row,
-  resource_id: row.subject_id,
-  snapshot: JSON.parse(row.snapshot) as ResourceSnapshot,
-});
+/** A resource in the editorial workflow. */
+export const resourceItems: workflow.EditorialSubject<ResourceRow, ResourceSnapshot> = {
+  type: 'resource',
+  action: 'resource',
+  label: (row, snapshot) => `de la ressource « ${snapshot?.title ?? row.title} »`,
+  publishedSummary: (_row, snapshot) => `Ressource « ${snapshot.title} » publiée`,
+  editPath: (_db, row) => `/admin/ressources/${row.id}`,
+  auditTarget: (row) => ({ type: 'resource', id: row.id }),
+  find: (db, id) => repo.findResourceById(db, id),
+  id: (row) => row.id,
+  // Only a published resource has content online; a draft resource's row follows its draft.
+  live: async (db, row) => (row.status === 'published' ? snapshotLive(db, row) : null),
+  liveDate: (row) => row.updated_at,
+  hash: hashSnapshot,
+  // The network's own content: its staff publish directly (revisions.policy.ts).
+  moderation: async () => null,
+  assertCanEdit: async (_db, actor) => {
+    if (!can(actor, 'network.admin')) throw new AppError('forbidden', 'Seule l’équipe du réseau peut modifier les ressources.');
+  },
+  draftOf: (_row, content, _now, base) => normalize(content, base),
+  contentOf: (snapshot) => snapshot,
+  comparable: (snapshot) => ({
+    ...snapshot,
+    bodyHtml: normalizeRichText(snapshot.bodyHtml),
+    ...Object.fromEntries(LINK_LISTS.map((list) => [list.key, [...(snapshot[list.key] ?? [])].sort()])),
+  }),
+  afterDraft: async (db, row, snapshot, now) => {
+    if (row.status === 'draft') await updateResource(db, row.id, inputOfSnapshot(snapshot, 'draft'), now);
+  },
+  publish: async (db, row, snapshot, now) => {
+    await updateResource(db, row.id, inputOfSnapshot(snapshot, 'published'), now);
+    // What is online now (links to deleted themes or members dropped, date set).
+    const live = await snapshotLive(db, (await repo.findResourceById(db, row.id))!);
+    return { snapshot: live, note: ` (${live.visibility})` };
+  },
+  takeOffline: async (db, row) => {
+    await repo.updateResourceRow(db, row.id, { status: 'draft' });
+    await indexResource(db, row.id);
+    await bumpContentVersion(db);
+    return `Ressource « ${row.title} » retirée de la publication.`;
+  },
+  // The network's list of types may have changed since (resources.types.ts).
+  assertRestorable: async (db, snapshot) => {
+    if (!(await listResourceTypes(db)).some((t) => t.slug === snapshot.type)) {
+      throw new AppError(
+        'bad_request',
+        `version : son type « ${snapshot.type} » n’existe plus. Reprenez le contenu dans le formulaire avec un autre type.`,
+      );
+    }
+  },
+};
+
+export type ResourceRevisionView = Version<ResourceSnapshot>;
 
 /** A version of a resource (undefined for a version of something else). */
-export async function findResourceRevision(db: Db, id: number): Promise<ResourceRevisionView | undefined> {
-  const row = await revisions.findRevision(db, id);
-  return row?.subject_type === 'resource' ? parse(row) : undefined;
-}
-
-/** The open draft of a resource, if any. */
-export async function openDraft(db: Db, resourceId: number): Promise<ResourceRevisionView | undefined> {
-  const row = await revisions.latestRevision(db, subject(resourceId), { state: 'draft' });
-  return row ? parse(row) : undefined;
-}
-
-/** The latest publication of a published resource (recording one from the live row when there is none yet). */
-export async function latestPublished(db: Db, row: ResourceRow): Promise<ResourceRevisionView | null> {
-  const found = await revisions.latestRevision(db, subject(row.id), { state: 'published' });
-  if (found || row.status !== 'published') return found ? parse(found) : null;
-  const snapshot = await snapshotLive(db, row);
-  const id = await revisions.insertRevision(db, {
-    subject_type: 'resource',
-    subject_id: row.id,
-    created_at: row.updated_at,
-    author: 'Contenu existant',
-    author_id: null,
-    origin: 'snapshot',
-    state: 'published',
-    content_hash: hashSnapshot(snapshot),
-    snapshot: JSON.stringify(snapshot),
-  });
-  return (await findResourceRevision(db, id))!;
-}
+export const findResourceRevision = (db: Db, id: number) => workflow.findVersion(db, resourceItems, id);
 
 export interface EditableResource {
   content: ResourceSnapshot;
@@ -82,79 +108,18 @@ export interface EditableResource {
 
 /** What the form starts from: the open draft, else the live resource. */
 export async function editableResource(db: Db, row: ResourceRow): Promise<EditableResource> {
-  const draft = (await openDraft(db, row.id)) ?? null;
-  const everPublished =
-    row.status === 'published' || (await revisions.latestRevision(db, subject(row.id), { state: 'published' })) !== undefined;
-  if (!draft) return { content: await snapshotLive(db, row), draft: null, pendingChanges: false, everPublished };
-  const pendingChanges = row.status === 'published' && draft.content_hash !== hashSnapshot(await snapshotLive(db, row));
+  const draft = (await workflow.openDraft(db, resourceItems, row)) ?? null;
+  const online = await resourceItems.live(db, row);
+  const everPublished = online !== null || (await workflow.latestPublished(db, resourceItems, row)) !== null;
+  if (!draft) return { content: online ?? (await snapshotLive(db, row)), draft: null, pendingChanges: false, everPublished };
+  const pendingChanges = online !== null && !workflow.sameContent(resourceItems, draft.snapshot, online);
   return { content: draft.snapshot, draft, pendingChanges, everPublished };
 }
 
 /**
- * The content as it will be stored: sanitized body, the publication date of the form (a day) as an
- * instant — the one already known when the day did not change, so that an untouched date is not a
- * change.
+ * Creates a resource from the form, with its first version: a draft (not public), or published at
+ * once through the workflow.
  */
-function normalize(content: ResourceSnapshot, base: ResourceSnapshot): ResourceSnapshot {
-  let publishedAt = content.publishedAt;
-  if (publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) {
-    publishedAt = base.publishedAt?.startsWith(publishedAt) ? base.publishedAt : `${publishedAt}T08:00:00.000Z`;
-  }
-  return { ...content, bodyHtml: sanitizeRichText(content.bodyHtml), publishedAt };
-}
-
-/** The open draft, and the content normalized against it (else against the live resource). */
-async function prepare(
-  db: Db,
-  row: ResourceRow,
-  content: ResourceSnapshot,
-): Promise<{ draft: ResourceRevisionView | undefined; normalized: ResourceSnapshot }> {
-  const draft = await openDraft(db, row.id);
-  return { draft, normalized: normalize(content, draft?.snapshot ?? (await snapshotLive(db, row))) };
-}
-
-type RevisionValues = {
-  created_at: string;
-  author: string;
-  author_id: number;
-  content_hash: string;
-  snapshot: string;
-  state: 'draft' | 'published';
-};
-
-/**
- * Keeps a version: an edit rewrites the open draft in place; otherwise (no draft, or a restored
- * version) the draft, if any, is set aside in the history and a new version is added — or `reuse`
- * is returned when the content is a version already kept.
- */
-async function keepRevision(
-  db: Db,
-  row: ResourceRow,
-  draft: ResourceRevisionView | undefined,
-  origin: 'edit' | 'restore',
-  values: RevisionValues,
-  reuse?: number,
-): Promise<number> {
-  if (draft && origin === 'edit') {
-    await revisions.updateRevision(db, draft.id, values);
-    return draft.id;
-  }
-  if (draft) await revisions.updateRevision(db, draft.id, { state: 'superseded' });
-  return reuse ?? revisions.insertRevision(db, { ...values, subject_type: 'resource', subject_id: row.id, origin });
-}
-
-const revisionValues = (actor: Actor, snapshot: ResourceSnapshot, state: 'draft' | 'published', now: Date): RevisionValues => ({
-  created_at: now.toISOString(),
-  author: actor.name,
-  author_id: actor.id,
-  content_hash: hashSnapshot(snapshot),
-  snapshot: JSON.stringify(snapshot),
-  state,
-});
-
-const summaryOf = (s: ResourceSnapshot) => `« ${s.title} »`;
-
-/** Creates a resource from the form: a draft (not public) or published at once; its first version is kept. */
 export async function createResourceWithRevision(
   db: Db,
   actor: Actor,
@@ -162,124 +127,34 @@ export async function createResourceWithRevision(
   publish: boolean,
   now = new Date(),
 ): Promise<number> {
-  const id = await createResource(db, { ...input, status: publish ? 'published' : 'draft' }, actor.id, now);
-  const snapshot = await snapshotLive(db, (await repo.findResourceById(db, id))!);
-  await revisions.insertRevision(db, {
-    subject_type: 'resource',
-    subject_id: id,
-    created_at: now.toISOString(),
-    author: actor.name,
-    author_id: actor.id,
-    origin: 'create',
-    state: publish ? 'published' : 'draft',
-    content_hash: hashSnapshot(snapshot),
-    snapshot: JSON.stringify(snapshot),
-  });
+  const id = await createResource(db, { ...input, status: 'draft' }, actor.id, now);
+  const row = (await repo.findResourceById(db, id))!;
+  const content = await snapshotLive(db, row);
+  await workflow.saveDraft(db, resourceItems, actor, row, content, now, { created: true });
+  if (publish) await workflow.submit(db, resourceItems, actor, row, content, { now });
   return id;
 }
 
-/** Saves the open draft (creating it when there is none). Nothing public changes for a published resource. */
-export async function saveResourceDraft(
-  db: Db,
-  actor: Actor,
-  row: ResourceRow,
-  content: ResourceSnapshot,
-  now = new Date(),
-  origin: 'edit' | 'restore' = 'edit',
-): Promise<number> {
-  await latestPublished(db, row);
-  const { draft, normalized } = await prepare(db, row, content);
-  // A restored version is a new draft: the one it replaces stays in the history.
-  const id = await keepRevision(db, row, draft, origin, revisionValues(actor, normalized, 'draft', now));
-  if (row.status === 'draft') await updateResource(db, row.id, inputOfSnapshot(normalized, 'draft'), now);
-  await audit(
-    db,
-    actor,
-    {
-      action: 'resource.draft',
-      target: { type: 'resource', id: row.id },
-      summary: `Brouillon de la ressource ${summaryOf(normalized)} enregistré.`,
-    },
-    now,
-  );
-  return id;
+/** Saves the open draft (null when there is none and the content is the one online). */
+export async function saveResourceDraft(db: Db, actor: Actor, row: ResourceRow, content: ResourceSnapshot, now = new Date()) {
+  return (await workflow.saveDraft(db, resourceItems, actor, row, content, now))?.id ?? null;
 }
 
 /**
  * Publishes content: the live row and links take it, the search index and the content version
- * follow (updateResource), and it is kept as a `published` revision (the open draft becomes it).
+ * follow. Returns the new version, or null when the content is already the one online.
  */
-export async function publishResourceContent(
-  db: Db,
-  actor: Actor,
-  row: ResourceRow,
-  content: ResourceSnapshot,
-  now = new Date(),
-  origin: 'edit' | 'restore' = 'edit',
-): Promise<number> {
-  const previous = await latestPublished(db, row);
-  const { draft, normalized } = await prepare(db, row, content);
-  await updateResource(db, row.id, inputOfSnapshot(normalized, 'published'), now);
-  // What is online now (links to deleted themes or members dropped, date set).
-  const live = await snapshotLive(db, (await repo.findResourceById(db, row.id))!);
-  const values = revisionValues(actor, live, 'published', now);
-  // Publishing the live content again adds no version.
-  const unchanged =
-    previous && previous.content_hash === values.content_hash && row.status === 'published' && origin === 'edit' ? previous.id : undefined;
-  const id = await keepRevision(db, row, draft, origin, values, unchanged);
-  await audit(
-    db,
-    actor,
-    {
-      action: 'resource.publish',
-      target: { type: 'resource', id: row.id },
-      summary: `Ressource ${summaryOf(live)} publiée (${live.visibility}).`,
-    },
-    now,
-  );
-  return id;
+export async function publishResourceContent(db: Db, actor: Actor, row: ResourceRow, content: ResourceSnapshot, now = new Date()) {
+  return (await workflow.submit(db, resourceItems, actor, row, content, { now })).revisionId;
 }
 
-/**
- * Abandons the open draft of a published resource: it stays in the history (set aside, like a
- * draft a restored version replaced) and the form starts again from what is online. A
- * never-published resource has nothing else to go back to: its draft is not abandoned.
- */
-export async function discardResourceDraft(db: Db, actor: Actor, row: ResourceRow, now = new Date()): Promise<boolean> {
-  const draft = await openDraft(db, row.id);
-  if (!draft || row.status !== 'published') return false;
-  await revisions.updateRevision(db, draft.id, { state: 'superseded' });
-  await audit(
-    db,
-    actor,
-    {
-      action: 'resource.discard',
-      target: { type: 'resource', id: row.id },
-      summary: `Brouillon de la ressource ${summaryOf(draft.snapshot)} abandonné (version n° ${draft.id} gardée dans l’historique).`,
-    },
-    now,
-  );
-  return true;
-}
+/** Abandons the open draft of a published resource (kept in the history). */
+export const discardResourceDraft = (db: Db, actor: Actor, row: ResourceRow, now = new Date()) =>
+  workflow.discardDraft(db, resourceItems, actor, row, now);
 
 /** Takes a published resource offline (it becomes a draft again); its versions stay in the history. */
-export async function unpublishResource(db: Db, actor: Actor, row: ResourceRow, now = new Date()): Promise<void> {
-  if (row.status !== 'published') return;
-  await latestPublished(db, row); // the live content is kept as a version before it goes offline
-  await repo.updateResourceRow(db, row.id, { status: 'draft' });
-  await indexResource(db, row.id);
-  await bumpContentVersion(db);
-  await audit(
-    db,
-    actor,
-    {
-      action: 'resource.unpublish',
-      target: { type: 'resource', id: row.id },
-      summary: `Ressource « ${row.title} » retirée de la publication.`,
-    },
-    now,
-  );
-}
+export const unpublishResource = (db: Db, actor: Actor, row: ResourceRow, now = new Date()) =>
+  workflow.takeOffline(db, resourceItems, actor, row, now);
 
 /** Restores a version of the resource as a new draft or as a new publication; the history keeps everything. */
 export async function restoreResourceRevision(
@@ -291,38 +166,14 @@ export async function restoreResourceRevision(
   now = new Date(),
 ): Promise<number> {
   const revision = await findResourceRevision(db, revisionId);
-  if (!revision || revision.resource_id !== row.id) throw notFound('Cette version n’existe pas.');
-  if (revision.state === 'draft')
-    throw new AppError('bad_request', 'version : c’est le brouillon en cours ; ouvrez-le dans le formulaire pour le publier.');
-  // The network's list of types may have changed since (resources.types.ts).
-  if (!(await listResourceTypes(db)).some((t) => t.slug === revision.snapshot.type)) {
-    throw new AppError(
-      'bad_request',
-      `version : son type « ${revision.snapshot.type} » n’existe plus. Reprenez le contenu dans le formulaire avec un autre type.`,
-    );
-  }
-  const id =
-    mode === 'publish'
-      ? await publishResourceContent(db, actor, row, revision.snapshot, now, 'restore')
-      : await saveResourceDraft(db, actor, row, revision.snapshot, now, 'restore');
-  const as = mode === 'publish' ? 'publiée' : 'reprise comme brouillon';
-  await audit(
-    db,
-    actor,
-    {
-      action: 'resource.restore',
-      target: { type: 'resource', id: row.id },
-      summary: `Version n° ${revision.id} de la ressource ${summaryOf(revision.snapshot)} ${as} (nouvelle version n° ${id}).`,
-    },
-    now,
-  );
-  return id;
+  if (!revision || revision.subject_id !== row.id) throw notFound('Cette version n’existe pas.');
+  return workflow.restore(db, resourceItems, actor, revisionId, { now, as: mode === 'publish' ? 'published' : 'draft' });
 }
 
-/** Versions of a resource, newest first (the live content recorded first when needed). */
+/** Versions of a resource, newest first (the live content recorded first when needed), the online one marked. */
 export async function resourceHistory(db: Db, row: ResourceRow) {
-  await latestPublished(db, row);
-  const rows = await revisions.listHistory(db, subject(row.id));
+  await workflow.latestPublished(db, resourceItems, row);
+  const rows = await workflow.history(db, resourceItems, row);
   const live = row.status === 'published' ? (rows.find((r) => r.state === 'published')?.id ?? null) : null;
   return rows.map((r) => ({ ...r, live: r.id === live }));
 }

@@ -69,7 +69,7 @@ export function registerResourceHistoryRoutes(app: FastifyInstance, ctx: AppCont
     handler: async ({ request, reply, query, params }) => {
       const row = await resourceOfRequest(db, params.id);
       const [from, to] = await Promise.all([findResourceRevision(db, Number(query.de)), findResourceRevision(db, Number(query.a))]);
-      if (!from || !to || from.resource_id !== row.id || to.resource_id !== row.id)
+      if (!from || !to || from.subject_id !== row.id || to.subject_id !== row.id)
         throw new AppError('bad_request', 'Choisissez deux versions de cette ressource dans l’historique pour les comparer.');
       const [older, newer] = from.id <= to.id ? [from, to] : [to, from];
       return sendPrivatePage(

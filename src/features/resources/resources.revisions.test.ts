@@ -102,7 +102,7 @@ describeEachDatabase('resource drafts and history', (getDb) => {
       await getDb()
         .db.selectFrom('audit_log')
         .select('id')
-        .where('action', '=', 'resource.draft')
+        .where('action', '=', 'resource.draft_saved')
         .where('target_id', '=', String(id))
         .executeTakeFirst(),
     );
@@ -128,7 +128,7 @@ describeEachDatabase('resource drafts and history', (getDb) => {
       await getDb()
         .db.selectFrom('audit_log')
         .select('id')
-        .where('action', '=', 'resource.publish')
+        .where('action', '=', 'resource.published')
         .where('target_id', '=', String(id))
         .executeTakeFirst(),
     );
@@ -183,7 +183,7 @@ describeEachDatabase('resource drafts and history', (getDb) => {
     const logged = await getDb()
       .db.selectFrom('audit_log')
       .select('summary')
-      .where('action', '=', 'resource.restore')
+      .where('action', '=', 'resource.restored')
       .where('target_id', '=', String(id))
       .execute();
     assert.equal(logged.length, 2);
@@ -263,7 +263,7 @@ describeEachDatabase('resource drafts and history', (getDb) => {
       await getDb()
         .db.selectFrom('audit_log')
         .select('id')
-        .where('action', '=', 'resource.unpublish')
+        .where('action', '=', 'resource.unpublished')
         .where('target_id', '=', String(id))
         .executeTakeFirst(),
     );
@@ -304,19 +304,30 @@ describeEachDatabase('resource drafts and history', (getDb) => {
       await db
         .selectFrom('audit_log')
         .select('id')
-        .where('action', '=', 'resource.discard')
+        .where('action', '=', 'resource.draft_discarded')
         .where('target_id', '=', String(id))
         .executeTakeFirst(),
     );
-    // A draft saved without a change is open too, and can be abandoned as well.
-    await post(`/admin/ressources/${id}`, fields({ status: 'draft' }));
-    const same = await get(`/admin/ressources/${id}`, admin);
-    assert.match(same.body, /il est identique à la version en ligne/);
-    assert.match(same.body, /Abandonner ce brouillon/);
-    assert.equal(
-      (await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token })).headers.location,
-      `/admin/ressources/${id}?message=abandonne`,
+    // Saving the content that is online is no change: no draft, no version, and the editor is told.
+    const countVersions = async () =>
+      (await db.selectFrom('revisions').select('id').where('subject_type', '=', 'resource').where('subject_id', '=', id).execute()).length;
+    const before = await countVersions();
+    const unchanged = await post(
+      `/admin/ressources/${id}`,
+      fields({ status: 'draft', body: '<p>Première  version du texte,\r\n avec des <b>légumes</b>.</p>' }),
     );
+    assert.match(String(unchanged.headers.location), /message=brouillon/, 'bold is a change');
+    await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token });
+    const spaced = await post(
+      `/admin/ressources/${id}`,
+      fields({ status: 'draft', body: '<p>Première  version du texte,\r\n avec des légumes.</p>\n<p></p>' }),
+    );
+    assert.match(String(spaced.headers.location), /message=inchange/, 'spacing and an empty paragraph are not');
+    const republished = await post(`/admin/ressources/${id}`, fields());
+    assert.match(String(republished.headers.location), /message=inchange/);
+    assert.equal(await countVersions(), before + 1, 'only the bold draft, set aside, was kept');
+    assert.match((await get(`/admin/ressources/${id}?message=inchange`, admin)).body, /Aucune modification/);
+    assert.doesNotMatch((await get(`/admin/ressources/${id}`, admin)).body, /Abandonner ce brouillon/);
     const again = await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token });
     assert.equal(again.headers.location, `/admin/ressources/${id}`, 'nothing to abandon: no message');
     assert.equal((await postForm(`/admin/ressources/${id}/brouillon/abandonner`, { _csrf: token }, reader)).statusCode, 403);

@@ -95,7 +95,7 @@ describeEachDatabase('editorial workflow', (getDb) => {
     const mark = await lastOutboxId();
     await db
       .transaction()
-      .execute((trx) => reject(trx, profiles, admins[1]!.actor, revisionId, 'Adresse du site à vérifier.', { publicUrl: PUBLIC_URL }));
+      .execute((trx) => reject(trx, profiles, admins[1]!.actor, revisionId!, 'Adresse du site à vérifier.', { publicUrl: PUBLIC_URL }));
     const sent = await outboxAfter(mark);
     assert.equal(sent.length, 1);
     assert.match(sent[0]!.subject, /à reprendre/);

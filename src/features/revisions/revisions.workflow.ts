@@ -8,10 +8,14 @@
  *
  * A subject has at most one open draft, shared by its editors, and at most one submission waiting
  * (a newer one replaces it). Approving writes the snapshot online through the subject's adapter in
- * the same transaction (live tables, search index, content version); restoring publishes an
- * earlier version again as a new one. The network's admins are told of each submission that
- * waits, the author of each decision, through the outbox. Callers open the transaction and deliver
- * the returned mail after it commits.
+ * the same transaction (live tables, search index, content version); a publication date in the
+ * future is the adapter's to honour (news are scheduled that way). Restoring takes an earlier
+ * version back as a new one, published or as the draft; an open draft it replaces, or one the
+ * editor discards, stays in the history (`superseded`). Taking content offline keeps what was
+ * online as a version. Content that does not differ from what is online (`comparable`: the
+ * editor's HTML normalized) makes no version. The network's admins are told of each submission
+ * that waits, the author of each decision, through the outbox. Callers open the transaction and
+ * deliver the returned mail after it commits.
  */
 import type { Db } from '../../db/database.ts';
 import { AppError, InvalidInput, notFound } from '../../errors.ts';
@@ -46,14 +50,23 @@ export interface EditorialSubject<Row, Snapshot, Content = Snapshot> {
   moderation(db: Db, row: Row): Promise<Moderation | null>;
   /** Refuses (AppError forbidden) an actor who may not write this content. */
   assertCanEdit(db: Db, actor: Actor, row: Row, content: Content): Promise<void>;
-  /** What a draft stores of the content (a profile adds its name and date). */
-  draftOf(row: Row, content: Content, now: Date): Snapshot;
+  /**
+   * What a draft stores of the content (a profile adds its name and date); `base` is the version it
+   * starts from (the open draft, else what is online), for what the form leaves implicit.
+   */
+  draftOf(row: Row, content: Content, now: Date, base: Snapshot | null): Snapshot;
   /** The editable content of a version (the form's values). */
   contentOf(snapshot: Snapshot): Content;
-  /** Called after a draft is saved (a never-published news item shows its latest title). */
-  afterDraft?(db: Db, row: Row, content: Snapshot): Promise<void>;
+  /** What must differ for two versions to differ (normalized HTML, no dates of writing). */
+  comparable(snapshot: Snapshot): unknown;
+  /** Called after a draft is saved (a never-published item shows its latest title). */
+  afterDraft?(db: Db, row: Row, content: Snapshot, now: Date): Promise<void>;
   /** Puts a version online; returns what is published (dates set) and a note for the audit log. */
   publish(db: Db, row: Row, snapshot: Snapshot, now: Date): Promise<{ snapshot: Snapshot; note: string }>;
+  /** Takes the content offline (subjects that can be); returns the audit log's sentence. */
+  takeOffline?(db: Db, row: Row, now: Date): Promise<string>;
+  /** Refuses (AppError bad_request) an old version that can no longer be restored as it is. */
+  assertRestorable?(db: Db, snapshot: Snapshot): Promise<void>;
 }
 
 /** When (default: now) and from which site (absolute links in the e-mails) a change is made. */
@@ -65,6 +78,20 @@ export interface Context {
 /** A version with its snapshot read. */
 export interface Version<Snapshot> extends Omit<RevisionRow, 'snapshot'> {
   snapshot: Snapshot;
+}
+
+/** JSON with object keys sorted, so that equal content gives equal text whatever built it. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Whether two versions hold the same content (what `comparable` keeps of them). */
+export function sameContent<Row, Snapshot, Content>(kind: EditorialSubject<Row, Snapshot, Content>, a: Snapshot, b: Snapshot): boolean {
+  return canonical(kind.comparable(a)) === canonical(kind.comparable(b));
 }
 
 const subjectOf = <Row>(kind: { type: SubjectType; id(row: Row): number }, row: Row) => ({ type: kind.type, id: kind.id(row) });
@@ -138,7 +165,10 @@ export const history = <Row, Snapshot, Content>(db: Db, kind: EditorialSubject<R
 export const lastRejection = <Row, Snapshot, Content>(db: Db, kind: EditorialSubject<Row, Snapshot, Content>, row: Row) =>
   revisions.lastRejection(db, subjectOf(kind, row));
 
-/** Saves the open draft (creating it, from the published version, when there is none). */
+/**
+ * Saves the open draft (creating it, from the published version, when there is none). Returns null
+ * when there was no draft and the content is the one online: nothing to keep.
+ */
 export async function saveDraft<Row, Snapshot, Content>(
   db: Db,
   kind: EditorialSubject<Row, Snapshot, Content>,
@@ -147,9 +177,12 @@ export async function saveDraft<Row, Snapshot, Content>(
   content: Content,
   now = new Date(),
   options: { created?: boolean } = {},
-): Promise<Version<Snapshot>> {
+): Promise<Version<Snapshot> | null> {
   await kind.assertCanEdit(db, actor, row, content);
-  const snapshot = kind.draftOf(row, content, now);
+  const draft = await openDraft(db, kind, row);
+  const online = await kind.live(db, row);
+  const snapshot = kind.draftOf(row, content, now, draft?.snapshot ?? online);
+  if (!draft && online && sameContent(kind, snapshot, online)) return null;
   const values = {
     snapshot: JSON.stringify(snapshot),
     content_hash: kind.hash(snapshot),
@@ -157,7 +190,6 @@ export async function saveDraft<Row, Snapshot, Content>(
     author: actor.name,
     author_id: actor.id,
   };
-  const draft = await openDraft(db, kind, row);
   let id: number;
   if (draft) {
     id = draft.id;
@@ -168,12 +200,12 @@ export async function saveDraft<Row, Snapshot, Content>(
       ...values,
       subject_type: kind.type,
       subject_id: kind.id(row),
-      origin: 'edit',
+      origin: options.created ? 'create' : 'edit',
       state: 'draft',
       base_revision_id: base?.id ?? null,
     });
   }
-  await kind.afterDraft?.(db, row, snapshot);
+  await kind.afterDraft?.(db, row, snapshot, now);
   await audit(
     db,
     actor,
@@ -188,8 +220,9 @@ export async function saveDraft<Row, Snapshot, Content>(
 }
 
 export interface Submitted {
-  state: 'published' | 'submitted';
-  revisionId: number;
+  /** `unchanged`: the content is the one online; no version was made (an open draft was set aside). */
+  state: 'published' | 'submitted' | 'unchanged';
+  revisionId: number | null;
   /** Outbox messages to deliver once the transaction has committed. */
   mail: number[];
 }
@@ -205,6 +238,11 @@ export async function submit<Row, Snapshot, Content>(
 ): Promise<Submitted> {
   const now = context.now ?? new Date();
   const draft = await saveDraft(db, kind, actor, row, content, now);
+  const online = await kind.live(db, row);
+  if (!draft || (online && sameContent(kind, draft.snapshot, online))) {
+    if (draft) await revisions.updateRevision(db, draft.id, { state: 'superseded' });
+    return { state: 'unchanged', revisionId: null, mail: [] };
+  }
   const previous = await waitingSubmission(db, kind, row);
   if (previous)
     await revisions.updateRevision(db, previous.id, {
@@ -333,21 +371,30 @@ export async function reject<Row, Snapshot, Content>(
   );
 }
 
-/** Publishes an earlier version again, as a new version (admins only; the history keeps everything). */
+/**
+ * Takes an earlier version back as a new version (network admins only; the history keeps
+ * everything): published at once, or as the open draft. An open draft it replaces is set aside.
+ */
 export async function restore<Row, Snapshot, Content>(
   db: Db,
   kind: EditorialSubject<Row, Snapshot, Content>,
   actor: Actor,
   revisionId: number,
-  context: Context = {},
+  context: Context & { as?: 'published' | 'draft' } = {},
 ): Promise<number> {
   const now = context.now ?? new Date();
+  const as = context.as ?? 'published';
   if (!can(actor, 'network.admin')) throw new AppError('forbidden', 'Seule l’équipe du réseau peut restaurer une version.');
   const revision = await findVersion(db, kind, revisionId);
   if (!revision) throw notFound('Cette version n’existe pas.');
+  if (revision.state === 'draft')
+    throw new AppError('bad_request', 'version : c’est le brouillon en cours ; ouvrez-le dans le formulaire pour le publier.');
   const row = await kind.find(db, revision.subject_id);
   if (!row) throw notFound('Cette version n’existe pas.');
-  const snapshot = kind.draftOf(row, kind.contentOf(revision.snapshot), now);
+  await kind.assertRestorable?.(db, revision.snapshot);
+  const draft = await openDraft(db, kind, row);
+  if (draft) await revisions.updateRevision(db, draft.id, { state: 'superseded' });
+  const snapshot = kind.draftOf(row, kind.contentOf(revision.snapshot), now, revision.snapshot);
   const id = await revisions.insertRevision(db, {
     subject_type: kind.type,
     subject_id: kind.id(row),
@@ -355,23 +402,72 @@ export async function restore<Row, Snapshot, Content>(
     author: actor.name,
     author_id: actor.id,
     origin: 'restore',
-    state: 'submitted',
+    state: as === 'published' ? 'submitted' : 'draft',
     content_hash: kind.hash(snapshot),
     snapshot: JSON.stringify(snapshot),
     base_revision_id: revision.id,
   });
-  await approve(db, kind, actor, id, context);
+  if (as === 'published') await approve(db, kind, actor, id, context);
+  else await kind.afterDraft?.(db, row, snapshot, now);
   await audit(
     db,
     actor,
     {
       action: `${kind.action}.restored`,
       target: kind.auditTarget(row),
-      summary: `Version n° ${revision.id} ${kind.label(row, snapshot)} restaurée (nouvelle version n° ${id}).`,
+      summary: `Version n° ${revision.id} ${kind.label(row, snapshot)} ${as === 'published' ? 'restaurée et publiée' : 'reprise comme brouillon'} (nouvelle version n° ${id}).`,
     },
     now,
   );
   return id;
+}
+
+/**
+ * Abandons the open draft of content that is online: it stays in the history (`superseded`) and the
+ * form starts again from what is online. Content never online has nothing else to go back to: its
+ * draft is kept. Returns whether a draft was set aside.
+ */
+export async function discardDraft<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  actor: Actor,
+  row: Row,
+  now = new Date(),
+): Promise<boolean> {
+  const draft = await openDraft(db, kind, row);
+  if (!draft || !(await kind.live(db, row))) return false;
+  await kind.assertCanEdit(db, actor, row, kind.contentOf(draft.snapshot));
+  await revisions.updateRevision(db, draft.id, { state: 'superseded' });
+  await audit(
+    db,
+    actor,
+    {
+      action: `${kind.action}.draft_discarded`,
+      target: kind.auditTarget(row),
+      summary: `Brouillon ${kind.label(row, draft.snapshot)} abandonné (version n° ${draft.id} gardée dans l’historique).`,
+    },
+    now,
+  );
+  return true;
+}
+
+/**
+ * Takes content offline (out of every public page, feed and search); what was online is kept as a
+ * version first, and publishing again puts it back. Returns whether it was online.
+ */
+export async function takeOffline<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  actor: Actor,
+  row: Row,
+  now = new Date(),
+): Promise<boolean> {
+  if (!kind.takeOffline) throw new AppError('bad_request', 'Ce contenu ne peut pas être retiré de la publication.');
+  if (!(await kind.live(db, row))) return false;
+  await latestPublished(db, kind, row);
+  const summary = await kind.takeOffline(db, row, now);
+  await audit(db, actor, { action: `${kind.action}.unpublished`, target: kind.auditTarget(row), summary }, now);
+  return true;
 }
 
 /** Submissions of this kind waiting for the network, oldest first. */
