@@ -22,7 +22,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '**/cli/**'], message: 'Features must not import the composition root (server/, cli/).' }] },
+        {
+          patterns: [
+            { group: ['**/server/**', '**/cli/**'], message: 'Features must not import the composition root (server/, cli/).' },
+            {
+              regex: '^\\.\\./[\\w-]+/(?![\\w-]+\\.public\\.ts$)',
+              message: 'Another feature is used through its public surface only: import from ../<name>/<name>.public.ts.',
+            },
+          ],
+        },
       ],
     },
   },

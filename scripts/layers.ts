@@ -7,7 +7,8 @@
  *   db/, shared/, config.ts, errors.ts   the base: nothing above (db/schema.ts assembles the
  *                          features' table types, with `import type` only)
  *
- * Between features, imports must not form a cycle (A imports B and B imports A, directly).
+ * Between features, imports must not form a cycle (A imports B and B imports A, directly), and a
+ * feature uses another only through its public surface, `features/<name>/<name>.public.ts`.
  * `npm run layers` prints the graph's figures; scripts/layers.test.ts fails on any violation.
  */
 import fs from 'node:fs';
@@ -68,6 +69,15 @@ export function upwardImports(edges: ImportEdge[]): ImportEdge[] {
   });
 }
 
+/** Imports of one feature's files by another feature that bypass its public surface (<name>.public.ts). */
+export function privateImports(edges: ImportEdge[]): ImportEdge[] {
+  return edges.filter((e) => {
+    const from = featureOf(e.from);
+    const to = featureOf(e.to);
+    return from !== null && to !== null && from !== to && e.to !== `features/${to}/${to}.public.ts`;
+  });
+}
+
 /** Pairs of features that import each other, as "a ↔ b" (a < b). */
 export function featureCycles(edges: ImportEdge[]): string[] {
   const pairs = new Set<string>();
@@ -87,7 +97,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const edges = readImports(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../src'));
   const up = upwardImports(edges);
   const cycles = featureCycles(edges);
-  console.log(`${edges.length} imports; ${up.length} upward; ${cycles.length} pairs of features importing each other`);
+  const around = privateImports(edges);
+  console.log(
+    `${edges.length} imports; ${up.length} upward; ${around.length} around a public surface; ${cycles.length} pairs of features importing each other`,
+  );
   for (const e of up) console.log(`  up: ${e.from} → ${e.to}`);
+  for (const e of around) console.log(`  around: ${e.from} → ${e.to}`);
   for (const c of cycles) console.log(`  cycle: ${c}`);
 }

@@ -10,6 +10,7 @@ import { prepareDatabase } from '../server/prepare.ts';
 import { InvalidInput } from '../errors.ts';
 import { ROLES, type Role } from '../features/accounts/accounts.policy.ts';
 import { INVITATION_DAYS, inviteUser } from '../features/accounts/accounts.service.ts';
+import { findMemberBySlug } from '../features/members/members.public.ts';
 import { deliverMail } from '../features/mail/mail.service.ts';
 
 export const USER_ADD_HELP = `Usage: essor user:add --email ADDRESS --role admin|editor|reader [--name NAME] [--member SLUG]
@@ -51,7 +52,7 @@ export async function userAddCommand(config: Readonly<Config>, args: string[]): 
     await prepareDatabase(database, { demo: config.demo });
     let memberId: number | null = null;
     if (values.member) {
-      const member = await database.db.selectFrom('members').select('id').where('slug', '=', values.member).executeTakeFirst();
+      const member = await findMemberBySlug(database.db, values.member);
       if (!member) {
         console.error(`--member : aucun adhérent n’a l’identifiant « ${values.member} ».`);
         return 1;

@@ -24,9 +24,9 @@ import { registerResourceTypeRoutes } from '../features/resources/resources.type
 import { registerSearch } from '../features/search/search.routes.ts';
 import { registerSettingsRoutes } from '../features/settings/settings.routes.ts';
 import { registerStatsPage } from '../features/stats/stats.routes.ts';
-import { registerTerritoryPages } from '../features/territories/territories.routes.ts';
+import { registerTerritoryPages } from '../features/hubs/hubs.territory-routes.ts';
 import { registerThemeAdminRoutes } from '../features/themes/themes.routes.ts';
-import { registerThemePages } from '../features/themes/themes.public-routes.ts';
+import { registerThemePages } from '../features/hubs/hubs.theme-routes.ts';
 
 /** Registers every feature's routes on the app (after the plugins, auth and error handlers). */
 export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {

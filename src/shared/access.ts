@@ -15,7 +15,15 @@ export interface Actor {
   name: string;
   role: Role;
   memberId: number | null;
+  /** That member's slug, for the back office's links (known for a signed-in session). */
+  memberSlug?: string | null;
 }
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administrateur du réseau',
+  editor: 'Rédacteur d’un adhérent',
+  reader: 'Lecteur adhérent',
+};
 
 export type Permission =
   /** Any signed-in person: their dashboard, their account. */

@@ -1,4 +1,5 @@
 /** Small components shared by public pages. */
+import { MEMBER_KIND_LABELS, type MemberKind } from '../shared/member-kinds.ts';
 import { formatNumber } from './format.ts';
 
 /** Builds `path?query` from parameters, leaving out empty ones (shareable filter URLs). */
@@ -59,4 +60,9 @@ export function Pagination(props: { page: number; pageCount: number; href: (page
 /** Marks demo content. */
 export function DemoBadge() {
   return <span class="demo-badge">Exemple</span>;
+}
+
+/** The coloured label of a member kind (one colour per kind, everywhere). */
+export function KindBadge(props: { kind: MemberKind }) {
+  return <span class={`kind-badge kind-${props.kind}`}>{MEMBER_KIND_LABELS[props.kind].one}</span>;
 }

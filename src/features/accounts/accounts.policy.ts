@@ -4,13 +4,7 @@
  */
 import type { Role } from '../../shared/access.ts';
 
-export { can, ROLES, type Actor, type Permission, type Role } from '../../shared/access.ts';
-
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Administrateur du réseau',
-  editor: 'Rédacteur d’un adhérent',
-  reader: 'Lecteur adhérent',
-};
+export { can, ROLE_LABELS, ROLES, type Actor, type Permission, type Role } from '../../shared/access.ts';
 
 /** Roles that belong to a member (an admin belongs to the network). */
 export function roleNeedsMember(role: Role): boolean {

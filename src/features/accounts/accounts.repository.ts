@@ -21,6 +21,11 @@ export async function updateUser(db: Db, id: number, patch: Updateable<UsersTabl
 }
 
 /** Users with their member's name, for the back office. */
+/** Whether a member exists (accounts are attached to members by id). */
+export async function memberExists(db: Db, id: number): Promise<boolean> {
+  return (await db.selectFrom('members').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 export function listUsers(db: Db) {
   return db
     .selectFrom('users')
@@ -90,8 +95,11 @@ export function findSession(db: Db, tokenHash: string, nowIso: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('members', 'members.id', 'users.member_id')
     .select([
+      'members.slug as member_slug',
       'sessions.token_hash',
+      'sessions.created_at',
       'sessions.last_seen_at',
       'sessions.expires_at',
       'users.id',

@@ -6,10 +6,18 @@ import { Type } from 'typebox';
 import { clearSessionCookie, csrfToken, protectedRoute, setSessionCookie } from '../../web/auth.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
-import { sendPrivatePage } from '../admin/admin.frame.ts';
-import { deliverMail } from '../mail/mail.service.ts';
+import { sendPrivatePage } from '../../web/admin/frame.ts';
+import { deliverMail } from '../mail/mail.public.ts';
 import { ForgotPasswordPage, SetPasswordPage, SignInPage } from './accounts.pages.tsx';
-import { createSession, findTokenUser, requestPasswordReset, setPasswordWithToken, signIn, signOut } from './accounts.service.ts';
+import {
+  closeSession,
+  createSession,
+  findTokenUser,
+  requestPasswordReset,
+  setPasswordWithToken,
+  signIn,
+  signOut,
+} from './accounts.service.ts';
 import type { TokenPurpose } from './accounts.table.ts';
 
 /** Where to go after signing in: a local back-office or resource path only (no open redirect). */
@@ -70,7 +78,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
         );
       }
       // A session the browser already had is closed: the new one has a fresh token.
-      if (request.sessionHash) await db.deleteFrom('sessions').where('token_hash', '=', request.sessionHash).execute();
+      if (request.sessionHash) await closeSession(db, request.sessionHash);
       setSessionCookie(ctx, reply, result.token);
       return reply.redirect(back, 303);
     },
@@ -133,7 +141,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
         };
         try {
           const user = await db.transaction().execute((trx) => setPasswordWithToken(trx, token, purpose, input));
-          if (request.sessionHash) await db.deleteFrom('sessions').where('token_hash', '=', request.sessionHash).execute();
+          if (request.sessionHash) await closeSession(db, request.sessionHash);
           setSessionCookie(ctx, reply, await createSession(db, user.id, meta(request)));
           return reply.redirect(invitation ? '/admin?message=bienvenue' : '/admin?message=mot-de-passe', 303);
         } catch (error) {

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.ts';
 import { AppError, InvalidInput } from '../../errors.ts';
-import { queueMail } from '../mail/mail.service.ts';
+import { queueMail } from '../mail/mail.public.ts';
 import { audit, type AuditActor } from './accounts.audit.ts';
 import { hashPassword, passwordProblems, verifyDecoy, verifyPassword } from './accounts.passwords.ts';
 import { ROLE_LABELS, roleNeedsMember, type Actor, type Role } from './accounts.policy.ts';
@@ -43,8 +43,9 @@ export function isEmail(value: string): boolean {
   return value.length <= 254 && EMAIL.test(value);
 }
 
-export function actorOf(user: Pick<UserRow, 'id' | 'email' | 'name' | 'role' | 'member_id'>): Actor {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, memberId: user.member_id };
+export function actorOf(user: Pick<UserRow, 'id' | 'email' | 'name' | 'role' | 'member_id'> & { member_slug?: string | null }): Actor {
+  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, memberId: user.member_id };
+  return user.member_slug === undefined ? actor : { ...actor, memberSlug: user.member_slug };
 }
 
 // --- invitations and passwords ---------------------------------------------------------
@@ -67,7 +68,7 @@ export async function invitationProblems(db: Db, input: InvitationInput): Promis
     problems.push(`Adhérent : un ${ROLE_LABELS[input.role].toLowerCase()} doit être rattaché à un adhérent.`);
   if (!roleNeedsMember(input.role) && input.memberId !== null)
     problems.push('Adhérent : un administrateur du réseau n’est rattaché à aucun adhérent.');
-  if (input.memberId !== null && !(await db.selectFrom('members').select('id').where('id', '=', input.memberId).executeTakeFirst())) {
+  if (input.memberId !== null && !(await repo.memberExists(db, input.memberId))) {
     problems.push('Adhérent : cet adhérent n’existe pas.');
   }
   return problems;
@@ -347,14 +348,18 @@ export async function resolveSession(db: Db, token: string, now = new Date()): P
   const row = await repo.findSession(db, tokenHash, now.toISOString());
   if (!row || row.status !== 'active') return null;
   if (now.getTime() - new Date(row.last_seen_at).getTime() > 5 * 60_000) {
-    const session = await db.selectFrom('sessions').select('created_at').where('token_hash', '=', tokenHash).executeTakeFirstOrThrow();
-    const cap = new Date(session.created_at).getTime() + SESSION_MAX_DAYS * DAY;
+    const cap = new Date(row.created_at).getTime() + SESSION_MAX_DAYS * DAY;
     await repo.touchSession(db, tokenHash, {
       last_seen_at: now.toISOString(),
       expires_at: new Date(Math.min(cap, now.getTime() + SESSION_IDLE_DAYS * DAY)).toISOString(),
     });
   }
   return { actor: actorOf(row), tokenHash };
+}
+
+/** Closes a session without a trace in the audit log (a browser signing in again gets a fresh one). */
+export async function closeSession(db: Db, tokenHash: string): Promise<void> {
+  await repo.deleteSession(db, tokenHash);
 }
 
 export async function signOut(db: Db, tokenHash: string, actor: Actor): Promise<void> {

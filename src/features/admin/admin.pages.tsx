@@ -2,12 +2,12 @@
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { Pagination, urlWith } from '../../web/components.tsx';
 import { formatDate, formatDateTime, formatLongDate, formatNumber, plural } from '../../web/format.ts';
-import { can, ROLE_LABELS, ROLES, type Role } from '../accounts/accounts.policy.ts';
-import type { OutboxRow } from '../mail/mail.table.ts';
-import type { AuditRow } from '../accounts/accounts.table.ts';
-import { AdminLayout, type AdminFrame } from './admin.layout.tsx';
+import { can, ROLE_LABELS, ROLES, type Role } from '../accounts/accounts.public.ts';
+import type { OutboxRow } from '../mail/mail.public.ts';
+import type { AuditRow } from '../accounts/accounts.public.ts';
+import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
 
-import type { RevisionState } from '../revisions/revisions.table.ts';
+import type { RevisionState } from '../revisions/revisions.public.ts';
 
 export interface DashboardData {
   queue: { id: number; created_at: string; author: string; member_name: string }[];

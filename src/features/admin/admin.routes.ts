@@ -7,16 +7,23 @@ import { protectedRoute } from '../../web/auth.ts';
 import { IdParams, SlugParams } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
-import { audit } from '../accounts/accounts.audit.ts';
-import { can, ROLES, type Role } from '../accounts/accounts.policy.ts';
-import * as accounts from '../accounts/accounts.repository.ts';
-import { changeUser, inviteUser, sendInvitation } from '../accounts/accounts.service.ts';
-import { deliverMail, findOutboxMessage, listOutbox } from '../mail/mail.service.ts';
-import { moderationQueue, setModeration } from '../members/members.editing.ts';
-import { newsModerationQueue } from '../news/news.editing.ts';
-import { listProfilesByAge, remindEditors } from '../members/members.reminders.ts';
-import { latestRevision } from '../revisions/revisions.repository.ts';
-import { frameOf, sendPrivatePage } from './admin.frame.ts';
+import { audit } from '../accounts/accounts.public.ts';
+import { can, ROLES, type Role } from '../accounts/accounts.public.ts';
+import {
+  deleteSessionsOfUser,
+  findUserById,
+  listAudit,
+  listAuditActions,
+  listSessionsOfUser,
+  listUsers,
+} from '../accounts/accounts.public.ts';
+import { changeUser, inviteUser, sendInvitation } from '../accounts/accounts.public.ts';
+import { deliverMail, findOutboxMessage, listOutbox } from '../mail/mail.public.ts';
+import { findMemberById, findMemberBySlug, listMemberNames, moderationQueue, setModeration } from '../members/members.public.ts';
+import { newsModerationQueue } from '../news/news.public.ts';
+import { listProfilesByAge, remindEditors } from '../members/members.public.ts';
+import { latestRevision } from '../revisions/revisions.public.ts';
+import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
 import {
   AuditPage,
   DashboardPage,
@@ -57,7 +64,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
       const nowIso = new Date().toISOString();
       let own: DashboardData['own'] = null;
       if (actor.role === 'editor' && actor.memberId !== null) {
-        const member = await db.selectFrom('members').selectAll().where('id', '=', actor.memberId).executeTakeFirst();
+        const member = await findMemberById(db, actor.memberId);
         if (member) {
           const last = await latestRevision(db, { type: 'member', id: member.id }, { origin: ['edit', 'restore'] });
           own = {
@@ -76,7 +83,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
         newsQueue: isAdmin ? await newsModerationQueue(db) : [],
         stale: isAdmin ? await listProfilesByAge(db, 15) : [],
         own,
-        sessions: (await accounts.listSessionsOfUser(db, actor.id, nowIso)).length,
+        sessions: (await listSessionsOfUser(db, actor.id, nowIso)).length,
         smtp: ctx.config.smtpUrl !== null,
       };
       const text = notice(request.query);
@@ -92,7 +99,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
     url: '/admin/compte/sessions',
     access: { permission: 'account' },
     handler: async ({ request, reply, actor }) => {
-      const closed = await accounts.deleteSessionsOfUser(db, actor.id, request.sessionHash ?? undefined);
+      const closed = await deleteSessionsOfUser(db, actor.id, request.sessionHash ?? undefined);
       await audit(db, actor, {
         action: 'user.sessions_revoked',
         target: { type: 'user', id: actor.id },
@@ -110,10 +117,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
     reply: FastifyReply,
     extra: { invite?: InviteValues; problems?: string[]; status?: number } = {},
   ) => {
-    const [users, members] = await Promise.all([
-      accounts.listUsers(db),
-      db.selectFrom('members').select(['id', 'name']).orderBy('name').execute(),
-    ]);
+    const [users, members] = await Promise.all([listUsers(db), listMemberNames(db)]);
     const text = notice(request.query);
     return sendPrivatePage(
       reply,
@@ -173,7 +177,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   const userParam = async (id: string) => {
-    const user = /^\d+$/.test(id) ? await accounts.findUserById(db, Number(id)) : undefined;
+    const user = /^\d+$/.test(id) ? await findUserById(db, Number(id)) : undefined;
     if (!user) throw notFound('Ce compte n’existe pas.');
     return user;
   };
@@ -230,7 +234,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: { params: IdParams },
     handler: async ({ request, reply, actor, params }) => {
       const user = await userParam(params.id);
-      const closed = await accounts.deleteSessionsOfUser(db, user.id);
+      const closed = await deleteSessionsOfUser(db, user.id);
       await audit(db, actor, {
         action: 'user.sessions_revoked',
         target: { type: 'user', id: user.id },
@@ -249,7 +253,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
     access: admin,
     schema: { params: SlugParams },
     handler: async ({ request, reply, actor, params }) => {
-      const member = await db.selectFrom('members').selectAll().where('slug', '=', params.slug).executeTakeFirst();
+      const member = await findMemberBySlug(db, params.slug);
       if (!member) throw notFound('Aucun adhérent à cette adresse.');
       const ids = await db.transaction().execute((trx) => remindEditors(trx, actor, member, ctx.config.publicUrl));
       await deliverMail(db, ctx.config, ids, request.log);
@@ -263,7 +267,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
     access: admin,
     schema: { params: SlugParams },
     handler: async ({ reply, actor, params, body }) => {
-      const member = await db.selectFrom('members').selectAll().where('slug', '=', params.slug).executeTakeFirst();
+      const member = await findMemberBySlug(db, params.slug);
       if (!member) throw notFound('Aucun adhérent à cette adresse.');
       const value = field(body, 'moderation');
       if (value !== 'direct' && value !== 'review')
@@ -320,7 +324,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
       const filter = { action: (q.action ?? '').slice(0, 60), actor: (q.acteur ?? '').slice(0, 120), from: day(q.du), to: day(q.au) };
       const page = pageOf(q.page);
       const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString();
-      const { rows, total } = await accounts.listAudit(
+      const { rows, total } = await listAudit(
         db,
         {
           action: filter.action || undefined,
@@ -339,7 +343,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
           total,
           page,
           pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-          actions: await accounts.listAuditActions(db),
+          actions: await listAuditActions(db),
           filter,
         }),
       );

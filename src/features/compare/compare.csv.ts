@@ -3,8 +3,8 @@
  * UTF-8 with a byte-order mark, `;` between fields, decimal comma, CRLF line ends
  * (RFC 4180). One line per member; missing figures are empty cells.
  */
-import { MEMBER_KIND_LABELS } from '../members/members.schemas.ts';
-import type { ProfileView } from '../members/members.present.ts';
+import { MEMBER_KIND_LABELS } from '../../shared/member-kinds.ts';
+import type { ProfileView } from '../members/members.public.ts';
 import { TABLE_METRICS, type Metric } from './compare.present.ts';
 
 const BOM = '\ufeff';

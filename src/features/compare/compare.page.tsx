@@ -1,12 +1,12 @@
 /** The comparison page (`/comparer`): a table of members side by side, bar charts, the CSV, and the form that picks them. */
 import { Layout } from '../../web/layout.tsx';
 import { BarChart } from '../../web/charts.tsx';
-import { KindBadge } from '../members/members.components.tsx';
-import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../members/members.schemas.ts';
-import type { ProfileView } from '../members/members.present.ts';
-import { territoryPath } from '../territories/territories.present.ts';
+import { KindBadge } from '../../web/components.tsx';
+import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
+import type { ProfileView } from '../members/members.public.ts';
+import { territoryPath } from '../territories/territories.public.ts';
 import { CHART_METRICS, TABLE_METRICS, chartRows, chartSource } from './compare.present.ts';
-import { COMPARE_MAX } from './compare.service.ts';
+import { COMPARE_MAX, selectionQuery } from '../../shared/links.ts';
 
 export interface ComparePageProps {
   members: ProfileView[];
@@ -18,9 +18,6 @@ export interface ComparePageProps {
   choices: { slug: string; name: string; kind: MemberKind }[];
   demo: boolean;
 }
-
-/** The `membres` parameter of a selection: slugs joined by commas. */
-export const selectionQuery = (slugs: string[]) => `membres=${slugs.map(encodeURIComponent).join(',')}`;
 
 function ComparisonTable({ members }: { members: ProfileView[] }) {
   return (

@@ -4,9 +4,9 @@
  */
 import { formatNumber, formatQuantity, plural } from '../../web/format.ts';
 import type { ChartRow } from '../../web/charts.tsx';
-import { FIGURE_DEFINITIONS, FIGURE_KINDS, type FigureKind } from '../members/members.schemas.ts';
-import type { ProfileView } from '../members/members.present.ts';
-import { POPULATION_SOURCE } from '../territories/territories.source.ts';
+import { FIGURE_DEFINITIONS, FIGURE_KINDS, type FigureKind } from '../members/members.public.ts';
+import type { ProfileView } from '../members/members.public.ts';
+import { POPULATION_SOURCE } from '../territories/territories.public.ts';
 
 const perInhabitantFormat = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember } from '../../../test/factories.ts';
-import { findTerritory } from '../territories/territories.repository.ts';
+import { findTerritory } from '../territories/territories.public.ts';
 import { formatPerInhabitant } from './compare.present.ts';
 
 /** A minimal reader of `;`-separated CSV with quoted fields, to check what a spreadsheet would see. */

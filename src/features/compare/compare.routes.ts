@@ -9,9 +9,10 @@ import { AppError } from '../../errors.ts';
 import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
 import type { Query } from '../../web/query.ts';
 import { renderDocument } from '../../web/render.ts';
-import { getDirectory } from '../members/members.service.ts';
+import { getDirectory } from '../members/members.public.ts';
 import { comparisonCsv } from './compare.csv.ts';
-import { ComparePage, selectionQuery } from './compare.page.tsx';
+import { ComparePage } from './compare.page.tsx';
+import { selectionQuery } from '../../shared/links.ts';
 import { getComparison, parseMemberSlugs, type Comparison } from './compare.service.ts';
 
 /** The form offers every active member; the directory's order (by name) is kept. */

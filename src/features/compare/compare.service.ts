@@ -3,11 +3,9 @@
  * loading the profiles to compare. Bad requests become a value the page shows next to its form.
  */
 import type { Db } from '../../db/database.ts';
-import { getProfile } from '../members/members.service.ts';
-import { presentProfile, type ProfileView } from '../members/members.present.ts';
-
-/** Members compared at most at once: beyond six, columns and bars stop being readable. */
-export const COMPARE_MAX = 6;
+import { getProfile } from '../members/members.public.ts';
+import { presentProfile, type ProfileView } from '../members/members.public.ts';
+import { COMPARE_MAX } from '../../shared/links.ts';
 
 /**
  * The slugs of a `membres` parameter: comma-separated (`a,b,c`) or repeated (`membres=a&membres=b`,

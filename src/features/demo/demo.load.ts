@@ -5,14 +5,14 @@
 import type { Db } from '../../db/database.ts';
 import { setMeta } from '../../db/meta.repository.ts';
 import { foldText } from '../../shared/text.ts';
-import { countMembers } from '../members/members.repository.ts';
-import { createMember } from '../members/members.service.ts';
-import { createNews } from '../news/news.service.ts';
+import { countMembers } from '../members/members.public.ts';
+import { createMember } from '../members/members.public.ts';
+import { createNews } from '../news/news.public.ts';
 import { demoMembers } from './demo.members.ts';
 import { demoNews } from './demo.news.ts';
-import { createResource } from '../resources/resources.service.ts';
+import { createResource } from '../resources/resources.public.ts';
 import { demoResources } from './demo.resources.ts';
-import { indexNews } from '../search/search.index.ts';
+import { indexNews } from '../search/search.public.ts';
 
 /** Words of a demo news item's title or summary that place it in a theme (folded, without accents). */
 const THEME_WORDS: Record<string, string[]> = {

@@ -1,5 +1,5 @@
 /** Demo resources: public, members-only and staff-only, one with a PDF generated here. */
-import type { ResourceInput } from '../resources/resources.service.ts';
+import type { ResourceInput } from '../resources/resources.public.ts';
 
 /** A small, valid one-page PDF showing `lines` (Helvetica, ASCII), with a correct cross-reference table. */
 export function simplePdf(lines: string[]): Buffer {

@@ -2,7 +2,7 @@
  * Demo content: the shape of the hand-written demo members and news.
  * Demo content is marked as such in the interface (see `is_demo`).
  */
-import type { FigureKind, MemberStatus, SectionKind } from '../members/members.schemas.ts';
+import type { FigureKind, MemberStatus, SectionKind } from '../members/members.public.ts';
 
 /** An official territory: INSEE code for régions, départements, communes; SIREN for EPCI. */
 export interface DemoTerritoryRef {

@@ -1,7 +1,7 @@
 /** Atom feeds of news (all, or one member's), with absolute URLs only. */
 import { Feed } from 'feed';
 import { SITE } from '../../web/site.ts';
-import type { NewsItem } from '../news/news.service.ts';
+import type { NewsItem } from '../news/news.public.ts';
 
 export interface AtomFeedInput {
   publicUrl: string;

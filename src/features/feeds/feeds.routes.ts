@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../errors.ts';
 import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
 import { SITE } from '../../web/site.ts';
-import { findMemberBySlug, listMemberSlugs } from '../members/members.repository.ts';
-import { listNewsSlugs } from '../news/news.repository.ts';
-import { listPublicResourceSlugs } from '../resources/resources.repository.ts';
-import { getNewsPage } from '../news/news.service.ts';
+import { findMemberBySlug, listMemberSlugs } from '../members/members.public.ts';
+import { listNewsSlugs } from '../news/news.public.ts';
+import { listPublicResourceSlugs } from '../resources/resources.public.ts';
+import { getNewsPage } from '../news/news.public.ts';
 import { renderNewsFeed } from './feeds.atom.ts';
 import { renderRobots, renderSitemap } from './feeds.sitemap.ts';
 

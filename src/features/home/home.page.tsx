@@ -2,9 +2,9 @@
 import { Layout } from '../../web/layout.tsx';
 import { formatNumber } from '../../web/format.ts';
 import { SITE } from '../../web/site.ts';
-import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../members/members.schemas.ts';
-import { NewsCard } from '../news/news.components.tsx';
-import type { NewsItem } from '../news/news.service.ts';
+import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
+import { NewsCard } from '../news/news.public.ts';
+import type { NewsItem } from '../news/news.public.ts';
 
 export function HomePage(props: { counts: Map<MemberKind, number>; news: NewsItem[]; demo: boolean }) {
   const total = [...props.counts.values()].reduce((a, b) => a + b, 0);

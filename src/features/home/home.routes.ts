@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
-import { countMembersByKind } from '../members/members.repository.ts';
-import { getNewsPage } from '../news/news.service.ts';
+import { countMembersByKind } from '../members/members.public.ts';
+import { getNewsPage } from '../news/news.public.ts';
 import { HomePage } from './home.page.tsx';
 
 export function registerHomePage(app: FastifyInstance, ctx: AppContext): void {

@@ -1,7 +1,7 @@
 /** Imports: key figures read from French sentences, with their year — and none when unsure. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SectionKind } from '../members/members.schemas.ts';
+import type { SectionKind } from '../members/members.public.ts';
 import { readFigures } from './imports.figures.ts';
 import { sentences, yearOf } from './imports.numbers.ts';
 

@@ -3,7 +3,7 @@
  * of local employment (panorama and free sections), the ESS budget (budget section only) and the
  * staff dedicated to the ESS. When a sentence is ambiguous no figure is invented: a warning says so.
  */
-import { FIGURE_DEFINITIONS, type FigureKind, type SectionKind } from '../members/members.schemas.ts';
+import { FIGURE_DEFINITIONS, type FigureKind, type SectionKind } from '../members/members.public.ts';
 import { figureKey, NUMBER, NUMBER_WORDS, numberFromGroups, numberWord, sentences, yearOf } from './imports.numbers.ts';
 import type { ParsedFigure } from './imports.types.ts';
 

@@ -4,7 +4,7 @@
  * year and the news block — and the layout rules for other headings in plain text.
  */
 import { foldText } from '../../shared/text.ts';
-import type { SectionKind } from '../members/members.schemas.ts';
+import type { SectionKind } from '../members/members.public.ts';
 
 /** Comparison key of a line: folded, straight apostrophes, single spaces, no trailing colon. */
 export function lineKey(text: string): string {

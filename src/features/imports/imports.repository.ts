@@ -1,6 +1,6 @@
 /** SQL of the imports feature: the run and its files, each with an explicit state. */
 import type { Db } from '../../db/database.ts';
-import { findMemberBySlug } from '../members/members.repository.ts';
+import { findMemberBySlug } from '../members/members.public.ts';
 import type { FileOutcome } from './imports.service.ts';
 
 export async function startImport(db: Db, filesTotal: number, now: Date): Promise<number> {

@@ -3,7 +3,7 @@
  * name, update date, membership year, news block) are split out of paragraphs, then content is
  * grouped under the canonical headings, unknown headings and, before any heading, "Présentation".
  */
-import type { SectionKind } from '../members/members.schemas.ts';
+import type { SectionKind } from '../members/members.public.ts';
 import { headingText, isSubHeadingLine, isTitleLine, matchSpecialLine, type SpecialLine } from './imports.headings.ts';
 import type { Block } from './imports.types.ts';
 

@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember } from '../../../test/factories.ts';
-import { findMemberBySlug, listFigures, listSections } from '../members/members.repository.ts';
-import { listRevisions } from '../members/members.revisions.ts';
+import { findMemberBySlug, listFigures, listSections } from '../members/members.public.ts';
+import { listRevisions } from '../members/members.public.ts';
 import { parseLegacyPage } from './imports.parse.ts';
 import { codeFromFileName, importPages, type ImportSource } from './imports.service.ts';
 

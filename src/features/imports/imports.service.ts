@@ -7,11 +7,11 @@
  */
 import type { Database, Db } from '../../db/database.ts';
 import { foldText, slugify } from '../../shared/text.ts';
-import { findMemberBySlug, findMemberByTerritory, findMembersByFoldedName } from '../members/members.repository.ts';
-import { hashContent, latestRevision, recordRevision } from '../members/members.revisions.ts';
-import { applyImportedProfile, createMember, type FigureInput } from '../members/members.service.ts';
-import { buildTerritoryMatcher, type TerritoryMatch } from '../territories/territories.match.ts';
-import type { TerritoryKind, TerritoryRow } from '../territories/territories.table.ts';
+import { findMemberBySlug, findMemberByTerritory, findMembersByFoldedName } from '../members/members.public.ts';
+import { hashContent, latestRevision, recordRevision } from '../members/members.public.ts';
+import { applyImportedProfile, createMember, type FigureInput } from '../members/members.public.ts';
+import { buildTerritoryMatcher, type TerritoryMatch } from '../territories/territories.public.ts';
+import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
 import type { ParsedPage } from './imports.parse.ts';
 import * as repo from './imports.repository.ts';
 import type { ImportFileState } from './imports.table.ts';

@@ -2,7 +2,7 @@
  * Imports: the types of the legacy page parser — its JSON output (`essor import-pages --json`)
  * and the intermediate blocks shared by the plain-text and HTML readers.
  */
-import type { FigureKind, SectionKind } from '../members/members.schemas.ts';
+import type { FigureKind, SectionKind } from '../members/members.public.ts';
 
 /** A profile section read from a legacy page; `html` is sanitized rich text. */
 export interface ParsedSection {

@@ -3,7 +3,7 @@
  * covered by members (overlapping territories counted once), with the number of members; the
  * table under each map gives every figure to screen readers and to print.
  */
-import { POPULATION_SOURCE } from '../territories/territories.source.ts';
+import { POPULATION_SOURCE } from '../territories/territories.public.ts';
 import { formatNumber, formatQuantity, plural } from '../../web/format.ts';
 import { labelPoint, project } from './maps.path.ts';
 import { nationalBase, nationalPath } from './maps.national.tsx';

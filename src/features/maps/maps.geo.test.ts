@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readTerritories } from '../territories/territories.source.ts';
-import { demoMembers } from '../demo/demo.members.ts';
+import { readTerritories } from '../territories/territories.public.ts';
+import { demoMembers } from '../demo/demo.public.ts';
 import { communeCentroids, geoDataSizes, loadGeo, type Box, type GeoLevel } from './maps.geo.ts';
 import { locateTerritory } from './maps.place.ts';
 

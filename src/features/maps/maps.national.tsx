@@ -3,7 +3,7 @@
  * each member's territory drawn in the colour of its kind (régions, départements and EPCI as
  * areas, communes as points) and linked to its profile. The directory's list is its text equivalent.
  */
-import { MEMBER_KIND_LABELS } from '../members/members.schemas.ts';
+import { MEMBER_KIND_LABELS } from '../../shared/member-kinds.ts';
 import { loadGeo, type Geo } from './maps.geo.ts';
 import { meshPath, project, shapesPath, type View } from './maps.path.ts';
 import { KindLegend, MapFigure } from './maps.parts.tsx';

@@ -1,6 +1,6 @@
 /** Pieces shared by the maps: the figure with its caption and attribution, the kind legend. */
 import type { ComponentChildren } from 'preact';
-import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../members/members.schemas.ts';
+import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
 
 /** The attribution of the boundaries, shown under every map. */
 export const MAP_ATTRIBUTION = 'Contours : IGN Admin Express 2018 via france-geojson, Licence Ouverte';

@@ -1,6 +1,6 @@
 /** Where a member's territory is on the maps: a shape (région, département, EPCI) or a point (commune). */
-import type { MemberKind } from '../members/members.schemas.ts';
-import type { TerritoryKind } from '../territories/territories.table.ts';
+import type { MemberKind } from '../../shared/member-kinds.ts';
+import type { TerritoryKind } from '../territories/territories.public.ts';
 import { communeCentroid, loadGeo, type Box, type GeoLevel, type Shape } from './maps.geo.ts';
 
 /** What the maps need of a member. */

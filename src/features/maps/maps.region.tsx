@@ -3,8 +3,8 @@
  * région's outline; EPCI borders for an EPCI or a commune), drawn from the regional geography.
  * An image: the profile's identity block says the same in words and links each territory.
  */
-import type { MemberKind } from '../members/members.schemas.ts';
-import type { TerritoryKind } from '../territories/territories.table.ts';
+import type { MemberKind } from '../../shared/member-kinds.ts';
+import type { TerritoryKind } from '../territories/territories.public.ts';
 import { loadGeo, type Box } from './maps.geo.ts';
 import { fitView, inView, meshPath, project, shapesPath } from './maps.path.ts';
 import { MapFigure } from './maps.parts.tsx';

@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember } from '../../../test/factories.ts';
-import { getCoverage, listMapMembers } from './maps.service.ts';
+import { getCoverage } from './maps.service.ts';
+import { listMapMembers } from '../members/members.public.ts';
 
 /** The part of a page between two markers. */
 function between(html: string, start: string, end: string): string {

@@ -3,26 +3,8 @@
  * population by members, per région and per département (overlapping territories counted once).
  */
 import type { Db } from '../../db/database.ts';
-import { listDirectory, type DirectoryFilter } from '../members/members.repository.ts';
 import { listAreas, listCommuneNesting, type CommuneNesting } from './maps.repository.ts';
 import type { MapMember } from './maps.place.ts';
-
-/** The most members a map draws (far above the network's size). */
-export const MAP_MEMBER_LIMIT = 5_000;
-
-/** Every member matching the directory's filters, as the maps need them. */
-export async function listMapMembers(db: Db, filter: DirectoryFilter): Promise<MapMember[]> {
-  const { rows } = await listDirectory(db, filter, 'name', MAP_MEMBER_LIMIT, 0);
-  return rows.map((r) => ({
-    slug: r.slug,
-    name: r.name,
-    kind: r.kind,
-    territoryKind: r.territory_kind,
-    territoryCode: r.territory_code,
-    regionCode: r.region_code,
-    departementCode: r.departement_code,
-  }));
-}
 
 export interface AreaCoverage {
   code: string;
@@ -102,7 +84,6 @@ export function computeCoverage(geo: Geography, members: MapMember[]): Coverage 
 }
 
 /** What the directory's maps need: the filtered members and their coverage. */
-export async function getDirectoryMaps(db: Db, filter: DirectoryFilter): Promise<{ members: MapMember[]; coverage: Coverage }> {
-  const members = await listMapMembers(db, filter);
+export async function getDirectoryMaps(db: Db, members: MapMember[]): Promise<{ members: MapMember[]; coverage: Coverage }> {
   return { members, coverage: await getCoverage(db, members) };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TINY_PNG } from '../../../test/multipart.ts';
-import { simplePdf } from '../demo/demo.resources.ts';
+import { simplePdf } from '../demo/demo.public.ts';
 import { attachmentDisposition, extensionMatches, safeDownloadName, sniffDocument } from './media.documents.ts';
 import { attachmentProblem } from './media.service.ts';
 

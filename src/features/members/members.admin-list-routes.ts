@@ -6,7 +6,7 @@ import { foldText } from '../../shared/text.ts';
 import { protectedRoute } from '../../web/auth.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
-import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
+import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
 import { MemberListPage, type MemberListFilter } from './members.admin-list.tsx';
 import { MemberOfficialPage } from './members.admin-official.tsx';
 import { listAdminMembers, type AdminMemberRow } from './members.admin-repository.ts';

@@ -2,7 +2,7 @@
 import { Pagination, urlWith } from '../../web/components.tsx';
 import { formatDate, formatNumber, plural } from '../../web/format.ts';
 import { Notice } from '../../web/forms.tsx';
-import { AdminLayout, type AdminFrame } from '../admin/admin.layout.tsx';
+import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
 import type { AdminMemberRow } from './members.admin-repository.ts';
 import { MEMBER_KIND_LABELS, MEMBER_KINDS } from './members.schemas.ts';
 

@@ -1,8 +1,8 @@
 /** The back office's form for a member's official data: create a member, or edit an existing one. */
 import { formatLongDate, plural } from '../../web/format.ts';
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
-import { AdminLayout, type AdminFrame } from '../admin/admin.layout.tsx';
-import { TERRITORY_KINDS } from '../territories/territories.table.ts';
+import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
+import { TERRITORY_KINDS } from '../territories/territories.public.ts';
 import { ProfileState } from './members.admin-list.tsx';
 import type { AdminMemberRow } from './members.admin-repository.ts';
 import { MIN_YEAR, TERRITORY_KIND_LABELS, type OfficialValues } from './members.official.ts';

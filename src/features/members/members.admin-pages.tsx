@@ -1,17 +1,17 @@
 /** Back-office pages of the members feature: profile editor, history, diff, moderation. */
-import { ModerationDecision } from '../admin/admin.moderation.tsx';
-import type { AdminFrame } from '../admin/admin.layout.tsx';
-import { ReviewedState, VersionPicker } from '../admin/admin.history.tsx';
-import { AdminLayout } from '../admin/admin.layout.tsx';
+import { ModerationDecision } from '../../web/admin/moderation.tsx';
+import type { AdminFrame } from '../../web/admin/layout.tsx';
+import { ReviewedState, VersionPicker } from '../../web/admin/history.tsx';
+import { AdminLayout } from '../../web/admin/layout.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { formatDate, formatLongDate } from '../../web/format.ts';
-import { can } from '../accounts/accounts.policy.ts';
-import type { VersionDiff } from '../revisions/revisions.diff.ts';
-import { DiffView, STATE_LABELS, type HistoryRow } from '../revisions/revisions.pages.tsx';
+import { can } from '../accounts/accounts.public.ts';
+import type { VersionDiff } from '../revisions/revisions.public.ts';
+import { DiffView, STATE_LABELS, type HistoryRow } from '../revisions/revisions.public.ts';
 import type { ProfileContent } from './members.editing.ts';
 import { FIGURE_DEFINITIONS, FIGURE_KINDS, SECTION_HEADINGS, SECTION_KINDS, type SectionKind } from './members.schemas.ts';
 import type { MemberRow } from './members.table.ts';
-import { publishesDirectly } from '../revisions/revisions.policy.ts';
+import { publishesDirectly } from '../revisions/revisions.public.ts';
 
 const ORIGIN_LABELS: Record<string, string> = {
   demo: 'Contenu de démonstration',

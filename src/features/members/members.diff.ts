@@ -2,7 +2,7 @@
 import type { ProfileContent } from './members.editing.ts';
 import { FIGURE_DEFINITIONS, SECTION_HEADINGS } from './members.schemas.ts';
 import type { ProfileSnapshot } from './members.revisions.ts';
-import { fieldDiff, type FigureDiff, type SectionDiff, type VersionDiff } from '../revisions/revisions.diff.ts';
+import { fieldDiff, type FigureDiff, type SectionDiff, type VersionDiff } from '../revisions/revisions.public.ts';
 
 type SectionOf = ProfileSnapshot['sections'][number];
 

@@ -3,7 +3,7 @@ import { FilterSelect } from '../../web/forms.tsx';
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../web/layout.tsx';
 import { DemoBadge, Pagination, urlWith } from '../../web/components.tsx';
-import { KindBadge } from './members.components.tsx';
+import { KindBadge } from '../../web/components.tsx';
 import { formatDate, isoDay, plural } from '../../web/format.ts';
 import { MEMBER_KINDS, MEMBER_KIND_LABELS } from './members.schemas.ts';
 import type { DirectoryItemView } from './members.present.ts';

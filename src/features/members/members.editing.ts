@@ -16,14 +16,14 @@ import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { AppError, InvalidInput } from '../../errors.ts';
 import { renumberFootnotes } from '../../shared/footnotes.ts';
 import { htmlToText, normalizeRichText } from '../../shared/html.ts';
-import { audit } from '../accounts/accounts.audit.ts';
-import { can, type Actor } from '../accounts/accounts.policy.ts';
-import { indexMember } from '../search/search.index.ts';
+import { audit } from '../accounts/accounts.public.ts';
+import { can, type Actor } from '../accounts/accounts.public.ts';
+import { indexMember } from '../search/search.public.ts';
 import { FIGURE_DEFINITIONS, FIGURE_KINDS, SECTION_HEADINGS, SECTION_KINDS, type FigureKind, type SectionKind } from './members.schemas.ts';
 import { hashContent, snapshotProfile, type ProfileSnapshot } from './members.revisions.ts';
 import { findMemberById, replaceProfileContent, updateMember } from './members.repository.ts';
 import type { MemberRow } from './members.table.ts';
-import { queue, sameContent, type EditorialSubject } from '../revisions/revisions.workflow.ts';
+import { queue, sameContent, type EditorialSubject } from '../revisions/revisions.public.ts';
 
 /** What the edit form sends, already read from the request. */
 export interface ProfileInput {

@@ -2,8 +2,8 @@
  * Presenters of the members feature: what pages and the JSON API receive.
  * Derived facts (stale profile, population with its vintage, budget per inhabitant) are computed here once.
  */
-import { POPULATION_SOURCE, POPULATION_VINTAGE } from '../territories/territories.source.ts';
-import type { TerritoryRow } from '../territories/territories.table.ts';
+import { POPULATION_SOURCE, POPULATION_VINTAGE } from '../territories/territories.public.ts';
+import type { TerritoryRow } from '../territories/territories.public.ts';
 import type { DirectoryRow } from './members.repository.ts';
 import { MEMBER_KIND_LABELS, type MemberKind, type MemberStatus } from './members.schemas.ts';
 import type { Figure, MemberProfile, Section } from './members.service.ts';

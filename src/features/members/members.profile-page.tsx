@@ -1,15 +1,15 @@
 /** The member profile page (`/adherents/:slug`), in the order DESIGN.md gives. */
 import { Layout } from '../../web/layout.tsx';
 import { DemoBadge, Pagination, urlWith } from '../../web/components.tsx';
-import { KindBadge } from './members.components.tsx';
+import { KindBadge } from '../../web/components.tsx';
 import { formatDate, formatEuros, formatQuantity, isoDay, plural } from '../../web/format.ts';
-import { NewsCard } from '../news/news.components.tsx';
-import type { NewsItem } from '../news/news.service.ts';
-import { ResourceTeaserList } from '../resources/resources.pages.tsx';
-import type { ResourceItem } from '../resources/resources.service.ts';
+import { NewsCard } from '../news/news.public.ts';
+import type { NewsItem } from '../news/news.public.ts';
+import { ResourceTeaserList } from '../resources/resources.public.ts';
+import type { ResourceItem } from '../resources/resources.public.ts';
 import type { ProfileView } from './members.present.ts';
-import { territoryPath } from '../territories/territories.present.ts';
-import { RegionMapFigure } from '../maps/maps.region.tsx';
+import { territoryPath } from '../territories/territories.public.ts';
+import { RegionMapFigure } from '../maps/maps.public.ts';
 
 export interface ProfilePageProps {
   profile: ProfileView;

@@ -5,9 +5,9 @@
  * several app instances (the claim on `reminded_at` is one conditional UPDATE).
  */
 import type { Db } from '../../db/database.ts';
-import { audit, type AuditActor } from '../accounts/accounts.audit.ts';
-import { listEditorsOfMember } from '../accounts/accounts.repository.ts';
-import { queueMail } from '../mail/mail.service.ts';
+import { audit, type AuditActor } from '../accounts/accounts.public.ts';
+import { listEditorsOfMember } from '../accounts/accounts.public.ts';
+import { queueMail } from '../mail/mail.public.ts';
 import type { MemberRow } from './members.table.ts';
 
 export const REMINDER_INTERVAL_DAYS = 90;

@@ -84,6 +84,17 @@ export async function findMemberById(db: Db, id: number): Promise<MemberRow | un
   return db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Every member's id and name, in alphabetical order (pickers of the back office). */
+export function listMemberNames(db: Db): Promise<{ id: number; name: string }[]> {
+  return db.selectFrom('members').select(['id', 'name']).orderBy('name_folded').execute();
+}
+
+/** Slugs and names of some members, in alphabetical order. */
+export function listMemberLinks(db: Db, ids: number[]): Promise<{ slug: string; name: string }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('members').select(['slug', 'name']).where('id', 'in', ids).orderBy('name_folded').execute();
+}
+
 /** Replaces a profile's live sections, figures and website, and sets "Dernière mise à jour". */
 export async function replaceProfileContent(
   db: Db,

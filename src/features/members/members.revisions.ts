@@ -5,8 +5,8 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.ts';
 import type { FigureKind, SectionKind } from './members.schemas.ts';
-import * as revisions from '../revisions/revisions.repository.ts';
-import type { RevisionOrigin } from '../revisions/revisions.table.ts';
+import { insertRevision, latestRevision as latestRevisionOf, listRevisionRows } from '../revisions/revisions.public.ts';
+import type { RevisionOrigin } from '../revisions/revisions.public.ts';
 
 export interface ProfileSnapshot {
   name: string;
@@ -78,7 +78,7 @@ export async function recordRevision(
   meta: { author: string; origin: RevisionOrigin; contentHash?: string; now?: Date },
 ): Promise<number> {
   const snapshot = await snapshotProfile(db, memberId);
-  return revisions.insertRevision(db, {
+  return insertRevision(db, {
     subject_type: 'member',
     subject_id: memberId,
     created_at: (meta.now ?? new Date()).toISOString(),
@@ -93,11 +93,11 @@ export async function recordRevision(
 
 /** The latest revision of a member from a given origin, if any. */
 export async function latestRevision(db: Db, memberId: number, origin?: RevisionOrigin) {
-  return revisions.latestRevision(db, { type: 'member', id: memberId }, origin ? { origin } : {});
+  return latestRevisionOf(db, { type: 'member', id: memberId }, origin ? { origin } : {});
 }
 
 /** Every revision of a member, oldest first, with its snapshot parsed. */
 export async function listRevisions(db: Db, memberId: number) {
-  const rows = await revisions.listRevisionRows(db, { type: 'member', id: memberId });
+  const rows = await listRevisionRows(db, { type: 'member', id: memberId });
   return rows.map((row) => ({ ...row, snapshot: JSON.parse(row.snapshot) as ProfileSnapshot }));
 }

@@ -5,17 +5,17 @@ import { notFound } from '../../errors.ts';
 import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
 import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
 import { foldText } from '../../shared/text.ts';
-import { getNewsPage, latestNewsChange } from '../news/news.service.ts';
-import { getResourcePage } from '../resources/resources.service.ts';
+import { getNewsPage, latestNewsChange } from '../news/news.public.ts';
+import { getResourcePage } from '../resources/resources.public.ts';
 import { listDirectoryFacets, type DirectoryFilter } from './members.repository.ts';
 import { MEMBER_KINDS } from './members.schemas.ts';
-import { getDirectory, getProfile } from './members.service.ts';
+import { getDirectory, getProfile, listMapMembers } from './members.service.ts';
 import { presentDirectoryItem, presentProfile } from './members.present.ts';
 import { DirectoryPage } from './members.directory-page.tsx';
 import { ProfilePage } from './members.profile-page.tsx';
-import { getDirectoryMaps } from '../maps/maps.service.ts';
-import { MembersMapFigure } from '../maps/maps.national.tsx';
-import { Distribution } from '../maps/maps.choropleth.tsx';
+import { getDirectoryMaps } from '../maps/maps.public.ts';
+import { MembersMapFigure } from '../maps/maps.public.ts';
+import { Distribution } from '../maps/maps.public.ts';
 
 const SORT_PARAM = { nom: 'name', adhesion: 'joined', maj: 'updated' } as const;
 const STATUS_PARAM = { anciens: 'former', tous: undefined } as const;
@@ -48,7 +48,7 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
       const [directory, facets, maps] = await Promise.all([
         getDirectory(db, filter, SORT_PARAM[state.tri ?? 'nom'], page),
         listDirectoryFacets(db),
-        getDirectoryMaps(db, filter),
+        listMapMembers(db, filter).then((members) => getDirectoryMaps(db, members)),
       ]);
       const now = new Date();
       const items = directory.rows.map((row) => presentDirectoryItem(row, now));

@@ -5,17 +5,9 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { StringEnum } from '../../web/api.ts';
 
-/** Kinds of member authority, in the order the interface lists them. */
-export const MEMBER_KINDS = ['region', 'departement', 'metropole', 'intercommunalite', 'commune'] as const;
-export type MemberKind = (typeof MEMBER_KINDS)[number];
+import { MEMBER_KINDS } from '../../shared/member-kinds.ts';
 
-export const MEMBER_KIND_LABELS: Record<MemberKind, { one: string; many: string }> = {
-  region: { one: 'Région', many: 'Régions' },
-  departement: { one: 'Département', many: 'Départements' },
-  metropole: { one: 'Métropole', many: 'Métropoles' },
-  intercommunalite: { one: 'Intercommunalité', many: 'Intercommunalités' },
-  commune: { one: 'Commune', many: 'Communes' },
-};
+export { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
 
 export const MEMBER_STATUSES = ['active', 'former'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];

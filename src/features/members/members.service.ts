@@ -7,9 +7,9 @@ import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { sanitizeRichText } from '../../shared/html.ts';
 import { foldText, slugify } from '../../shared/text.ts';
 import { AppError } from '../../errors.ts';
-import { indexMember } from '../search/search.index.ts';
-import { resolveTerritory, type ResolvedTerritory } from '../territories/territories.service.ts';
-import type { TerritoryKind, TerritoryRow } from '../territories/territories.table.ts';
+import { indexMember } from '../search/search.public.ts';
+import { resolveTerritory, type ResolvedTerritory } from '../territories/territories.public.ts';
+import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
 import {
   FIGURE_DEFINITIONS,
   SECTION_HEADINGS,
@@ -18,6 +18,7 @@ import {
   type MemberStatus,
   type SectionKind,
 } from './members.schemas.ts';
+import type { MapMember } from '../maps/maps.public.ts';
 import * as repo from './members.repository.ts';
 import type { MemberRow } from './members.table.ts';
 
@@ -200,6 +201,23 @@ export async function getProfile(db: Db, slug: string): Promise<MemberProfile | 
 }
 
 export const DIRECTORY_PAGE_SIZE = 20;
+
+/** The most members a map draws (far above the network's size). */
+export const MAP_MEMBER_LIMIT = 5_000;
+
+/** Every member matching the directory's filters, as the maps need them. */
+export async function listMapMembers(db: Db, filter: repo.DirectoryFilter): Promise<MapMember[]> {
+  const { rows } = await repo.listDirectory(db, filter, 'name', MAP_MEMBER_LIMIT, 0);
+  return rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    kind: r.kind,
+    territoryKind: r.territory_kind,
+    territoryCode: r.territory_code,
+    regionCode: r.region_code,
+    departementCode: r.departement_code,
+  }));
+}
 
 /** A page of the directory. */
 export async function getDirectory(

@@ -1,7 +1,7 @@
 /** Tables of the members feature: members, their ordered sections and their key figures. */
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { FigureKind, MemberKind, MemberStatus, SectionKind } from './members.schemas.ts';
-import type { TerritoryKind } from '../territories/territories.table.ts';
+import type { TerritoryKind } from '../territories/territories.public.ts';
 
 export interface MembersTable {
   id: Generated<number>;

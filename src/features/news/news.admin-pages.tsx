@@ -1,14 +1,14 @@
 /** Back-office pages of news: the list, the editor, the history, the comparison and the review of a submission. */
-import { ModerationDecision } from '../admin/admin.moderation.tsx';
-import type { AdminFrame } from '../admin/admin.layout.tsx';
-import { AdminLayout } from '../admin/admin.layout.tsx';
-import { ReviewedState, VersionPicker } from '../admin/admin.history.tsx';
+import { ModerationDecision } from '../../web/admin/moderation.tsx';
+import type { AdminFrame } from '../../web/admin/layout.tsx';
+import { AdminLayout } from '../../web/admin/layout.tsx';
+import { ReviewedState, VersionPicker } from '../../web/admin/history.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { Pagination } from '../../web/components.tsx';
 import { formatDate, formatDateTime, formatLongDate } from '../../web/format.ts';
-import { can } from '../accounts/accounts.policy.ts';
-import type { VersionDiff } from '../revisions/revisions.diff.ts';
-import { DiffView, STATE_LABELS, type HistoryRow } from '../revisions/revisions.pages.tsx';
+import { can } from '../accounts/accounts.public.ts';
+import type { VersionDiff } from '../revisions/revisions.public.ts';
+import { DiffView, STATE_LABELS, type HistoryRow } from '../revisions/revisions.public.ts';
 import { ALT_MAX } from './news.alt-text.ts';
 import { SUMMARY_MAX, TITLE_MAX } from './news.content.ts';
 

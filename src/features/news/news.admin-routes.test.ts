@@ -10,7 +10,7 @@ import { buildTestApp, csrfPair, form, sessionCookie } from '../../../test/app.t
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestNews, createTestUser } from '../../../test/factories.ts';
 import { multipartBody, TINY_PNG } from '../../../test/multipart.ts';
-import { indexDueContent } from '../search/search.due.ts';
+import { indexDueContent } from '../search/search.public.ts';
 
 describeEachDatabase('news authoring in the back office', (getDb) => {
   let app: FastifyInstance;

@@ -15,13 +15,13 @@ import { protectedRoute, type Access } from '../../web/auth.ts';
 import { CompareQuery, IdParams, MessageQuery } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
-import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
+import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
 import { intParam, type Query } from '../../web/query.ts';
-import { can, type Actor } from '../accounts/accounts.policy.ts';
-import { MAX_IMAGE_BYTES } from '../media/media.service.ts';
-import { memberAccess } from '../members/members.access.ts';
-import type { MemberRow } from '../members/members.table.ts';
-import { listThemes } from '../themes/themes.repository.ts';
+import { can, type Actor } from '../accounts/accounts.public.ts';
+import { MAX_IMAGE_BYTES } from '../media/media.public.ts';
+import { memberAccess } from '../members/members.public.ts';
+import type { MemberRow } from '../members/members.public.ts';
+import { listThemeLinks, listThemes } from '../themes/themes.public.ts';
 import { normalizeNewsInput, type NewsSnapshot } from './news.content.ts';
 import { diffNews } from './news.diff.ts';
 import { createNewsDraft, editableNews, newsItems, snapshotLive, unpublishNews } from './news.editing.ts';
@@ -37,13 +37,13 @@ import {
 } from './news.admin-pages.tsx';
 import { NewsPage } from './news.pages.tsx';
 import { findNewsById, listNewsForAdmin } from './news.repository.ts';
-import * as workflow from '../revisions/revisions.workflow.ts';
-import { publishesDirectly } from '../revisions/revisions.policy.ts';
-import { findMemberById } from '../members/members.repository.ts';
-import { deliverMail } from '../mail/mail.service.ts';
+import { workflow } from '../revisions/revisions.public.ts';
+import { publishesDirectly } from '../revisions/revisions.public.ts';
+import { findMemberById, listMemberLinks, listMemberNames } from '../members/members.public.ts';
+import { deliverMail } from '../mail/mail.public.ts';
 import type { NewsItem } from './news.service.ts';
 import type { NewsRow } from './news.table.ts';
-import { mediaUrl } from '../media/media.service.ts';
+import { mediaUrl } from '../media/media.public.ts';
 
 const NOTICES: Record<string, string> = {
   brouillon: 'Brouillon enregistré. Il n’est visible que dans l’espace adhérents.',
@@ -164,7 +164,7 @@ function registerFamily(
         values,
         status,
         direct: publishesDirectly(frame.actor, moderation),
-        members: admin ? await db.selectFrom('members').select(['id', 'name']).orderBy('name_folded').execute() : null,
+        members: admin ? await listMemberNames(db) : null,
         ownMember: news
           ? (await editableNews(db, news)).content.members.map((m) => m.name).join(', ') || 'aucun'
           : (scope.member?.name ?? null),
@@ -179,8 +179,7 @@ function registerFamily(
 
   const save = async (request: FastifyRequest, reply: FastifyReply, actor: Actor, body: unknown, scope: Scope, news: NewsRow | null) => {
     const owner = news ? news.member_id : (scope.member?.id ?? null);
-    const ownerRow =
-      owner === null ? null : ((await db.selectFrom('members').select(['id', 'name']).where('id', '=', owner).executeTakeFirst()) ?? null);
+    const ownerRow = owner === null ? null : ((await findMemberById(db, owner)) ?? null);
     const current = news ? (await editableNews(db, news)).content.members : null;
     const { input, values, uploadProblems } = await readNewsForm(db, body, actor, ownerRow, current);
     const action = field(body, 'action') || 'save';
@@ -359,30 +358,14 @@ async function statusOf(db: Db, news: NewsRow) {
 
 /** A version shown as the public page would show it. */
 async function previewItem(db: Db, news: NewsRow, content: NewsSnapshot): Promise<NewsItem> {
-  const members = content.members.length
-    ? await db
-        .selectFrom('members')
-        .select(['slug', 'name'])
-        .where(
-          'id',
-          'in',
-          content.members.map((m) => m.id),
-        )
-        .orderBy('name_folded')
-        .execute()
-    : [];
-  const themes = content.themes.length
-    ? await db
-        .selectFrom('themes')
-        .select(['slug', 'name'])
-        .where(
-          'id',
-          'in',
-          content.themes.map((t) => t.id),
-        )
-        .orderBy('position')
-        .execute()
-    : [];
+  const members = await listMemberLinks(
+    db,
+    content.members.map((m) => m.id),
+  );
+  const themes = await listThemeLinks(
+    db,
+    content.themes.map((t) => t.id),
+  );
   return {
     ...news,
     title: content.title,
@@ -430,10 +413,7 @@ function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
         'Aucune version de cette actualité n’attend de validation : elle a déjà été validée, refusée ou remplacée.',
       );
     const live = news.status === 'published' ? await snapshotLive(db, news) : null;
-    const member =
-      news.member_id === null
-        ? undefined
-        : await db.selectFrom('members').select('name').where('id', '=', news.member_id).executeTakeFirst();
+    const member = news.member_id === null ? undefined : await findMemberById(db, news.member_id);
     return { news, revision, diff: diffNews(live, revision.snapshot), memberName: member?.name ?? null };
   };
   const reviewPage = async (

@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import { notFound } from '../../errors.ts';
 import { Paginated, PaginationQuery, Problem, pageEnvelope } from '../../web/api.ts';
 import type { AppContext } from '../../web/context.ts';
-import { findMemberBySlug } from '../members/members.repository.ts';
+import { findMemberBySlug } from '../members/members.public.ts';
 import { NewsJson, NewsListQuery, type NewsBody } from './news.schemas.ts';
 import { getNewsPage, type NewsItem } from './news.service.ts';
 

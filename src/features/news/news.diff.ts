@@ -1,6 +1,6 @@
 /** What changed between two versions of a news item, field by field, in the shape the diff view shows. */
 import { formatDateTime } from '../../web/format.ts';
-import { fieldDiff, type SectionDiff, type VersionDiff } from '../revisions/revisions.diff.ts';
+import { fieldDiff, type SectionDiff, type VersionDiff } from '../revisions/revisions.public.ts';
 import type { NewsSnapshot } from './news.content.ts';
 
 const FIELDS: [string, (s: NewsSnapshot) => string, ('text' | 'html')?][] = [

@@ -16,15 +16,15 @@ import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { AppError } from '../../errors.ts';
 import { slugify } from '../../shared/text.ts';
 import { normalizeRichText } from '../../shared/html.ts';
-import type { Actor } from '../accounts/accounts.policy.ts';
-import { findMediaInfo } from '../media/media.repository.ts';
-import { indexNews } from '../search/search.index.ts';
-import { listNewsThemes } from '../themes/themes.repository.ts';
+import type { Actor } from '../accounts/accounts.public.ts';
+import { findMediaInfo } from '../media/media.public.ts';
+import { indexNews } from '../search/search.public.ts';
+import { listNewsThemes } from '../themes/themes.public.ts';
 import { hashSnapshot, type NewsSnapshot } from './news.content.ts';
 import { canEditNews, canLinkMembers } from './news.policy.ts';
 import * as repo from './news.repository.ts';
 import type { NewsRow } from './news.table.ts';
-import { findMemberById } from '../members/members.repository.ts';
+import { findMemberById } from '../members/members.public.ts';
 import {
   editable,
   latestPublished,
@@ -34,7 +34,7 @@ import {
   takeOffline,
   type EditorialSubject,
   type Version,
-} from '../revisions/revisions.workflow.ts';
+} from '../revisions/revisions.public.ts';
 
 /** The live content of an item, as a revision stores it. */
 export async function snapshotLive(db: Db, news: NewsRow): Promise<NewsSnapshot> {

@@ -7,9 +7,9 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { field, fields } from '../../web/forms.tsx';
-import { can, type Actor } from '../accounts/accounts.policy.ts';
-import { findMediaInfo } from '../media/media.repository.ts';
-import { imageProblem, mediaUrl, storeImage, type Upload } from '../media/media.service.ts';
+import { can, type Actor } from '../accounts/accounts.public.ts';
+import { findMediaInfo } from '../media/media.public.ts';
+import { imageProblem, mediaUrl, storeImage, type Upload } from '../media/media.public.ts';
 import { utcToParis, type NewsInput, type NewsSnapshot } from './news.content.ts';
 import type { NewsFormValues } from './news.admin-pages.tsx';
 

@@ -2,7 +2,7 @@
  * Who may write which news: the network's staff any item, linked to any members; a member's
  * editor the items their member owns, linked to their member only. Built on the one `can` check.
  */
-import { can, type Actor } from '../accounts/accounts.policy.ts';
+import { can, type Actor } from '../accounts/accounts.public.ts';
 import type { NewsRow } from './news.table.ts';
 
 /** Whether the actor may edit (draft, submit) this item. */

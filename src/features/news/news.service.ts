@@ -7,11 +7,11 @@ import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { AppError } from '../../errors.ts';
 import { sanitizeRichText } from '../../shared/html.ts';
 import { slugify } from '../../shared/text.ts';
-import { findMemberIdsBySlugs } from '../members/members.repository.ts';
-import { indexNews } from '../search/search.index.ts';
-import { listMediaInfo } from '../media/media.repository.ts';
-import { mediaUrl } from '../media/media.service.ts';
-import { listNewsThemes } from '../themes/themes.repository.ts';
+import { findMemberIdsBySlugs } from '../members/members.public.ts';
+import { indexNews } from '../search/search.public.ts';
+import { listMediaInfo } from '../media/media.public.ts';
+import { mediaUrl } from '../media/media.public.ts';
+import { listNewsThemes } from '../themes/themes.public.ts';
 import * as repo from './news.repository.ts';
 import type { NewsRow } from './news.table.ts';
 

@@ -1,5 +1,5 @@
 /** Back-office pages of the resource centre: the list and the form (new or existing resource). */
-import { AdminLayout, type AdminFrame } from '../admin/admin.layout.tsx';
+import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { formatDate } from '../../web/format.ts';
 import { RESOURCE_VISIBILITIES, type ResourceRow, type ResourceTypeRow } from './resources.table.ts';

@@ -5,7 +5,7 @@ import { buildTestApp, csrfPair, sessionCookie } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestUser } from '../../../test/factories.ts';
 import { multipartBody } from '../../../test/multipart.ts';
-import { simplePdf } from '../demo/demo.resources.ts';
+import { simplePdf } from '../demo/demo.public.ts';
 
 describeEachDatabase('resource back office', (getDb) => {
   let app: FastifyInstance;

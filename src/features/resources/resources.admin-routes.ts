@@ -10,11 +10,11 @@ import { h } from 'preact';
 import { protectedRoute, type Access } from '../../web/auth.ts';
 import { IdParams } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
-import { audit } from '../accounts/accounts.audit.ts';
-import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
-import { MAX_ATTACHMENT_BYTES } from '../media/media.service.ts';
-import { readUpload } from '../news/news.form.ts';
-import { listThemes } from '../themes/themes.repository.ts';
+import { audit } from '../accounts/accounts.public.ts';
+import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
+import { MAX_ATTACHMENT_BYTES } from '../media/media.public.ts';
+import { readUpload } from '../news/news.public.ts';
+import { listThemes } from '../themes/themes.public.ts';
 import { listResourceTypes } from './resources.types.ts';
 import { listAllResources, listAttachments, slugExists } from './resources.repository.ts';
 import { addAttachment } from './resources.service.ts';
@@ -29,7 +29,7 @@ import {
   type EditableResource,
 } from './resources.editing.ts';
 import { registerResourceHistoryRoutes, resourceOfRequest } from './resources.history-routes.ts';
-import { subjectsInState } from '../revisions/revisions.repository.ts';
+import { subjectsInState } from '../revisions/revisions.public.ts';
 import { territoriesOfKeys, territoryLines } from './resources.territories.ts';
 import { memberLines } from './resources.members.ts';
 import { readResourceSubmission, valuesOf, type ResourceFormValues } from './resources.form.ts';

@@ -11,7 +11,7 @@ import { protectedRoute, type Access } from '../../web/auth.ts';
 import { IdParams } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
-import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
+import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
 import { findResourceAttachment, moveAttachment, removeAttachment, renameAttachment } from './resources.attachments.ts';
 import { AttachmentRemovePage } from './resources.attachments-pages.tsx';
 import { resourceOfRequest } from './resources.history-routes.ts';

@@ -3,7 +3,7 @@
  * move up, move down) and a link to confirm its removal; and the confirmation page. Every control
  * names the file it acts on, for people who hear the page rather than see it.
  */
-import { AdminLayout, type AdminFrame } from '../admin/admin.layout.tsx';
+import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
 import { CsrfField, ErrorSummary } from '../../web/forms.tsx';
 import { ATTACHMENT_TITLE_MAX } from './resources.attachments.ts';
 import { fileLabel } from './resources.present.ts';

@@ -1,6 +1,6 @@
 /** SQL of a resource's files: renaming, ordering, detaching, and whether stored bytes are still used. */
 import type { Db } from '../../db/database.ts';
-import { anySnapshotMentions } from '../revisions/revisions.repository.ts';
+import { anySnapshotMentions } from '../revisions/revisions.public.ts';
 
 /** A resource's files in their order, with their positions. */
 export async function attachmentOrder(db: Db, resourceId: number): Promise<{ id: number; position: number }[]> {

@@ -9,7 +9,7 @@ import { buildTestApp, csrfPair, form, sessionCookie } from '../../../test/app.t
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../../test/factories.ts';
 import { multipartBody } from '../../../test/multipart.ts';
-import { simplePdf } from '../demo/demo.resources.ts';
+import { simplePdf } from '../demo/demo.public.ts';
 import { createResource } from './resources.service.ts';
 import { getMeta } from '../../db/meta.repository.ts';
 

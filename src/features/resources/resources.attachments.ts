@@ -7,8 +7,8 @@
 import type { Db } from '../../db/database.ts';
 import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { InvalidInput, notFound } from '../../errors.ts';
-import { audit } from '../accounts/accounts.audit.ts';
-import type { Actor } from '../accounts/accounts.policy.ts';
+import { audit } from '../accounts/accounts.public.ts';
+import type { Actor } from '../accounts/accounts.public.ts';
 import { moveInOrder } from '../../shared/order.ts';
 import * as repo from './resources.attachments-repository.ts';
 import { findAttachmentFile } from './resources.repository.ts';

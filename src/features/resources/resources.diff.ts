@@ -1,7 +1,7 @@
 /** What changed between two versions of a resource, field by field, in the shape the diff view shows. */
 import type { Db } from '../../db/database.ts';
 import { formatDate } from '../../web/format.ts';
-import { fieldDiff, type SectionDiff, type VersionDiff } from '../revisions/revisions.diff.ts';
+import { fieldDiff, type SectionDiff, type VersionDiff } from '../revisions/revisions.public.ts';
 import { LINK_LISTS, type ResourceSnapshot } from './resources.content.ts';
 import { VISIBILITY_LABELS } from './resources.present.ts';
 

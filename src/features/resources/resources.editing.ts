@@ -19,12 +19,12 @@ import { normalizeRichText } from '../../shared/html.ts';
 import { can, type Actor } from '../../shared/access.ts';
 import { hashSnapshot, LINK_LISTS, snapshotLive, type ResourceSnapshot, inputOfSnapshot } from './resources.content.ts';
 import * as repo from './resources.repository.ts';
-import * as workflow from '../revisions/revisions.workflow.ts';
-import type { Version } from '../revisions/revisions.workflow.ts';
+import { workflow } from '../revisions/revisions.public.ts';
+import type { Version } from '../revisions/revisions.public.ts';
 import { createResource, updateResource, type ResourceInput } from './resources.service.ts';
 import type { ResourceRow } from './resources.table.ts';
 import { listResourceTypes } from './resources.types.ts';
-import { indexResource } from '../search/search.index.ts';
+import { indexResource } from '../search/search.public.ts';
 
 /**
  * The content as it will be stored: normalized body, the publication date of the form (a day) as

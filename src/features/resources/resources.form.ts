@@ -1,7 +1,7 @@
 /** Reading the back-office resource form: values to show again, the input to save, the problems. */
 import type { Db } from '../../db/database.ts';
-import type { Upload } from '../media/media.service.ts';
-import { attachmentProblem } from '../media/media.service.ts';
+import type { Upload } from '../media/media.public.ts';
+import { attachmentProblem } from '../media/media.public.ts';
 import { field, fields } from '../../web/forms.tsx';
 import type { ResourceInput } from './resources.service.ts';
 import { resolveMemberLines } from './resources.members.ts';

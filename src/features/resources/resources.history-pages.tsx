@@ -1,11 +1,11 @@
 /** Back-office pages of a resource's history: its versions, the comparison of two, and restore. */
-import { VersionPicker } from '../admin/admin.history.tsx';
-import { AdminLayout, type AdminFrame } from '../admin/admin.layout.tsx';
+import { VersionPicker } from '../../web/admin/history.tsx';
+import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
 import { CsrfField, Notice } from '../../web/forms.tsx';
 import { formatDate } from '../../web/format.ts';
-import type { VersionDiff } from '../revisions/revisions.diff.ts';
-import { DiffView } from '../revisions/revisions.pages.tsx';
-import type { RevisionState } from '../revisions/revisions.table.ts';
+import type { VersionDiff } from '../revisions/revisions.public.ts';
+import { DiffView } from '../revisions/revisions.public.ts';
+import type { RevisionState } from '../revisions/revisions.public.ts';
 
 export interface ResourceHistoryRow {
   id: number;

@@ -11,7 +11,7 @@ import { protectedRoute, type Access } from '../../web/auth.ts';
 import { CompareQuery, IdParams, MessageQuery } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
-import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
+import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
 import { diffResources } from './resources.diff.ts';
 import {
   discardResourceDraft,

@@ -5,7 +5,7 @@
  * others; a staff-only one is whole for the network's staff (`network.admin`) and does not exist
  * for anyone else.
  */
-import { can, type Actor } from '../accounts/accounts.policy.ts';
+import { can, type Actor } from '../accounts/accounts.public.ts';
 import { RESOURCE_VISIBILITIES, type ResourceVisibility } from './resources.table.ts';
 
 export type ResourceAccess = 'full' | 'teaser' | 'none';

@@ -1,7 +1,7 @@
 /** SQL of the resource centre. Every read takes the visibilities the caller may list. */
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { TerritoryKind } from '../territories/territories.table.ts';
+import type { TerritoryKind } from '../territories/territories.public.ts';
 import type { NewResourceRow, ResourceRow, ResourceVisibility } from './resources.table.ts';
 
 export interface ResourceFilters {

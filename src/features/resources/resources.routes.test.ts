@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildTestApp, sessionCookie } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../../test/factories.ts';
-import { simplePdf } from '../demo/demo.resources.ts';
+import { simplePdf } from '../demo/demo.public.ts';
 import { createResource } from './resources.service.ts';
 
 const pdf = (name: string) => ({ filename: `${name}.pdf`, mimetype: 'application/pdf', truncated: false, data: simplePdf([name]) });

@@ -6,11 +6,11 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { AppError, notFound } from '../../errors.ts';
-import { attachmentDisposition } from '../media/media.documents.ts';
+import { attachmentDisposition } from '../media/media.public.ts';
 import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
 import { signInUrl } from '../../web/auth.ts';
 import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
-import { listThemes } from '../themes/themes.repository.ts';
+import { listThemes } from '../themes/themes.public.ts';
 import { listableVisibilities } from './resources.policy.ts';
 import { getAttachment, getResource, getResourcePage } from './resources.service.ts';
 import { RESOURCE_VISIBILITIES } from './resources.table.ts';

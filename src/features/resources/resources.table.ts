@@ -1,6 +1,6 @@
 /** Tables of the resource centre: resources, their types, themes, members, territories and attachments. */
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { TerritoryKind } from '../territories/territories.table.ts';
+import type { TerritoryKind } from '../territories/territories.public.ts';
 
 /** The network's list of resource types ("Guide", "Fiche initiative"…), ordered, edited by the staff. */
 export interface ResourceTypesTable {

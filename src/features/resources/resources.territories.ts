@@ -6,9 +6,9 @@
  * cannot read and why.
  */
 import type { Db } from '../../db/database.ts';
-import { buildTerritoryMatcher } from '../territories/territories.match.ts';
-import { parseTerritoryAddress, territoryKindLabel, territoryPath } from '../territories/territories.present.ts';
-import type { TerritoryKind, TerritoryRow } from '../territories/territories.table.ts';
+import { buildTerritoryMatcher } from '../territories/territories.public.ts';
+import { parseTerritoryAddress, territoryKindLabel, territoryPath } from '../territories/territories.public.ts';
+import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
 
 export interface LinkedTerritory {
   key: string;

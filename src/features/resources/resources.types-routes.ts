@@ -1,7 +1,7 @@
 /** Back-office routes of the resource types: /admin/ressources/types (network staff only), on the shared ordered-list page. */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../web/context.ts';
-import { registerOrderedListRoutes } from '../admin/admin.ordered-list.tsx';
+import { registerOrderedListRoutes } from '../../web/admin/ordered-list.tsx';
 import {
   countResourcesByType,
   createResourceType,

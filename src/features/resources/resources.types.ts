@@ -8,10 +8,10 @@ import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { AppError, InvalidInput, notFound } from '../../errors.ts';
 import { moveInOrder } from '../../shared/order.ts';
 import { slugify } from '../../shared/text.ts';
-import { audit } from '../accounts/accounts.audit.ts';
-import type { Actor } from '../accounts/accounts.policy.ts';
-import { indexResource } from '../search/search.index.ts';
-import { listDrafts } from '../revisions/revisions.repository.ts';
+import { audit } from '../accounts/accounts.public.ts';
+import type { Actor } from '../accounts/accounts.public.ts';
+import { indexResource } from '../search/search.public.ts';
+import { listDrafts } from '../revisions/revisions.public.ts';
 import type { ResourceTypeRow } from './resources.table.ts';
 
 export function listResourceTypes(db: Db): Promise<ResourceTypeRow[]> {

@@ -5,8 +5,8 @@
  */
 import type { Db } from '../../db/database.ts';
 import { SITE } from '../../web/site.ts';
-import { findActiveRecipient, listActiveAdmins } from '../accounts/accounts.repository.ts';
-import { queueMail } from '../mail/mail.service.ts';
+import { findActiveRecipient, listActiveAdmins } from '../accounts/accounts.public.ts';
+import { queueMail } from '../mail/mail.public.ts';
 
 /** Tells every active admin that a change waits for review. Returns the outbox ids. */
 export async function notifySubmission(

@@ -4,10 +4,10 @@ import { before, test } from 'node:test';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../../test/factories.ts';
 import type { Actor } from '../../shared/access.ts';
-import { contentOf, profiles } from '../members/members.editing.ts';
-import { findMemberBySlug, updateMember } from '../members/members.repository.ts';
-import { snapshotProfile } from '../members/members.revisions.ts';
-import type { MemberRow } from '../members/members.table.ts';
+import { contentOf, profiles } from '../members/members.public.ts';
+import { findMemberBySlug, updateMember } from '../members/members.public.ts';
+import { snapshotProfile } from '../members/members.public.ts';
+import type { MemberRow } from '../members/members.public.ts';
 import { publishesDirectly } from './revisions.policy.ts';
 import { approve, editable, history, reject, submit } from './revisions.workflow.ts';
 

@@ -20,7 +20,7 @@
 import type { Db } from '../../db/database.ts';
 import { AppError, InvalidInput, notFound } from '../../errors.ts';
 import { can, type Actor } from '../../shared/access.ts';
-import { audit } from '../accounts/accounts.audit.ts';
+import { audit } from '../accounts/accounts.public.ts';
 import { notifyDecision, notifySubmission } from './revisions.notify.ts';
 import { publishesDirectly, type Moderation } from './revisions.policy.ts';
 import * as revisions from './revisions.repository.ts';

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../db/database.ts';
 import { createTestMember, createTestNews } from '../../../test/factories.ts';
-import type { TerritoryKind } from '../territories/territories.table.ts';
+import type { TerritoryKind } from '../territories/territories.public.ts';
 
 type MemberRow = [slug: string, name: string, kind: TerritoryKind, code: string, updatedAt: string, panorama: string, actions: string];
 type NewsRow = [slug: string, title: string, publishedAt: string, members: string[], summary: string, body: string];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestNews } from '../../../test/factories.ts';
-import { createResource } from '../resources/resources.service.ts';
+import { createResource } from '../resources/resources.public.ts';
 import { indexDueContent } from './search.due.ts';
 
 describeEachDatabase('scheduled content and the search index', (getDb) => {

@@ -1,9 +1,9 @@
 /** The search page (`/recherche`): form, facets, results with highlighted snippets, suggestion. */
 import { Layout } from '../../web/layout.tsx';
 import { Pagination, urlWith } from '../../web/components.tsx';
-import { KindBadge } from '../members/members.components.tsx';
+import { KindBadge } from '../../web/components.tsx';
 import { formatDate, formatNumber, isoDay, plural } from '../../web/format.ts';
-import { MEMBER_KIND_LABELS, type MemberKind } from '../members/members.schemas.ts';
+import { MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
 import type { SearchResponse } from './search.service.ts';
 
 export interface SearchState {

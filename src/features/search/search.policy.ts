@@ -2,7 +2,7 @@
  * Who may find what: the rule search applies to every query, count, facet, snippet and suggestion.
  * A signed-in person's viewer comes from the one authorization check (`can`, accounts.policy.ts).
  */
-import { can, type Actor } from '../accounts/accounts.policy.ts';
+import { can, type Actor } from '../accounts/accounts.public.ts';
 import type { Visibility } from './search.table.ts';
 
 export type Viewer = { role: 'visitor' } | { role: 'reader' | 'editor' } | { role: 'admin' };

@@ -6,7 +6,7 @@
  */
 import type { Database } from '../../db/database.ts';
 import type { DialectHelpers } from '../../db/dialects/helpers.ts';
-import { listThemes } from '../themes/themes.repository.ts';
+import { listThemes } from '../themes/themes.public.ts';
 import { EXAMINE_CAP, hitsOf, MATCH_CAP, rankCandidates, stemmedTextOf, walkWithin } from './search.bounded.ts';
 import { perDatabase, searchVersion } from './search.cache.ts';
 import { groupRows, tally, type FacetCounts, type FacetGroup } from './search.counts.ts';

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestNews } from '../../../test/factories.ts';
-import { createResource, updateResource, type ResourceInput } from '../resources/resources.service.ts';
+import { createResource, updateResource, type ResourceInput } from '../resources/resources.public.ts';
 import { MATCH_CAP } from './search.bounded.ts';
 import { indexNews, rebuildSearchIndex } from './search.index.ts';
 import type { Viewer } from './search.policy.ts';

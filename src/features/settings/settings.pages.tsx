@@ -1,6 +1,6 @@
 /** The site settings page of the back office. */
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
-import { AdminLayout, type AdminFrame } from '../admin/admin.layout.tsx';
+import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
 import { LIMITS, type SettingsInput } from './settings.service.ts';
 
 export function SettingsPage(props: { frame: AdminFrame; values: SettingsInput; problems?: string[]; notice?: string }) {

@@ -7,7 +7,7 @@ import { MessageQuery } from '../../web/route-schemas.ts';
 import type { AppContext } from '../../web/context.ts';
 import { field } from '../../web/forms.tsx';
 import { applySiteSettings, SITE } from '../../web/site.ts';
-import { frameOf, sendPrivatePage } from '../admin/admin.frame.ts';
+import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
 import { SettingsPage } from './settings.pages.tsx';
 import { saveSiteSettings, type SettingsInput } from './settings.service.ts';
 

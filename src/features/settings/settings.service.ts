@@ -7,9 +7,9 @@ import type { Db } from '../../db/database.ts';
 import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { InvalidInput } from '../../errors.ts';
 import { DEFAULT_SITE, type SiteSettings } from '../../web/site.ts';
-import { audit } from '../accounts/accounts.audit.ts';
-import type { Actor } from '../accounts/accounts.policy.ts';
-import { isEmail, normalizeEmail } from '../accounts/accounts.service.ts';
+import { audit } from '../accounts/accounts.public.ts';
+import type { Actor } from '../accounts/accounts.public.ts';
+import { isEmail, normalizeEmail } from '../accounts/accounts.public.ts';
 import { readSettingValues, writeSettingValues } from './settings.repository.ts';
 
 /** What the settings form sends. */

@@ -2,8 +2,8 @@
 import { Layout } from '../../web/layout.tsx';
 import { BarChart, ColumnChart } from '../../web/charts.tsx';
 import { formatDate, formatNumber, plural } from '../../web/format.ts';
-import { MEMBER_KIND_LABELS } from '../members/members.schemas.ts';
-import { POPULATION_SOURCE } from '../territories/territories.source.ts';
+import { MEMBER_KIND_LABELS } from '../../shared/member-kinds.ts';
+import { POPULATION_SOURCE } from '../territories/territories.public.ts';
 import type { NetworkStats } from './stats.service.ts';
 
 const percent = (part: number, whole: number) => `${formatNumber(whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0)}\u00a0%`;

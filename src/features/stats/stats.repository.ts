@@ -1,6 +1,6 @@
 /** SQL of the network statistics: counts over active members, and the population they cover. */
 import type { Db } from '../../db/database.ts';
-import type { TerritoryKind } from '../territories/territories.table.ts';
+import type { TerritoryKind } from '../territories/territories.public.ts';
 
 const activeCodes = (db: Db, kind: TerritoryKind) =>
   db.selectFrom('members').select('territory_code').where('status', '=', 'active').where('territory_kind', '=', kind);

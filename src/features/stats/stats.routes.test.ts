@@ -5,7 +5,7 @@ import { buildTestApp } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember } from '../../../test/factories.ts';
 import { formatNumber } from '../../web/format.ts';
-import { findTerritory } from '../territories/territories.repository.ts';
+import { findTerritory } from '../territories/territories.public.ts';
 
 describeEachDatabase('statistics page', (getDb) => {
   let app: FastifyInstance;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember } from '../../../test/factories.ts';
-import { countCommunesIn, findTerritory } from '../territories/territories.repository.ts';
+import { countCommunesIn, findTerritory } from '../territories/territories.public.ts';
 import { cumulateYears, getNetworkStats } from './stats.service.ts';
 
 test('cumulative membership fills the years without new members and sets unknown years apart', () => {

@@ -3,9 +3,9 @@
  * cumulative membership by year, population covered (each commune once), key figures given.
  */
 import type { Db } from '../../db/database.ts';
-import { countMembersByKind } from '../members/members.repository.ts';
-import { FIGURE_DEFINITIONS, FIGURE_KINDS, MEMBER_KINDS, type FigureKind, type MemberKind } from '../members/members.schemas.ts';
-import { listTerritories } from '../territories/territories.repository.ts';
+import { countMembersByKind } from '../members/members.public.ts';
+import { FIGURE_DEFINITIONS, FIGURE_KINDS, MEMBER_KINDS, type FigureKind, type MemberKind } from '../members/members.public.ts';
+import { listTerritories } from '../territories/territories.public.ts';
 import * as repo from './stats.repository.ts';
 
 export interface NetworkStats {

@@ -1,7 +1,6 @@
 /** SQL of the themes feature. */
 import type { Db } from '../../db/database.ts';
 import type { ThemeRow } from './themes.table.ts';
-import type { ResourceVisibility } from '../resources/resources.table.ts';
 
 export function listThemes(db: Db): Promise<ThemeRow[]> {
   return db.selectFrom('themes').selectAll().orderBy('position').orderBy('id').execute();
@@ -54,6 +53,12 @@ export async function themeUsage(db: Db, id: number): Promise<{ news: number; re
 }
 
 /** Themes linked to the given news items, in theme order. */
+/** Slugs and names of some themes, in the network's order. */
+export function listThemeLinks(db: Db, ids: number[]): Promise<{ slug: string; name: string }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('themes').select(['slug', 'name']).where('id', 'in', ids).orderBy('position').execute();
+}
+
 export function listNewsThemes(db: Db, newsIds: number[]): Promise<{ news_id: number; id: number; slug: string; name: string }[]> {
   if (newsIds.length === 0) return Promise.resolve([]);
   return db
@@ -67,46 +72,4 @@ export function listNewsThemes(db: Db, newsIds: number[]): Promise<{ news_id: nu
 
 export function findThemeBySlug(db: Db, slug: string): Promise<ThemeRow | undefined> {
   return db.selectFrom('themes').selectAll().where('slug', '=', slug).executeTakeFirst();
-}
-
-/**
- * Members that work on a theme: those linked to its published news, or to its published resources
- * of the given visibilities (so that a visitor never learns of a staff-only resource this way).
- */
-export function listThemeMembers(db: Db, themeId: number, visibilities: ResourceVisibility[], now: string) {
-  return db
-    .selectFrom('members as m')
-    .select(['m.slug', 'm.name', 'm.kind'])
-    .where('m.status', '=', 'active')
-    .where((eb) =>
-      eb.or([
-        eb(
-          'm.id',
-          'in',
-          eb
-            .selectFrom('news_members as nm')
-            .innerJoin('news as n', 'n.id', 'nm.news_id')
-            .innerJoin('news_themes as nt', 'nt.news_id', 'n.id')
-            .select('nm.member_id')
-            .where('nt.theme_id', '=', themeId)
-            .where('n.status', '=', 'published')
-            .where('n.published_at', '<=', now),
-        ),
-        eb(
-          'm.id',
-          'in',
-          eb
-            .selectFrom('resource_members as rm')
-            .innerJoin('resources as r', 'r.id', 'rm.resource_id')
-            .innerJoin('resource_themes as rt', 'rt.resource_id', 'r.id')
-            .select('rm.member_id')
-            .where('rt.theme_id', '=', themeId)
-            .where('r.status', '=', 'published')
-            .where('r.published_at', '<=', now)
-            .where('r.visibility', 'in', visibilities.length ? visibilities : ['public' as const]),
-        ),
-      ]),
-    )
-    .orderBy('m.name_folded')
-    .execute();
 }

@@ -1,7 +1,7 @@
 /** Back-office routes of the themes: /admin/thematiques (network staff only), on the shared ordered-list page. */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../web/context.ts';
-import { registerOrderedListRoutes } from '../admin/admin.ordered-list.tsx';
+import { registerOrderedListRoutes } from '../../web/admin/ordered-list.tsx';
 import { listThemes, themeUsage } from './themes.repository.ts';
 import { changeTheme, createTheme, moveTheme, removeTheme, usesLabel } from './themes.service.ts';
 

@@ -1,8 +1,8 @@
 /** The back-office frame: the site's layout with the back-office navigation and the signed-in user. */
 import type { ComponentChildren } from 'preact';
-import { can, ROLE_LABELS, type Actor } from '../accounts/accounts.policy.ts';
-import { CsrfField } from '../../web/forms.tsx';
-import { Layout } from '../../web/layout.tsx';
+import { can, ROLE_LABELS, type Actor } from '../../shared/access.ts';
+import { CsrfField } from '../forms.tsx';
+import { Layout } from '../layout.tsx';
 
 export interface AdminFrame {
   actor: Actor;

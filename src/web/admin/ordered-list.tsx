@@ -12,13 +12,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import type { Db } from '../../db/database.ts';
 import { AppError, InvalidInput, notFound } from '../../errors.ts';
-import { protectedRoute } from '../../web/auth.ts';
-import { IdParams } from '../../web/route-schemas.ts';
-import type { AppContext } from '../../web/context.ts';
-import { CsrfField, ErrorSummary, Notice, field } from '../../web/forms.tsx';
-import type { Actor } from '../accounts/accounts.policy.ts';
-import { frameOf, sendPrivatePage } from './admin.frame.ts';
-import { AdminLayout, type AdminFrame, type AdminSection } from './admin.layout.tsx';
+import { protectedRoute } from '../auth.ts';
+import { IdParams } from '../route-schemas.ts';
+import type { AppContext } from '../context.ts';
+import { CsrfField, ErrorSummary, Notice, field } from '../forms.tsx';
+import type { Actor } from '../../shared/access.ts';
+import { frameOf, sendPrivatePage } from './frame.ts';
+import { AdminLayout, type AdminFrame, type AdminSection } from './layout.tsx';
 
 export interface OrderedItem {
   id: number;

@@ -1,11 +1,11 @@
 /** What every back-office page shares: the frame (user, CSRF token, site state) and a private, uncached answer. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { csrfToken } from '../../web/auth.ts';
-import type { AppContext } from '../../web/context.ts';
-import { renderDocument } from '../../web/render.ts';
-import { findMemberById } from '../members/members.repository.ts';
-import type { AdminFrame } from './admin.layout.tsx';
+import { csrfToken } from '../auth.ts';
+import type { AppContext } from '../context.ts';
+import { renderDocument } from '../render.ts';
+import { AppError } from '../../errors.ts';
+import type { AdminFrame } from './layout.tsx';
 
 /** Sends a page made for one person: never stored by a cache. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a page component of any props
@@ -15,7 +15,7 @@ export function sendPrivatePage(reply: FastifyReply, page: VNode<any>, status = 
 
 /** The frame of a back-office page for the signed-in user (protectedRoute has checked there is one). */
 export async function frameOf(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<AdminFrame> {
-  const actor = request.actor!;
-  const member = actor.memberId === null ? undefined : await findMemberById(ctx.database.db, actor.memberId);
-  return { actor, csrf: csrfToken(reply), demo: ctx.site.demo, memberSlug: member?.slug ?? null };
+  const actor = request.actor;
+  if (!actor) throw new AppError('unauthorized', 'Connectez-vous pour accéder à l’espace adhérents.');
+  return { actor, csrf: csrfToken(reply), demo: ctx.site.demo, memberSlug: actor.memberSlug ?? null };
 }

@@ -1,19 +1,18 @@
 /** The territory page (`/territoires/:code`): identity, parents and children, members on it, their news. */
 import { Layout } from '../../web/layout.tsx';
 import { Pagination, urlWith } from '../../web/components.tsx';
-import { KindBadge } from '../members/members.components.tsx';
+import { KindBadge } from '../../web/components.tsx';
 import { formatNumber, plural } from '../../web/format.ts';
-import { COMPARE_MAX } from '../compare/compare.service.ts';
-import { selectionQuery } from '../compare/compare.page.tsx';
-import { NewsCard } from '../news/news.components.tsx';
-import type { NewsItem } from '../news/news.service.ts';
-import { ResourceTeaserList } from '../resources/resources.pages.tsx';
-import type { ResourceItem } from '../resources/resources.service.ts';
-import { territoryKey } from '../resources/resources.territories.ts';
-import type { MemberRelation, TerritoryOverview } from './territories.service.ts';
-import { POPULATION_SOURCE } from './territories.source.ts';
-import type { TerritoryKind, TerritoryRow } from './territories.table.ts';
-import { territoryCodeLabel, territoryKindLabel, territoryPath } from './territories.present.ts';
+import { COMPARE_MAX, comparePath } from '../../shared/links.ts';
+import { NewsCard } from '../news/news.public.ts';
+import type { NewsItem } from '../news/news.public.ts';
+import { ResourceTeaserList } from '../resources/resources.public.ts';
+import type { ResourceItem } from '../resources/resources.public.ts';
+import { territoryKey } from '../resources/resources.public.ts';
+import type { MemberRelation, TerritoryOverview } from './hubs.territory.ts';
+import { POPULATION_SOURCE } from '../territories/territories.public.ts';
+import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
+import { territoryCodeLabel, territoryKindLabel, territoryPath } from '../territories/territories.public.ts';
 
 export interface TerritoryPageProps {
   overview: TerritoryOverview;
@@ -101,7 +100,7 @@ function Members({ overview }: { overview: TerritoryOverview }) {
       ))}
       {active.length >= 2 && active.length <= COMPARE_MAX && (
         <p>
-          <a href={`/comparer?${selectionQuery(active)}`}>Comparer ces {formatNumber(active.length)} adhérents</a>
+          <a href={comparePath(active)}>Comparer ces {formatNumber(active.length)} adhérents</a>
         </p>
       )}
     </>

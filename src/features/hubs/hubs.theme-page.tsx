@@ -1,13 +1,13 @@
 /** The public page of a theme (`/thematiques/:slug`) and the list of themes (`/thematiques`). */
-import { KindBadge } from '../members/members.components.tsx';
+import { KindBadge } from '../../web/components.tsx';
 import { plural } from '../../web/format.ts';
 import { Layout } from '../../web/layout.tsx';
-import type { MemberKind } from '../members/members.schemas.ts';
-import { NewsCard } from '../news/news.components.tsx';
-import type { NewsItem } from '../news/news.service.ts';
-import { ResourceMeta } from '../resources/resources.pages.tsx';
-import type { ResourceItem } from '../resources/resources.service.ts';
-import type { ThemeRow } from './themes.table.ts';
+import type { MemberKind } from '../../shared/member-kinds.ts';
+import { NewsCard } from '../news/news.public.ts';
+import type { NewsItem } from '../news/news.public.ts';
+import { ResourceMeta } from '../resources/resources.public.ts';
+import type { ResourceItem } from '../resources/resources.public.ts';
+import type { ThemeRow } from '../themes/themes.public.ts';
 
 export interface ThemePageProps {
   theme: ThemeRow;

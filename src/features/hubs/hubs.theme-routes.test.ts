@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildTestApp, sessionCookie } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestNews, createTestUser } from '../../../test/factories.ts';
-import { createResource } from '../resources/resources.service.ts';
+import { createResource } from '../resources/resources.public.ts';
 
 describeEachDatabase('theme pages', (getDb) => {
   let app: FastifyInstance;

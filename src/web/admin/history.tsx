@@ -4,7 +4,7 @@
  * `action`). Each feature brings its rows and its words; restoring stays with the feature.
  */
 import type { ComponentChildren } from 'preact';
-import { formatLongDate } from '../../web/format.ts';
+import { formatLongDate } from '../format.ts';
 
 export interface VersionRow {
   id: number;

@@ -5,7 +5,7 @@ import { buildTestApp } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestNews } from '../../../test/factories.ts';
 import { formatNumber } from '../../web/format.ts';
-import { findTerritory } from './territories.repository.ts';
+import { findTerritory } from '../territories/territories.public.ts';
 
 /** The HTML under a member group heading, up to the next heading or the end of its section. */
 function group(html: string, heading: string): string {

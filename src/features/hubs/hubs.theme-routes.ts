@@ -3,11 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { notFound } from '../../errors.ts';
 import { servePublic, type AppContext } from '../../web/context.ts';
-import { getNewsPage } from '../news/news.service.ts';
-import { listableVisibilities } from '../resources/resources.policy.ts';
-import { getResourcePage } from '../resources/resources.service.ts';
-import { ThemeIndexPage, ThemePage } from './themes.page.tsx';
-import { findThemeBySlug, listThemeMembers, listThemes } from './themes.repository.ts';
+import { getNewsPage } from '../news/news.public.ts';
+import { listableVisibilities } from '../resources/resources.public.ts';
+import { getResourcePage } from '../resources/resources.public.ts';
+import { ThemeIndexPage, ThemePage } from './hubs.theme-page.tsx';
+import { findThemeBySlug, listThemes } from '../themes/themes.public.ts';
+import { listThemeMembers } from './hubs.repository.ts';
 
 export const THEME_PAGE_SIZE = 10;
 

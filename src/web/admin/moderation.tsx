@@ -1,5 +1,5 @@
 /** The decision block of a moderation page (profiles and news): approve, or reject with a comment. */
-import { CsrfField, ErrorSummary } from '../../web/forms.tsx';
+import { CsrfField, ErrorSummary } from '../forms.tsx';
 
 export function ModerationDecision(props: { action: string; csrf: string; problems?: string[] | undefined; comment?: string | undefined }) {
   return (

@@ -1,0 +1,9 @@
+/**
+ * What other features may use of news/: the one door into it (scripts/layers.test.ts checks
+ * that no feature imports another's files directly).
+ */
+export { NewsCard } from './news.components.tsx';
+export { newsModerationQueue } from './news.editing.ts';
+export { readUpload } from './news.form.ts';
+export { listNewsSlugs } from './news.repository.ts';
+export { createNews, getNewsPage, latestNewsChange, type NewsItem } from './news.service.ts';

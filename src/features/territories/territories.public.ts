@@ -1,0 +1,17 @@
+/**
+ * What other features may use of territories/: the one door into it (scripts/layers.test.ts checks
+ * that no feature imports another's files directly).
+ */
+export { buildTerritoryMatcher, type TerritoryMatch } from './territories.match.ts';
+export { parseTerritoryAddress, territoryCodeLabel, territoryKindLabel, territoryPath } from './territories.present.ts';
+export {
+  countCommunesIn,
+  findTerritory,
+  listChildTerritories,
+  listEpciParents,
+  listOverlappingMembers,
+  listTerritories,
+} from './territories.repository.ts';
+export { resolveTerritory, type ResolvedTerritory } from './territories.service.ts';
+export { POPULATION_SOURCE, POPULATION_VINTAGE, readTerritories } from './territories.source.ts';
+export { TERRITORY_KINDS, type TerritoryKind, type TerritoryRow } from './territories.table.ts';
