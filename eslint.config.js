@@ -16,8 +16,13 @@ export default tseslint.config(
   // Layers (docs/ARCHITECTURE.md): server/ and cli/ on top, features in the middle, the web toolkit
   // below them, db/ and shared/ at the bottom. Nothing imports upward; scripts/layers.test.ts checks
   // the same rules (and cycles between features) on the whole import graph.
-  {
-    files: ['src/features/**'],
+  // A feature's files sit in its folder or one sub-folder (admin/, parse/…): another feature is one or
+  // two levels up, and is reached through its public surface only.
+  ...[
+    ['src/features/*/*', '\\.\\./'],
+    ['src/features/*/*/*', '\\.\\./\\.\\./'],
+  ].map(([files, up]) => ({
+    files: [files],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': [
@@ -26,14 +31,14 @@ export default tseslint.config(
           patterns: [
             { group: ['**/server/**', '**/cli/**'], message: 'Features must not import the composition root (server/, cli/).' },
             {
-              regex: '^\\.\\./[\\w-]+/(?![\\w-]+\\.public\\.ts$)',
-              message: 'Another feature is used through its public surface only: import from ../<name>/<name>.public.ts.',
+              regex: `^${up}[\\w-]+/(?![\\w-]+\\.public\\.ts$)`,
+              message: 'Another feature is used through its public surface only: import from <name>/<name>.public.ts.',
             },
           ],
         },
       ],
     },
-  },
+  })),
   {
     files: ['src/web/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { prepareDatabase } from '../src/server/prepare.ts';
-import { stemsOf } from '../src/features/search/search.text.ts';
+import { stemsOf } from '../src/features/search/engine/search.text.ts';
 import type { NewSearchDocument } from '../src/features/search/search.table.ts';
 import { CORPUS_VERSION, loadGeography, type CorpusDocument, type Geography } from './search-corpus.ts';
 

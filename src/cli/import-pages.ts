@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../server/prepare.ts';
-import { parseLegacyPage } from '../features/imports/imports.parse.ts';
+import { parseLegacyPage } from '../features/imports/parse/imports.parse.ts';
 import { importPages, type ImportSource } from '../features/imports/imports.service.ts';
 
 const EXTENSIONS = new Set(['.txt', '.html', '.htm']);

@@ -10,14 +10,14 @@ import { registerComparePages } from '../features/compare/compare.routes.ts';
 import { registerFeeds } from '../features/feeds/feeds.routes.ts';
 import { registerHomePage } from '../features/home/home.routes.ts';
 import { registerMediaRoutes } from '../features/media/media.routes.ts';
-import { registerMemberAdminListRoutes } from '../features/members/members.admin-list-routes.ts';
-import { registerMemberAdminRoutes } from '../features/members/members.admin-routes.ts';
+import { registerMemberAdminListRoutes } from '../features/members/admin/members.admin-list-routes.ts';
+import { registerMemberAdminRoutes } from '../features/members/admin/members.admin-routes.ts';
 import { registerMemberApi } from '../features/members/members.api-routes.ts';
 import { registerMemberPages } from '../features/members/members.routes.ts';
-import { registerNewsAdminRoutes } from '../features/news/news.admin-routes.ts';
+import { registerNewsAdminRoutes } from '../features/news/admin/news.admin-routes.ts';
 import { registerNewsApi } from '../features/news/news.api-routes.ts';
 import { registerNewsPages } from '../features/news/news.routes.ts';
-import { registerResourceAdminRoutes } from '../features/resources/resources.admin-routes.ts';
+import { registerResourceAdminRoutes } from '../features/resources/admin/resources.admin-routes.ts';
 import { registerResourceApi } from '../features/resources/resources.api-routes.ts';
 import { registerResourcePages } from '../features/resources/resources.routes.ts';
 import { registerResourceTypeRoutes } from '../features/resources/resources.types-routes.ts';
@@ -25,7 +25,7 @@ import { registerSearch } from '../features/search/search.routes.ts';
 import { registerSettingsRoutes } from '../features/settings/settings.routes.ts';
 import { registerStatsPage } from '../features/stats/stats.routes.ts';
 import { registerTerritoryPages } from '../features/hubs/hubs.territory-routes.ts';
-import { registerThemeAdminRoutes } from '../features/themes/themes.routes.ts';
+import { registerThemeAdminRoutes } from '../features/themes/themes.admin-routes.ts';
 import { registerThemePages } from '../features/hubs/hubs.theme-routes.ts';
 
 /** Registers every feature's routes on the app (after the plugins, auth and error handlers). */

@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { deleteExpiredSessions } from '../features/accounts/accounts.repository.ts';
 import { deliverMail } from '../features/mail/mail.service.ts';
-import { remindStaleProfiles } from '../features/members/members.reminders.ts';
+import { remindStaleProfiles } from '../features/members/admin/members.reminders.ts';
 import { indexDueContent } from '../features/search/search.due.ts';
 
 const HOUR = 3_600_000;

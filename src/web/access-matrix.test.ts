@@ -13,7 +13,7 @@ import { createTestDatabase } from '../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../test/factories.ts';
 import type { Database } from '../db/database.ts';
 import { queueMail } from '../features/mail/mail.service.ts';
-import { createNewsDraft, newsItems } from '../features/news/news.editing.ts';
+import { createNewsDraft, newsItems } from '../features/news/admin/news.editing.ts';
 import { findVersion, submit } from '../features/revisions/revisions.workflow.ts';
 import { findNewsById } from '../features/news/news.repository.ts';
 import { createResource } from '../features/resources/resources.service.ts';

@@ -10,9 +10,9 @@ import { describeEachDatabase, migrateTestDatabase } from '../../../test/databas
 import { createTestMember, createTestNews, createTestUser } from '../../../test/factories.ts';
 import { openDatabase } from '../database.ts';
 import { MIGRATION_NAMES, migrateTo, migrateToLatest } from '../migrate.ts';
-import { profiles } from '../../features/members/members.editing.ts';
+import { profiles } from '../../features/members/admin/members.editing.ts';
 import { findVersion, history } from '../../features/revisions/revisions.workflow.ts';
-import { newsItems } from '../../features/news/news.editing.ts';
+import { newsItems } from '../../features/news/admin/news.editing.ts';
 import { createResource } from '../../features/resources/resources.service.ts';
 import { findMemberBySlug } from '../../features/members/members.repository.ts';
 

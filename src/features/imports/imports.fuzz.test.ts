@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { sanitizeRichText } from '../../shared/html.ts';
-import { decodeWindows1252 } from './imports.decode.ts';
-import { parseLegacyPage } from './imports.parse.ts';
+import { decodeWindows1252 } from './parse/imports.decode.ts';
+import { parseLegacyPage } from './parse/imports.parse.ts';
 import type { ParsedPage } from './imports.types.ts';
 import { contentOfText, encodeWindows1252, FIXTURES, fixturePages, missingWords, prng } from './imports.testing.ts';
 

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { sanitizeRichText } from '../../shared/html.ts';
-import { decodeWindows1252 } from './imports.decode.ts';
-import { parseLegacyPage } from './imports.parse.ts';
+import { decodeWindows1252 } from './parse/imports.decode.ts';
+import { parseLegacyPage } from './parse/imports.parse.ts';
 import { contentOfHtml, contentOfText, FIXTURES, fixturePages, missingWords } from './imports.testing.ts';
 
 const NOW = new Date('2025-06-01T00:00:00Z');

@@ -7,7 +7,7 @@ import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember } from '../../../test/factories.ts';
 import { findMemberBySlug, listFigures, listSections } from '../members/members.public.ts';
 import { listRevisions } from '../members/members.public.ts';
-import { parseLegacyPage } from './imports.parse.ts';
+import { parseLegacyPage } from './parse/imports.parse.ts';
 import { codeFromFileName, importPages, type ImportSource } from './imports.service.ts';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');

@@ -12,7 +12,7 @@ import { hashContent, latestRevision, recordRevision } from '../members/members.
 import { applyImportedProfile, createMember, type FigureInput } from '../members/members.public.ts';
 import { buildTerritoryMatcher, type TerritoryMatch } from '../territories/territories.public.ts';
 import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
-import type { ParsedPage } from './imports.parse.ts';
+import type { ParsedPage } from './parse/imports.parse.ts';
 import * as repo from './imports.repository.ts';
 import type { ImportFileState } from './imports.table.ts';
 

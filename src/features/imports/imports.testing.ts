@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldText } from '../../shared/text.ts';
-import { decodeWindows1252 } from './imports.decode.ts';
+import { decodeWindows1252 } from './parse/imports.decode.ts';
 import type { ParsedPage } from './imports.types.ts';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');

@@ -3,9 +3,9 @@
  * that no feature imports another's files directly).
  */
 export { memberAccess } from './members.access.ts';
-export { contentOf, moderationQueue, profiles, setModeration } from './members.editing.ts';
+export { contentOf, moderationQueue, profiles, setModeration } from './admin/members.editing.ts';
 export { presentProfile, type ProfileView } from './members.present.ts';
-export { listProfilesByAge, remindEditors } from './members.reminders.ts';
+export { listProfilesByAge, remindEditors } from './admin/members.reminders.ts';
 export {
   listMemberLinks,
   listMemberNames,

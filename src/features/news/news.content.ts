@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { InvalidInput } from '../../errors.ts';
 import { htmlToText, normalizeRichText } from '../../shared/html.ts';
-import { altTextProblem } from './news.alt-text.ts';
+import { altTextProblem } from './admin/news.alt-text.ts';
 
 /** One version of a news item. Names are kept beside ids so that old versions stay readable. */
 export interface NewsSnapshot {

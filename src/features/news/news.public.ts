@@ -3,7 +3,7 @@
  * that no feature imports another's files directly).
  */
 export { NewsCard } from './news.components.tsx';
-export { newsModerationQueue } from './news.editing.ts';
-export { readUpload } from './news.form.ts';
+export { newsModerationQueue } from './admin/news.editing.ts';
+export { readUpload } from './admin/news.form.ts';
 export { listNewsSlugs } from './news.repository.ts';
 export { createNews, getNewsPage, latestNewsChange, type NewsItem } from './news.service.ts';

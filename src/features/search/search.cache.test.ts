@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { describeEachDatabase } from '../../../test/databases.ts';
-import { MATCH_CAP } from './search.bounded.ts';
+import { MATCH_CAP } from './engine/search.bounded.ts';
 import { searchVersion, VersionedCache } from './search.cache.ts';
 import { search } from './search.service.ts';
 import type { NewSearchDocument } from './search.table.ts';
-import { stemsOf } from './search.text.ts';
+import { stemsOf } from './engine/search.text.ts';
 
 describe('VersionedCache', () => {
   test('serves an entry for its version only, and never lets an older version evict a newer one', () => {

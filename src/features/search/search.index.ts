@@ -7,7 +7,7 @@
 import type { Db } from '../../db/database.ts';
 import { htmlToText } from '../../shared/html.ts';
 import { resolveTerritory } from '../territories/territories.public.ts';
-import { stemsOf } from './search.text.ts';
+import { stemsOf } from './engine/search.text.ts';
 import type { DocType, NewSearchDocument } from './search.table.ts';
 import { memberThemeTokens, ownThemeTokens, refreshMemberThemes } from './search.themes.ts';
 

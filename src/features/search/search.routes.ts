@@ -10,7 +10,7 @@ import { MEMBER_KINDS } from '../../shared/member-kinds.ts';
 import { listTerritories } from '../territories/territories.public.ts';
 import { listThemes } from '../themes/themes.public.ts';
 import { SearchPage, type SearchState } from './search.page.tsx';
-import { MAX_QUERY_LENGTH } from './search.query.ts';
+import { MAX_QUERY_LENGTH } from './engine/search.query.ts';
 import { SearchResponseJson } from './search.schemas.ts';
 import { viewerOf } from './search.policy.ts';
 import { search } from './search.service.ts';

@@ -7,17 +7,17 @@
 import type { Database } from '../../db/database.ts';
 import type { DialectHelpers } from '../../db/dialects/helpers.ts';
 import { listThemes } from '../themes/themes.public.ts';
-import { EXAMINE_CAP, hitsOf, MATCH_CAP, rankCandidates, stemmedTextOf, walkWithin } from './search.bounded.ts';
+import { EXAMINE_CAP, hitsOf, MATCH_CAP, rankCandidates, stemmedTextOf, walkWithin } from './engine/search.bounded.ts';
 import { perDatabase, searchVersion } from './search.cache.ts';
-import { groupRows, tally, type FacetCounts, type FacetGroup } from './search.counts.ts';
-import type { SampleRow, SearchEngine, SearchFilters, SearchHit } from './search.engine.ts';
-import { postgresSearchEngine } from './search.engine.postgres.ts';
-import { sqliteSearchEngine } from './search.engine.sqlite.ts';
+import { groupRows, tally, type FacetCounts, type FacetGroup } from './engine/search.counts.ts';
+import type { SampleRow, SearchEngine, SearchFilters, SearchHit } from './engine/search.engine.ts';
+import { postgresSearchEngine } from './engine/search.engine.postgres.ts';
+import { sqliteSearchEngine } from './engine/search.engine.sqlite.ts';
 import { visibleTo, type Viewer } from './search.policy.ts';
-import { isSearchable, parseQuery, type ParsedQuery, type QueryWord } from './search.query.ts';
-import { highlightTitle, makeSnippet } from './search.snippet.ts';
-import { suggestQuery } from './search.suggest.ts';
-import { stemWord } from './search.text.ts';
+import { isSearchable, parseQuery, type ParsedQuery, type QueryWord } from './engine/search.query.ts';
+import { highlightTitle, makeSnippet } from './engine/search.snippet.ts';
+import { suggestQuery } from './engine/search.suggest.ts';
+import { stemWord } from './engine/search.text.ts';
 import type { DocType } from './search.table.ts';
 
 export interface SearchRequest {

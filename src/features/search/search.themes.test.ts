@@ -11,7 +11,7 @@ import { buildTestApp } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestNews } from '../../../test/factories.ts';
 import { createResource, updateResource, type ResourceInput } from '../resources/resources.public.ts';
-import { MATCH_CAP } from './search.bounded.ts';
+import { MATCH_CAP } from './engine/search.bounded.ts';
 import { indexNews, rebuildSearchIndex } from './search.index.ts';
 import type { Viewer } from './search.policy.ts';
 import { search, type SearchRequest } from './search.service.ts';

@@ -9,7 +9,7 @@ import { before, test } from 'node:test';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { COMPLETE_UP_TO, search } from './search.service.ts';
 import type { NewSearchDocument } from './search.table.ts';
-import { stemsOf } from './search.text.ts';
+import { stemsOf } from './engine/search.text.ts';
 
 const TITLES = ['Communauté de communes du Bocage', 'Un projet communautaire', 'Plan de communication', 'Communication locale'];
 

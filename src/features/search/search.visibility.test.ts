@@ -9,7 +9,7 @@ import { describeEachDatabase } from '../../../test/databases.ts';
 import type { Viewer } from './search.policy.ts';
 import { search } from './search.service.ts';
 import type { Visibility } from './search.table.ts';
-import { stemsOf } from './search.text.ts';
+import { stemsOf } from './engine/search.text.ts';
 
 const DOCS: { id: number; title: string; body: string; visibility: Visibility }[] = [
   { id: 1, title: 'Guide public des coopératives', body: 'Un guide ouvert à tous sur les coopératives.', visibility: 'public' },
