@@ -1,4 +1,5 @@
 /** Pieces shared by every form: the CSRF field, the error summary, a notice after an action. */
+import type { FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 
 /** The hidden CSRF token every state-changing form carries. */
@@ -67,4 +68,11 @@ export function FilterSelect(props: {
       </select>
     </div>
   );
+}
+
+/** The notice a page shows after a redirect (`?message=…`), from the page's own list; undefined otherwise. */
+export function noticeOf(request: FastifyRequest, notices: Record<string, string>): string | undefined {
+  const query: unknown = request.query;
+  const message = query && typeof query === 'object' && 'message' in query ? query.message : undefined;
+  return typeof message === 'string' && Object.hasOwn(notices, message) ? notices[message] : undefined;
 }

@@ -35,8 +35,8 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     method: 'GET',
     url: '/connexion',
     access: 'anyone',
-    handler: async ({ request, reply }) => {
-      const q = request.query as Record<string, string | undefined>;
+    schema: { querystring: Type.Object({ retour: Type.Optional(Type.String()), message: Type.Optional(Type.String()) }) },
+    handler: async ({ request, reply, query: q }) => {
       if (request.actor) return reply.redirect(safeReturn(q.retour ?? ''), 303);
       return sendPrivatePage(
         reply,

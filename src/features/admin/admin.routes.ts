@@ -50,6 +50,15 @@ const NOTICES: Record<string, string> = {
 
 const pageOf = (value: unknown) => Math.max(1, Math.min(10_000, Number(value) || 1));
 
+/** The filters of the audit log (`/admin/journal`). */
+const JournalQuery = Type.Object({
+  action: Type.Optional(Type.String()),
+  acteur: Type.Optional(Type.String()),
+  du: Type.Optional(Type.String()),
+  au: Type.Optional(Type.String()),
+  page: Type.Optional(Type.String()),
+});
+
 export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx.database;
   const admin = { permission: 'network.admin' } as const;
@@ -318,8 +327,8 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
     method: 'GET',
     url: '/admin/journal',
     access: admin,
-    handler: async ({ request, reply }) => {
-      const q = request.query as Record<string, string | undefined>;
+    schema: { querystring: JournalQuery },
+    handler: async ({ request, reply, query: q }) => {
       const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
       const filter = { action: (q.action ?? '').slice(0, 60), actor: (q.acteur ?? '').slice(0, 120), from: day(q.du), to: day(q.au) };
       const page = pageOf(q.page);

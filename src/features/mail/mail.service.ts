@@ -6,6 +6,7 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
+import * as repo from './mail.repository.ts';
 import type { OutboxRow } from './mail.table.ts';
 
 export interface Message {
@@ -16,20 +17,12 @@ export interface Message {
 
 /** Writes a message to the outbox (state `kept` until delivered). Returns its id. */
 export async function queueMail(db: Db, message: Message, now = new Date()): Promise<number> {
-  const { id } = await db
-    .insertInto('outbox')
-    .values({
-      created_at: now.toISOString(),
-      to_address: message.to,
-      subject: message.subject,
-      body_text: message.text,
-      state: 'kept',
-      sent_at: null,
-      error: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+  return repo.insertOutboxMessage(db, {
+    created_at: now.toISOString(),
+    to_address: message.to,
+    subject: message.subject,
+    body_text: message.text,
+  });
 }
 
 export interface MailLogger {
@@ -43,7 +36,7 @@ export interface MailLogger {
  */
 export async function deliverMail(db: Db, config: Pick<Config, 'smtpUrl' | 'mailFrom'>, ids: number[], log: MailLogger): Promise<void> {
   if (!ids.length) return;
-  const rows = await db.selectFrom('outbox').selectAll().where('id', 'in', ids).where('state', '!=', 'sent').execute();
+  const rows = await repo.listUnsent(db, ids);
   if (!config.smtpUrl) {
     for (const row of rows)
       log.info({ outbox: row.id, to: row.to_address, subject: row.subject, text: row.body_text }, 'mail kept in the outbox (no SMTP_URL)');
@@ -60,33 +53,13 @@ export async function deliverMail(db: Db, config: Pick<Config, 'smtpUrl' | 'mail
 async function sendOne(db: Db, transport: nodemailer.Transporter, from: string, row: OutboxRow, log: MailLogger): Promise<void> {
   try {
     await transport.sendMail({ from, to: row.to_address, subject: row.subject, text: row.body_text });
-    await db
-      .updateTable('outbox')
-      .set({ state: 'sent', sent_at: new Date().toISOString(), error: null })
-      .where('id', '=', row.id)
-      .execute();
+    await repo.markSent(db, row.id, new Date().toISOString());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log.warn({ outbox: row.id, err: message }, 'mail delivery failed; kept in the outbox');
-    await db
-      .updateTable('outbox')
-      .set({ state: 'failed', error: message.slice(0, 500) })
-      .where('id', '=', row.id)
-      .execute();
+    await repo.markFailed(db, row.id, message.slice(0, 500));
   }
 }
 
-export async function listOutbox(db: Db, limit: number, offset: number) {
-  const [rows, count] = await Promise.all([
-    db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute(),
-    db
-      .selectFrom('outbox')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
-}
-
-export function findOutboxMessage(db: Db, id: number) {
-  return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
-}
+export const listOutbox = repo.listOutbox;
+export const findOutboxMessage = repo.findOutboxMessage;

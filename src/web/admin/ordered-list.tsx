@@ -15,7 +15,7 @@ import { AppError, InvalidInput, notFound } from '../../errors.ts';
 import { protectedRoute } from '../auth.ts';
 import { IdParams } from '../route-schemas.ts';
 import type { AppContext } from '../context.ts';
-import { CsrfField, ErrorSummary, Notice, field } from '../forms.tsx';
+import { CsrfField, ErrorSummary, Notice, field, noticeOf } from '../forms.tsx';
 import type { Actor } from '../../shared/access.ts';
 import { frameOf, sendPrivatePage } from './frame.ts';
 import { AdminLayout, type AdminFrame, type AdminSection } from './layout.tsx';
@@ -71,7 +71,7 @@ export function registerOrderedListRoutes(app: FastifyInstance, ctx: AppContext,
   const input = (body: unknown): OrderedInput => ({ name: field(body, 'name'), description: field(body, 'description') });
 
   const page = async (request: FastifyRequest, reply: FastifyReply, extra: Partial<OrderedListPageProps> = {}, status = 200) => {
-    const notice = notices[(request.query as { message?: string }).message ?? ''];
+    const notice = noticeOf(request, notices);
     return sendPrivatePage(
       reply,
       h(OrderedListPage, {

@@ -5,7 +5,9 @@ import { InvalidInput, notFound } from '../../../errors.ts';
 import { foldText } from '../../../shared/text.ts';
 import { protectedRoute } from '../../../web/auth.ts';
 import type { AppContext } from '../../../web/context.ts';
-import { field } from '../../../web/forms.tsx';
+import { field, noticeOf } from '../../../web/forms.tsx';
+import { SlugParams } from '../../../web/route-schemas.ts';
+import { Type } from 'typebox';
 import { frameOf, sendPrivatePage } from '../../../web/admin/frame.ts';
 import { MemberListPage, type MemberListFilter } from './members.admin-list.tsx';
 import { MemberOfficialPage } from './members.admin-official.tsx';
@@ -47,13 +49,22 @@ function valuesOf(member: AdminMemberRow): OfficialValues {
   };
 }
 
+/** The filters of the members' list (`/admin/adherents`). */
+const AdminMembersQuery = Type.Object({
+  q: Type.Optional(Type.String()),
+  type: Type.Optional(Type.String()),
+  statut: Type.Optional(Type.String()),
+  page: Type.Optional(Type.String()),
+  message: Type.Optional(Type.String()),
+});
+
 export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx.database;
   const admin = { permission: 'network.admin' } as const;
-  const notice = (request: FastifyRequest) => NOTICES[(request.query as { message?: string }).message ?? ''];
+  const notice = (request: FastifyRequest) => noticeOf(request, NOTICES);
 
-  const memberOf = async (request: FastifyRequest): Promise<AdminMemberRow> => {
-    const { rows } = await listAdminMembers(db, { slug: (request.params as { slug: string }).slug }, 1, 0);
+  const memberOf = async (slug: string): Promise<AdminMemberRow> => {
+    const { rows } = await listAdminMembers(db, { slug }, 1, 0);
     if (!rows[0]) throw notFound('Aucun adhérent à cette adresse.');
     return rows[0];
   };
@@ -76,8 +87,8 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
     method: 'GET',
     url: '/admin/adherents',
     access: admin,
-    handler: async ({ request, reply }) => {
-      const q = request.query as Record<string, string | undefined>;
+    schema: { querystring: AdminMembersQuery },
+    handler: async ({ request, reply, query: q }) => {
       const filter: MemberListFilter = {
         q: (q.q ?? '').trim().slice(0, 100),
         type: (MEMBER_KINDS as readonly string[]).includes(q.type ?? '') ? q.type! : '',
@@ -148,8 +159,9 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
     method: 'GET',
     url: '/admin/adherents/:slug',
     access: admin,
-    handler: async ({ request, reply }) => {
-      const member = await memberOf(request);
+    schema: { params: SlugParams },
+    handler: async ({ request, reply, params }) => {
+      const member = await memberOf(params.slug);
       return formPage(request, reply, { member, values: valuesOf(member) });
     },
   });
@@ -158,8 +170,9 @@ export function registerMemberAdminListRoutes(app: FastifyInstance, ctx: AppCont
     method: 'POST',
     url: '/admin/adherents/:slug',
     access: admin,
-    handler: async ({ request, reply, actor, body }) => {
-      const member = await memberOf(request);
+    schema: { params: SlugParams },
+    handler: async ({ request, reply, actor, body, params }) => {
+      const member = await memberOf(params.slug);
       const values = readOfficialForm(body);
       try {
         const changed = await db.transaction().execute((trx) => updateOfficialData(trx, actor, member, values));

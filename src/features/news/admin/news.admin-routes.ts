@@ -16,7 +16,8 @@ import { CompareQuery, IdParams, MessageQuery } from '../../../web/route-schemas
 import type { AppContext } from '../../../web/context.ts';
 import { field } from '../../../web/forms.tsx';
 import { frameOf, sendPrivatePage } from '../../../web/admin/frame.ts';
-import { intParam, type Query } from '../../../web/query.ts';
+import { intParam } from '../../../web/query.ts';
+import { Type } from 'typebox';
 import { can, type Actor } from '../../accounts/accounts.public.ts';
 import { MAX_IMAGE_BYTES } from '../../media/media.public.ts';
 import { memberAccess } from '../../members/members.public.ts';
@@ -112,10 +113,10 @@ function registerFamily(
     method: 'GET',
     url,
     access,
-    schema: { querystring: MessageQuery },
+    schema: { querystring: Type.Object({ message: Type.Optional(Type.String()), page: Type.Optional(Type.String()) }) },
     handler: async ({ request, reply, member, query }) => {
       const scope = scopeOf(member);
-      const page = intParam(request.query as Query, 'page', { min: 1, max: 100_000 }) ?? 1;
+      const page = intParam(query, 'page', { min: 1, max: 100_000 }) ?? 1;
       const { rows, total } = await listNewsForAdmin(db, {
         ...(scope.member ? { memberId: scope.member.id } : {}),
         limit: ADMIN_PAGE_SIZE,

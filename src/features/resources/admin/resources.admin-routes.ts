@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { protectedRoute, type Access } from '../../../web/auth.ts';
 import { IdParams } from '../../../web/route-schemas.ts';
+import { noticeOf } from '../../../web/forms.tsx';
 import type { AppContext } from '../../../web/context.ts';
 import { audit } from '../../accounts/accounts.public.ts';
 import { frameOf, sendPrivatePage } from '../../../web/admin/frame.ts';
@@ -80,7 +81,7 @@ export function registerResourceAdminRoutes(app: FastifyInstance, ctx: AppContex
       throwFileSizeLimit: false,
       limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 100, fieldSize: 400_000, parts: 110 },
     });
-    const notice = (request: FastifyRequest) => NOTICES[(request.query as { message?: string }).message ?? ''];
+    const notice = (request: FastifyRequest) => noticeOf(request, NOTICES);
 
     const editPage = async (
       request: FastifyRequest,
