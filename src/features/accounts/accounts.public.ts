@@ -5,6 +5,7 @@
 export { audit, type AuditActor } from './accounts.audit.ts';
 export { ROLES, ROLE_LABELS, can, type Actor, type Role } from './accounts.policy.ts';
 export {
+  countEditorsByMember,
   deleteSessionsOfUser,
   findActiveRecipient,
   findUserById,

@@ -58,6 +58,19 @@ export function listEditorsOfMember(db: Db, memberId: number) {
     .execute();
 }
 
+/** How many active editors each member has, by member id. */
+export async function countEditorsByMember(db: Db): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['member_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('role', '=', 'editor')
+    .where('status', '=', 'active')
+    .where('member_id', 'is not', null)
+    .groupBy('member_id')
+    .execute();
+  return new Map(rows.map((r) => [r.member_id!, Number(r.n)]));
+}
+
 /** The network's active admins, who are told of submissions waiting for review. */
 export function listActiveAdmins(db: Db) {
   return db

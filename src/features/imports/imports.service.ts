@@ -10,8 +10,8 @@ import { foldText, slugify } from '../../shared/text.ts';
 import { findMemberBySlug, findMemberByTerritory, findMembersByFoldedName } from '../members/members.public.ts';
 import { hashContent, latestRevision, recordRevision } from '../members/members.public.ts';
 import { applyImportedProfile, createMember, type FigureInput } from '../members/members.public.ts';
-import { buildTerritoryMatcher, type TerritoryMatch } from '../territories/territories.public.ts';
-import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
+import { buildTerritoryMatcher, findTerritory, listAllTerritories, type TerritoryMatch } from '../territories/territories.public.ts';
+import type { TerritoryKind } from '../territories/territories.public.ts';
 import type { ParsedPage } from './parse/imports.parse.ts';
 import * as repo from './imports.repository.ts';
 import type { ImportFileState } from './imports.table.ts';
@@ -143,12 +143,7 @@ async function matchByCode(
   fallback: (name: string) => TerritoryMatch,
   name: string,
 ): Promise<TerritoryMatch> {
-  const territory = await db
-    .selectFrom('territories')
-    .selectAll()
-    .where('kind', '=', code.kind)
-    .where('code', '=', code.code)
-    .executeTakeFirst();
+  const territory = await findTerritory(db, code.kind, code.code);
   return territory ? { ok: true, territory } : fallback(name);
 }
 
@@ -183,7 +178,7 @@ export async function importPages(
     };
     if (!outcome.error && options.dryRun) outcome.state = 'dry-run';
     else if (!outcome.error) {
-      matchTerritory ??= buildTerritoryMatcher((await db.selectFrom('territories').selectAll().execute()) as TerritoryRow[]);
+      matchTerritory ??= buildTerritoryMatcher(await listAllTerritories(db));
       try {
         const result = await db.transaction().execute((trx) => importOne(trx, source, matchTerritory!, now));
         outcome.state = result.state;

@@ -90,9 +90,9 @@ export function listMemberNames(db: Db): Promise<{ id: number; name: string }[]>
 }
 
 /** Slugs and names of some members, in alphabetical order. */
-export function listMemberLinks(db: Db, ids: number[]): Promise<{ slug: string; name: string }[]> {
+export function listMemberLinks(db: Db, ids: number[]): Promise<{ id: number; slug: string; name: string }[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('members').select(['slug', 'name']).where('id', 'in', ids).orderBy('name_folded').execute();
+  return db.selectFrom('members').select(['id', 'slug', 'name']).where('id', 'in', ids).orderBy('name_folded').execute();
 }
 
 /** Replaces a profile's live sections, figures and website, and sets "Dernière mise à jour". */
@@ -259,4 +259,40 @@ export async function listMembersByIds(
     .orderBy('m.name_folded')
     .orderBy('m.id')
     .execute();
+}
+
+/** Active members, the oldest last published change first (the dashboard's reminders list). */
+export function listMembersByContentAge(db: Db, limit: number) {
+  return db
+    .selectFrom('members')
+    .select(['id', 'slug', 'name', 'kind', 'content_updated_at', 'reminded_at'])
+    .where('status', '=', 'active')
+    .orderBy('content_updated_at')
+    .orderBy('name')
+    .limit(limit)
+    .execute();
+}
+
+/** Active members whose content has not changed since a date. */
+export function listMembersUnchangedSince(db: Db, sinceIso: string) {
+  return db
+    .selectFrom('members')
+    .select(['id', 'slug', 'name', 'content_updated_at'])
+    .where('status', '=', 'active')
+    .where('content_updated_at', '<', sinceIso)
+    .execute();
+}
+
+/**
+ * Claims the reminder of a member: one conditional UPDATE, so that of several instances only one
+ * wins. False when it was reminded after `cutoffIso`.
+ */
+export async function claimReminder(db: Db, memberId: number, nowIso: string, cutoffIso: string): Promise<boolean> {
+  const claim = await db
+    .updateTable('members')
+    .set({ reminded_at: nowIso })
+    .where('id', '=', memberId)
+    .where((eb) => eb.or([eb('reminded_at', 'is', null), eb('reminded_at', '<=', cutoffIso)]))
+    .executeTakeFirst();
+  return Number(claim.numUpdatedRows) === 1;
 }

@@ -2,6 +2,7 @@
  * Revisions of a member profile: every published version is kept as a JSON snapshot with
  * its author, date and origin. The back office (history, diff, restore) builds on these.
  */
+import { findMemberById, listFigures, listSections } from './members.repository.ts';
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.ts';
 import type { FigureKind, SectionKind } from './members.schemas.ts';
@@ -33,23 +34,12 @@ export function hashContent(content: unknown): string {
 
 /** The current content of a member, as a revision stores it. */
 export async function snapshotProfile(db: Db, memberId: number): Promise<ProfileSnapshot> {
-  const member = await db
-    .selectFrom('members')
-    .select(['name', 'joined_year', 'content_updated_at', 'website'])
-    .where('id', '=', memberId)
-    .executeTakeFirstOrThrow();
-  const sections = await db
-    .selectFrom('member_sections')
-    .select(['kind', 'heading', 'body_html'])
-    .where('member_id', '=', memberId)
-    .orderBy('position')
-    .execute();
-  const figures = await db
-    .selectFrom('member_figures')
-    .select(['kind', 'value', 'unit', 'year', 'source', 'confirmed', 'source_text'])
-    .where('member_id', '=', memberId)
-    .orderBy('id')
-    .execute();
+  const [member, sections, figures] = await Promise.all([
+    findMemberById(db, memberId),
+    listSections(db, memberId),
+    listFigures(db, memberId),
+  ]);
+  if (!member) throw new Error(`snapshotProfile: no member ${memberId}`);
   return {
     name: member.name,
     joinedYear: member.joined_year,

@@ -188,3 +188,14 @@ export async function listNewsForAdmin(db: Db, options: { memberId?: number; lim
     .execute();
   return { rows, total };
 }
+
+/** The members an item is linked to, in alphabetical order. */
+export function listNewsMembers(db: Db, newsId: number): Promise<{ id: number; name: string }[]> {
+  return db
+    .selectFrom('news_members as nm')
+    .innerJoin('members as m', 'm.id', 'nm.member_id')
+    .select(['m.id', 'm.name'])
+    .where('nm.news_id', '=', newsId)
+    .orderBy('m.name_folded')
+    .execute();
+}

@@ -6,6 +6,7 @@ export { buildTerritoryMatcher, type TerritoryMatch } from './territories.match.
 export { parseTerritoryAddress, territoryCodeLabel, territoryKindLabel, territoryPath } from './territories.present.ts';
 export {
   countCommunesIn,
+  listAllTerritories,
   findTerritory,
   listChildTerritories,
   listEpciParents,

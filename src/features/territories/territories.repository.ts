@@ -20,6 +20,11 @@ export async function findTerritory(db: Db, kind: TerritoryKind, code: string): 
 }
 
 /** Territories of one kind, by name (used for the directory's région filter). */
+/** Every territory (communes included: some 36,000 rows), for a matcher of typed names. */
+export async function listAllTerritories(db: Db): Promise<TerritoryRow[]> {
+  return db.selectFrom('territories').selectAll().execute();
+}
+
 export async function listTerritories(db: Db, kind: TerritoryKind): Promise<TerritoryRow[]> {
   return db.selectFrom('territories').selectAll().where('kind', '=', kind).orderBy('name').execute();
 }

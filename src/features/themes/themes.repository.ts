@@ -54,9 +54,9 @@ export async function themeUsage(db: Db, id: number): Promise<{ news: number; re
 
 /** Themes linked to the given news items, in theme order. */
 /** Slugs and names of some themes, in the network's order. */
-export function listThemeLinks(db: Db, ids: number[]): Promise<{ slug: string; name: string }[]> {
+export function listThemeLinks(db: Db, ids: number[]): Promise<{ id: number; slug: string; name: string }[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('themes').select(['slug', 'name']).where('id', 'in', ids).orderBy('position').execute();
+  return db.selectFrom('themes').select(['id', 'slug', 'name']).where('id', 'in', ids).orderBy('position').execute();
 }
 
 export function listNewsThemes(db: Db, newsIds: number[]): Promise<{ news_id: number; id: number; slug: string; name: string }[]> {

@@ -6,7 +6,8 @@
  */
 import type { Db } from '../../../db/database.ts';
 import { audit, type AuditActor } from '../../accounts/accounts.public.ts';
-import { listEditorsOfMember } from '../../accounts/accounts.public.ts';
+import { countEditorsByMember, listEditorsOfMember } from '../../accounts/accounts.public.ts';
+import * as repo from '../members.repository.ts';
 import { queueMail } from '../../mail/mail.public.ts';
 import type { MemberRow } from '../members.table.ts';
 
@@ -14,17 +15,7 @@ export const REMINDER_INTERVAL_DAYS = 90;
 
 /** Members ordered by the age of their last published change, oldest first. */
 export async function listProfilesByAge(db: Db, limit: number) {
-  const rows = await db
-    .selectFrom('members')
-    .select(['id', 'slug', 'name', 'kind', 'content_updated_at', 'reminded_at'])
-    .where('status', '=', 'active')
-    .orderBy('content_updated_at')
-    .orderBy('name')
-    .limit(limit)
-    .execute();
-  const editors = await db.selectFrom('users').select(['member_id']).where('role', '=', 'editor').where('status', '=', 'active').execute();
-  const counts = new Map<number, number>();
-  for (const e of editors) if (e.member_id !== null) counts.set(e.member_id, (counts.get(e.member_id) ?? 0) + 1);
+  const [rows, counts] = await Promise.all([repo.listMembersByContentAge(db, limit), countEditorsByMember(db)]);
   return rows.map((r) => ({ ...r, editors: counts.get(r.id) ?? 0 }));
 }
 
@@ -43,13 +34,7 @@ export async function remindEditors(
   const editors = await listEditorsOfMember(db, member.id);
   if (!editors.length) return [];
   const cutoff = new Date(now.getTime() - minIntervalDays * 86_400_000).toISOString();
-  const claim = await db
-    .updateTable('members')
-    .set({ reminded_at: now.toISOString() })
-    .where('id', '=', member.id)
-    .where((eb) => eb.or([eb('reminded_at', 'is', null), eb('reminded_at', '<=', cutoff)]))
-    .executeTakeFirst();
-  if (Number(claim.numUpdatedRows) !== 1) return [];
+  if (!(await repo.claimReminder(db, member.id, now.toISOString(), cutoff))) return [];
   const since = new Date(member.content_updated_at).toLocaleDateString('fr-FR', {
     day: 'numeric',
     month: 'long',
@@ -97,12 +82,7 @@ export async function remindStaleProfiles(db: Db, months: number, publicUrl: str
   if (months <= 0) return [];
   const limit = new Date(now);
   limit.setUTCMonth(limit.getUTCMonth() - months);
-  const stale = await db
-    .selectFrom('members')
-    .select(['id', 'slug', 'name', 'content_updated_at'])
-    .where('status', '=', 'active')
-    .where('content_updated_at', '<', limit.toISOString())
-    .execute();
+  const stale = await repo.listMembersUnchangedSince(db, limit.toISOString());
   const ids: number[] = [];
   for (const member of stale) {
     ids.push(...(await db.transaction().execute((trx) => remindEditors(trx, 'system', member, publicUrl, now, REMINDER_INTERVAL_DAYS))));

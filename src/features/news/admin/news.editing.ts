@@ -38,13 +38,7 @@ import {
 
 /** The live content of an item, as a revision stores it. */
 export async function snapshotLive(db: Db, news: NewsRow): Promise<NewsSnapshot> {
-  const members = await db
-    .selectFrom('news_members as nm')
-    .innerJoin('members as m', 'm.id', 'nm.member_id')
-    .select(['m.id', 'm.name'])
-    .where('nm.news_id', '=', news.id)
-    .orderBy('m.name_folded')
-    .execute();
+  const members = await repo.listNewsMembers(db, news.id);
   const themes = await listNewsThemes(db, [news.id]);
   const media = news.image_id === null ? undefined : await findMediaInfo(db, { id: news.image_id });
   return {

@@ -9,6 +9,8 @@ import { AppError } from '../../../errors.ts';
 import { field, fields } from '../../../web/forms.tsx';
 import { can, type Actor } from '../../accounts/accounts.public.ts';
 import { findMediaInfo } from '../../media/media.public.ts';
+import { listMemberLinks } from '../../members/members.public.ts';
+import { listThemeLinks } from '../../themes/themes.public.ts';
 import { imageProblem, mediaUrl, storeImage, type Upload } from '../../media/media.public.ts';
 import { utcToParis, type NewsInput, type NewsSnapshot } from '../news.content.ts';
 import type { NewsFormValues } from './news.admin-pages.tsx';
@@ -76,9 +78,7 @@ export async function readNewsForm(
   const askedMembers = ids(fields(body, 'members'));
   let members: { id: number; name: string }[];
   if (admin) {
-    members = askedMembers.length
-      ? await db.selectFrom('members').select(['id', 'name']).where('id', 'in', askedMembers).orderBy('name_folded').execute()
-      : [];
+    members = (await listMemberLinks(db, askedMembers)).map(({ id, name }) => ({ id, name }));
   } else {
     // Editors do not change the links: their member for a new item, the item's links otherwise.
     const kept = current ?? (owner ? [owner] : []);
@@ -87,9 +87,7 @@ export async function readNewsForm(
     members = kept;
   }
   const askedThemes = ids(fields(body, 'themes'));
-  const themes = askedThemes.length
-    ? await db.selectFrom('themes').select(['id', 'name']).where('id', 'in', askedThemes).orderBy('position').execute()
-    : [];
+  const themes = (await listThemeLinks(db, askedThemes)).map(({ id, name }) => ({ id, name }));
 
   const input: NewsInput = {
     title: field(body, 'title'),

@@ -1,5 +1,6 @@
 /** What changed between two versions of a resource, field by field, in the shape the diff view shows. */
 import type { Db } from '../../../db/database.ts';
+import { listResourceTypes } from '../resources.types.ts';
 import { formatDate } from '../../../web/format.ts';
 import { fieldDiff, type SectionDiff, type VersionDiff } from '../../revisions/revisions.public.ts';
 import { LINK_LISTS, type ResourceSnapshot } from '../resources.content.ts';
@@ -10,9 +11,7 @@ type Names = Map<string, string>;
 /** The diff of `after` against `before`; link values and types are shown by their current names. */
 export async function diffResources(db: Db, before: ResourceSnapshot, after: ResourceSnapshot): Promise<VersionDiff> {
   const typeSlugs = [...new Set([before.type, after.type])];
-  const types: Names = new Map(
-    (await db.selectFrom('resource_types').select(['slug', 'name']).where('slug', 'in', typeSlugs).execute()).map((t) => [t.slug, t.name]),
-  );
+  const types: Names = new Map((await listResourceTypes(db)).filter((t) => typeSlugs.includes(t.slug)).map((t) => [t.slug, t.name]));
   const fields: [string, (s: ResourceSnapshot) => string, ('text' | 'html')?][] = [
     ['Titre', (s) => s.title],
     ['Type', (s) => types.get(s.type) ?? s.type],
