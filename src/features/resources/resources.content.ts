@@ -10,6 +10,8 @@ import crypto from 'node:crypto';
 import type { Db } from '../../db/database.ts';
 import type { ResourceInput } from './resources.service.ts';
 import { listResourceTerritories, territoriesOfKeys } from './resources.territories.ts';
+import * as repo from './resources.repository.ts';
+import { listThemesBySlugs } from '../themes/themes.public.ts';
 import type { ResourceRow, ResourceVisibility } from './resources.table.ts';
 
 export interface ResourceSnapshot {
@@ -42,40 +44,18 @@ interface LinkList {
   names: (db: Db, values: string[]) => Promise<Map<string, string>>;
 }
 
-const byValue = (rows: { value: string; name: string }[]) => new Map(rows.map((r) => [r.value, r.name]));
-
 export const LINK_LISTS: LinkList[] = [
   {
     key: 'themeSlugs',
     label: 'Thématiques',
-    read: async (db, id) =>
-      (
-        await db
-          .selectFrom('resource_themes as rt')
-          .innerJoin('themes as t', 't.id', 'rt.theme_id')
-          .select('t.slug')
-          .where('rt.resource_id', '=', id)
-          .orderBy('t.position')
-          .execute()
-      ).map((r) => r.slug),
-    names: async (db, values) =>
-      byValue(values.length ? await db.selectFrom('themes').select(['slug as value', 'name']).where('slug', 'in', values).execute() : []),
+    read: (db, id) => repo.listThemeSlugsOfResource(db, id),
+    names: async (db, values) => new Map((await listThemesBySlugs(db, values)).map((t) => [t.slug, t.name])),
   },
   {
     key: 'memberSlugs',
     label: 'Adhérents liés',
-    read: async (db, id) =>
-      (
-        await db
-          .selectFrom('resource_members as rm')
-          .innerJoin('members as m', 'm.id', 'rm.member_id')
-          .select('m.slug')
-          .where('rm.resource_id', '=', id)
-          .orderBy('m.slug')
-          .execute()
-      ).map((r) => r.slug),
-    names: async (db, values) =>
-      byValue(values.length ? await db.selectFrom('members').select(['slug as value', 'name']).where('slug', 'in', values).execute() : []),
+    read: (db, id) => repo.listMemberSlugsOfResource(db, id),
+    names: async (db, values) => new Map((await repo.listMemberNamesBySlugs(db, values)).map((m) => [m.slug, m.name])),
   },
   {
     key: 'territoryCodes',

@@ -5,13 +5,14 @@
  */
 import type { Db } from '../../db/database.ts';
 import { foldText } from '../../shared/text.ts';
+import { listMemberFoldedNames, listMemberNamesBySlugs } from './resources.repository.ts';
 
 const MAX_MEMBERS = 100;
 
 /** The form's lines for these members: their names, in the order given. */
 export async function memberLines(db: Db, slugs: string[]): Promise<string> {
   if (slugs.length === 0) return '';
-  const rows = await db.selectFrom('members').select(['slug', 'name']).where('slug', 'in', slugs).execute();
+  const rows = await listMemberNamesBySlugs(db, slugs);
   const names = new Map(rows.map((r) => [r.slug, r.name]));
   return slugs.flatMap((s) => (names.has(s) ? [names.get(s)!] : [])).join('\n');
 }
@@ -25,7 +26,7 @@ export async function resolveMemberLines(db: Db, text: string): Promise<{ slugs:
   if (lines.length === 0) return { slugs: [], problems: [] };
   if (lines.length > MAX_MEMBERS)
     return { slugs: [], problems: [`Adhérents concernés : ${MAX_MEMBERS} au plus (${lines.length} lignes).`] };
-  const members = await db.selectFrom('members').select(['slug', 'name', 'name_folded']).execute();
+  const members = await listMemberFoldedNames(db);
   const slugs: string[] = [];
   const problems: string[] = [];
   for (const line of lines) {

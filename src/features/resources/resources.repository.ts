@@ -216,3 +216,59 @@ export async function slugExists(db: Db, slug: string): Promise<boolean> {
 export async function listAllResources(db: Db): Promise<ResourceRow[]> {
   return db.selectFrom('resources').selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();
 }
+
+/** The territories of these resources (kind, code, name), unordered. */
+export function listTerritoriesOfResources(db: Db, resourceIds: number[]) {
+  return db
+    .selectFrom('resource_territories as rt')
+    .innerJoin('territories as t', (join) => join.onRef('t.kind', '=', 'rt.territory_kind').onRef('t.code', '=', 'rt.territory_code'))
+    .select(['rt.resource_id', 't.kind', 't.code', 't.name'])
+    .where('rt.resource_id', 'in', resourceIds)
+    .execute();
+}
+
+export async function deleteResourceTerritories(db: Db, resourceId: number): Promise<void> {
+  await db.deleteFrom('resource_territories').where('resource_id', '=', resourceId).execute();
+}
+
+export async function insertResourceTerritories(
+  db: Db,
+  rows: { resource_id: number; territory_kind: TerritoryKind; territory_code: string }[],
+): Promise<void> {
+  if (rows.length) await db.insertInto('resource_territories').values(rows).execute();
+}
+
+/** The slugs of a resource's themes, in the network's order. */
+export async function listThemeSlugsOfResource(db: Db, resourceId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('resource_themes as rt')
+    .innerJoin('themes as t', 't.id', 'rt.theme_id')
+    .select('t.slug')
+    .where('rt.resource_id', '=', resourceId)
+    .orderBy('t.position')
+    .execute();
+  return rows.map((r) => r.slug);
+}
+
+/** The slugs of a resource's members, in slug order. */
+export async function listMemberSlugsOfResource(db: Db, resourceId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('resource_members as rm')
+    .innerJoin('members as m', 'm.id', 'rm.member_id')
+    .select('m.slug')
+    .where('rm.resource_id', '=', resourceId)
+    .orderBy('m.slug')
+    .execute();
+  return rows.map((r) => r.slug);
+}
+
+/** Slugs and names of the members of these slugs (for the links of resources). */
+export function listMemberNamesBySlugs(db: Db, slugs: string[]): Promise<{ slug: string; name: string }[]> {
+  if (slugs.length === 0) return Promise.resolve([]);
+  return db.selectFrom('members').select(['slug', 'name']).where('slug', 'in', slugs).execute();
+}
+
+/** Every member's slug, name and folded name, to read names typed in a form. */
+export function listMemberFoldedNames(db: Db): Promise<{ slug: string; name: string; name_folded: string }[]> {
+  return db.selectFrom('members').select(['slug', 'name', 'name_folded']).execute();
+}

@@ -6,9 +6,10 @@
  * cannot read and why.
  */
 import type { Db } from '../../db/database.ts';
-import { buildTerritoryMatcher } from '../territories/territories.public.ts';
+import { buildTerritoryMatcher, findTerritory, listAllTerritories } from '../territories/territories.public.ts';
+import * as repo from './resources.repository.ts';
 import { parseTerritoryAddress, territoryKindLabel, territoryPath } from '../territories/territories.public.ts';
-import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
+import type { TerritoryKind } from '../territories/territories.public.ts';
 
 export interface LinkedTerritory {
   key: string;
@@ -33,12 +34,7 @@ export function parseTerritoryKey(key: string): { kind: TerritoryKind; code: str
 export async function listResourceTerritories(db: Db, resourceIds: number[]): Promise<Map<number, LinkedTerritory[]>> {
   const byResource = new Map<number, LinkedTerritory[]>();
   if (resourceIds.length === 0) return byResource;
-  const rows = await db
-    .selectFrom('resource_territories as rt')
-    .innerJoin('territories as t', (join) => join.onRef('t.kind', '=', 'rt.territory_kind').onRef('t.code', '=', 'rt.territory_code'))
-    .select(['rt.resource_id', 't.kind', 't.code', 't.name'])
-    .where('rt.resource_id', 'in', resourceIds)
-    .execute();
+  const rows = await repo.listTerritoriesOfResources(db, resourceIds);
   const order: Record<TerritoryKind, number> = { region: 0, departement: 1, epci: 2, commune: 3 };
   rows.sort((a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name, 'fr'));
   for (const r of rows) {
@@ -54,14 +50,7 @@ export async function territoriesOfKeys(db: Db, keys: string[]): Promise<LinkedT
   const found: LinkedTerritory[] = [];
   for (const key of new Set(keys)) {
     const parsed = parseTerritoryKey(key);
-    const row =
-      parsed &&
-      (await db
-        .selectFrom('territories')
-        .select(['kind', 'code', 'name'])
-        .where('kind', '=', parsed.kind)
-        .where('code', '=', parsed.code)
-        .executeTakeFirst());
+    const row = parsed && (await findTerritory(db, parsed.kind, parsed.code));
     if (row) found.push({ key, kind: row.kind, code: row.code, name: row.name, href: territoryPath(row.kind, row.code) });
   }
   return found;
@@ -72,7 +61,7 @@ export async function territoriesOfKeys(db: Db, keys: string[]): Promise<LinkedT
  * geography (an old version may name a commune merged since: it is dropped).
  */
 export async function replaceResourceTerritories(db: Db, resourceId: number, keys: string[]): Promise<void> {
-  await db.deleteFrom('resource_territories').where('resource_id', '=', resourceId).execute();
+  await repo.deleteResourceTerritories(db, resourceId);
   const rows = (
     await territoriesOfKeys(
       db,
@@ -82,7 +71,7 @@ export async function replaceResourceTerritories(db: Db, resourceId: number, key
       }),
     )
   ).map((t) => ({ resource_id: resourceId, territory_kind: t.kind, territory_code: t.code }));
-  if (rows.length) await db.insertInto('resource_territories').values(rows).execute();
+  await repo.insertResourceTerritories(db, rows);
 }
 
 /** The form's lines for these territories: "departement-86 — Vienne". */
@@ -110,12 +99,7 @@ export async function resolveTerritoryLines(db: Db, text: string): Promise<{ key
     const first = line.split(/\s|—/)[0]!;
     const parsed = parseTerritoryKey(first);
     if (parsed) {
-      const found = await db
-        .selectFrom('territories')
-        .select(['kind', 'code'])
-        .where('kind', '=', parsed.kind)
-        .where('code', '=', parsed.code)
-        .executeTakeFirst();
+      const found = await findTerritory(db, parsed.kind, parsed.code);
       if (found) keys.push(territoryKey(found.kind, found.code));
       else problems.push(`Territoires : « ${first} » n’est le code d’aucun territoire officiel.`);
       continue;
@@ -126,7 +110,7 @@ export async function resolveTerritoryLines(db: Db, text: string): Promise<{ key
       );
       continue;
     }
-    matcher ??= buildTerritoryMatcher((await db.selectFrom('territories').selectAll().execute()) as TerritoryRow[]);
+    matcher ??= buildTerritoryMatcher(await listAllTerritories(db));
     const match = matcher(line);
     if (match.ok) {
       keys.push(territoryKey(match.territory.kind, match.territory.code));

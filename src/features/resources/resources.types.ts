@@ -13,17 +13,16 @@ import type { Actor } from '../accounts/accounts.public.ts';
 import { indexResource } from '../search/search.public.ts';
 import { listDrafts } from '../revisions/revisions.public.ts';
 import type { ResourceTypeRow } from './resources.table.ts';
+import * as repo from './resources.types-repository.ts';
 
-export function listResourceTypes(db: Db): Promise<ResourceTypeRow[]> {
-  return db.selectFrom('resource_types').selectAll().orderBy('position').orderBy('id').execute();
-}
+export { listResourceTypes } from './resources.types-repository.ts';
 
 /**
  * How many resources have each type, by slug: their live type, or the type of their open draft
  * (a type an unpublished draft uses is in use too).
  */
 export async function countResourcesByType(db: Db): Promise<Map<string, number>> {
-  const [live, drafts] = await Promise.all([db.selectFrom('resources').select(['id', 'type']).execute(), listDrafts(db, 'resource')]);
+  const [live, drafts] = await Promise.all([repo.listResourceTypeUses(db), listDrafts(db, 'resource')]);
   const users = new Map<string, Set<number>>();
   const use = (type: string, id: number) => users.set(type, (users.get(type) ?? new Set()).add(id));
   for (const r of live) use(r.type, r.id);
@@ -32,7 +31,7 @@ export async function countResourcesByType(db: Db): Promise<Map<string, number>>
 }
 
 async function typeOrThrow(db: Db, id: number): Promise<ResourceTypeRow> {
-  const type = await db.selectFrom('resource_types').selectAll().where('id', '=', id).executeTakeFirst();
+  const type = await repo.findResourceType(db, id);
   if (!type) throw notFound('Ce type de ressource n’existe pas (ou plus).');
   return type;
 }
@@ -53,13 +52,13 @@ function refuseDuplicate(types: ResourceTypeRow[], name: string, exceptId: numbe
 
 export async function createResourceType(db: Db, actor: Actor, input: { name: string }): Promise<number> {
   const name = checkName(input.name);
-  const types = await listResourceTypes(db);
+  const types = await repo.listResourceTypes(db);
   refuseDuplicate(types, name, null);
   const base = slugify(name) || 'type';
   let slug = base;
   for (let n = 2; types.some((t) => t.slug === slug); n++) slug = `${base}-${n}`;
   const position = Math.max(0, ...types.map((t) => t.position)) + 1;
-  const { id } = await db.insertInto('resource_types').values({ slug, name, position }).returning('id').executeTakeFirstOrThrow();
+  const id = await repo.insertResourceType(db, { slug, name, position });
   await audit(db, actor, {
     action: 'resource_type.created',
     target: { type: 'resource_type', id: slug },
@@ -73,10 +72,10 @@ export async function renameResourceType(db: Db, actor: Actor, id: number, input
   const type = await typeOrThrow(db, id);
   const name = checkName(input.name);
   if (name === type.name) return;
-  refuseDuplicate(await listResourceTypes(db), name, id);
-  await db.updateTable('resource_types').set({ name }).where('id', '=', id).execute();
+  refuseDuplicate(await repo.listResourceTypes(db), name, id);
+  await repo.updateResourceType(db, id, { name });
   // The index holds the type's name with each resource's text.
-  for (const r of await db.selectFrom('resources').select('id').where('type', '=', type.slug).execute()) await indexResource(db, r.id);
+  for (const resourceId of await repo.listResourceIdsOfType(db, type.slug)) await indexResource(db, resourceId);
   await audit(db, actor, {
     action: 'resource_type.renamed',
     target: { type: 'resource_type', id: type.slug },
@@ -87,9 +86,9 @@ export async function renameResourceType(db: Db, actor: Actor, id: number, input
 
 export async function moveResourceType(db: Db, actor: Actor, id: number, direction: 'up' | 'down'): Promise<void> {
   const type = await typeOrThrow(db, id);
-  const { writes, place } = moveInOrder(await listResourceTypes(db), id, direction);
+  const { writes, place } = moveInOrder(await repo.listResourceTypes(db), id, direction);
   if (writes.length === 0) return;
-  for (const w of writes) await db.updateTable('resource_types').set({ position: w.position }).where('id', '=', w.id).execute();
+  for (const w of writes) await repo.updateResourceType(db, w.id, { position: w.position });
   await audit(db, actor, {
     action: 'resource_type.moved',
     target: { type: 'resource_type', id: type.slug },
@@ -108,7 +107,7 @@ export async function removeResourceType(db: Db, actor: Actor, id: number): Prom
       `Le type « ${type.name} » est celui ${used === 1 ? 'd’une ressource (ou de son brouillon) : changez d’abord son type' : `de ${used} ressources (ou de leurs brouillons) : changez d’abord leur type`}, ou renommez-le plutôt que de le supprimer.`,
     );
   }
-  await db.deleteFrom('resource_types').where('id', '=', id).execute();
+  await repo.deleteResourceType(db, id);
   await audit(db, actor, {
     action: 'resource_type.deleted',
     target: { type: 'resource_type', id: type.slug },

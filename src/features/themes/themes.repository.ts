@@ -70,6 +70,12 @@ export function listNewsThemes(db: Db, newsIds: number[]): Promise<{ news_id: nu
     .execute();
 }
 
+/** Slugs and names of the themes of these slugs. */
+export function listThemesBySlugs(db: Db, slugs: string[]): Promise<{ slug: string; name: string }[]> {
+  if (slugs.length === 0) return Promise.resolve([]);
+  return db.selectFrom('themes').select(['slug', 'name']).where('slug', 'in', slugs).execute();
+}
+
 export function findThemeBySlug(db: Db, slug: string): Promise<ThemeRow | undefined> {
   return db.selectFrom('themes').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
