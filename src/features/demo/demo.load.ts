@@ -7,7 +7,8 @@ import { setMeta } from '../../db/meta.repository.ts';
 import { foldText } from '../../shared/text.ts';
 import { countMembers } from '../members/members.public.ts';
 import { createMember } from '../members/members.public.ts';
-import { createNews } from '../news/news.public.ts';
+import { addNewsThemes, createNews, listDemoNewsTexts } from '../news/news.public.ts';
+import { listThemes } from '../themes/themes.public.ts';
 import { demoMembers } from './demo.members.ts';
 import { demoNews } from './demo.news.ts';
 import { createResource } from '../resources/resources.public.ts';
@@ -30,8 +31,8 @@ const THEME_WORDS: Record<string, string[]> = {
 
 /** Links the demo news to the seeded themes their words point to, so that theme pages have content. */
 async function linkDemoNewsToThemes(db: Db): Promise<void> {
-  const themes = await db.selectFrom('themes').select(['id', 'slug']).execute();
-  const news = await db.selectFrom('news').select(['id', 'title', 'summary']).where('is_demo', '=', 1).execute();
+  const themes = await listThemes(db);
+  const news = await listDemoNewsTexts(db);
   const links: { news_id: number; theme_id: number }[] = [];
   for (const theme of themes) {
     const words = THEME_WORDS[theme.slug] ?? [];
@@ -40,7 +41,7 @@ async function linkDemoNewsToThemes(db: Db): Promise<void> {
       if (words.some((w) => text.includes(w))) links.push({ news_id: n.id, theme_id: theme.id });
     }
   }
-  if (links.length) await db.insertInto('news_themes').values(links).execute();
+  await addNewsThemes(db, links);
   // The search index carries themes (of the news and of their members): re-index what was linked.
   for (const id of new Set(links.map((l) => l.news_id))) await indexNews(db, id);
 }

@@ -5,5 +5,5 @@
 export { NewsCard } from './news.components.tsx';
 export { newsModerationQueue } from './admin/news.editing.ts';
 export { readUpload } from './admin/news.form.ts';
-export { listNewsSlugs } from './news.repository.ts';
+export { addNewsThemes, listDemoNewsTexts, listNewsSlugs } from './news.repository.ts';
 export { createNews, getNewsPage, latestNewsChange, type NewsItem } from './news.service.ts';

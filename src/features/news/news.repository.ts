@@ -199,3 +199,13 @@ export function listNewsMembers(db: Db, newsId: number): Promise<{ id: number; n
     .orderBy('m.name_folded')
     .execute();
 }
+
+/** The demo's news (title and summary), to link them to themes by their words. */
+export function listDemoNewsTexts(db: Db): Promise<{ id: number; title: string; summary: string }[]> {
+  return db.selectFrom('news').select(['id', 'title', 'summary']).where('is_demo', '=', 1).execute();
+}
+
+/** Adds theme links to news items. */
+export async function addNewsThemes(db: Db, links: { news_id: number; theme_id: number }[]): Promise<void> {
+  if (links.length) await db.insertInto('news_themes').values(links).execute();
+}

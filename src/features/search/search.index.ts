@@ -8,44 +8,30 @@ import type { Db } from '../../db/database.ts';
 import { htmlToText } from '../../shared/html.ts';
 import { resolveTerritory } from '../territories/territories.public.ts';
 import { stemsOf } from './engine/search.text.ts';
+import * as repo from './search.repository.ts';
 import type { DocType, NewSearchDocument } from './search.table.ts';
 import { memberThemeTokens, ownThemeTokens, refreshMemberThemes } from './search.themes.ts';
 
 async function replaceDocument(db: Db, doc: Omit<NewSearchDocument, 'title_stems' | 'body_stems'>): Promise<void> {
-  await db.deleteFrom('search_documents').where('doc_type', '=', doc.doc_type).where('doc_id', '=', doc.doc_id).execute();
-  await db
-    .insertInto('search_documents')
-    .values({ ...doc, title_stems: stemsOf(doc.title), body_stems: stemsOf(doc.body) })
-    .execute();
+  await repo.replaceDocument(db, { ...doc, title_stems: stemsOf(doc.title), body_stems: stemsOf(doc.body) });
 }
 
 /** Removes a document from the index. */
 export async function unindex(db: Db, docType: DocType, docId: number): Promise<void> {
-  await db.deleteFrom('search_documents').where('doc_type', '=', docType).where('doc_id', '=', docId).execute();
+  await repo.deleteDocument(db, docType, docId);
 }
 
 /** The themes a news item or a resource has in the index now ('' when it is not indexed). */
 async function indexedThemes(db: Db, docType: 'news' | 'resource', docId: number): Promise<string> {
-  const row = await db
-    .selectFrom('search_documents')
-    .select('themes')
-    .where('doc_type', '=', docType)
-    .where('doc_id', '=', docId)
-    .executeTakeFirst();
-  return row?.themes ?? '';
+  return (await repo.findIndexedThemes(db, docType, docId)) ?? '';
 }
 
 /** (Re)indexes a member: its name, territory names and the text of its sections. */
 export async function indexMember(db: Db, memberId: number): Promise<void> {
-  const member = await db.selectFrom('members').selectAll().where('id', '=', memberId).executeTakeFirst();
-  if (!member) return unindex(db, 'member', memberId);
+  const found = await repo.findMemberToIndex(db, memberId);
+  if (!found) return unindex(db, 'member', memberId);
+  const { member, sections } = found;
   const place = await resolveTerritory(db, member.territory_kind, member.territory_code);
-  const sections = await db
-    .selectFrom('member_sections')
-    .select(['heading', 'body_html'])
-    .where('member_id', '=', memberId)
-    .orderBy('position')
-    .execute();
   const places = [place?.territory.name, place?.departement?.name, place?.region?.name].filter(Boolean).join(' · ');
   const text = sections.map((s) => `${s.heading ?? ''}\n${htmlToText(s.body_html)}`).join('\n');
   await replaceDocument(db, {
@@ -71,17 +57,10 @@ export async function indexNews(db: Db, newsId: number): Promise<void> {
 }
 
 async function writeNews(db: Db, newsId: number): Promise<void> {
-  const news = await db.selectFrom('news').selectAll().where('id', '=', newsId).executeTakeFirst();
+  const found = await repo.findNewsToIndex(db, newsId);
   // Drafts and scheduled items are not searchable; the scheduler indexes an item when its date comes.
-  if (!news || news.status !== 'published' || news.published_at > new Date().toISOString()) return unindex(db, 'news', newsId);
-  const members = await db
-    .selectFrom('news_members as nm')
-    .innerJoin('members as m', 'm.id', 'nm.member_id')
-    .leftJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'))
-    .select(['m.name', 'm.kind', 't.region_code'])
-    .where('nm.news_id', '=', newsId)
-    .orderBy('m.name_folded')
-    .execute();
+  if (!found || found.news.status !== 'published' || found.news.published_at > new Date().toISOString()) return unindex(db, 'news', newsId);
+  const { news, members } = found;
   await replaceDocument(db, {
     doc_type: 'news',
     doc_id: news.id,
@@ -99,9 +78,7 @@ async function writeNews(db: Db, newsId: number): Promise<void> {
 
 /** Rebuilds the whole index; `onProgress(done, total)` after each batch. */
 export async function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: number) => void, batch = 500): Promise<number> {
-  const members = await db.selectFrom('members').select(['id', 'content_updated_at as date']).execute();
-  const news = await db.selectFrom('news').select(['id', 'published_at as date']).execute();
-  const resources = await db.selectFrom('resources').select(['id', 'published_at as date']).execute();
+  const { members, news, resources } = await repo.listIndexable(db);
   // Oldest first: search reads the most recently indexed matches first (search.bounded.ts), so
   // after a rebuild, as after everyday writes, that order is the order of the documents' dates.
   const jobs = [
@@ -111,7 +88,7 @@ export async function rebuildSearchIndex(db: Db, onProgress?: (done: number, tot
   ]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((job) => job.run);
-  await db.deleteFrom('search_documents').execute();
+  await repo.deleteAllDocuments(db);
   for (let i = 0; i < jobs.length; i += batch) {
     await db.transaction().execute(async (trx) => {
       for (const job of jobs.slice(i, i + batch)) await job(trx);
@@ -132,17 +109,17 @@ export async function indexResource(db: Db, resourceId: number): Promise<void> {
 }
 
 async function writeResource(db: Db, resourceId: number): Promise<void> {
-  const resource = await db.selectFrom('resources').selectAll().where('id', '=', resourceId).executeTakeFirst();
+  const found = await repo.findResourceToIndex(db, resourceId);
+  const resource = found?.resource;
   if (!resource || resource.status !== 'published' || !resource.published_at || resource.published_at > new Date().toISOString())
     return unindex(db, 'resource', resourceId);
   const series = resource.series ? `${resource.series}${resource.number !== null ? ` n°${resource.number}` : ''}` : '';
-  const type = await db.selectFrom('resource_types').select('name').where('slug', '=', resource.type).executeTakeFirst();
   await replaceDocument(db, {
     doc_type: 'resource',
     doc_id: resource.id,
     slug: resource.slug,
     title: resource.title,
-    body: `${type?.name ?? ''} ${series}\n${resource.summary}\n${htmlToText(resource.body_html)}`.trim(),
+    body: `${found.typeName} ${series}\n${resource.summary}\n${htmlToText(resource.body_html)}`.trim(),
     member_kind: null,
     region_code: null,
     year: Number(resource.published_at.slice(0, 4)),

@@ -14,6 +14,7 @@ import type { SampleRow, SearchEngine, SearchFilters, SearchHit } from './engine
 import { postgresSearchEngine } from './engine/search.engine.postgres.ts';
 import { sqliteSearchEngine } from './engine/search.engine.sqlite.ts';
 import { visibleTo, type Viewer } from './search.policy.ts';
+import { listNewsMemberLinks } from './search.repository.ts';
 import { isSearchable, parseQuery, type ParsedQuery, type QueryWord } from './engine/search.query.ts';
 import { highlightTitle, makeSnippet } from './engine/search.snippet.ts';
 import { suggestQuery } from './engine/search.suggest.ts';
@@ -290,15 +291,7 @@ export async function search(database: Database, request: SearchRequest): Promis
     .sort((a, b) => b.count - a.count || themeOf.get(a.value)!.rank - themeOf.get(b.value)!.rank);
   const namedFacets = { ...facets, theme: themeFacet.map((f) => ({ ...f, value: themeOf.get(f.value)!.slug })) };
   const newsIds = hits.filter((h) => h.docType === 'news').map((h) => h.docId);
-  const links = newsIds.length
-    ? await db
-        .selectFrom('news_members as nm')
-        .innerJoin('members as m', 'm.id', 'nm.member_id')
-        .select(['nm.news_id', 'm.slug', 'm.name'])
-        .where('nm.news_id', 'in', newsIds)
-        .orderBy('m.name_folded')
-        .execute()
-    : [];
+  const links = await listNewsMemberLinks(db, newsIds);
   const results = hits.map((hit) => ({
     ...hit,
     titleHtml: highlightTitle(hit.title, query),

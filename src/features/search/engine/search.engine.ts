@@ -7,7 +7,6 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { ParsedQuery, QueryWord } from './search.query.ts';
 import type { DocType, Visibility } from '../search.table.ts';
-import { themeFilterSql } from '../search.themes.ts';
 
 export interface SearchFilters {
   /** Empty: every type. */
@@ -36,6 +35,15 @@ export interface SearchHit {
 
 export const FACETS = ['type', 'member_kind', 'region', 'year', 'theme'] as const;
 export type FacetName = (typeof FACETS)[number];
+
+/** Whether a document (aliased `d`) is linked to a theme in a way these visibilities allow (same SQL on both databases; tokens: search.themes.ts). */
+export function themeFilterSql(themeId: number, visibilities: Visibility[]): RawBuilder<boolean> {
+  const tokens = [String(themeId), ...visibilities.filter((v) => v !== 'public').map((v) => `${themeId}:${v}`)];
+  return sql<boolean>`(${sql.join(
+    tokens.map((t) => sql`(' ' || d.themes || ' ') LIKE ${`% ${t} %`}`),
+    sql` OR `,
+  )})`;
+}
 
 /** A matching document's narrow columns: what facets count and what the first stage of ranking reads. */
 export interface SampleRow {
