@@ -15,6 +15,7 @@ import { registerMemberAdminRoutes } from '../features/members/admin/members.adm
 import { registerMemberApi } from '../features/members/members.api-routes.ts';
 import { registerMemberPages } from '../features/members/members.routes.ts';
 import { registerNewsAdminRoutes } from '../features/news/admin/news.admin-routes.ts';
+import { registerNewsReviewRoutes } from '../features/news/admin/news.admin-review-routes.ts';
 import { registerNewsApi } from '../features/news/news.api-routes.ts';
 import { registerNewsPages } from '../features/news/news.routes.ts';
 import { registerResourceAdminRoutes } from '../features/resources/admin/resources.admin-routes.ts';
@@ -45,6 +46,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerAdminRoutes(app, ctx);
   registerMemberAdminRoutes(app, ctx);
   registerNewsAdminRoutes(app, ctx);
+  registerNewsReviewRoutes(app, ctx);
   registerThemeAdminRoutes(app, ctx);
   registerMediaRoutes(app, ctx);
   registerResourcePages(app, ctx);

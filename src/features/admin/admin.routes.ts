@@ -23,16 +23,9 @@ import { findMemberById, findMemberBySlug, listMemberNames, moderationQueue, set
 import { newsModerationQueue } from '../news/news.public.ts';
 import { listProfilesByAge, remindEditors } from '../members/members.public.ts';
 import { latestRevision } from '../revisions/revisions.public.ts';
+import { DashboardPage, UsersPage, type DashboardData, type InviteValues } from './admin.pages.tsx';
 import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
-import {
-  AuditPage,
-  DashboardPage,
-  OutboxMessagePage,
-  OutboxPage,
-  UsersPage,
-  type DashboardData,
-  type InviteValues,
-} from './admin.pages.tsx';
+import { AuditPage, OutboxMessagePage, OutboxPage } from './admin.log-pages.tsx';
 
 const PAGE_SIZE = 50;
 

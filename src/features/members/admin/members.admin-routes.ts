@@ -12,17 +12,9 @@ import { getNewsPage } from '../../news/news.public.ts';
 import { newsModerationQueue } from '../../news/news.public.ts';
 import { memberAccess } from '../members.access.ts';
 import { diffProfiles } from './members.diff.ts';
+import { formValuesOf, ProfileEditPage, type EditStatus, type ProfileFormValues } from './members.admin-pages.tsx';
 import { contentOf, moderationQueue, normalizeProfileInput, profiles, type ProfileContent, type ProfileInput } from './members.editing.ts';
-import {
-  ComparePage,
-  formValuesOf,
-  HistoryPage,
-  ModerationItemPage,
-  ModerationQueuePage,
-  ProfileEditPage,
-  type EditStatus,
-  type ProfileFormValues,
-} from './members.admin-pages.tsx';
+import { ComparePage, HistoryPage, ModerationItemPage, ModerationQueuePage } from './members.admin-history-pages.tsx';
 import { FIGURE_KINDS } from '../members.schemas.ts';
 import { getProfile, profileWithContent } from '../members.service.ts';
 import { presentProfile } from '../members.present.ts';

@@ -2,8 +2,8 @@
  * Back-office routes of news. Two families share the same handlers:
  * - `/admin/adherents/:slug/actualites…` for a member's editors (and admins), checked by the member
  *   in the URL like the profile editor;
- * - `/admin/actualites…` for the network's staff: every item, any members and themes, restore and
- *   the review of submissions (`/admin/actualites/:id/moderation`).
+ * - `/admin/actualites…` for the network's staff: every item, any members and themes (restoring a
+ *   version and reviewing a submission: news.admin-review-routes.ts).
  * The forms are multipart (the image), read by @fastify/multipart registered for these routes only.
  */
 import multipart from '@fastify/multipart';
@@ -25,17 +25,10 @@ import type { MemberRow } from '../../members/members.public.ts';
 import { listThemeLinks, listThemes } from '../../themes/themes.public.ts';
 import { normalizeNewsInput, type NewsSnapshot } from '../news.content.ts';
 import { diffNews } from './news.diff.ts';
-import { createNewsDraft, editableNews, newsItems, snapshotLive, unpublishNews } from './news.editing.ts';
+import { createNewsDraft, editableNews, newsItems, unpublishNews } from './news.editing.ts';
 import { formValuesOfNews, readNewsForm, readUpload } from './news.form.ts';
-import {
-  NewsAdminListPage,
-  NewsComparePage,
-  NewsEditPage,
-  NewsHistoryPage,
-  NewsModerationPage,
-  type NewsFormValues,
-  type NewsListRow,
-} from './news.admin-pages.tsx';
+import { NewsAdminListPage, NewsEditPage, type NewsFormValues, type NewsListRow } from './news.admin-pages.tsx';
+import { NewsComparePage, NewsHistoryPage } from './news.admin-history-pages.tsx';
 import { NewsPage } from '../news.pages.tsx';
 import { findNewsById, listNewsForAdmin } from '../news.repository.ts';
 import { workflow } from '../../revisions/revisions.public.ts';
@@ -59,7 +52,7 @@ const NOTICES: Record<string, string> = {
 const ADMIN_PAGE_SIZE = 50;
 
 /** Where a family of routes lives and who may use it. */
-interface Scope {
+export interface Scope {
   member: MemberRow | null;
   base: string;
 }
@@ -83,7 +76,6 @@ export function registerNewsAdminRoutes(app: FastifyInstance, ctx: AppContext): 
       member: null,
       base: '/admin/actualites',
     }));
-    registerReview(scoped, ctx, db);
   });
 }
 
@@ -92,7 +84,7 @@ function newsIdOf(id: string): number {
   return Number(id);
 }
 
-async function loadNews(db: Db, id: string, scope: Scope): Promise<NewsRow> {
+export async function loadNews(db: Db, id: string, scope: Scope): Promise<NewsRow> {
   const news = await findNewsById(db, newsIdOf(id));
   // In a member's space, only that member's items exist.
   if (!news || (scope.member && news.member_id !== scope.member.id)) throw notFound('Cette actualité n’existe pas.');
@@ -384,94 +376,4 @@ async function previewItem(db: Db, news: NewsRow, content: NewsSnapshot): Promis
         }
       : null,
   };
-}
-
-/** Admin-only: restore a version, review a submission. */
-function registerReview(app: FastifyInstance, ctx: AppContext, db: Db): void {
-  const admin = { permission: 'network.admin' } as const;
-  const network: Scope = { member: null, base: '/admin/actualites' };
-
-  protectedRoute(app, ctx, {
-    method: 'POST',
-    url: '/admin/actualites/:id/historique/restaurer',
-    access: admin,
-    schema: { params: IdParams },
-    handler: async ({ reply, actor, body, params }) => {
-      const news = await loadNews(db, params.id, network);
-      const revision = await workflow.findVersion(db, newsItems, Number(field(body, 'version')));
-      if (!revision || revision.subject_id !== news.id) throw new AppError('bad_request', 'Choisissez une version de cette actualité.');
-      await db.transaction().execute((trx) => workflow.restore(trx, newsItems, actor, revision.id, { publicUrl: ctx.config.publicUrl }));
-      return reply.redirect(`/admin/actualites/${news.id}/historique?message=restaure`, 303);
-    },
-  });
-
-  const waiting = async (id: string) => {
-    const news = await loadNews(db, id, network);
-    const revision = await workflow.waitingSubmission(db, newsItems, news);
-    if (!revision)
-      throw new AppError(
-        'conflict',
-        'Aucune version de cette actualité n’attend de validation : elle a déjà été validée, refusée ou remplacée.',
-      );
-    const live = news.status === 'published' ? await snapshotLive(db, news) : null;
-    const member = news.member_id === null ? undefined : await findMemberById(db, news.member_id);
-    return { news, revision, diff: diffNews(live, revision.snapshot), memberName: member?.name ?? null };
-  };
-  const reviewPage = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    id: string,
-    extra: { problems?: string[]; comment?: string } = {},
-  ) => {
-    const { news, revision, diff, memberName } = await waiting(id);
-    return sendPrivatePage(
-      reply,
-      h(NewsModerationPage, {
-        frame: await frameOf(ctx, request, reply),
-        newsId: news.id,
-        revisionId: revision.id,
-        title: revision.snapshot.title,
-        memberName,
-        author: revision.author,
-        submittedAt: revision.created_at,
-        diff,
-        ...extra,
-      }),
-      extra.problems ? 400 : 200,
-    );
-  };
-
-  protectedRoute(app, ctx, {
-    method: 'GET',
-    url: '/admin/actualites/:id/moderation',
-    access: admin,
-    schema: { params: IdParams },
-    handler: ({ request, reply, params }) => reviewPage(request, reply, params.id),
-  });
-
-  protectedRoute(app, ctx, {
-    method: 'POST',
-    url: '/admin/actualites/:id/moderation',
-    access: admin,
-    schema: { params: IdParams },
-    handler: async ({ request, reply, actor, body, params }) => {
-      const { revision } = await waiting(params.id);
-      const decision = field(body, 'decision');
-      const comment = field(body, 'comment');
-      try {
-        const context = { publicUrl: ctx.config.publicUrl };
-        let mail: number[];
-        if (decision === 'approve')
-          mail = await db.transaction().execute((trx) => workflow.approve(trx, newsItems, actor, revision.id, context));
-        else if (decision === 'reject')
-          mail = await db.transaction().execute((trx) => workflow.reject(trx, newsItems, actor, revision.id, comment, context));
-        else throw new InvalidInput(['Choisissez de valider ou de refuser l’actualité.']);
-        await deliverMail(db, ctx.config, mail, request.log);
-      } catch (error) {
-        if (!(error instanceof InvalidInput)) throw error;
-        return reviewPage(request, reply, params.id, { problems: error.problems, comment });
-      }
-      return reply.redirect(`/admin/moderation?message=${decision === 'approve' ? 'valide' : 'refuse'}`, 303);
-    },
-  });
 }
