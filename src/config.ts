@@ -13,7 +13,10 @@
  *   the outbox (readable in the back office) and printed in the log.
  * - MAIL_FROM [Essor <ne-pas-repondre@HOST of PUBLIC_URL>]: sender of the site's mail.
  * - ESSOR_REMINDER_MONTHS [24]: age of a profile after which its editors get a reminder (0: never).
+ * - TRUSTED_PROXIES [unset]: comma-separated addresses or CIDR ranges of the reverse proxies whose
+ *   `X-Forwarded-For` is believed; unset, the header is ignored.
  */
+import net from 'node:net';
 import path from 'node:path';
 
 export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
@@ -29,6 +32,12 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   reminderMonths: number;
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies in front of Essor. Only a request whose
+   * immediate peer is one of them has its client address read from `X-Forwarded-For`; by default
+   * nobody is trusted and the peer's address is the client's (sign-in limits, audit log).
+   */
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {
@@ -94,6 +103,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const reminderText = env.ESSOR_REMINDER_MONTHS ?? '24';
   if (!/^\d{1,3}$/.test(reminderText)) problems.push(`ESSOR_REMINDER_MONTHS: "${reminderText}" must be a number of months (0 to disable)`);
 
+  const trustedProxies = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (const proxy of trustedProxies) {
+    const [address, bits, extra] = proxy.split('/');
+    const ip = net.isIP(address ?? '');
+    const maxBits = ip === 6 ? 128 : 32;
+    if (!ip || extra !== undefined || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits)))
+      problems.push(`TRUSTED_PROXIES: "${proxy}" is not an IP address or a CIDR range (e.g. 127.0.0.1, 10.0.0.0/8, ::1)`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   const host = new URL(publicUrl).hostname;
   return Object.freeze({
@@ -107,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     smtpUrl,
     mailFrom: env.MAIL_FROM?.trim() || `Essor <ne-pas-repondre@${host}>`,
     reminderMonths: Number(reminderText),
+    trustedProxies: Object.freeze(trustedProxies) as string[],
   });
 }

@@ -7,8 +7,8 @@ import { createSession } from '../src/features/accounts/accounts.service.ts';
 
 export const TEST_PUBLIC_URL = 'http://essor.test';
 
-export function buildTestApp(database: Database): Promise<FastifyInstance> {
-  const config = loadConfig({ PUBLIC_URL: TEST_PUBLIC_URL, LOG_LEVEL: 'silent', DATABASE_URL: ':memory:' });
+export function buildTestApp(database: Database, env: Record<string, string> = {}): Promise<FastifyInstance> {
+  const config = loadConfig({ PUBLIC_URL: TEST_PUBLIC_URL, LOG_LEVEL: 'silent', DATABASE_URL: ':memory:', ...env });
   return buildApp(config, database, { logger: false, versionPollMs: 20 });
 }
 

@@ -15,6 +15,7 @@ import * as resourceTypesTerritories from './migrations/20261126T2300_resource_t
 import * as searchThemes from './migrations/20261126T2400_search_themes.ts';
 import * as searchPrefix from './migrations/20261127T0100_search_prefix.ts';
 import * as revisions from './migrations/20261207T1200_revisions.ts';
+import * as oneDraft from './migrations/20261207T1800_one_draft.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '20261126T2400_search_themes': searchThemes,
   '20261127T0100_search_prefix': searchPrefix,
   '20261207T1200_revisions': revisions,
+  '20261207T1800_one_draft': oneDraft,
 };
 
 /** The names of every migration, oldest first. */

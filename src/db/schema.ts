@@ -17,7 +17,7 @@ import type {
   ResourceTypesTable,
 } from '../features/resources/resources.table.ts';
 import type { OutboxTable } from '../features/mail/mail.table.ts';
-import type { RevisionsTable } from '../features/revisions/revisions.table.ts';
+import type { RevisionsTable, SubjectLocksTable } from '../features/revisions/revisions.table.ts';
 
 export interface DB {
   meta: MetaTable;
@@ -43,6 +43,7 @@ export interface DB {
   resource_members: ResourceMembersTable;
   resource_attachments: ResourceAttachmentsTable;
   revisions: RevisionsTable;
+  subject_locks: SubjectLocksTable;
   resource_types: ResourceTypesTable;
   resource_territories: ResourceTerritoriesTable;
 }

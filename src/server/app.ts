@@ -38,7 +38,8 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
         if (!serveFromCache(cache, req, res)) handler(req, res);
       }),
     logger: options.logger === false ? false : { level: config.logLevel },
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies (TRUSTED_PROXIES), never from anyone.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
   });
 

@@ -121,7 +121,7 @@ describeEachDatabase('migration to one revisions table', (getDb) => {
       resource: await old.selectFrom('resource_revisions').selectAll().orderBy('id').execute(),
     };
 
-    assert.deepEqual(await migrateTestDatabase(database, 'latest'), [THIS]);
+    assert.deepEqual(await migrateTestDatabase(database, THIS), [THIS]);
 
     const after = await db.selectFrom('revisions').selectAll().orderBy('id').execute();
     const ofType = (type: string) => after.filter((r) => r.subject_type === type);

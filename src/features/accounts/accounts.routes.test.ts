@@ -4,7 +4,8 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp, csrfPair, form } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
-import { createTestUser } from '../../../test/factories.ts';
+import { createTestMember, createTestUser } from '../../../test/factories.ts';
+import { loadConfig } from '../../config.ts';
 import { safeReturn } from './accounts.routes.ts';
 
 const PASSWORD = 'une phrase de passe solide';
@@ -118,5 +119,68 @@ describeEachDatabase('sign-in over HTTP', (getDb) => {
     const last = await signIn({ email, password: PASSWORD }, csrf);
     assert.equal(last.statusCode, 429);
     assert.match(last.body, /Trop de tentatives/);
+  });
+});
+
+describeEachDatabase('client addresses and X-Forwarded-For', (getDb) => {
+  const attempt = async (app: FastifyInstance, email: string, forwardedFor: string, remoteAddress: string) => {
+    const csrf = await csrfPair(app);
+    return app.inject({
+      method: 'POST',
+      url: '/connexion',
+      remoteAddress,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.cookie, 'x-forwarded-for': forwardedFor },
+      payload: form({ _csrf: csrf.token, email, password: 'mauvais' }),
+    });
+  };
+  const failedFrom = async (ip: string) =>
+    (await getDb().db.selectFrom('audit_log').select('ip').where('action', '=', 'user.login_failed').where('ip', '=', ip).execute()).length;
+
+  test('by default the header is ignored: a rotating X-Forwarded-For neither escapes the limit nor writes the audit log', async () => {
+    const { db } = getDb();
+    const { email } = await createTestUser(db, { role: 'editor', password: PASSWORD, memberId: (await createTestMember(db)).id });
+    const app = await buildTestApp(getDb());
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const csrf = await csrfPair(app);
+        const res = await app.inject({
+          method: 'POST',
+          url: '/connexion',
+          remoteAddress: '192.0.2.10',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.cookie, 'x-forwarded-for': `198.51.100.${i}` },
+          payload: form({ _csrf: csrf.token, email, password: 'mauvais' }),
+        });
+        statuses.push(res.statusCode);
+      }
+      assert.ok(
+        statuses.slice(10).every((s) => s === 429),
+        `statuses: ${statuses.join(',')}`,
+      );
+      const claimed = await db.selectFrom('audit_log').select('ip').where('ip', 'like', '198.51.100.%').execute();
+      assert.deepEqual(claimed, [], 'no claimed address in the audit log');
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('from a trusted proxy (TRUSTED_PROXIES), the client address is the forwarded one', async () => {
+    const { db } = getDb();
+    const { email } = await createTestUser(db, { role: 'editor', password: PASSWORD, memberId: (await createTestMember(db)).id });
+    const app = await buildTestApp(getDb(), { TRUSTED_PROXIES: '192.0.2.1, 10.0.0.0/8' });
+    try {
+      assert.equal((await attempt(app, email, '203.0.113.7', '192.0.2.1')).statusCode, 401);
+      assert.equal(await failedFrom('203.0.113.7'), 1);
+      // Another peer is not a proxy: its own address counts, whatever it claims.
+      assert.equal((await attempt(app, email, '203.0.113.8', '192.0.2.99')).statusCode, 401);
+      assert.equal(await failedFrom('203.0.113.8'), 0);
+      assert.equal(await failedFrom('192.0.2.99'), 1);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('a TRUSTED_PROXIES entry that is not an address stops the start with a clear message', () => {
+    assert.throws(() => loadConfig({ TRUSTED_PROXIES: '127.0.0.1, proxy.local' }), /TRUSTED_PROXIES: "proxy.local" is not an IP address/);
   });
 });

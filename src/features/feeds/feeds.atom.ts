@@ -2,6 +2,7 @@
 import { Feed } from 'feed';
 import { SITE } from '../../web/site.ts';
 import type { NewsItem } from '../news/news.public.ts';
+import { escapeXml } from '../../shared/text.ts';
 
 export interface AtomFeedInput {
   publicUrl: string;
@@ -32,11 +33,12 @@ export function renderNewsFeed(input: AtomFeedInput): string {
     const link = `${publicUrl}/actualites/${item.slug}`;
     feed.addItem({
       id: link,
-      title: item.title,
+      // Atom `type="html"` (the feed package's choice): plain text goes escaped, or readers would run it as markup.
+      title: escapeXml(item.title),
       link,
       date: new Date(item.updated_at ?? item.published_at),
       published: new Date(item.published_at),
-      description: item.summary,
+      description: escapeXml(item.summary),
       content: item.body_html,
       category: item.members.map((m) => ({ term: m.slug, name: m.name, scheme: `${publicUrl}/adherents` })),
     });

@@ -2,6 +2,7 @@
 import { Feed } from 'feed';
 import { SITE } from '../../web/site.ts';
 import type { ResourceItem } from './resources.service.ts';
+import { escapeXml } from '../../shared/text.ts';
 
 /** Renders the feed; `items` must already be public resources only. */
 export function renderResourceFeed(publicUrl: string, items: ResourceItem[]): string {
@@ -21,11 +22,12 @@ export function renderResourceFeed(publicUrl: string, items: ResourceItem[]): st
     const link = `${publicUrl}/ressources/${item.slug}`;
     feed.addItem({
       id: link,
-      title: item.title,
+      // Atom `type="html"` (the feed package's choice): plain text goes escaped, or readers would run it as markup.
+      title: escapeXml(item.title),
       link,
       date: new Date(item.updated_at),
       published: new Date(item.published_at),
-      description: item.summary,
+      description: escapeXml(item.summary),
       content: item.body_html,
       category: [{ term: item.type, name: item.typeName }, ...item.themes.map((t) => ({ term: t.slug, name: t.name }))],
     });

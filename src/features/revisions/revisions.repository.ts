@@ -123,3 +123,16 @@ export async function anySnapshotMentions(db: Db, type: SubjectType, text: strin
     .executeTakeFirst();
   return Boolean(row);
 }
+
+/**
+ * Takes the lock of a subject until the transaction ends: an upsert of its `subject_locks` row,
+ * which PostgreSQL holds row-locked until commit (a concurrent change of the same subject waits),
+ * and SQLite serialises with every write. Call it first in a transaction that changes a subject.
+ */
+export async function lockSubject(db: Db, subject: Subject): Promise<void> {
+  await db
+    .insertInto('subject_locks')
+    .values({ subject_type: subject.type, subject_id: subject.id, changes: 1 })
+    .onConflict((oc) => oc.columns(['subject_type', 'subject_id']).doUpdateSet((eb) => ({ changes: eb('subject_locks.changes', '+', 1) })))
+    .execute();
+}

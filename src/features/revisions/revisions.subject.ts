@@ -113,6 +113,10 @@ export async function latestPublished<Row, Snapshot, Content>(
 ): Promise<Version<Snapshot> | null> {
   const found = await latestIn(db, kind, row, 'published');
   if (found) return found;
+  // Recording the live content is a write: one at a time per subject, and only once.
+  await revisions.lockSubject(db, subjectOf(kind, row));
+  const recorded = await latestIn(db, kind, row, 'published');
+  if (recorded) return recorded;
   const live = await kind.live(db, row);
   if (!live) return null;
   const id = await revisions.insertRevision(db, {

@@ -36,3 +36,11 @@ export interface RevisionsTable {
 }
 
 export type RevisionRow = Selectable<RevisionsTable>;
+
+/** One row per subject that a workflow change locks first, so that changes of one subject run one at a time. */
+export interface SubjectLocksTable {
+  subject_type: SubjectType;
+  subject_id: number;
+  /** How many changes took the lock (the upsert that takes it increments it). */
+  changes: Generated<number>;
+}

@@ -9,7 +9,7 @@ import { findMemberBySlug, updateMember } from '../members/members.public.ts';
 import { snapshotProfile } from '../members/members.public.ts';
 import type { MemberRow } from '../members/members.public.ts';
 import { publishesDirectly } from './revisions.policy.ts';
-import { approve, editable, history, reject, submit } from './revisions.workflow.ts';
+import { approve, editable, history, reject, saveDraft, submit } from './revisions.workflow.ts';
 
 const PUBLIC_URL = 'http://essor.test';
 
@@ -119,5 +119,62 @@ describeEachDatabase('editorial workflow', (getDb) => {
     assert.equal(result.state, 'published');
     assert.deepEqual(await outboxAfter(mark), []);
     assert.equal((await findMemberBySlug(db, member.slug))!.website, 'https://directe.test');
+  });
+
+  test('concurrent saves and submissions of one subject leave one draft and one waiting submission, without an error', async () => {
+    const { db } = getDb();
+    await updateMember(db, member.id, { moderation: 'review' });
+    const reviewed = (await findMemberBySlug(db, member.slug))!;
+    const live = contentOf(await snapshotProfile(db, member.id));
+    const count = async (state: string) =>
+      (
+        await db
+          .selectFrom('revisions')
+          .select('id')
+          .where('subject_type', '=', 'member')
+          .where('subject_id', '=', member.id)
+          .where('state', '=', state as 'draft')
+          .execute()
+      ).length;
+    // Twelve editors' saves at once, each in its own transaction (on PostgreSQL, on as many connections).
+    const saves = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) =>
+        db.transaction().execute((trx) => saveDraft(trx, profiles, editor, reviewed, { ...live, website: `https://essai-${i}.test` })),
+      ),
+    );
+    assert.deepEqual(
+      saves.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)),
+      [],
+    );
+    assert.equal(await count('draft'), 1);
+    const submissions = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) =>
+        db.transaction().execute((trx) => submit(trx, profiles, editor, reviewed, { ...live, website: `https://soumis-${i}.test` })),
+      ),
+    );
+    assert.deepEqual(
+      submissions.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)),
+      [],
+    );
+    assert.equal(await count('submitted'), 1);
+    assert.equal(await count('draft'), 0);
+    // The database refuses a second open draft whatever the code does.
+    const insert = () =>
+      db
+        .insertInto('revisions')
+        .values({
+          subject_type: 'member',
+          subject_id: member.id,
+          created_at: new Date().toISOString(),
+          author: 'Test',
+          author_id: null,
+          origin: 'edit',
+          state: 'draft',
+          content_hash: 'x',
+          snapshot: '{}',
+        })
+        .execute();
+    await insert();
+    await assert.rejects(insert);
   });
 });

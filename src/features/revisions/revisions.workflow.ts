@@ -29,6 +29,7 @@ import {
   latestPublished,
   openDraft,
   sameContent,
+  subjectOf,
   waitingSubmission,
   type Context,
   type EditorialSubject,
@@ -51,6 +52,7 @@ export async function saveDraft<Row, Snapshot, Content>(
   options: { created?: boolean } = {},
 ): Promise<Version<Snapshot> | null> {
   await kind.assertCanEdit(db, actor, row, content);
+  await revisions.lockSubject(db, subjectOf(kind, row));
   const draft = await openDraft(db, kind, row);
   const online = await kind.live(db, row);
   const snapshot = kind.draftOf(row, content, now, draft?.snapshot ?? online);
@@ -150,8 +152,11 @@ async function submitted<Row, Snapshot, Content>(
   kind: EditorialSubject<Row, Snapshot, Content>,
   revisionId: number,
 ): Promise<{ revision: Version<Snapshot>; row: Row }> {
-  const revision = await findVersion(db, kind, revisionId);
-  if (!revision) throw notFound('Cette version n’existe pas.');
+  const found = await findVersion(db, kind, revisionId);
+  if (!found) throw notFound('Cette version n’existe pas.');
+  // Locked, then read again: of two reviewers deciding at once, the second sees the first's decision.
+  await revisions.lockSubject(db, { type: kind.type, id: found.subject_id });
+  const revision = (await findVersion(db, kind, revisionId))!;
   if (revision.state !== 'submitted')
     throw new AppError('conflict', 'Cette version n’est plus en attente de validation : elle a déjà été traitée.');
   const row = await kind.find(db, revision.subject_id);
@@ -263,6 +268,7 @@ export async function restore<Row, Snapshot, Content>(
     throw new AppError('bad_request', 'version : c’est le brouillon en cours ; ouvrez-le dans le formulaire pour le publier.');
   const row = await kind.find(db, revision.subject_id);
   if (!row) throw notFound('Cette version n’existe pas.');
+  await revisions.lockSubject(db, subjectOf(kind, row));
   await kind.assertRestorable?.(db, revision.snapshot);
   const draft = await openDraft(db, kind, row);
   if (draft) await revisions.updateRevision(db, draft.id, { state: 'superseded' });
@@ -306,6 +312,7 @@ export async function discardDraft<Row, Snapshot, Content>(
   row: Row,
   now = new Date(),
 ): Promise<boolean> {
+  await revisions.lockSubject(db, subjectOf(kind, row));
   const draft = await openDraft(db, kind, row);
   if (!draft || !(await kind.live(db, row))) return false;
   await kind.assertCanEdit(db, actor, row, kind.contentOf(draft.snapshot));
@@ -335,6 +342,7 @@ export async function takeOffline<Row, Snapshot, Content>(
   now = new Date(),
 ): Promise<boolean> {
   if (!kind.takeOffline) throw new AppError('bad_request', 'Ce contenu ne peut pas être retiré de la publication.');
+  await revisions.lockSubject(db, subjectOf(kind, row));
   if (!(await kind.live(db, row))) return false;
   await latestPublished(db, kind, row);
   const summary = await kind.takeOffline(db, row, now);
