@@ -16,6 +16,7 @@ import * as searchThemes from './migrations/20261126T2400_search_themes.ts';
 import * as searchPrefix from './migrations/20261127T0100_search_prefix.ts';
 import * as revisions from './migrations/20261207T1200_revisions.ts';
 import * as oneDraft from './migrations/20261207T1800_one_draft.ts';
+import * as signInAttempts from './migrations/20261207T1900_sign_in_attempts.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '20261127T0100_search_prefix': searchPrefix,
   '20261207T1200_revisions': revisions,
   '20261207T1800_one_draft': oneDraft,
+  '20261207T1900_sign_in_attempts': signInAttempts,
 };
 
 /** The names of every migration, oldest first. */

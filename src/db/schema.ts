@@ -7,7 +7,13 @@ import type { SearchDocumentsTable } from '../features/search/search.table.ts';
 import type { NewsMembersTable, NewsTable, NewsThemesTable } from '../features/news/news.table.ts';
 import type { ThemesTable } from '../features/themes/themes.table.ts';
 import type { MediaTable } from '../features/media/media.table.ts';
-import type { AccountTokensTable, AuditLogTable, SessionsTable, UsersTable } from '../features/accounts/accounts.table.ts';
+import type {
+  AccountTokensTable,
+  AuditLogTable,
+  SessionsTable,
+  SignInAttemptsTable,
+  UsersTable,
+} from '../features/accounts/accounts.table.ts';
 import type {
   ResourceAttachmentsTable,
   ResourceMembersTable,
@@ -35,6 +41,7 @@ export interface DB {
   search_documents: SearchDocumentsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
   account_tokens: AccountTokensTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;

@@ -1,5 +1,5 @@
 /** SQL of the accounts feature: users, sessions, single-use tokens, audit log. */
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { AccountTokensTable, AuditLogTable, SessionsTable, TokenPurpose, UsersTable } from './accounts.table.ts';
 
@@ -230,4 +230,34 @@ export async function listAudit(db: Db, filter: AuditFilter, limit: number, offs
 export async function listAuditActions(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute();
   return rows.map((r) => r.action);
+}
+
+/**
+ * Counts one sign-in attempt of (email key, address) in the current window of `windowMs`, in one
+ * statement (atomic on both databases: concurrent attempts get distinct counts). A window older
+ * than `windowMs` starts again at 1. Returns the count and when the window started.
+ */
+export async function countSignInAttempt(
+  db: Db,
+  emailKey: string,
+  ip: string,
+  now: Date,
+  windowMs: number,
+): Promise<{ attempts: number; windowStartedAt: string }> {
+  const nowIso = now.toISOString();
+  const expired = new Date(now.getTime() - windowMs).toISOString();
+  const { rows } = await sql<{ attempts: number; window_started_at: string }>`
+    insert into sign_in_attempts (email_key, ip, attempts, window_started_at) values (${emailKey}, ${ip}, 1, ${nowIso})
+    on conflict (email_key, ip) do update set
+      attempts = case when sign_in_attempts.window_started_at <= ${expired} then 1 else sign_in_attempts.attempts + 1 end,
+      window_started_at = case when sign_in_attempts.window_started_at <= ${expired} then ${nowIso} else sign_in_attempts.window_started_at end
+    returning attempts, window_started_at`.execute(db);
+  return { attempts: Number(rows[0]!.attempts), windowStartedAt: rows[0]!.window_started_at };
+}
+
+/** Forgets the attempts of an e-mail (after a successful sign-in from an address, or a new password: every address). */
+export async function clearSignInAttempts(db: Db, emailKey: string, ip?: string): Promise<void> {
+  let query = db.deleteFrom('sign_in_attempts').where('email_key', '=', emailKey);
+  if (ip !== undefined) query = query.where('ip', '=', ip);
+  await query.execute();
 }

@@ -68,7 +68,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
         const problems =
           result.reason === 'locked'
             ? [
-                `Trop d’essais infructueux : ce compte est verrouillé jusqu’à ${new Date(result.until!).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })} (heure de Paris). Vous pouvez aussi réinitialiser votre mot de passe.`,
+                `Trop d’essais infructueux depuis votre connexion : les essais sont suspendus jusqu’à ${new Date(result.until!).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })} (heure de Paris). Vous pouvez aussi réinitialiser votre mot de passe.`,
               ]
             : ['Adresse électronique ou mot de passe incorrect.'];
         return sendPrivatePage(

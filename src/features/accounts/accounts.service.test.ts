@@ -133,6 +133,68 @@ describeEachDatabase('accounts', (getDb) => {
     assert.equal(logged.length, 1);
   });
 
+  test('the suspension falls on the attacking address: the person, from elsewhere, still signs in', async () => {
+    const { db } = getDb();
+    const user = await createTestUser(db, { role: 'reader', memberId, password: PASSWORD });
+    const t0 = new Date('2026-03-03T10:00:00Z');
+    const attacker = { ip: '203.0.113.66', userAgent: 'x' };
+    for (let i = 0; i < MAX_FAILED_LOGINS + 3; i++) await signIn(db, user.email, `mauvais ${i}`, attacker, t0);
+    assert.equal((await signIn(db, user.email, PASSWORD, attacker, t0)).ok, false, 'the attacking address stays refused');
+    assert.equal((await signIn(db, user.email, PASSWORD, { ip: '198.51.100.4', userAgent: 'x' }, t0)).ok, true);
+  });
+
+  test('an e-mail without an account gets the same answers, suspension included (no account enumeration)', async () => {
+    const { db } = getDb();
+    const user = await createTestUser(db, { role: 'reader', memberId, password: PASSWORD });
+    const t0 = new Date('2026-03-04T10:00:00Z');
+    const answers = async (email: string, ip: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < MAX_FAILED_LOGINS + 1; i++) {
+        const r = await signIn(db, email, 'mauvais', { ip, userAgent: 'x' }, t0);
+        out.push(r.ok ? 'ok' : r.reason);
+      }
+      return out;
+    };
+    assert.deepEqual(await answers('personne@nulle-part.example', '203.0.113.1'), await answers(user.email, '203.0.113.2'));
+  });
+
+  test('concurrent wrong passwords run no more password checks than the limit', async () => {
+    const { db } = getDb();
+    const user = await createTestUser(db, { role: 'reader', memberId, password: PASSWORD });
+    const t0 = new Date('2026-03-05T10:00:00Z');
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn(db, user.email, `mauvais ${i}`, { ip: '203.0.113.40', userAgent: 'x' }, t0)),
+    );
+    assert.equal(results.filter((r) => !r.ok && r.reason === 'invalid').length, MAX_FAILED_LOGINS - 1);
+    assert.equal(results.filter((r) => !r.ok && r.reason === 'locked').length, 40 - (MAX_FAILED_LOGINS - 1));
+    const checked = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('target_id', '=', String(user.id))
+      .where('action', 'in', ['user.login_failed', 'user.locked'])
+      .execute();
+    assert.equal(checked.length, MAX_FAILED_LOGINS, 'one audited password check per counted attempt');
+  });
+
+  test('a new password lifts the suspension of every address', async () => {
+    const { db } = getDb();
+    const user = await createTestUser(db, { role: 'reader', memberId, password: PASSWORD });
+    const t0 = new Date('2026-03-06T10:00:00Z');
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) await signIn(db, user.email, 'mauvais', META, t0);
+    assert.equal((await signIn(db, user.email, PASSWORD, META, t0)).ok, false);
+    const outboxId = (await requestPasswordReset(db, user.email, PUBLIC, t0))!;
+    const mail = await db.selectFrom('outbox').select('body_text').where('id', '=', outboxId).executeTakeFirstOrThrow();
+    const token = /\/mot-de-passe\/([A-Za-z0-9_-]{43})/.exec(mail.body_text)![1]!;
+    await setPasswordWithToken(
+      db,
+      token,
+      'reset',
+      { password: 'une autre phrase de passe', confirmation: 'une autre phrase de passe' },
+      t0,
+    );
+    assert.equal((await signIn(db, user.email, 'une autre phrase de passe', META, t0)).ok, true);
+  });
+
   test('unknown e-mails, disabled accounts and accounts without password cannot sign in', async () => {
     const { db } = getDb();
     const disabled = await createTestUser(db, { role: 'reader', memberId, password: PASSWORD, status: 'disabled' });

@@ -18,8 +18,20 @@ export const RESET_HOURS = 2;
 /** A session lasts this long after the last request (sliding), and never longer than SESSION_MAX_DAYS. */
 export const SESSION_IDLE_DAYS = 14;
 export const SESSION_MAX_DAYS = 60;
-/** After this many failed sign-ins in a row, the account is locked for LOCK_MINUTES. */
+/**
+ * Sign-in protection (README, "Sign-in protection"). Attempts are counted in windows of
+ * LOCK_MINUTES, atomically, per (e-mail, client address), per address and per e-mail, whether an
+ * account has the e-mail or not (the answers are the same):
+ * - MAX_FAILED_LOGINS attempts of one e-mail from one address: that pair is refused until the window
+ *   ends. The lock falls on the attacking addresses: the real person, from elsewhere, still signs in;
+ * - MAX_ADDRESS_ATTEMPTS from one address, whatever the e-mails: that address is refused;
+ * - beyond ACCOUNT_DELAY_AFTER attempts of one e-mail from every address (many addresses at
+ *   once), each attempt waits a little longer (up to MAX_DELAY_MS): slow for a botnet, never a lock.
+ */
 export const MAX_FAILED_LOGINS = 5;
+export const MAX_ADDRESS_ATTEMPTS = 100;
+export const ACCOUNT_DELAY_AFTER = 50;
+export const MAX_DELAY_MS = 10_000;
 export const LOCK_MINUTES = 15;
 
 const DAY = 86_400_000;
@@ -187,10 +199,10 @@ export async function setPasswordWithToken(
   if (!(await repo.consumeToken(db, hashToken(token), now.toISOString()))) {
     throw new AppError('not_found', 'Ce lien vient d’être utilisé. Connectez-vous avec votre nouveau mot de passe.');
   }
+  // A new password lifts every suspension of the account's e-mail.
+  await repo.clearSignInAttempts(db, user.email);
   await repo.updateUser(db, user.id, {
     password_hash: await hashPassword(input.password),
-    failed_logins: 0,
-    locked_until: null,
     ...(input.name?.trim() ? { name: input.name.trim() } : {}),
   });
   await repo.deleteSessionsOfUser(db, user.id);
@@ -251,10 +263,13 @@ export async function requestPasswordReset(db: Db, email: string, publicUrl: str
 
 export type SignInResult = { ok: true; actor: Actor; token: string } | { ok: false; reason: 'invalid' | 'locked'; until?: string };
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * Checks the credentials. Failures count per account; after MAX_FAILED_LOGINS in a row the account
- * is locked for LOCK_MINUTES (even the right password is refused meanwhile). On success a new session
- * is created — a fresh token, never one the browser brought (no session fixation).
+ * Checks the credentials, after counting the attempt (see MAX_FAILED_LOGINS): a refused pair,
+ * address or e-mail gets no password check at all, so that concurrent attempts cannot run more
+ * checks than the limit. On success the pair's count is forgotten and a new session is created — a
+ * fresh token, never one the browser brought (no session fixation).
  */
 export async function signIn(
   db: Db,
@@ -262,50 +277,47 @@ export async function signIn(
   password: string,
   meta: { ip: string | null; userAgent: string | null },
   now = new Date(),
+  wait: (ms: number) => Promise<void> = sleep,
 ): Promise<SignInResult> {
-  const email = normalizeEmail(emailInput);
-  const user = isEmail(email) ? await repo.findUserByEmail(db, email) : undefined;
-  if (!user || !user.password_hash || user.status !== 'active') {
+  const email = normalizeEmail(emailInput).slice(0, 254);
+  const ip = meta.ip ?? 'inconnue';
+  const windowMs = LOCK_MINUTES * 60_000;
+  const until = (start: string) => new Date(Date.parse(start) + windowMs).toISOString();
+  const pair = await repo.countSignInAttempt(db, email, ip, now, windowMs);
+  const address = await repo.countSignInAttempt(db, '*', ip, now, windowMs);
+  const account = await repo.countSignInAttempt(db, email, '*', now, windowMs);
+  if (pair.attempts > MAX_FAILED_LOGINS || address.attempts > MAX_ADDRESS_ATTEMPTS) {
     await verifyDecoy(password);
+    const start = pair.attempts > MAX_FAILED_LOGINS ? pair.windowStartedAt : address.windowStartedAt;
+    return { ok: false, reason: 'locked', until: until(start) };
+  }
+  if (account.attempts > ACCOUNT_DELAY_AFTER) await wait(Math.min(MAX_DELAY_MS, (account.attempts - ACCOUNT_DELAY_AFTER) * 250));
+  const refused = async (user: UserRow | undefined, why: string): Promise<SignInResult> => {
+    const lock = pair.attempts === MAX_FAILED_LOGINS;
     if (user)
       await audit(
         db,
         'system',
         {
-          action: 'user.login_failed',
+          action: lock ? 'user.locked' : 'user.login_failed',
           target: { type: 'user', id: user.id },
-          summary: `Connexion refusée pour ${email} (compte inactif ou sans mot de passe).`,
+          summary: lock
+            ? `Connexion à ${email} suspendue ${LOCK_MINUTES} minutes depuis l’adresse ${ip} après ${MAX_FAILED_LOGINS} échecs.`
+            : `${why} (${pair.attempts}ᵉ essai depuis l’adresse ${ip}).`,
           ip: meta.ip,
         },
         now,
       );
-    return { ok: false, reason: 'invalid' };
-  }
-  if (user.locked_until && user.locked_until > now.toISOString()) {
+    return lock ? { ok: false, reason: 'locked', until: until(pair.windowStartedAt) } : { ok: false, reason: 'invalid' };
+  };
+  const user = isEmail(email) ? await repo.findUserByEmail(db, email) : undefined;
+  if (!user || !user.password_hash || user.status !== 'active') {
     await verifyDecoy(password);
-    return { ok: false, reason: 'locked', until: user.locked_until };
+    return refused(user, `Connexion refusée pour ${email} (compte inactif ou sans mot de passe)`);
   }
-  if (!(await verifyPassword(user.password_hash, password))) {
-    const failures = (user.locked_until ? 0 : user.failed_logins) + 1;
-    const lock = failures >= MAX_FAILED_LOGINS;
-    const until = lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-    await repo.updateUser(db, user.id, { failed_logins: lock ? 0 : failures, locked_until: until });
-    await audit(
-      db,
-      'system',
-      {
-        action: lock ? 'user.locked' : 'user.login_failed',
-        target: { type: 'user', id: user.id },
-        summary: lock
-          ? `Compte ${email} verrouillé ${LOCK_MINUTES} minutes après ${MAX_FAILED_LOGINS} échecs de connexion.`
-          : `Mot de passe erroné pour ${email} (${failures}ᵉ échec).`,
-        ip: meta.ip,
-      },
-      now,
-    );
-    return lock ? { ok: false, reason: 'locked', until: until! } : { ok: false, reason: 'invalid' };
-  }
-  await repo.updateUser(db, user.id, { failed_logins: 0, locked_until: null, last_login_at: now.toISOString() });
+  if (!(await verifyPassword(user.password_hash, password))) return refused(user, `Mot de passe erroné pour ${email}`);
+  await repo.clearSignInAttempts(db, email, ip);
+  await repo.updateUser(db, user.id, { last_login_at: now.toISOString() });
   const token = await createSession(db, user.id, meta, now);
   const actor = actorOf(user);
   await audit(

@@ -20,6 +20,14 @@ export interface UsersTable {
   last_login_at: string | null;
 }
 
+/** Sign-in attempts in the current window, per (e-mail, address); '*' stands for every e-mail or every address. */
+export interface SignInAttemptsTable {
+  email_key: string;
+  ip: string;
+  attempts: number;
+  window_started_at: string;
+}
+
 export interface SessionsTable {
   /** SHA-256 of the cookie's token (the token itself is never stored). */
   token_hash: string;

@@ -197,7 +197,6 @@ export function UsersPage(props: {
   link?: string;
 }) {
   const { frame } = props;
-  const now = new Date().toISOString();
   const memberSelect = (id: string, name: string, selected: string, label: string) => (
     <div class="field">
       <label for={id}>{label}</label>
@@ -257,7 +256,6 @@ export function UsersPage(props: {
               {u.member_name ? ` de ${u.member_name}` : ''}
               {u.status === 'disabled' && <span class="tag">désactivé</span>}
               {!u.password_hash && <span class="tag">invitation en attente</span>}
-              {u.locked_until && u.locked_until > now && <span class="tag">verrouillé</span>}
             </summary>
             <p class="muted">Dernière connexion : {u.last_login_at ? formatLongDate(u.last_login_at) : 'jamais'}.</p>
             <form method="post" action={`/admin/comptes/${u.id}`} class="form">
