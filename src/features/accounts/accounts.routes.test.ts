@@ -22,6 +22,8 @@ test('only back-office and resource paths are accepted as the page to return to 
     '/\\evil',
     'javascript:alert(1)',
     '/admin/../x y',
+    '/admin/été',
+    '/ressources/\u2028',
   ]) {
     assert.equal(safeReturn(evil), '/admin', evil);
   }
@@ -109,6 +111,12 @@ describeEachDatabase('sign-in over HTTP', (getDb) => {
     const again = await app.inject({ method: 'GET', url: '/admin', headers: { cookie: session } });
     assert.equal(again.statusCode, 303);
     assert.match(String(again.headers.location), /^\/connexion/);
+  });
+
+  test('a page to return to that a Location header cannot carry sends to the back office, not to a 500', async () => {
+    const res = await signIn({ email, password: PASSWORD, retour: '/admin/adhérents/été' }, await csrfPair(app));
+    assert.equal(res.statusCode, 303);
+    assert.equal(res.headers.location, '/admin');
   });
 
   test('more than ten sign-in attempts a minute from one address get 429', async () => {

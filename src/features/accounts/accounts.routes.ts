@@ -23,7 +23,8 @@ import type { TokenPurpose } from './accounts.table.ts';
 /** Where to go after signing in: a local back-office or resource path only (no open redirect). */
 export function safeReturn(value: string): string {
   // The back office, or a resource page (members-only resources link to sign in and back).
-  return /^\/(admin|ressources)(\/[^\s\\]*)?(\?[^\s\\]*)?$/.test(value) && !value.startsWith('//') ? value : '/admin';
+  // Printable ASCII only: a Location header cannot carry anything else (a percent-encoded address can).
+  return /^\/(admin|ressources)(\/[!-[\]-~]*)?(\?[!-[\]-~]*)?$/.test(value) && !value.startsWith('//') ? value : '/admin';
 }
 
 const meta = (request: FastifyRequest) => ({ ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null });

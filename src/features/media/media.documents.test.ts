@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { TINY_PNG } from '../../../test/multipart.ts';
 import { simplePdf } from '../demo/demo.public.ts';
 import { attachmentDisposition, extensionMatches, safeDownloadName, sniffDocument } from './media.documents.ts';
-import { attachmentProblem } from './media.service.ts';
+import { attachmentProblem, imageProblem } from './media.service.ts';
 
 /** A ZIP with stored (uncompressed) entries, as office suites write them. */
 function zip(entries: [string, string][]): Buffer {
@@ -38,7 +38,12 @@ function zip(entries: [string, string][]): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
-const upload = (filename: string, data: Buffer) => ({ filename, mimetype: 'application/pdf', data, truncated: false });
+const upload = (filename: string, data: Buffer) => ({
+  filename,
+  mimetype: 'application/pdf',
+  data,
+  truncated: false,
+});
 
 test('documents are recognised from their bytes', () => {
   assert.equal(sniffDocument(simplePdf(['x'])), 'application/pdf');
@@ -101,4 +106,31 @@ test('download names are safe and carried in RFC 5987 form', () => {
     attachmentDisposition('Étude n°1 (2026).pdf'),
     `attachment; filename="Etude n_1 (2026).pdf"; filename*=UTF-8''%C3%89tude%20n%C2%B01%20%282026%29.pdf`,
   );
+});
+
+test('a ZIP signature shorter than a file header is no document, and reading it throws nothing', () => {
+  for (const length of [4, 10, 29]) {
+    const bytes = Buffer.alloc(length);
+    bytes.writeUInt32LE(0x04034b50, 0);
+    assert.equal(sniffDocument(bytes), null);
+  }
+});
+
+test('download names lose control and direction characters (no "gpj.exe" shown as "exe.jpg")', () => {
+  assert.equal(safeDownloadName('rapport\u202egpj.pdf', 'application/pdf'), 'rapportgpj.pdf');
+  assert.equal(safeDownloadName('a\u0007b\u0085c\u2066d.pdf', 'application/pdf'), 'a b cd.pdf');
+});
+
+test('an image declaring impossible dimensions is refused in French, as an image and as an attachment', () => {
+  const huge = Buffer.from(TINY_PNG);
+  huge.writeUInt32BE(2 ** 31 - 1, 16);
+  assert.match(
+    imageProblem({ filename: 'geante.png', data: huge, mimetype: 'image/png', truncated: false })!,
+    /dimensions impossibles \(2147483647 × 1 pixels\)/,
+  );
+  assert.match(
+    attachmentProblem({ filename: 'geante.png', data: huge, mimetype: 'image/png', truncated: false })!,
+    /^Fichier : l’image « geante\.png » annonce/,
+  );
+  assert.equal(imageProblem({ filename: 'petite.png', data: Buffer.from(TINY_PNG), mimetype: 'image/png', truncated: false }), null);
 });

@@ -31,6 +31,8 @@ export function sniffDocument(bytes: Buffer): DocumentType | null {
 }
 
 function sniffZip(bytes: Buffer): DocumentType | null {
+  // A local file header is 30 bytes: anything shorter is no document (and must not be read past).
+  if (bytes.length < 30) return null;
   // ODF: the first entry is `mimetype`, stored uncompressed, holding the type.
   const firstName = bytes.toString('latin1', 30, 30 + bytes.readUInt16LE(26));
   if (firstName === 'mimetype') {
@@ -96,7 +98,9 @@ export function safeDownloadName(name: string, type: string): string {
     .replace(/\.[a-z0-9]{1,5}$/i, '')
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-    .replace(/[\u0000-\u001f\u007f"*:<>?|\\/]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f"*:<>?|\\/]+/g, ' ')
+    // Direction controls would show "gpj.exe" as "exe.jpg": they go too.
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[ .]+|[ .]+$/g, '')
     .slice(0, 120);

@@ -31,8 +31,19 @@ export function imageProblem(upload: Upload): string | null {
   if (upload.truncated || upload.data.length > MAX_IMAGE_BYTES)
     return `Image : le fichier « ${upload.filename} » dépasse ${MAX_IMAGE_BYTES / 1024 / 1024} Mo. Réduisez sa taille (1 600 pixels de large suffisent) et recommencez.`;
   if (upload.data.length === 0) return `Image : le fichier « ${upload.filename} » est vide.`;
-  if (!sniffImage(upload.data))
+  const type = sniffImage(upload.data);
+  if (!type)
     return `Image : « ${upload.filename} » n’est pas une image JPEG, PNG ou WebP. Enregistrez-la dans l’un de ces formats et recommencez.`;
+  return dimensionProblem('Image', upload, type);
+}
+
+/** The largest width or height an image may declare [20,000 px]: beyond, its header is not a real image's. */
+export const MAX_IMAGE_SIDE = 20_000;
+
+function dimensionProblem(label: string, upload: Upload, type: ImageType): string | null {
+  const size = imageSize(upload.data, type);
+  if (!size || size.width < 1 || size.height < 1 || size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE)
+    return `${label} : l’image « ${upload.filename} » annonce des dimensions impossibles${size ? ` (${size.width} × ${size.height} pixels)` : ''}. Enregistrez-la de nouveau depuis un logiciel d’images (${MAX_IMAGE_SIDE.toLocaleString('fr-FR')} pixels de côté au plus).`;
   return null;
 }
 
@@ -44,7 +55,7 @@ export async function storeImage(db: Db, upload: Upload, userId: number | null, 
   const known = await findMediaInfo(db, { sha256 });
   if (known) return known;
   const size = imageSize(upload.data, type);
-  const filename = upload.filename.replace(/[\\/\0]/g, '_').slice(0, 200) || `image.${IMAGE_TYPES[type]}`;
+  const filename = safeDownloadName(upload.filename, type);
   await insertMedia(db, {
     sha256,
     content_type: type,
@@ -72,7 +83,7 @@ export function attachmentProblem(upload: Upload): string | null {
     return `Fichier : « ${upload.filename} » n’est ni un PDF, ni un document bureautique (Word, Excel, PowerPoint, OpenDocument), ni une image JPEG, PNG ou WebP.`;
   if (!extensionMatches(upload.filename, type))
     return `Fichier : le contenu de « ${upload.filename} » ne correspond pas à son extension (c’est un fichier .${DOCUMENT_TYPES[type]}).`;
-  return null;
+  return type.startsWith('image/') ? dimensionProblem('Fichier', upload, type as ImageType) : null;
 }
 
 /** Stores an attachment checked by `attachmentProblem` (or finds the same bytes already stored). */
