@@ -12,6 +12,16 @@ export async function startImport(db: Db, filesTotal: number, now: Date): Promis
   return id;
 }
 
+/** Runs left `running` by a process that stopped (a run is one process at a time) end as `interrupted`. */
+export async function markInterrupted(db: Db, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('imports')
+    .set({ state: 'interrupted', finished_at: now.toISOString() })
+    .where('state', '=', 'running')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export async function recordFile(db: Db, importId: number, position: number, outcome: FileOutcome): Promise<void> {
   const member = outcome.memberSlug ? await findMemberBySlug(db, outcome.memberSlug) : undefined;
   await db

@@ -146,4 +146,27 @@ describeEachDatabase('import of legacy pages', (getDb) => {
       .executeTakeFirstOrThrow();
     assert.equal(Number(after.n), Number(before.n));
   });
+
+  test('a run killed before it finished is marked interrupted by the next one', async () => {
+    const { db } = getDb();
+    const killed = await db
+      .insertInto('imports')
+      .values({ kind: 'legacy-pages', state: 'running', started_at: '2026-01-01T00:00:00.000Z', finished_at: null, files_total: 40 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const summary = await importPages(getDb(), [source('grand-poitiers.txt', poitiersText)], { now: NOW });
+    const rows = await db
+      .selectFrom('imports')
+      .select(['id', 'state', 'finished_at'])
+      .where('id', 'in', [killed.id, summary.importId!])
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => [r.id, r.state]).sort(),
+      [
+        [killed.id, 'interrupted'],
+        [summary.importId, 'done'],
+      ].sort(),
+    );
+    assert.equal(rows.find((r) => r.id === killed.id)?.finished_at, NOW.toISOString());
+  });
 });

@@ -166,6 +166,8 @@ export async function importPages(
   const now = options.now ?? new Date();
   const counts = { imported: 0, updated: 0, unchanged: 0, failed: 0 };
   const outcomes: FileOutcome[] = [];
+  // A run killed before it finished left its record `running`: it was interrupted.
+  if (!options.dryRun) await repo.markInterrupted(db, now);
   const importId = options.dryRun ? null : await repo.startImport(db, sources.length, now);
   let matchTerritory: ((name: string) => TerritoryMatch) | undefined;
   for (const [position, source] of sources.entries()) {

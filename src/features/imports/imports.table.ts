@@ -1,7 +1,8 @@
 /** Tables of the imports feature: one row per import run, one per file, each with an explicit state. */
 import type { Generated, Selectable } from 'kysely';
 
-export type ImportState = 'created' | 'running' | 'done' | 'failed';
+/** `interrupted`: the process stopped while it ran (killed); the next run says so. */
+export type ImportState = 'created' | 'running' | 'done' | 'failed' | 'interrupted';
 export type ImportFileState = 'imported' | 'updated' | 'unchanged' | 'failed' | 'dry-run';
 
 export interface ImportsTable {
