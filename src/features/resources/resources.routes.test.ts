@@ -10,6 +10,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildTestApp, sessionCookie } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../../test/factories.ts';
+import crypto from 'node:crypto';
+import { TINY_PNG } from '../../../test/multipart.ts';
 import { simplePdf } from '../demo/demo.public.ts';
 import { createResource } from './resources.service.ts';
 
@@ -230,5 +232,26 @@ describeEachDatabase('resource centre: who sees what', (getDb) => {
     assert.ok(!asVisitor.body.includes(MEMBERS.title), 'the reader’s results were not kept for visitors');
     const api = await get('/api/v1/search?q=zorglub', reader);
     nothingOf(api.body, MEMBERS);
+  });
+
+  test('an image filed with a members-only resource is not public at its media address', async () => {
+    const { db } = getDb();
+    await createResource(db, {
+      slug: 'plan-reserve',
+      title: 'Plan réservé',
+      summary: 'Un plan.',
+      bodyHtml: '<p>Plan</p>',
+      type: 'note-juridique',
+      visibility: 'members',
+      publishedAt: '2026-05-04',
+      themeSlugs: [],
+      attachments: [{ title: 'Plan', upload: { filename: 'plan.png', mimetype: 'image/png', data: TINY_PNG, truncated: false } }],
+    });
+    const sha = crypto.createHash('sha256').update(TINY_PNG).digest('hex');
+    assert.equal((await get(`/medias/${sha}.png`)).statusCode, 404, 'a visitor');
+    assert.equal((await get(`/medias/${sha}.png`, reader)).statusCode, 404, 'a reader goes through the resource');
+    const staff = await get(`/medias/${sha}.png`, admin);
+    assert.equal(staff.statusCode, 200);
+    assert.equal(staff.headers['cache-control'], 'private, no-store');
   });
 });

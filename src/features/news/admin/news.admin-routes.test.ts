@@ -188,6 +188,14 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     );
     assert.equal(submitted.headers.location, `${base}/${id}?message=soumis`);
     assert.doesNotMatch((await get('/actualites')).body, /Forum des tiers-lieux/, 'nothing is public before validation');
+    // The image of content not yet public is not public either: its editor and the network's admins see it, uncached.
+    assert.equal((await get(`/medias/${key}.png`)).statusCode, 404);
+    for (const who of [editor, admin]) {
+      const privateImage = await get(`/medias/${key}.png`, who);
+      assert.equal(privateImage.statusCode, 200);
+      assert.equal(privateImage.headers['cache-control'], 'private, no-store');
+      assert.equal(privateImage.headers.etag, undefined);
+    }
 
     const queue = await get('/admin/moderation', admin);
     assert.match(queue.body, new RegExp(`href="/admin/actualites/${id}/moderation">Forum des tiers-lieux</a> \\(Ville rédactrice\\)`));
