@@ -5,6 +5,7 @@ import { buildTestApp } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestNews } from '../../../test/factories.ts';
 import { rebuildSearchIndex } from './search.index.ts';
+import { SEARCH_PER_MINUTE } from './search.routes.ts';
 
 describeEachDatabase('search page and API', (getDb) => {
   let app: FastifyInstance;
@@ -84,5 +85,22 @@ describeEachDatabase('search page and API', (getDb) => {
       after.data.map((d: { slug: string }) => d.slug),
       before.data.map((d: { slug: string }) => d.slug),
     );
+  });
+
+  test(`beyond ${SEARCH_PER_MINUTE} searches a minute, one address gets 429 with Retry-After; another address still searches`, async () => {
+    const limited = await buildTestApp(getDb());
+    try {
+      const ask = (i: number, remoteAddress = '192.0.2.50') => limited.inject({ url: `/api/v1/search?q=cairn+${i}`, remoteAddress });
+      const statuses: number[] = [];
+      for (let i = 0; i < SEARCH_PER_MINUTE + 2; i++) statuses.push((await ask(i)).statusCode);
+      assert.equal(statuses.filter((s) => s === 200).length, SEARCH_PER_MINUTE);
+      const refused = await ask(0);
+      assert.equal(refused.statusCode, 429);
+      assert.ok(Number(refused.headers['retry-after']) > 0, 'Retry-After in seconds');
+      assert.match(refused.body, /Trop de recherches/);
+      assert.equal((await ask(0, '192.0.2.51')).statusCode, 200);
+    } finally {
+      await limited.close();
+    }
   });
 });

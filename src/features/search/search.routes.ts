@@ -18,10 +18,24 @@ import { presentSearchJson } from './search.present.ts';
 
 export const SEARCH_PAGE_SIZE = 10;
 
+/** Searches a client may run a minute before it gets 429. */
+export const SEARCH_PER_MINUTE = 120;
+
+const SEARCH_RATE_LIMIT = {
+  max: SEARCH_PER_MINUTE,
+  timeWindow: '1 minute',
+  errorResponseBuilder: (_request: unknown, context: { ttl: number }) => ({
+    statusCode: 429,
+    message: `Trop de recherches depuis votre adresse : réessayez dans ${Math.ceil(context.ttl / 1000)} secondes.`,
+  }),
+};
+
 export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
   const { database } = ctx;
 
-  app.get('/recherche', async (request, reply) => {
+  // A search that misses the page cache runs the engine: per client address, SEARCH_PER_MINUTE a
+  // minute; beyond, 429 with Retry-After and a French page (cached pages, served before, cost nothing).
+  app.get('/recherche', { config: { rateLimit: SEARCH_RATE_LIMIT } }, async (request, reply) => {
     const query = request.query as Query;
     const state: SearchState = {
       q: (stringParam(query, 'q') ?? '').slice(0, MAX_QUERY_LENGTH),
@@ -66,6 +80,7 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/api/v1/search',
     {
+      config: { rateLimit: SEARCH_RATE_LIMIT },
       schema: {
         tags: ['search'],
         summary: 'French full-text search over members, news and public resources',
