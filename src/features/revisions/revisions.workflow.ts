@@ -349,3 +349,22 @@ export async function takeOffline<Row, Snapshot, Content>(
   await audit(db, actor, { action: `${kind.action}.unpublished`, target: kind.auditTarget(row), summary }, now);
   return true;
 }
+
+/**
+ * A reviewer's decision on a submitted version, as the moderation form sends it (`approve` or
+ * `reject` with a comment), in its own transaction. Returns mail to deliver once committed; an
+ * unknown decision or a rejection without comment is an InvalidInput in French.
+ */
+export async function decide<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  actor: Actor,
+  revisionId: number,
+  decision: string,
+  comment: string,
+  context: Context = {},
+): Promise<number[]> {
+  if (decision === 'approve') return db.transaction().execute((trx) => approve(trx, kind, actor, revisionId, context));
+  if (decision === 'reject') return db.transaction().execute((trx) => reject(trx, kind, actor, revisionId, comment, context));
+  throw new InvalidInput(['Choisissez de valider ou de refuser la modification.']);
+}

@@ -297,13 +297,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
       const decision = field(body, 'decision');
       const comment = field(body, 'comment');
       try {
-        const context = { publicUrl: ctx.config.publicUrl };
-        let mail: number[];
-        if (decision === 'approve')
-          mail = await db.transaction().execute((trx) => workflow.approve(trx, profiles, actor, revision.id, context));
-        else if (decision === 'reject')
-          mail = await db.transaction().execute((trx) => workflow.reject(trx, profiles, actor, revision.id, comment, context));
-        else throw new InvalidInput(['Choisissez de valider ou de refuser la modification.']);
+        const mail = await workflow.decide(db, profiles, actor, revision.id, decision, comment, { publicUrl: ctx.config.publicUrl });
         await deliverMail(db, ctx.config, mail, request.log);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;

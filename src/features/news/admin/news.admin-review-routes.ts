@@ -89,13 +89,7 @@ export function registerNewsReviewRoutes(app: FastifyInstance, ctx: AppContext):
       const decision = field(body, 'decision');
       const comment = field(body, 'comment');
       try {
-        const context = { publicUrl: ctx.config.publicUrl };
-        let mail: number[];
-        if (decision === 'approve')
-          mail = await db.transaction().execute((trx) => workflow.approve(trx, newsItems, actor, revision.id, context));
-        else if (decision === 'reject')
-          mail = await db.transaction().execute((trx) => workflow.reject(trx, newsItems, actor, revision.id, comment, context));
-        else throw new InvalidInput(['Choisissez de valider ou de refuser l’actualité.']);
+        const mail = await workflow.decide(db, newsItems, actor, revision.id, decision, comment, { publicUrl: ctx.config.publicUrl });
         await deliverMail(db, ctx.config, mail, request.log);
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
