@@ -183,3 +183,38 @@ export async function setMemberDocumentThemes(db: Db, memberId: number, tokens: 
     .where('doc_id', '=', memberId)
     .execute();
 }
+
+/** The stemmed title and body of some documents (not their plain text). */
+export function listStemmedText(db: Db, ids: number[]) {
+  return db.selectFrom('search_documents').select(['id', 'title_stems', 'body_stems']).where('id', 'in', ids).execute();
+}
+
+/** What a result shows of some documents, unordered. */
+export function listHitRows(db: Db, ids: number[]) {
+  return db
+    .selectFrom('search_documents as d')
+    .select([
+      'd.id',
+      'd.doc_type as docType',
+      'd.doc_id as docId',
+      'd.slug',
+      'd.title',
+      'd.body',
+      'd.date',
+      'd.member_kind as memberKind',
+      'd.region_code as regionCode',
+      'd.year',
+    ])
+    .where('d.id', 'in', ids)
+    .execute();
+}
+
+/** The names of the indexed members these visibilities allow. */
+export function listMemberTitles(db: Db, visibilities: Visibility[]): Promise<{ title: string }[]> {
+  return db
+    .selectFrom('search_documents')
+    .select('title')
+    .where('doc_type', '=', 'member')
+    .where('visibility', 'in', visibilities)
+    .execute();
+}

@@ -18,6 +18,7 @@
  *   When that cuts the walk short with fewer than `MATCH_CAP` passing, the total is a lower bound
  *   and the page says which matches were examined.
  */
+import { listHitRows, listStemmedText } from '../search.repository.ts';
 import type { Db } from '../../../db/database.ts';
 import { sql } from 'kysely';
 import {
@@ -101,29 +102,14 @@ export function rankCandidates(
 /** The stemmed title and body of some documents (narrow text: their plain text is not read). */
 export async function stemmedTextOf(db: Db, ids: number[]): Promise<Map<number, { title: string; body: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('search_documents').select(['id', 'title_stems', 'body_stems']).where('id', 'in', ids).execute();
+  const rows = await listStemmedText(db, ids);
   return new Map(rows.map((r) => [Number(r.id), { title: r.title_stems, body: r.body_stems }]));
 }
 
 /** Documents by id, in the order given. */
 export async function hitsOf(db: Db, ids: number[]): Promise<SearchHit[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('search_documents as d')
-    .select([
-      'd.id',
-      'd.doc_type as docType',
-      'd.doc_id as docId',
-      'd.slug',
-      'd.title',
-      'd.body',
-      'd.date',
-      'd.member_kind as memberKind',
-      'd.region_code as regionCode',
-      'd.year',
-    ])
-    .where('d.id', 'in', ids)
-    .execute();
+  const rows = await listHitRows(db, ids);
   const byId = new Map(rows.map((r) => [Number(r.id), { ...r, id: Number(r.id) }]));
   return ids.map((id) => byId.get(id)).filter((hit): hit is SearchHit => hit !== undefined);
 }

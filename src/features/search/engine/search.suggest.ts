@@ -3,6 +3,7 @@
  * members' names (where typos hurt most: "Poitier", "Greoble"), allowing one edit for short
  * words and two for long ones.
  */
+import { listMemberTitles } from '../search.repository.ts';
 import type { Db } from '../../../db/database.ts';
 import { perDatabase } from '../search.cache.ts';
 import type { ParsedQuery } from './search.query.ts';
@@ -46,12 +47,7 @@ async function memberVocabulary(db: Db, visibilities: Visibility[], version: str
   const key = visibilities.join(' ');
   const cached = vocabularies(db).get(version, key);
   if (cached) return cached;
-  const titles = await db
-    .selectFrom('search_documents')
-    .select('title')
-    .where('doc_type', '=', 'member')
-    .where('visibility', 'in', visibilities)
-    .execute();
+  const titles = await listMemberTitles(db, visibilities);
   const vocabulary = new Map<string, string>();
   for (const { title } of titles) for (const t of tokenize(title)) if (t.folded.length >= 4) vocabulary.set(t.folded, t.word);
   vocabularies(db).set(version, key, vocabulary);
