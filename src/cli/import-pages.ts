@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { prepareDatabase } from '../server/prepare.ts';
-import { parseLegacyPage } from '../features/imports/parse/imports.parse.ts';
+import { parseLegacyPage, type ParsedPage } from '../features/imports/parse/imports.parse.ts';
 import { importPages, type ImportSource } from '../features/imports/imports.service.ts';
 
 const EXTENSIONS = new Set(['.txt', '.html', '.htm']);
@@ -26,6 +26,17 @@ export function collectFiles(paths: string[]): { files: string[]; missing: strin
   };
   paths.forEach(walk);
   return { files, missing };
+}
+
+/** Reads one file; a file that cannot be read fails alone, like a page that cannot be parsed. */
+function readPage(file: string, now: Date): ParsedPage {
+  try {
+    return parseLegacyPage(fs.readFileSync(file), file, { now });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const page = parseLegacyPage(new Uint8Array(), file, { now });
+    return { ...page, error: `${file} : lecture impossible (${reason}).` };
+  }
 }
 
 export async function importPagesCommand(config: Readonly<Config>, args: string[]): Promise<number> {
@@ -47,7 +58,8 @@ export async function importPagesCommand(config: Readonly<Config>, args: string[
   }
 
   const now = new Date();
-  const sources: ImportSource[] = files.map((file) => ({ file, page: parseLegacyPage(fs.readFileSync(file), file, { now }) }));
+  const sources: ImportSource[] = files.map((file) => ({ file, read: () => readPage(file, now) }));
+  const report: ParsedPage[] = [];
   const database = openDatabase(config.database);
   try {
     await prepareDatabase(database, { demo: false });
@@ -55,7 +67,8 @@ export async function importPagesCommand(config: Readonly<Config>, args: string[
     const summary = await importPages(database, sources, {
       dryRun,
       now,
-      onProgress: (done, outcome) => {
+      onProgress: (done, outcome, page) => {
+        if (json) report.push({ ...page, file: outcome.file, error: outcome.error });
         if (showProgress || outcome.error) {
           // An error already names its file (and line).
           console.error(
@@ -66,7 +79,6 @@ export async function importPagesCommand(config: Readonly<Config>, args: string[
       },
     });
     if (json) {
-      const report = sources.map((s, i) => ({ ...s.page, file: s.file, error: summary.outcomes[i]?.error ?? s.page.error }));
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     }
     const c = summary.counts;

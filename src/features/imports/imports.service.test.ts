@@ -15,7 +15,7 @@ const NOW = new Date('2026-11-26T12:00:00Z');
 const poitiersText = fs.readFileSync(path.join(FIXTURES, 'grand-poitiers.txt'), 'utf8');
 
 function source(file: string, text: string): ImportSource {
-  return { file, page: parseLegacyPage(Buffer.from(text), file, { now: NOW }) };
+  return { file, read: () => parseLegacyPage(Buffer.from(text), file, { now: NOW }) };
 }
 
 test('a SIREN or an INSEE code in the file name is the official code', () => {
@@ -128,6 +128,48 @@ describeEachDatabase('import of legacy pages', (getDb) => {
       { file: 'vide.txt', state: 'failed' },
       { file: 'inconnu.txt', state: 'failed' },
     ]);
+  });
+
+  test('files are read one at a time, each written before the next is read, and a page over its budget fails alone', async () => {
+    const count = async () =>
+      Number(
+        (
+          await getDb()
+            .db.selectFrom('members')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    let done = 0;
+    const reads: string[] = [];
+    const watched = (file: string, text: string, budgetMs?: number): ImportSource => ({
+      file,
+      read: () => {
+        reads.push(`${file} après ${done} fichier(s) écrit(s)`);
+        return parseLegacyPage(Buffer.from(text), file, { now: NOW, budgetMs });
+      },
+    });
+    const summary = await importPages(
+      getDb(),
+      [
+        watched('brest.txt', poitiersText.replace('Grand Poitiers\n', 'Brest Métropole\n')),
+        watched('lourde.txt', `Ville de Brume\n\nPanorama de l’ESS\n\n${'Une ligne.\n'.repeat(50_000)}`, 1),
+        watched('vide.txt', ''),
+      ],
+      { now: NOW, onProgress: (n) => (done = n) },
+    );
+    assert.deepEqual(reads, [
+      'brest.txt après 0 fichier(s) écrit(s)',
+      'lourde.txt après 1 fichier(s) écrit(s)',
+      'vide.txt après 2 fichier(s) écrit(s)',
+    ]);
+    assert.deepEqual(
+      summary.outcomes.map((o) => o.state),
+      ['imported', 'failed', 'failed'],
+    );
+    assert.match(summary.outcomes[1]!.error!, /^lourde\.txt, ligne 1 : analyse abandonnée après 1 ms/);
+    assert.equal(await count(), before + 1);
   });
 
   test('a dry run writes nothing', async () => {

@@ -19,7 +19,8 @@ import type { ImportFileState } from './imports.table.ts';
 export interface ImportSource {
   /** Path as given on the command line (shown in messages). */
   file: string;
-  page: ParsedPage;
+  /** Reads and parses the file: called once, just before its page is written, so that pages are never all in memory. */
+  read: () => ParsedPage;
 }
 
 export interface FileOutcome {
@@ -93,11 +94,11 @@ function describeMatchFailure(match: Extract<TerritoryMatch, { ok: false }>): st
 /** Imports one parsed page inside a transaction; returns its state and member. */
 async function importOne(
   db: Db,
-  source: ImportSource,
+  file: string,
+  page: ParsedPage,
   matchTerritory: (name: string) => TerritoryMatch,
   now: Date,
 ): Promise<{ state: ImportFileState; slug: string; warning?: string }> {
-  const { page, file } = source;
   const name = page.name!;
   const hash = pageHash(page);
   const updatedAt = page.updatedAt ?? now.toISOString().slice(0, 10);
@@ -154,13 +155,15 @@ async function freeSlug(db: Db, base: string): Promise<string> {
 }
 
 /**
- * Imports parsed pages in order. `onProgress` is called after each file. With `dryRun`, nothing
- * is written: every parsed page is reported as `dry-run` (or `failed` when it could not be parsed).
+ * Imports pages in order, file by file: each is read, parsed and written (in its own transaction)
+ * before the next is read, so that a bad file costs only itself and progress shows as it goes.
+ * `onProgress` is called after each file with its parsed page. With `dryRun`, nothing is written:
+ * every parsed page is reported as `dry-run` (or `failed` when it could not be parsed).
  */
 export async function importPages(
   database: Database,
   sources: ImportSource[],
-  options: { dryRun?: boolean; now?: Date; onProgress?: (done: number, outcome: FileOutcome) => void } = {},
+  options: { dryRun?: boolean; now?: Date; onProgress?: (done: number, outcome: FileOutcome, page: ParsedPage) => void } = {},
 ): Promise<ImportSummary> {
   const { db } = database;
   const now = options.now ?? new Date();
@@ -171,18 +174,19 @@ export async function importPages(
   const importId = options.dryRun ? null : await repo.startImport(db, sources.length, now);
   let matchTerritory: ((name: string) => TerritoryMatch) | undefined;
   for (const [position, source] of sources.entries()) {
+    const page = source.read();
     const outcome: FileOutcome = {
       file: source.file,
       state: 'failed',
       memberSlug: null,
-      error: source.page.error,
-      warnings: source.page.warnings,
+      error: page.error,
+      warnings: page.warnings,
     };
     if (!outcome.error && options.dryRun) outcome.state = 'dry-run';
     else if (!outcome.error) {
       matchTerritory ??= buildTerritoryMatcher(await listAllTerritories(db));
       try {
-        const result = await db.transaction().execute((trx) => importOne(trx, source, matchTerritory!, now));
+        const result = await db.transaction().execute((trx) => importOne(trx, source.file, page, matchTerritory!, now));
         outcome.state = result.state;
         outcome.memberSlug = result.slug;
         if (result.warning) outcome.warnings = [...outcome.warnings, result.warning];
@@ -193,7 +197,7 @@ export async function importPages(
     if (outcome.state !== 'dry-run') counts[outcome.state]++;
     outcomes.push(outcome);
     if (importId !== null) await repo.recordFile(db, importId, position, outcome);
-    options.onProgress?.(position + 1, outcome);
+    options.onProgress?.(position + 1, outcome, page);
   }
   if (importId !== null) await repo.finishImport(db, importId, counts, new Date());
   return { importId, outcomes, counts };

@@ -34,6 +34,8 @@ export interface ParsedPage {
 export interface ParseOptions {
   /** Reference date for "in the future" checks (default: the current date). */
   now?: Date;
+  /** Milliseconds one page may take to parse before it fails on its own (default: PAGE_BUDGET_MS). */
+  budgetMs?: number;
 }
 
 /** A list item: its inline text (SPIP-like markup allowed) and nested items. */

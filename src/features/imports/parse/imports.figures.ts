@@ -3,6 +3,7 @@
  * of local employment (panorama and free sections), the ESS budget (budget section only) and the
  * staff dedicated to the ESS. When a sentence is ambiguous no figure is invented: a warning says so.
  */
+import { spend } from './imports.budget.ts';
 import { FIGURE_DEFINITIONS, type FigureKind, type SectionKind } from '../../members/members.public.ts';
 import { figureKey, NUMBER, NUMBER_WORDS, numberFromGroups, numberWord, sentences, yearOf } from './imports.numbers.ts';
 import type { ParsedFigure } from '../imports.types.ts';
@@ -89,6 +90,7 @@ function readBudget(sources: FigureSource[], warnings: string[]): ParsedFigure |
   const found: { value: number; score: number; sentence: string }[] = [];
   for (const source of sources.filter((s) => s.kind === 'budget')) {
     for (const sentence of source.texts.flatMap(sentences)) {
+      spend();
       const key = figureKey(sentence);
       const matches = [...key.matchAll(MONEY)];
       matches.forEach((m, i) => {
@@ -122,6 +124,7 @@ export function readFigures(sources: FigureSource[], warnings: string[]): Parsed
     const found: ParsedFigure[] = [];
     for (const source of sources.filter((s) => rule.sections.includes(s.kind))) {
       for (const sentence of source.texts.flatMap(sentences)) {
+        spend();
         for (const m of figureKey(sentence).matchAll(rule.pattern)) {
           const value = rule.value(m);
           if (value !== null && value > 0) found.push({ kind: rule.kind, value, year: yearOf(sentence), text: sentence });

@@ -1,7 +1,8 @@
 /** Imports: HTML pages — finding the profile inside the site layout, then reading its structure. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { looksLikeHtml } from './imports.html.ts';
+import { looksLikeHtml, MAX_NESTING } from './imports.html.ts';
+import { limitNesting } from './imports.nesting.ts';
 import { parseLegacyPage } from './imports.parse.ts';
 
 const parse = (html: string, file = 'page.html') => parseLegacyPage(Buffer.from(html), file, { now: new Date('2025-06-01') });
@@ -73,6 +74,39 @@ test('lists nested without <li>, and absurdly deep nesting, keep their words', (
     `<html><main><h1>Ville de Brume</h1><h2>Exemples d’actions</h2><ul><li>Un</li><ul><li>un-a</li></ul></ul>${'<div>'.repeat(3000)}profond${'</div>'.repeat(3000)}</main></html>`,
   );
   assert.equal(page.sections[0]?.html, '<ul><li>Un<ul><li>un-a</li></ul></li></ul><p>profond</p>');
+});
+
+test('100,000 nested tags, or a million unknown ones never closed, parse within the page budget and keep their text', () => {
+  const deep = `<html><main><h1>Ville de Brume</h1><h2>Panorama de l’ESS</h2><p>Un tissu dense. ${'<b>'.repeat(100_000)}profond${'</b>'.repeat(100_000)}</p></main></html>`;
+  const page = parse(deep);
+  assert.equal(page.error, null);
+  assert.match(page.sections[0]!.html, /Un tissu dense\. profond/);
+  assert.ok(
+    page.warnings.includes(
+      `Balises HTML imbriquées sur plus de ${MAX_NESTING} niveaux : ${100_000 - MAX_NESTING + 3} balise(s) ignorée(s), leur texte est conservé.`,
+    ),
+  );
+  const unknown = parse(`<html><main><h1>Ville de Brume</h1><h2>Panorama de l’ESS</h2><p>Début ${'<x>'.repeat(1_000_000)}fin`);
+  assert.equal(unknown.error, null);
+  assert.match(unknown.sections[0]!.html, /Début fin/);
+});
+
+test('the nesting limit leaves ordinary pages untouched and counts unclosed list items as siblings', () => {
+  const html = `<ul>${'<li>point'.repeat(2000)}</ul><p>${'<i>'.repeat(MAX_NESTING - 3)}fond</p>`;
+  assert.deepEqual(limitNesting(html, MAX_NESTING), { html, removed: 0 });
+  const cut = limitNesting('<div><b><i>a</i></b> b</div><p>c</p>', 2);
+  assert.deepEqual(cut, { html: '<div><b>a</b> b</div><p>c</p>', removed: 1 });
+});
+
+test('a page over its time budget fails alone, with a message that says so', () => {
+  const big = `<html><main><h1>Ville de Brume</h1><h2>Panorama de l’ESS</h2>${'<p>Un paragraphe.</p>'.repeat(50_000)}</main></html>`;
+  const page = parseLegacyPage(Buffer.from(big), 'lourde.html', { budgetMs: 1 });
+  assert.equal(
+    page.error,
+    'lourde.html, ligne 1 : analyse abandonnée après 1 ms (page trop lourde ou trop imbriquée) ; les autres fichiers sont importés.',
+  );
+  assert.deepEqual(page.sections, []);
+  assert.equal(parseLegacyPage(Buffer.from(big), 'lourde.html').error, null);
 });
 
 test('malformed HTML still gives a result', () => {

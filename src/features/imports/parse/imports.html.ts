@@ -5,8 +5,10 @@
  * Links become SPIP links (`[label->url]`) so that one inline renderer serves both formats.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { ancestorsOf, flattenBeyond, isInside, textOf, type Document, type Element, type Node } from './imports.dom.ts';
+import { spend } from './imports.budget.ts';
+import { ancestorsOf, findOutside, flattenBeyond, shortTexts, textOf, type Document, type Element, type Node } from './imports.dom.ts';
 import { lineKey, matchSpecialLine } from './imports.headings.ts';
+import { limitNesting } from './imports.nesting.ts';
 import type { Block, ListItem } from '../imports.types.ts';
 
 const DROPPED = new Set([
@@ -58,6 +60,8 @@ export interface HtmlReading {
   /** The page's first h1 outside the layout, when the content itself does not start with the name. */
   fallbackName: string | null;
   images: number;
+  /** Tags cut out because they nested deeper than MAX_NESTING. */
+  tooDeep: number;
 }
 
 /** Whether a file holds an HTML page (by extension, or a document start) rather than plain text. */
@@ -76,13 +80,12 @@ function removeAll(root: Node[], test: (el: Element) => boolean): void {
   for (const el of DomUtils.findAll(test, root)) DomUtils.removeElement(el);
 }
 
-function hasAncestor(el: Element, test: (el: Element) => boolean): boolean {
-  for (let p = el.parent; p; p = p.parent) if (DomUtils.isTag(p) && test(p)) return true;
-  return false;
-}
-
 const HEADING_LIKE = /^(?:h[1-6]|p|strong|b|dt)$/;
 const MAX_DEPTH = 100;
+/** Deeper tags are cut before the DOM is built (their text is kept), so that parsing stays linear. */
+export const MAX_NESTING = 400;
+/** Longest text of an element that can still be a section heading (matchSpecialLine reads at most 120). */
+const HEADING_TEXT_CAP = 2000;
 /** Elements nested deeper than MAX_DEPTH, read as plain text (set by readHtml for its page; reading is synchronous). */
 let flattened = new Map<Element, string>();
 
@@ -91,12 +94,17 @@ function findRoot(doc: Document): Node[] {
     (el) => el.children.some((c) => DomUtils.isText(c) && lineKey(c.data).startsWith('derniere mise a jour')),
     doc.children,
   )[0];
-  const contains = (el: Element) => !dateText || isInside(dateText, el);
+  const aroundDate = dateText ? ancestorsOf([dateText]) : null;
+  const contains = (el: Element) => !aroundDate || aroundDate.has(el);
   const main = DomUtils.findAll((el) => el.name === 'main' || DomUtils.getAttributeValue(el, 'role') === 'main', doc.children);
   const article = DomUtils.findAll((el) => el.name === 'article', doc.children);
   const chosen = main.find(contains) ?? article.find(contains) ?? main[0] ?? article[0];
   if (chosen) return [chosen];
-  const headings = DomUtils.findAll((x) => HEADING_LIKE.test(x.name) && matchSpecialLine(textOf(x))?.type === 'section', doc.children);
+  const texts = shortTexts(doc.children, HEADING_TEXT_CAP);
+  const headings = DomUtils.findAll((x) => {
+    const text = HEADING_LIKE.test(x.name) ? texts.get(x) : null;
+    return text != null && matchSpecialLine(text)?.type === 'section';
+  }, doc.children);
   const holders = ancestorsOf(headings);
   for (let el = dateText?.parent; el && DomUtils.isTag(el); el = el.parent) if (holders.has(el)) return [el];
   removeAll(doc.children, (x) => LAYOUT.has(x.name));
@@ -109,16 +117,21 @@ class Walker {
   images = 0;
   private lines: string[] = [''];
   private start = 0;
+  private started = false;
   constructor(private readonly lineOf: (offset: number | null) => number) {}
 
   flush(): void {
     const lines = this.lines.map((l) => l.trim()).filter(Boolean);
     if (lines.length) this.blocks.push({ type: 'paragraph', lines, line: this.start, lone: false });
     this.lines = [''];
+    this.started = false;
   }
 
   private append(text: string, node: Node): void {
-    if (!this.lines.some((l) => l.trim()) && text.trim()) this.start = this.lineOf(node.startIndex);
+    if (!this.started && text.trim()) {
+      this.start = this.lineOf(node.startIndex);
+      this.started = true;
+    }
     this.lines[this.lines.length - 1] += text;
   }
 
@@ -130,6 +143,7 @@ class Walker {
   }
 
   private element(el: Element): void {
+    spend();
     const name = el.name;
     const flat = flattened.get(el);
     if (flat !== undefined) this.append(collapse(flat), el);
@@ -164,6 +178,7 @@ function linkTarget(el: Element): string | null {
 function inlineText(nodes: Node[], lists: ListItem[]): string {
   let out = '';
   for (const node of nodes) {
+    spend();
     if (DomUtils.isText(node)) out += node.data;
     else if (!DomUtils.isTag(node)) continue;
     else if (flattened.has(node)) out += ` ${flattened.get(node)} `;
@@ -182,6 +197,7 @@ function readList(list: Element): ListItem[] {
   const ordered = list.name === 'ol';
   const items: ListItem[] = [];
   for (const child of list.children) {
+    spend();
     const flat = DomUtils.isTag(child) ? flattened.get(child) : undefined;
     if (flat !== undefined) items.push({ text: collapse(flat).trim(), children: [], ordered });
     else if (DomUtils.isTag(child) && (child.name === 'ul' || child.name === 'ol')) {
@@ -211,9 +227,14 @@ export function readHtml(html: string): HtmlReading {
     }
     return lo + 1;
   };
-  const doc = parseDocument(html, { withStartIndices: true });
+  const limited = limitNesting(html, MAX_NESTING);
+  const doc = parseDocument(limited.html, { withStartIndices: true });
   removeAll(doc.children, (el) => DROPPED.has(el.name));
-  const h1 = DomUtils.findAll((el) => el.name === 'h1' && !hasAncestor(el, (a) => LAYOUT.has(a.name)), doc.children)[0];
+  const h1 = findOutside(
+    doc.children,
+    (el) => el.name === 'h1',
+    (el) => LAYOUT.has(el.name),
+  )[0];
   const fallbackName = h1 ? collapse(textOf(h1)).trim() || null : null;
   const root = findRoot(doc);
   removeAll(root, (el) => (LAYOUT.has(el.name) && el.name !== 'header') || isLayout(el));
@@ -221,5 +242,5 @@ export function readHtml(html: string): HtmlReading {
   const walker = new Walker(lineOf);
   walker.walk(root);
   walker.flush();
-  return { blocks: walker.blocks, fallbackName, images: walker.images };
+  return { blocks: walker.blocks, fallbackName, images: walker.images, tooDeep: limited.removed };
 }

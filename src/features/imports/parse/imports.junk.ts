@@ -3,6 +3,7 @@
  * encoded characters, placeholder text, and empty or near-empty sections. Each becomes a French
  * warning naming the section.
  */
+import { spend } from './imports.budget.ts';
 import { parseDocument } from 'htmlparser2';
 import { foldText } from '../../../shared/text.ts';
 import { textOf } from './imports.dom.ts';
@@ -31,6 +32,7 @@ function sectionText(html: string): string {
 export function junkWarnings(sections: ParsedSection[]): string[] {
   const warnings: string[] = [];
   for (const section of sections) {
+    spend();
     const where = `« ${section.heading} »`;
     const text = sectionText(section.html);
     const found = MARKUP.flatMap(([pattern, label]) => {

@@ -4,10 +4,11 @@
  * sections as sanitized HTML, key figures with their sentence, French warnings, or an error naming
  * the file and line. Pure: no database, no file access, never throws.
  */
+import { BudgetExceeded, withBudget } from './imports.budget.ts';
 import { decodeBytes } from './imports.decode.ts';
 import { readFigures } from './imports.figures.ts';
 import { headingText } from './imports.headings.ts';
-import { looksLikeHtml, readHtml } from './imports.html.ts';
+import { looksLikeHtml, MAX_NESTING, readHtml } from './imports.html.ts';
 import { junkWarnings } from './imports.junk.ts';
 import { renderSection } from './imports.render.ts';
 import { buildSections, toItems, type Item } from './imports.sections.ts';
@@ -16,6 +17,9 @@ import { readPlainText } from './imports.text.ts';
 import type { ParsedPage, ParseOptions } from '../imports.types.ts';
 
 export type { ParsedFigure, ParsedPage, ParsedSection, ParseOptions } from '../imports.types.ts';
+
+/** How long one page may take to parse: far beyond any real page (about 2 ms), short enough that a hostile one costs little. */
+export const PAGE_BUDGET_MS = 5000;
 
 /** The year the network was founded: no member joined before. */
 export const NETWORK_FOUNDED = 2001;
@@ -123,7 +127,11 @@ function parse(bytes: Uint8Array, file: string, now: Date): ParsedPage {
   if (!decoded.text.trim()) return fail(1, 'fichier vide.');
 
   const html = looksLikeHtml(decoded.text, file);
-  const reading = html ? readHtml(decoded.text) : { blocks: readPlainText(decoded.text), fallbackName: null, images: 0 };
+  const reading = html ? readHtml(decoded.text) : { blocks: readPlainText(decoded.text), fallbackName: null, images: 0, tooDeep: 0 };
+  if (reading.tooDeep)
+    page.warnings.push(
+      `Balises HTML imbriquées sur plus de ${MAX_NESTING} niveaux : ${reading.tooDeep} balise(s) ignorée(s), leur texte est conservé.`,
+    );
   const header = readHeader(toItems(reading.blocks), reading.fallbackName, page.warnings);
   Object.assign(page, { name: header.name, updatedAt: header.updatedAt, joinedYear: header.joinedYear });
   if (header.error) return fail(header.error.line, header.error.message);
@@ -152,8 +160,9 @@ function parse(bytes: Uint8Array, file: string, now: Date): ParsedPage {
  * has `error` set ("fichier.txt, ligne 3 : …") and no sections.
  */
 export function parseLegacyPage(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedPage {
+  const budget = options.budgetMs ?? PAGE_BUDGET_MS;
   try {
-    return parse(bytes, fileName, options.now ?? new Date());
+    return withBudget(budget, () => parse(bytes, fileName, options.now ?? new Date()));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -164,7 +173,12 @@ export function parseLegacyPage(bytes: Uint8Array, fileName: string, options: Pa
       sections: [],
       figures: [],
       warnings: [],
-      error: `${fileName}, ligne 1 : erreur inattendue du lecteur (${message}).`,
+      error:
+        error instanceof BudgetExceeded
+          ? `${fileName}, ligne 1 : analyse abandonnée après ${formatSeconds(budget)} (page trop lourde ou trop imbriquée) ; les autres fichiers sont importés.`
+          : `${fileName}, ligne 1 : erreur inattendue du lecteur (${message}).`,
     };
   }
 }
+
+const formatSeconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s`);

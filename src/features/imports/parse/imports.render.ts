@@ -2,6 +2,7 @@
  * Imports: draft sections → sanitized HTML, with each section's footnotes at its end, and the plain
  * text of each paragraph and list item (for reading key figures).
  */
+import { spend } from './imports.budget.ts';
 import { sanitizeRichText } from '../../../shared/html.ts';
 import { renderInline, type InlineContext } from './imports.spip.ts';
 import type { DraftSection } from './imports.sections.ts';
@@ -31,6 +32,7 @@ export function renderSection(section: DraftSection, ctx: InlineContext): Render
   const texts: string[] = [];
   const html: string[] = [];
   for (const part of section.parts) {
+    spend();
     if (part.type === 'sub') {
       const inline = renderInline(part.text, ctx);
       texts.push(inline.text);

@@ -3,6 +3,7 @@
  * name, update date, membership year, news block) are split out of paragraphs, then content is
  * grouped under the canonical headings, unknown headings and, before any heading, "Présentation".
  */
+import { spend } from './imports.budget.ts';
 import type { SectionKind } from '../../members/members.public.ts';
 import { headingText, isSubHeadingLine, isTitleLine, matchSpecialLine, type SpecialLine } from './imports.headings.ts';
 import type { Block } from '../imports.types.ts';
@@ -27,6 +28,7 @@ export interface DraftSection {
 export function toItems(blocks: Block[]): Item[] {
   const items: Item[] = [];
   for (const block of blocks) {
+    spend();
     if (block.type === 'list') items.push(block);
     else if (block.type === 'heading') {
       const special = matchSpecialLine(block.text);

@@ -3,6 +3,7 @@
  * `[[text]]` (also closed by a single bracket, as on real pages) and links `[label->url]` — and turns
  * bare URLs and e-mail addresses into links. Everything else is escaped and kept as text.
  */
+import { spend } from './imports.budget.ts';
 
 /** Page-wide footnote numbering; each section takes its own notes when it is rendered. */
 export class Footnotes {
@@ -89,6 +90,7 @@ function renderLinks(source: string): Inline {
 function noteEnd(source: string, from: number): { at: number; width: number } | null {
   let depth = 0;
   for (let i = from; i < source.length; i++) {
+    spend();
     const c = source[i];
     if (c === '[') {
       if (depth === 0 && source[i + 1] === '[') return null; // another note opens: this one is never closed
@@ -111,6 +113,7 @@ export function renderInline(source: string, ctx: InlineContext): Inline {
   let last = 0;
   let search = 0;
   for (let open = source.indexOf('[[', search); open !== -1; open = source.indexOf('[[', search)) {
+    spend();
     const end = noteEnd(source, open + 2);
     const body = end ? source.slice(open + 2, end.at).trim() : '';
     if (!end || !body) {

@@ -3,6 +3,7 @@
  * start with "•", "-", "*", "–" or SPIP's "-*" / "-**" / "-#", nesting by indentation or star count,
  * and a blank line between items does not end the list.
  */
+import { spend } from './imports.budget.ts';
 import type { Block, ListItem } from '../imports.types.ts';
 
 const BULLET = /^([ \t\u00a0\u202f]*)(?:-([*#]+)|[•\-*–—·▪◦●■➢►])[ \t\u00a0\u202f]+(\S.*)$/u;
@@ -52,6 +53,7 @@ export function readPlainText(text: string): Block[] {
   };
 
   text.split('\n').forEach((raw, index) => {
+    spend();
     const line = raw.trimEnd();
     if (!line.trim()) {
       flushPara(true);
