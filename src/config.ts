@@ -15,6 +15,7 @@
  * - ESSOR_REMINDER_MONTHS [24]: age of a profile after which its editors get a reminder (0: never).
  * - TRUSTED_PROXIES [unset]: comma-separated addresses or CIDR ranges of the reverse proxies whose
  *   `X-Forwarded-For` is believed; unset, the header is ignored.
+ * - PAGE_CACHE_MB [64]: memory for rendered public pages (with their gzipped copies), 1–4096.
  */
 import net from 'node:net';
 import path from 'node:path';
@@ -38,6 +39,8 @@ export interface Config {
    * nobody is trusted and the peer's address is the client's (sign-in limits, audit log).
    */
   trustedProxies: string[];
+  /** Bytes the page cache may hold (bodies, gzipped copies and keys). */
+  pageCacheBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +118,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       problems.push(`TRUSTED_PROXIES: "${proxy}" is not an IP address or a CIDR range (e.g. 127.0.0.1, 10.0.0.0/8, ::1)`);
   }
 
+  const pageCacheText = env.PAGE_CACHE_MB ?? '64';
+  if (!/^\d{1,4}$/.test(pageCacheText) || Number(pageCacheText) < 1 || Number(pageCacheText) > 4096)
+    problems.push(`PAGE_CACHE_MB: "${pageCacheText}" must be a number of megabytes from 1 to 4096`);
+
   if (problems.length > 0) throw new ConfigError(problems);
   const host = new URL(publicUrl).hostname;
   return Object.freeze({
@@ -129,5 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     mailFrom: env.MAIL_FROM?.trim() || `Essor <ne-pas-repondre@${host}>`,
     reminderMonths: Number(reminderText),
     trustedProxies: Object.freeze(trustedProxies) as string[],
+    pageCacheBytes: Number(pageCacheText) * 1024 * 1024,
   });
 }

@@ -6,6 +6,12 @@ export async function getMeta(db: Db, key: string): Promise<string | undefined> 
   return row?.value;
 }
 
+/** Several values in one query (absent keys are absent from the result). */
+export async function getMetas(db: Db, keys: string[]): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('meta').select(['key', 'value']).where('key', 'in', keys).execute();
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
 /** Inserts or replaces a value (ON CONFLICT works the same on SQLite and PostgreSQL). */
 export async function setMeta(db: Db, key: string, value: string): Promise<void> {
   await db

@@ -30,7 +30,7 @@ export interface BuildOptions {
 
 /** Builds the Fastify application on an open, migrated database. */
 export async function buildApp(config: Readonly<Config>, database: Database, options: BuildOptions = {}): Promise<FastifyInstance> {
-  const cache = new PageCache();
+  const cache = new PageCache({ maxBytes: config.pageCacheBytes });
   const app = Fastify({
     // Cached public pages are answered before the framework (see serveFromCache).
     serverFactory: (handler) =>
@@ -43,6 +43,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
   });
 
+  app.decorate('pageCache', cache);
   const sessions = { resolve: (token: string) => resolveSession(database.db, token), maxDays: SESSION_MAX_DAYS };
   const ctx: AppContext = { config, database, cache, site: { demo: false }, routes: [], sessions };
   const refreshSiteState = async () => {

@@ -34,9 +34,46 @@ export interface Rendered {
   lastModified?: Date | undefined;
 }
 
+/** The query-string values a page reads, as it parsed them (undefined: absent). */
+export type PageReads = Record<string, string | number | undefined>;
+
+/** A page number as read for the cache key: page 1 is the page with no number. */
+export const pageRead = (page: number | undefined) => (page && page > 1 ? page : undefined);
+
+/** Characters that path segments hold as they are (RFC 3986 sub-delimiters, ':' and '@'). */
+const PATH_SAFE = /%(?:21|24|26|27|28|29|2A|2B|2C|3B|3D|3A|40)/g;
+
+/**
+ * The page-cache key of a request: its path, in one canonical percent-encoding, and the query
+ * values the page reads, in the order the page gives them. Anything else in the query string
+ * (tracking tags, junk) does not change the page, so it never makes an entry of its own, and
+ * `?page=02` finds the entry of `?page=2`. A canonical URL is its own key, so that the fast path
+ * (src/web/fast-path.ts), which looks up the raw URL, finds it.
+ */
+export function pageKey(url: string, reads: PageReads = {}): string {
+  const end = url.indexOf('?');
+  const path = (end === -1 ? url : url.slice(0, end))
+    .split('/')
+    .map((segment) => {
+      try {
+        return encodeURIComponent(decodeURIComponent(segment)).replace(PATH_SAFE, decodeURIComponent);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(reads)) if (value !== undefined) params.append(name, String(value));
+  // As browsers send forms (spaces as +), with the commas of list values (`membres=a,b`) kept.
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `${path}?${query}` : path;
+}
+
 /**
  * Serves a public, cacheable response: from the page cache when present, otherwise
  * rendered once, stored with its ETag and Last-Modified (unless `store: false`), and sent.
+ * A page that reads the query string passes what it read as `reads`: the cache key is made of
+ * those values only (see pageKey), so a page that passes none is one entry whatever the query.
  * A page whose content depends on who reads it passes `viewer: request.actor`: for a signed-in
  * viewer it is rendered for them alone, never read from nor written to the shared cache, and sent
  * `private, no-store`; visitors (viewer null) keep the cached page. Both carry `Vary: Cookie`, so
@@ -47,7 +84,7 @@ export async function servePublic(
   request: FastifyRequest,
   reply: FastifyReply,
   render: () => Promise<Rendered>,
-  options: { store?: boolean; viewer?: Actor | null } = {},
+  options: { store?: boolean; viewer?: Actor | null; reads?: PageReads } = {},
 ): Promise<FastifyReply> {
   if ('viewer' in options) reply.header('vary', 'cookie');
   if (options.viewer) {
@@ -58,7 +95,7 @@ export async function servePublic(
       .type(result.contentType ?? 'text/html; charset=utf-8')
       .send(body);
   }
-  const key = request.url;
+  const key = pageKey(request.url, options.reads);
   let entry = ctx.cache.get(key);
   if (!entry) {
     const result = await render();

@@ -5,6 +5,7 @@ import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase, describeEachDatabase } from '../../test/databases.ts';
 import { createTestMember } from '../../test/factories.ts';
 import { bumpContentVersion } from '../db/meta.repository.ts';
+import { pageKey } from './context.ts';
 import { acceptsGzip, PageCache, watchContentVersion } from './page-cache.ts';
 
 test('the cache drops the oldest entry when full, and expired entries', () => {
@@ -15,6 +16,34 @@ test('the cache drops the oldest entry when full, and expired entries', () => {
   assert.equal(cache.get('/a'), undefined);
   assert.equal(cache.get('/c')?.body.toString(), 'c');
   assert.equal(cache.get('/c', Date.now() + 1001), undefined);
+});
+
+test('the cache holds at most its bytes: bodies, keys and room for gzipped copies; the oldest go first', () => {
+  const cache = new PageCache({ maxBytes: 100_000 });
+  const html = '<p>Une page de texte ordinaire.</p>'.repeat(300);
+  for (let i = 0; i < 50; i++) cache.set(`/page-${i}`, html, 'text/html', undefined);
+  assert.ok(cache.bytes <= 100_000, `${cache.bytes} bytes held`);
+  assert.ok(cache.size >= 5 && cache.size < 50, `${cache.size} entries`);
+  assert.equal(cache.get('/page-0'), undefined, 'the oldest went first');
+  assert.ok(cache.get('/page-49'));
+  cache.set('/page-49', 'petit', 'text/plain', undefined);
+  const small = cache.bytes;
+  assert.ok(small < 100_000 - html.length, 'replacing an entry gives its bytes back');
+  cache.set('/trop-grand', 'x'.repeat(200_000), 'text/plain', undefined);
+  assert.equal(cache.get('/trop-grand'), undefined, 'a body larger than the cache is sent, not kept');
+  assert.equal(cache.bytes, small);
+  cache.clear();
+  assert.equal(cache.bytes, 0);
+});
+
+test('cache keys: the path in one encoding, then only the values the page read, in its order', () => {
+  assert.equal(pageKey('/adherents/grand-poitiers?utm_source=lettre&x=1'), '/adherents/grand-poitiers');
+  assert.equal(pageKey('/adherents/%67rand-poitiers'), '/adherents/grand-poitiers');
+  assert.equal(pageKey('/comparer?membres=a%2Cb&x=1', { membres: 'a,b' }), '/comparer?membres=a,b');
+  assert.equal(pageKey('/adherents?tri=nom&page=02&junk=1', { q: undefined, tri: 'nom', page: 2 }), '/adherents?tri=nom&page=2');
+  assert.equal(pageKey('/recherche?q=%C3%A9conomie+sociale', { q: 'économie sociale' }), '/recherche?q=%C3%A9conomie+sociale');
+  assert.equal(pageKey('/territoires/commune/2A004'), '/territoires/commune/2A004');
+  assert.equal(pageKey('/x/%E0%A4%A'), '/x/%E0%A4%A', 'a malformed escape is kept as it came');
 });
 
 test('Accept-Encoding: gzip by name wins over *, a zero weight refuses', () => {
@@ -133,6 +162,27 @@ describeEachDatabase('page cache over HTTP', (getDb) => {
     assert.equal(notModified.status, 304);
     assert.equal(notModified.headers.get('vary'), 'cookie, accept-encoding');
     assert.equal((await fetch(`${base}/adherents/cached`)).headers.get('vary'), 'accept-encoding', 'a profile is the same for everyone');
+  });
+
+  test('junk query strings share the entry of the page they decorate: the cache does not grow', async () => {
+    const canonical = await fetch(`${base}/adherents/cached`);
+    const entries = app.pageCache.size;
+    const bytes = app.pageCache.bytes;
+    for (let i = 0; i < 300; i++) {
+      const response = await fetch(`${base}/adherents/cached?utm_source=${i}&${'x'.repeat(i)}=${i}`);
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('etag'), canonical.headers.get('etag'));
+      await response.arrayBuffer();
+      const list = await fetch(`${base}/actualites?page=1&bruit=${i}`);
+      assert.equal(list.status, 200);
+      await list.arrayBuffer();
+    }
+    assert.ok(app.pageCache.size <= entries + 1, `${app.pageCache.size} entries after 600 junk URLs (${entries} before)`);
+    assert.ok(app.pageCache.bytes <= bytes + 200_000, `${app.pageCache.bytes} bytes (${bytes} before)`);
+    // The values a page reads still make their own pages.
+    const second = await fetch(`${base}/adherents?statut=tous`);
+    assert.equal(second.status, 200);
+    assert.equal(app.pageCache.size, entries + 2);
   });
 
   test('a content change reaches the pages within the polling delay', async () => {

@@ -12,12 +12,24 @@
  * Each entry can also be sent gzipped (a fifth to a seventh of the bytes for these pages): the
  * compressed copy is made once, on the first request that accepts it, with its own ETag, and every
  * response of a compressible entry says `Vary: Accept-Encoding`.
+ *
+ * The cache is bounded in entries and in bytes: each entry counts its body, its key, its headers
+ * and, when compressible, room for the gzipped copy (reserved when stored, so the bound holds
+ * whenever the copy is made); the oldest entries go first. Keys are made of what a page reads
+ * (src/web/context.ts, pageKey), so junk query strings cannot add entries.
  */
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { getMeta } from '../db/meta.repository.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The instance's page cache (read by tests and, later, metrics). */
+    pageCache: PageCache;
+  }
+}
 
 export interface CachedPage {
   body: Buffer;
@@ -26,6 +38,8 @@ export interface CachedPage {
   /** HTTP date, from the content dates of the page. */
   lastModified: string | undefined;
   expiresAt: number;
+  /** Bytes counted for this entry against the cache's bound. */
+  size: number;
   /**
    * Complete header lists for the fast path, built once: security headers captured when the
    * page was rendered, plus validators, type and length. Flat `[name, value, …]` arrays.
@@ -53,7 +67,14 @@ export interface PageCacheOptions {
   maxEntries?: number;
   /** Lifetime of an entry in ms [60000]. */
   ttlMs?: number;
+  /** Bytes held at most, counted as described above [64 MiB]. */
+  maxBytes?: number;
 }
+
+/** What an entry costs beyond its body: the key, the header arrays, the object itself. */
+const ENTRY_OVERHEAD = 1024;
+/** Room kept for the gzipped copy of a compressible body: HTML compresses to a fifth or less. */
+const GZIP_SHARE = 1 / 3;
 
 export const CACHE_CONTROL = 'public, max-age=60';
 
@@ -61,16 +82,19 @@ export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
   private readonly maxEntries: number;
   private readonly ttlMs: number;
+  private readonly maxBytes: number;
+  private held = 0;
 
   constructor(options: PageCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? 5000;
     this.ttlMs = options.ttlMs ?? 60_000;
+    this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   }
 
   get(key: string, now = Date.now()): CachedPage | undefined {
     const entry = this.entries.get(key);
     if (entry && entry.expiresAt <= now) {
-      this.entries.delete(key);
+      this.remove(key, entry);
       return undefined;
     }
     return entry;
@@ -85,12 +109,23 @@ export class PageCache {
     sharedHeaders: Record<string, string> = {},
   ): CachedPage {
     const entry = this.entry(body, contentType, lastModified, sharedHeaders);
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+    entry.size += key.length * 2;
+    const previous = this.entries.get(key);
+    if (previous) this.remove(key, previous);
+    // An entry larger than the whole cache is sent, not kept.
+    if (entry.size > this.maxBytes) return entry;
+    for (const [oldKey, old] of this.entries) {
+      if (this.entries.size < this.maxEntries && this.held + entry.size <= this.maxBytes) break;
+      this.remove(oldKey, old);
     }
     this.entries.set(key, entry);
+    this.held += entry.size;
     return entry;
+  }
+
+  private remove(key: string, entry: CachedPage): void {
+    this.entries.delete(key);
+    this.held -= entry.size;
   }
 
   /** Builds an entry without storing it (for pages too varied to be worth keeping, such as searches). */
@@ -107,6 +142,7 @@ export class PageCache {
       etag,
       lastModified: lastModifiedText,
       expiresAt: Date.now() + this.ttlMs,
+      size: buffer.length + (compressible ? Math.ceil(buffer.length * GZIP_SHARE) : 0) + ENTRY_OVERHEAD,
       headers200: [...shared, ...validators, 'content-type', contentType, 'content-length', String(buffer.length)],
       headers304: [...shared, ...validators],
       compressible,
@@ -115,10 +151,16 @@ export class PageCache {
 
   clear(): void {
     this.entries.clear();
+    this.held = 0;
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Bytes counted for the entries held (see the bound above). */
+  get bytes(): number {
+    return this.held;
   }
 }
 
@@ -173,6 +215,11 @@ export function gzipped(entry: CachedPage): GzipVariant | undefined {
   if (!entry.compressible) return undefined;
   if (!entry.gzip) {
     const body = zlib.gzipSync(entry.body, { level: 6 });
+    // Beyond the room reserved for it, the copy is not worth its bytes: the body goes as it is.
+    if (body.length > Math.ceil(entry.body.length * GZIP_SHARE)) {
+      entry.compressible = false;
+      return undefined;
+    }
     const etag = `${entry.etag.slice(0, -1)}-gz"`;
     const swap = (headers: string[], extra: string[]) => {
       const out: string[] = [];

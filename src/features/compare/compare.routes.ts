@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { AppError } from '../../errors.ts';
-import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
+import { latestDate, pageKey, servePublic, type AppContext } from '../../web/context.ts';
 import type { Query } from '../../web/query.ts';
 import { renderDocument } from '../../web/render.ts';
 import { getDirectory } from '../members/members.public.ts';
@@ -39,10 +39,11 @@ export function registerComparePages(app: FastifyInstance, ctx: AppContext): voi
     const redirected = canonicalRedirect(request, reply, '/comparer');
     if (redirected) return redirected;
     const selected = parseMemberSlugs((request.query as Query).membres);
+    const reads = { membres: selected.join(',') || undefined };
     let comparison: Comparison | undefined;
     const compare = async () => (comparison ??= await getComparison(db, selected));
     // A cached page was valid: only a miss needs checking before it is rendered.
-    if (!ctx.cache.get(request.url)) {
+    if (!ctx.cache.get(pageKey(request.url, reads))) {
       const checked = await compare();
       if (!checked.ok) {
         const page = h(ComparePage, {
@@ -55,13 +56,19 @@ export function registerComparePages(app: FastifyInstance, ctx: AppContext): voi
         return reply.code(400).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(renderDocument(page));
       }
     }
-    return servePublic(ctx, request, reply, async () => {
-      const { members } = await compare();
-      return {
-        page: h(ComparePage, { members, selected, error: null, choices: await choices(), demo: ctx.site.demo }),
-        lastModified: latestDate(...members.map((m) => m.updatedAt)),
-      };
-    });
+    return servePublic(
+      ctx,
+      request,
+      reply,
+      async () => {
+        const { members } = await compare();
+        return {
+          page: h(ComparePage, { members, selected, error: null, choices: await choices(), demo: ctx.site.demo }),
+          lastModified: latestDate(...members.map((m) => m.updatedAt)),
+        };
+      },
+      { reads },
+    );
   });
 
   app.get('/comparer.csv', async (request, reply) => {
@@ -76,10 +83,16 @@ export function registerComparePages(app: FastifyInstance, ctx: AppContext): voi
     const comparison = await getComparison(db, selected);
     if (!comparison.ok) throw new AppError('bad_request', `membres : ${comparison.message}`);
     reply.header('content-disposition', 'attachment; filename="comparaison-adherents.csv"');
-    return servePublic(ctx, request, reply, async () => ({
-      body: comparisonCsv(comparison.members, ctx.config.publicUrl),
-      contentType: 'text/csv; charset=utf-8',
-      lastModified: latestDate(...comparison.members.map((m) => m.updatedAt)),
-    }));
+    return servePublic(
+      ctx,
+      request,
+      reply,
+      async () => ({
+        body: comparisonCsv(comparison.members, ctx.config.publicUrl),
+        contentType: 'text/csv; charset=utf-8',
+        lastModified: latestDate(...comparison.members.map((m) => m.updatedAt)),
+      }),
+      { reads: { membres: selected.join(',') } },
+    );
   });
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { notFound } from '../../errors.ts';
-import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
+import { latestDate, pageRead, servePublic, type AppContext } from '../../web/context.ts';
 import { intParam, type Query } from '../../web/query.ts';
 import { getNewsPage } from '../news/news.public.ts';
 import { getResourcePage } from '../resources/resources.public.ts';
@@ -32,28 +32,34 @@ export function registerTerritoryPages(app: FastifyInstance, ctx: AppContext): v
     }
     const { kind } = address;
     const page = intParam(request.query as Query, 'page', { min: 1, max: 100_000 }) ?? 1;
-    return servePublic(ctx, request, reply, async () => {
-      const overview = await getTerritoryOverview(db, kind, address.code);
-      if (!overview) throw UNKNOWN(code);
-      const memberIds = overview.members.map((m) => m.member.id);
-      const [news, resources] = await Promise.all([
-        getNewsPage(db, { page, pageSize: TERRITORY_NEWS_PAGE_SIZE, memberIds }),
-        // The visitor's view whoever asks: the page is cached for everyone (teasers of members-only resources are public).
-        getResourcePage(db, null, {
-          territory: territoryKey(kind, address.code),
-          page: 1,
-          pageSize: TERRITORY_RESOURCES,
-          withChoices: false,
-        }),
-      ]);
-      return {
-        page: h(TerritoryPage, { overview, news, resources, demo: ctx.site.demo }),
-        lastModified: latestDate(
-          ...overview.members.map((m) => m.member.content_updated_at),
-          ...news.items.flatMap((i) => [i.published_at, i.updated_at]),
-          ...resources.items.map((i) => i.updated_at),
-        ),
-      };
-    });
+    return servePublic(
+      ctx,
+      request,
+      reply,
+      async () => {
+        const overview = await getTerritoryOverview(db, kind, address.code);
+        if (!overview) throw UNKNOWN(code);
+        const memberIds = overview.members.map((m) => m.member.id);
+        const [news, resources] = await Promise.all([
+          getNewsPage(db, { page, pageSize: TERRITORY_NEWS_PAGE_SIZE, memberIds }),
+          // The visitor's view whoever asks: the page is cached for everyone (teasers of members-only resources are public).
+          getResourcePage(db, null, {
+            territory: territoryKey(kind, address.code),
+            page: 1,
+            pageSize: TERRITORY_RESOURCES,
+            withChoices: false,
+          }),
+        ]);
+        return {
+          page: h(TerritoryPage, { overview, news, resources, demo: ctx.site.demo }),
+          lastModified: latestDate(
+            ...overview.members.map((m) => m.member.content_updated_at),
+            ...news.items.flatMap((i) => [i.published_at, i.updated_at]),
+            ...resources.items.map((i) => i.updated_at),
+          ),
+        };
+      },
+      { reads: { page: pageRead(page) } },
+    );
   });
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { notFound } from '../../errors.ts';
-import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
+import { latestDate, pageRead, servePublic, type AppContext } from '../../web/context.ts';
 import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
 import { foldText } from '../../shared/text.ts';
 import { getNewsPage, latestNewsChange } from '../news/news.public.ts';
@@ -37,53 +37,65 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
       tri: enumParam(query, 'tri', ['nom', 'adhesion', 'maj'] as const),
     };
     const page = intParam(query, 'page', { min: 1, max: 100_000 }) ?? 1;
-    return servePublic(ctx, request, reply, async () => {
-      const filter: DirectoryFilter = {
-        kind: state.type,
-        regionCode: state.region,
-        joinedYear: state.adhesion,
-        nameFolded: state.q ? foldText(state.q) : undefined,
-        status: state.statut ? STATUS_PARAM[state.statut] : 'active',
-      };
-      const [directory, facets, maps] = await Promise.all([
-        getDirectory(db, filter, SORT_PARAM[state.tri ?? 'nom'], page),
-        listDirectoryFacets(db),
-        listMapMembers(db, filter).then((members) => getDirectoryMaps(db, members)),
-      ]);
-      const now = new Date();
-      const items = directory.rows.map((row) => presentDirectoryItem(row, now));
-      return {
-        page: h(DirectoryPage, {
-          state,
-          items,
-          total: directory.total,
-          page,
-          pageCount: directory.pageCount,
-          facets,
-          demo: ctx.site.demo,
-          map: h(MembersMapFigure, { members: maps.members, listId: 'liste-adherents' }),
-          distribution: h(Distribution, { coverage: maps.coverage }),
-        }),
-        lastModified: latestDate(...directory.rows.map((r) => r.content_updated_at)),
-      };
-    });
+    return servePublic(
+      ctx,
+      request,
+      reply,
+      async () => {
+        const filter: DirectoryFilter = {
+          kind: state.type,
+          regionCode: state.region,
+          joinedYear: state.adhesion,
+          nameFolded: state.q ? foldText(state.q) : undefined,
+          status: state.statut ? STATUS_PARAM[state.statut] : 'active',
+        };
+        const [directory, facets, maps] = await Promise.all([
+          getDirectory(db, filter, SORT_PARAM[state.tri ?? 'nom'], page),
+          listDirectoryFacets(db),
+          listMapMembers(db, filter).then((members) => getDirectoryMaps(db, members)),
+        ]);
+        const now = new Date();
+        const items = directory.rows.map((row) => presentDirectoryItem(row, now));
+        return {
+          page: h(DirectoryPage, {
+            state,
+            items,
+            total: directory.total,
+            page,
+            pageCount: directory.pageCount,
+            facets,
+            demo: ctx.site.demo,
+            map: h(MembersMapFigure, { members: maps.members, listId: 'liste-adherents' }),
+            distribution: h(Distribution, { coverage: maps.coverage }),
+          }),
+          lastModified: latestDate(...directory.rows.map((r) => r.content_updated_at)),
+        };
+      },
+      { reads: { ...state, page: pageRead(page) } },
+    );
   });
 
   app.get<{ Params: { slug: string } }>('/adherents/:slug', async (request, reply) => {
     const page = intParam(request.query as Query, 'page', { min: 1, max: 100_000 }) ?? 1;
-    return servePublic(ctx, request, reply, async () => {
-      const profile = await getProfile(db, request.params.slug);
-      if (!profile) throw notFound('Aucun adhérent ne correspond à cette adresse.');
-      const [news, newsChange, resources] = await Promise.all([
-        getNewsPage(db, { page, pageSize: PROFILE_NEWS_PAGE_SIZE, memberId: profile.member.id }),
-        latestNewsChange(db, profile.member.id),
-        // The visitor's view whoever asks: the profile is cached for everyone (teasers of members-only resources are public).
-        getResourcePage(db, null, { memberId: profile.member.id, page: 1, pageSize: PROFILE_RESOURCES, withChoices: false }),
-      ]);
-      return {
-        page: h(ProfilePage, { profile: presentProfile(profile), news, resources, demo: ctx.site.demo }),
-        lastModified: latestDate(profile.member.content_updated_at, newsChange, ...resources.items.map((i) => i.updated_at)),
-      };
-    });
+    return servePublic(
+      ctx,
+      request,
+      reply,
+      async () => {
+        const profile = await getProfile(db, request.params.slug);
+        if (!profile) throw notFound('Aucun adhérent ne correspond à cette adresse.');
+        const [news, newsChange, resources] = await Promise.all([
+          getNewsPage(db, { page, pageSize: PROFILE_NEWS_PAGE_SIZE, memberId: profile.member.id }),
+          latestNewsChange(db, profile.member.id),
+          // The visitor's view whoever asks: the profile is cached for everyone (teasers of members-only resources are public).
+          getResourcePage(db, null, { memberId: profile.member.id, page: 1, pageSize: PROFILE_RESOURCES, withChoices: false }),
+        ]);
+        return {
+          page: h(ProfilePage, { profile: presentProfile(profile), news, resources, demo: ctx.site.demo }),
+          lastModified: latestDate(profile.member.content_updated_at, newsChange, ...resources.items.map((i) => i.updated_at)),
+        };
+      },
+      { reads: { page: pageRead(page) } },
+    );
   });
 }

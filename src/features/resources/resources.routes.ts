@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { AppError, notFound } from '../../errors.ts';
 import { attachmentDisposition } from '../media/media.public.ts';
-import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
+import { latestDate, pageRead, servePublic, type AppContext } from '../../web/context.ts';
 import { signInUrl } from '../../web/auth.ts';
 import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
 import { listThemes } from '../themes/themes.public.ts';
@@ -81,7 +81,7 @@ export function registerResourcePages(app: FastifyInstance, ctx: AppContext): vo
           lastModified: latestDate(...result.items.map((i) => i.updated_at)),
         };
       },
-      { viewer: actor },
+      { viewer: actor, reads: { ...state, page: pageRead(state.page) } },
     );
   });
 

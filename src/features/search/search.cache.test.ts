@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { describeEachDatabase } from '../../../test/databases.ts';
+import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { MATCH_CAP } from './engine/search.bounded.ts';
 import { searchVersion, VersionedCache } from './search.cache.ts';
 import { search } from './search.service.ts';
@@ -109,5 +110,38 @@ describeEachDatabase('search caches follow the index', (getDb) => {
     assert.equal((await visitor('chantier')).total, COMMON - 1);
     const admin = await search(getDb(), { q: 'chantier', page: 1, pageSize: 10, viewer: { role: 'admin' } });
     assert.equal(admin.total, COMMON);
+  });
+});
+
+describeEachDatabase('search results are cached per request and visibility, until the index or the content changes', (getDb) => {
+  const ask = (role: 'visitor' | 'admin', q = 'ressourcerie') => search(getDb(), { q, page: 1, pageSize: 10, viewer: { role } });
+
+  before(async () => {
+    await getDb()
+      .db.insertInto('search_documents')
+      .values([doc(1), { ...doc(2), visibility: 'staff' }])
+      .execute();
+  });
+
+  test('a repeated search is answered from the cache; each visibility has its own results', async () => {
+    const first = await ask('visitor');
+    assert.equal(first.total, 1);
+    assert.equal(await ask('visitor'), first, 'the same response, not searched again');
+    const admin = await ask('admin');
+    assert.equal(admin.total, 2);
+    assert.equal(await ask('admin'), admin);
+    assert.notEqual(await ask('visitor', 'chantier'), first);
+  });
+
+  test('a change of the index or of the published content is seen at once', async () => {
+    const { db } = getDb();
+    const before = await ask('visitor');
+    await db.insertInto('search_documents').values(doc(3)).execute();
+    const afterIndex = await ask('visitor');
+    assert.equal(afterIndex.total, before.total + 1);
+    await bumpContentVersion(db);
+    const afterContent = await ask('visitor');
+    assert.notEqual(afterContent, afterIndex, 'searched again after a content change');
+    assert.equal(afterContent.total, afterIndex.total);
   });
 });

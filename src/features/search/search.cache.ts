@@ -6,11 +6,21 @@
  * nothing stale is ever served, on one instance or several.
  */
 import type { Db } from '../../db/database.ts';
-import { getMeta } from '../../db/meta.repository.ts';
+import { getMeta, getMetas } from '../../db/meta.repository.ts';
 
 /** The current version of the search index, or undefined when it is not tracked (then nothing is cached). */
 export async function searchVersion(db: Db): Promise<string | undefined> {
   return getMeta(db, 'search_version');
+}
+
+/**
+ * What a page of results depends on: the index (matches, ranks), the published content (themes,
+ * the members a news item names) and the hour (ranks favour recent documents). A version never
+ * set yet reads as 0: its first change moves it.
+ */
+export async function resultsVersion(db: Db, now = Date.now()): Promise<string> {
+  const metas = await getMetas(db, ['search_version', 'content_version']);
+  return `${metas.get('search_version') ?? 0}|${metas.get('content_version') ?? 0}|${Math.floor(now / 3_600_000)}`;
 }
 
 /** A least-recently-used map whose entries all belong to one index version. */
@@ -33,7 +43,7 @@ export class VersionedCache<V> {
 
   set(version: string | undefined, key: string, value: V): void {
     if (version === undefined) return;
-    // A slow request that read an older version must not throw away the newer entries.
+    // A slow request that read an older version must not throw away the newer entries (when versions are numbers).
     if (this.version !== undefined && Number(version) < Number(this.version)) return;
     if (version !== this.version) {
       this.entries.clear();

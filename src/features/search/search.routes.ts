@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { h } from 'preact';
 import { Type } from 'typebox';
 import { PaginationQuery, Problem, StringEnum, pageEnvelope } from '../../web/api.ts';
-import { servePublic, type AppContext } from '../../web/context.ts';
+import { pageRead, servePublic, type AppContext } from '../../web/context.ts';
 import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
 import { MEMBER_KINDS } from '../../shared/member-kinds.ts';
 import { listTerritories } from '../territories/territories.public.ts';
@@ -71,9 +71,20 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
         const regionNames = new Map(regions.map((r) => [r.code, r.name]));
         const themeNames = new Map(themes.map((t) => [t.slug, t.name]));
         return { page: h(SearchPage, { state, response, regionNames, themeNames, demo: ctx.site.demo }) };
-        // Queries are too varied to be worth keeping in memory; a signed-in person's results are theirs alone.
       },
-      { store: false, viewer: request.actor },
+      // A visitor's page is kept like any page (the cache is bounded in bytes); a signed-in person's results are theirs alone.
+      {
+        viewer: request.actor,
+        reads: {
+          q: state.q || undefined,
+          type: state.type,
+          kind: state.kind,
+          region: state.region,
+          annee: state.year,
+          theme: state.theme,
+          page: pageRead(state.page),
+        },
+      },
     );
   });
 

@@ -8,7 +8,7 @@ import type { Database } from '../../db/database.ts';
 import type { DialectHelpers } from '../../db/dialects/helpers.ts';
 import { listThemes } from '../themes/themes.public.ts';
 import { EXAMINE_CAP, hitsOf, MATCH_CAP, rankCandidates, stemmedTextOf, walkWithin } from './engine/search.bounded.ts';
-import { perDatabase, searchVersion } from './search.cache.ts';
+import { perDatabase, resultsVersion, searchVersion } from './search.cache.ts';
 import { groupRows, tally, type FacetCounts, type FacetGroup } from './engine/search.counts.ts';
 import type { SampleRow, SearchEngine, SearchFilters, SearchHit } from './engine/search.engine.ts';
 import { postgresSearchEngine } from './engine/search.engine.postgres.ts';
@@ -257,7 +257,36 @@ async function rankAndCount(database: Database, query: ParsedQuery, filters: Sea
   };
 }
 
+/** Pages of results kept per database, for one version of the index and the content. */
+const resultsCache = perDatabase<SearchResponse>(500);
+
+/**
+ * Searches, answering a repeated request from the results cache: per query, filters, page and
+ * visibility (visitors, members and staff each have their own entries), valid until the index or
+ * the published content changes, on every instance.
+ */
 export async function search(database: Database, request: SearchRequest): Promise<SearchResponse> {
+  const version = await resultsVersion(database.db);
+  const key = JSON.stringify([
+    request.q,
+    request.types ?? [],
+    request.memberKind,
+    request.regionCode,
+    request.year,
+    request.themeSlug,
+    request.page,
+    request.pageSize,
+    visibleTo(request.viewer),
+  ]);
+  const cache = resultsCache(database.db);
+  const cached = cache.get(version, key);
+  if (cached) return cached;
+  const response = await runSearch(database, request);
+  cache.set(version, key, response);
+  return response;
+}
+
+async function runSearch(database: Database, request: SearchRequest): Promise<SearchResponse> {
   const query = parseQuery(request.q);
   const empty = {
     query,
