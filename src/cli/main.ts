@@ -1,7 +1,8 @@
 /**
  * The `essor` command. `essor serve` (default) starts the site; `essor migrate` brings the
  * database schema and geography up to date; `essor import-pages` imports legacy member pages;
- * `essor search:rebuild` rebuilds the search index; `essor user:add` creates an account.
+ * `essor search:rebuild` rebuilds the search index; `essor user:add` creates an account;
+ * `essor backup` and `essor restore` copy the database out and back.
  * Configuration comes from the environment (src/config.ts).
  */
 import { ConfigError, loadConfig, type Config } from '../config.ts';
@@ -13,6 +14,7 @@ import { buildApp } from '../server/app.ts';
 import { importPagesCommand } from './import-pages.ts';
 import { searchRebuildCommand } from './search-rebuild.ts';
 import { userAddCommand } from './user-add.ts';
+import { backupCommand } from './backup.ts';
 import { startScheduler } from '../server/scheduler.ts';
 
 const HELP = `Usage: essor <command>
@@ -28,6 +30,11 @@ Commands:
             rebuild the search index from the content, with progress
   user:add --email ADDRESS --role admin|editor|reader [--name NAME] [--member SLUG]
             create an account (the first admin, say) and print the link to set its password
+  backup FILE
+            copy the database while the site runs (SQLite: online backup checked with
+            integrity_check; PostgreSQL: pg_dump); never overwrites FILE
+  restore FILE
+            replace the database with a backup (stop the server first)
   help      show this help
 
 Environment: PORT, HOST, DATABASE_URL (sqlite:PATH, a file path, or postgres://…),
@@ -90,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
   else if (command === 'import-pages') return importPagesCommand(config, argv.slice(1));
   else if (command === 'search:rebuild') return searchRebuildCommand(config);
   else if (command === 'user:add') return userAddCommand(config, argv.slice(1));
+  else if (command === 'backup' || command === 'restore') return backupCommand(config, argv.slice(1), command);
   else {
     console.error(`Unknown command "${command}".\n\n${HELP}`);
     return 2;
