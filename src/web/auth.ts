@@ -21,6 +21,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Static, TSchema } from 'typebox';
 import { AppError, forbidden } from '../errors.ts';
 import { can, type Actor, type Permission } from '../shared/access.ts';
+import { getMeta } from '../db/meta.repository.ts';
 import type { AppContext } from './context.ts';
 
 declare module 'fastify' {
@@ -192,6 +193,13 @@ export function protectedRoute<const A extends Access, const S extends RouteSche
       if (route.method !== 'GET' && !verifyCsrf(app, request, reply)) return reply;
       return undefined;
     },
+    // After a change of published content by a signed-in person, this instance drops its cached
+    // pages before it answers (read-your-writes); the others follow within a second through the
+    // content version. A change that publishes nothing (a draft saved, an account edited) leaves the
+    // version, and the cache, as they were; so do public forms (sign-in, password).
+    ...(route.method !== 'GET' && route.access !== 'anyone'
+      ? { onSend: async () => ctx.cache.followVersion(await getMeta(ctx.database.db, 'content_version')) }
+      : {}),
     handler: async function (request, reply) {
       const guarded = {
         request,
@@ -202,12 +210,7 @@ export function protectedRoute<const A extends Access, const S extends RouteSche
         query: request.query,
         body: request.body,
       } as Guarded<A, S>;
-      const result: unknown = await route.handler(guarded);
-      // After a change by a signed-in person, this instance drops its cached pages at once
-      // (read-your-writes); the others follow within a second through the content version. Public forms
-      // (sign-in, password) change no page: a stream of sign-in attempts must not empty the cache.
-      if (route.method !== 'GET' && route.access !== 'anyone') ctx.cache.clear();
-      return result;
+      return route.handler(guarded);
     },
   });
 }

@@ -149,9 +149,19 @@ export class PageCache {
     };
   }
 
+  /** The content version the entries were rendered under (set by watchContentVersion and followVersion). */
+  version: string | undefined | null = null;
+
   clear(): void {
     this.entries.clear();
     this.held = 0;
+  }
+
+  /** Empties the cache when the content version is not the one its entries were rendered under. */
+  followVersion(version: string | undefined): void {
+    if (version === this.version) return;
+    this.clear();
+    this.version = version;
   }
 
   get size(): number {
@@ -179,6 +189,7 @@ export function watchContentVersion(db: Db, cache: PageCache, onChange: () => vo
         onChange();
       }
       last = version;
+      cache.version = version;
     } catch {
       // A failed poll keeps the cache as it is; the TTL still bounds staleness.
     } finally {

@@ -280,6 +280,20 @@ describeEachDatabase('news authoring in the back office', (getDb) => {
     assert.equal((await postNews(`${base}/${id}`, otherEditor, news())).statusCode, 403);
   });
 
+  test('saving a draft leaves this instance’s cached pages; a publication empties them at once', async () => {
+    assert.equal((await get('/actualites')).statusCode, 200);
+    assert.ok(app.pageCache.get('/actualites'), 'the list is cached');
+    const created = await postNews(`${base}/nouvelle`, editor, news({ title: 'Brouillon sans effet sur le site' }));
+    assert.equal(created.statusCode, 303);
+    const id = idOf(created.headers.location);
+    await postNews(`${base}/${id}`, editor, news({ title: 'Brouillon retouché', action: 'submit' }));
+    assert.ok(app.pageCache.get('/actualites'), 'a draft and a submission change no public page');
+    const decided = await postForm(`/admin/actualites/${id}/moderation`, admin, { decision: 'approve' });
+    assert.equal(decided.statusCode, 303);
+    assert.equal(app.pageCache.get('/actualites'), undefined, 'published: the cached list is gone before the answer');
+    assert.match((await get('/actualites')).body, /Brouillon retouché/);
+  });
+
   test('a published item is taken offline by its member’s editor, everywhere at once, and comes back when submitted again', async () => {
     const created = await postNews(
       `${base}/nouvelle`,
