@@ -98,6 +98,10 @@ describeEachDatabase('search page and API', (getDb) => {
       assert.equal(refused.statusCode, 429);
       assert.ok(Number(refused.headers['retry-after']) > 0, 'Retry-After in seconds');
       assert.match(refused.body, /Trop de recherches/);
+      assert.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8');
+      assert.equal(JSON.parse(refused.body).status, 429);
+      const spec = JSON.parse((await limited.inject({ url: '/api/openapi.json' })).body);
+      assert.ok(spec.paths['/api/v1/search'].get.responses['429'], 'the 429 is documented');
       assert.equal((await ask(0, '192.0.2.51')).statusCode, 200);
     } finally {
       await limited.close();

@@ -113,7 +113,7 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
           ),
           ...PaginationQuery,
         }),
-        response: { 200: SearchResponseJson, 400: Problem },
+        response: { 200: SearchResponseJson, 400: Problem, 429: Problem },
       },
     },
     async (request) => {
