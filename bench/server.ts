@@ -2,7 +2,7 @@
  * The server under test: the real `essor serve`, started as a child process on a free
  * port in production mode, so that the pid we sample is the Node.js server itself.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -28,11 +28,18 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node --import tsx src/cli/main.ts serve` on `databaseFile` and waits until it answers. */
+/** Builds dist/ when the sources are newer (what `npm start` does); throws when the build fails. */
+export function ensureBuilt(projectDir: string): void {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: projectDir, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the build failed');
+}
+
+/** Starts the production build, `node dist/essor.js serve`, on `databaseFile` and waits until it answers. */
 export async function startServer(projectDir: string, databaseFile: string): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  ensureBuilt(projectDir);
+  const child = spawn(process.execPath, ['dist/essor.js', 'serve'], {
     cwd: projectDir,
     env: {
       ...process.env,

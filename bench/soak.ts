@@ -19,7 +19,7 @@ import pg from 'pg';
 import { openDatabase } from '../src/db/database.ts';
 import { createSession } from '../src/features/accounts/accounts.service.ts';
 import { createTestUser } from '../test/factories.ts';
-import { freePort } from './server.ts';
+import { ensureBuilt, freePort } from './server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ADMIN_URL = process.env.SOAK_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -36,7 +36,7 @@ interface Instance {
 }
 
 async function startInstance(port: number, databaseUrl: string, publicUrl: string, demo: boolean): Promise<Instance> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  const child = spawn(process.execPath, ['dist/essor.js', 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -119,6 +119,7 @@ async function main(): Promise<void> {
   const [proxyPort, portA, portB] = [await freePort(), await freePort(), await freePort()];
   const base = `http://127.0.0.1:${proxyPort}`;
 
+  ensureBuilt(ROOT);
   log(`starting instance A (demo content, geography) on ${portA}…`);
   let a = await startInstance(portA, databaseUrl, base, true);
   log(`starting instance B on ${portB}…`);

@@ -6,16 +6,6 @@
  * Configuration comes from the environment (src/config.ts).
  */
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
-import { prepareDatabase } from '../server/prepare.ts';
-import { ensureTerritories } from '../features/territories/territories.service.ts';
-import { buildApp } from '../server/app.ts';
-import { importPagesCommand } from './import-pages.ts';
-import { searchRebuildCommand } from './search-rebuild.ts';
-import { userAddCommand } from './user-add.ts';
-import { backupCommand } from './backup.ts';
-import { startScheduler } from '../server/scheduler.ts';
 
 const HELP = `Usage: essor <command>
 
@@ -38,43 +28,8 @@ Commands:
   help      show this help
 
 Environment: PORT, HOST, DATABASE_URL (sqlite:PATH, a file path, or postgres://…),
-PUBLIC_URL, ESSOR_DEMO, NODE_ENV, LOG_LEVEL, SMTP_URL, MAIL_FROM, ESSOR_REMINDER_MONTHS
-— see .env.example.`;
-
-function describe(config: Readonly<Config>): string {
-  return config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : `PostgreSQL ${new URL(config.database.url).host}`;
-}
-
-async function serve(config: Readonly<Config>): Promise<void> {
-  const database = openDatabase(config.database);
-  const started = Date.now();
-  const report = await prepareDatabase(database, { demo: config.demo });
-  const app = await buildApp(config, database);
-  app.log.info({ ...report, ms: Date.now() - started }, `database ready (${describe(config)})`);
-  const stopScheduler = startScheduler(config, database, app.log);
-  const shutdown = async (signal: string) => {
-    app.log.info(`${signal} received, closing`);
-    stopScheduler();
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ port: config.port, host: config.host });
-  console.log(`Essor est prêt : ${config.publicUrl}  (base ${describe(config)})`);
-}
-
-async function migrate(config: Readonly<Config>): Promise<void> {
-  const database = openDatabase(config.database);
-  try {
-    const applied = await migrateToLatest(database);
-    const loaded = await ensureTerritories(database);
-    console.log(`${applied.length} migration(s) applied; geography ${loaded ? 'loaded' : 'already up to date'} (${describe(config)}).`);
-  } finally {
-    await database.close();
-  }
-}
+PUBLIC_URL, ESSOR_DEMO, NODE_ENV, LOG_LEVEL, SMTP_URL, MAIL_FROM, ESSOR_REMINDER_MONTHS,
+TRUSTED_PROXIES, PAGE_CACHE_MB — see .env.example.`;
 
 async function main(argv: string[]): Promise<number> {
   const command = argv[0] ?? 'serve';
@@ -92,12 +47,14 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  if (command === 'serve') await serve(config);
-  else if (command === 'migrate') await migrate(config);
-  else if (command === 'import-pages') return importPagesCommand(config, argv.slice(1));
-  else if (command === 'search:rebuild') return searchRebuildCommand(config);
-  else if (command === 'user:add') return userAddCommand(config, argv.slice(1));
-  else if (command === 'backup' || command === 'restore') return backupCommand(config, argv.slice(1), command);
+  const args = argv.slice(1);
+  // Each command loads its own modules, so that `essor --help` or a typo answers at once.
+  if (command === 'serve') await (await import('./serve.ts')).serve(config);
+  else if (command === 'migrate') await (await import('./serve.ts')).migrate(config);
+  else if (command === 'import-pages') return (await import('./import-pages.ts')).importPagesCommand(config, args);
+  else if (command === 'search:rebuild') return (await import('./search-rebuild.ts')).searchRebuildCommand(config);
+  else if (command === 'user:add') return (await import('./user-add.ts')).userAddCommand(config, args);
+  else if (command === 'backup' || command === 'restore') return (await import('./backup.ts')).backupCommand(config, args, command);
   else {
     console.error(`Unknown command "${command}".\n\n${HELP}`);
     return 2;

@@ -5,9 +5,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../shared/paths.ts';
 
-export const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
+export const STATIC_DIR = projectPath('src/web/static');
 
 const hashes = new Map<string, string>();
 

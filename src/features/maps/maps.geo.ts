@@ -5,6 +5,8 @@
  * départements sit in insets, so drawing a map is only offsetting, scaling and rounding.
  */
 import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { projectPath } from '../../shared/paths.ts';
 
 export const GEO_LAYERS = ['regions', 'departements', 'epcis', 'land'] as const;
 export type GeoLayer = (typeof GEO_LAYERS)[number];
@@ -54,7 +56,7 @@ interface GeoFile {
   [layer: string]: unknown;
 }
 
-const dataDir = new URL('./data/', import.meta.url);
+const dataDir = pathToFileURL(`${projectPath('src/features/maps/data')}/`);
 const cache = new Map<string, unknown>();
 
 function readData<T>(file: string): T {
