@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'bench/.data/', 'bench/results/', 'e2e/screenshots/', 'tmp/', 'data/'] },
+  { ignores: ['node_modules/', 'dist/', 'bench/.data/', 'bench/results/', 'e2e/screenshots/', 'tmp/', 'data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
