@@ -41,4 +41,3 @@ export async function migrate(config: Readonly<Config>): Promise<void> {
     await database.close();
   }
 }
-
