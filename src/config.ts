@@ -16,6 +16,8 @@
  * - TRUSTED_PROXIES [unset]: comma-separated addresses or CIDR ranges of the reverse proxies whose
  *   `X-Forwarded-For` is believed; unset, the header is ignored.
  * - PAGE_CACHE_MB [64]: memory for rendered public pages (with their gzipped copies), 1–4096.
+ * - METRICS_TOKEN [unset]: turns on /metrics (Prometheus), readable with `Authorization: Bearer TOKEN`;
+ *   at least 16 characters.
  */
 import net from 'node:net';
 import path from 'node:path';
@@ -41,6 +43,8 @@ export interface Config {
   trustedProxies: string[];
   /** Bytes the page cache may hold (bodies, gzipped copies and keys). */
   pageCacheBytes: number;
+  /** The bearer token of /metrics; null: no metrics. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +126,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (!/^\d{1,4}$/.test(pageCacheText) || Number(pageCacheText) < 1 || Number(pageCacheText) > 4096)
     problems.push(`PAGE_CACHE_MB: "${pageCacheText}" must be a number of megabytes from 1 to 4096`);
 
+  const metricsToken = env.METRICS_TOKEN?.trim() || null;
+  if (metricsToken !== null && !/^[\x21-\x7e]{16,}$/.test(metricsToken))
+    problems.push('METRICS_TOKEN: at least 16 printable characters without spaces (e.g. the output of `openssl rand -hex 24`)');
+
   if (problems.length > 0) throw new ConfigError(problems);
   const host = new URL(publicUrl).hostname;
   return Object.freeze({
@@ -137,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     reminderMonths: Number(reminderText),
     trustedProxies: Object.freeze(trustedProxies) as string[],
     pageCacheBytes: Number(pageCacheText) * 1024 * 1024,
+    metricsToken,
   });
 }

@@ -11,6 +11,9 @@ function describe(config: Readonly<Config>): string {
   return config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : `PostgreSQL ${new URL(config.database.url).host}`;
 }
 
+/** The longest a SIGTERM waits for requests in flight (systemd's TimeoutStopSec should be longer). */
+const SHUTDOWN_MS = 10_000;
+
 export async function serve(config: Readonly<Config>): Promise<void> {
   const database = openDatabase(config.database);
   const started = Date.now();
@@ -18,8 +21,14 @@ export async function serve(config: Readonly<Config>): Promise<void> {
   const app = await buildApp(config, database);
   app.log.info({ ...report, ms: Date.now() - started }, `database ready (${describe(config)})`);
   const stopScheduler = startScheduler(config, database, app.log);
+  // Graceful: stop accepting, let the requests in flight finish, close the database; at most SHUTDOWN_MS.
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, closing`);
+    const force = setTimeout(() => {
+      app.log.error(`still closing after ${SHUTDOWN_MS} ms: exiting`);
+      process.exit(1);
+    }, SHUTDOWN_MS);
+    force.unref();
     stopScheduler();
     await app.close();
     await database.close();

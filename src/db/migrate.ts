@@ -38,6 +38,16 @@ const migrations: Record<string, Migration> = {
 /** The names of every migration, oldest first. */
 export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations);
 
+/** The migrations this code knows and the database has not run (readiness: empty when the schema is current). */
+export async function pendingMigrations({ db, schema }: Database): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
 /** Brings the schema to the latest migration; throws with the failing migration's name. */
 export async function migrateToLatest(database: Database): Promise<string[]> {
   return migrateTo(database, MIGRATION_NAMES.at(-1)!);

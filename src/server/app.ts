@@ -2,6 +2,7 @@
  * Server assembly: plugins (security headers, static files, OpenAPI), error handlers,
  * then each feature's routes. `buildApp` opens no port, so tests drive it with `inject`.
  */
+import crypto from 'node:crypto';
 import http from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
@@ -13,6 +14,7 @@ import { getMeta } from '../db/meta.repository.ts';
 import { STATIC_DIR } from '../web/assets.ts';
 import { installAuth } from '../web/auth.ts';
 import type { AppContext } from '../web/context.ts';
+import { registerHealth, registerMetrics } from './ops.ts';
 import { registerRoutes } from './routes.ts';
 import { installErrorHandlers } from '../web/error-handler.ts';
 import { serveFromCache } from '../web/fast-path.ts';
@@ -40,6 +42,11 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     logger: options.logger === false ? false : { level: config.logLevel },
     // X-Forwarded-For is believed only from the configured proxies (TRUSTED_PROXIES), never from anyone.
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
+    // Request ids in every log line and in X-Request-Id: the proxy's (nginx $request_id) when it sends a sane one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+    },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
   });
 
@@ -100,8 +107,13 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     hideUntagged: true,
   });
 
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   installErrorHandlers(app, ctx);
   await installAuth(app, ctx);
+  registerHealth(app, ctx);
+  if (config.metricsToken) registerMetrics(app, ctx, config.metricsToken);
   registerRoutes(app, ctx);
   // The title follows the site settings (the document is generated once, at start).
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => {

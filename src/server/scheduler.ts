@@ -13,6 +13,9 @@ import { indexDueContent } from '../features/search/search.due.ts';
 
 const HOUR = 3_600_000;
 
+/** Runs of each job in this process, by outcome (read by the metrics). */
+export const schedulerStats = { hourly: { ok: 0, failed: 0 }, due: { ok: 0, failed: 0 } };
+
 export function startScheduler(
   config: Readonly<Config>,
   database: Database,
@@ -28,7 +31,9 @@ export function startScheduler(
       const ids = await remindStaleProfiles(database.db, config.reminderMonths, config.publicUrl);
       if (ids.length) log.info({ messages: ids.length }, 'stale-profile reminders queued');
       await deliverMail(database.db, config, ids, log);
+      schedulerStats.hourly.ok++;
     } catch (error) {
+      schedulerStats.hourly.failed++;
       log.error({ err: error }, 'scheduled work failed');
     } finally {
       running = false;
@@ -38,8 +43,14 @@ export function startScheduler(
   const dueNews = setInterval(
     () => {
       indexDueContent(database.db).then(
-        (due) => (due.news.length || due.resources.length) && log.info(due, 'scheduled content now public'),
-        (error: unknown) => log.error({ err: error }, 'scheduled content failed'),
+        (due) => {
+          schedulerStats.due.ok++;
+          if (due.news.length || due.resources.length) log.info(due, 'scheduled content now public');
+        },
+        (error: unknown) => {
+          schedulerStats.due.failed++;
+          log.error({ err: error }, 'scheduled content failed');
+        },
       );
     },
     Math.min(options.everyMs ?? 60_000, 60_000),

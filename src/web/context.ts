@@ -97,7 +97,9 @@ export async function servePublic(
   }
   const key = pageKey(request.url, options.reads);
   let entry = ctx.cache.get(key);
-  if (!entry) {
+  if (entry) ctx.cache.hits++;
+  else {
+    ctx.cache.misses++;
     const result = await render();
     const body = result.page ? renderDocument(result.page) : (result.body ?? '');
     const args = [body, result.contentType ?? 'text/html; charset=utf-8', result.lastModified, sharedHeaders(reply)] as const;
@@ -110,7 +112,7 @@ export async function servePublic(
 function sharedHeaders(reply: FastifyReply): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(reply.getHeaders())) {
-    if (typeof value === 'string' && !['content-type', 'content-length', 'etag', 'last-modified', 'cache-control'].includes(name))
+    if (typeof value === 'string' && !['content-type', 'content-length', 'etag', 'last-modified', 'cache-control', 'x-request-id'].includes(name))
       headers[name] = value;
   }
   return headers;

@@ -39,6 +39,7 @@ export function serveFromCache(cache: PageCache, req: IncomingMessage, res: Serv
   if (!entry) return false;
   const { cookie, ifNoneMatch, ifModifiedSince, acceptEncoding } = scanHeaders(req.rawHeaders);
   if (cookie) return false;
+  cache.hits++;
   const variant = variantFor(entry, acceptEncoding);
   if (isNotModified(ifNoneMatch, ifModifiedSince, variant.etag, entry.lastModified)) {
     res.writeHead(304, variant.headers304);

@@ -149,6 +149,10 @@ export class PageCache {
     };
   }
 
+  /** Requests answered from the cache, and public pages rendered because it did not hold them (metrics). */
+  hits = 0;
+  misses = 0;
+
   /** The content version the entries were rendered under (set by watchContentVersion and followVersion). */
   version: string | undefined | null = null;
 

@@ -13,4 +13,6 @@ export interface DialectHelpers {
    * SQLite may start a join from the 36,000 territories instead of the members.
    */
   refreshStatistics(db: Kysely<DB>, afterBulkLoad: boolean): Promise<void>;
+  /** Connections of the pool (PostgreSQL), for the metrics; absent when there is no pool. */
+  pool?(): { total: number; idle: number; waiting: number };
 }

@@ -21,6 +21,7 @@ export function createPostgresDialect(url: string, schema?: string): { dialect: 
     helpers: {
       name: 'postgres',
       batchRows: (columns) => Math.max(1, Math.floor(65000 / columns)),
+      pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       // Autovacuum keeps statistics fresh over time; right after a bulk load, do not wait for it.
       refreshStatistics: async (db, afterBulkLoad) => {
         if (afterBulkLoad) await sql`ANALYZE`.execute(db);

@@ -39,6 +39,18 @@ export async function listOutbox(db: Db, limit: number, offset: number): Promise
   return { rows, total: Number(count.n) };
 }
 
+/** Messages of the outbox by state. */
+export async function countOutboxByState(db: Db): Promise<Record<OutboxRow['state'], number>> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('state')
+    .execute();
+  const counts = { kept: 0, sent: 0, failed: 0 };
+  for (const row of rows) counts[row.state] = Number(row.n);
+  return counts;
+}
+
 export function findOutboxMessage(db: Db, id: number): Promise<OutboxRow | undefined> {
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
 }

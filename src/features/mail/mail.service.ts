@@ -62,4 +62,6 @@ async function sendOne(db: Db, transport: nodemailer.Transporter, from: string, 
 }
 
 export const listOutbox = repo.listOutbox;
+/** Messages of the outbox by state (metrics). */
+export const countOutboxByState = repo.countOutboxByState;
 export const findOutboxMessage = repo.findOutboxMessage;
