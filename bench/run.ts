@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/database.ts';
 import { ensureDataset, GENERATOR_VERSION } from './generate.ts';
+import { formatImportResult, measureImportParse } from './import.ts';
 import { distinctProfilePaths, measureTarget, type RunOptions, type Target } from './measure.ts';
 import { readMemory, sampleMemory } from './memory.ts';
 import { createRandom } from './random.ts';
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
   console.log(
     `Data set: ${dataset.members} members, ${dataset.news} news — ${dataset.reused ? 'reused, built' : 'built'} in ${(dataset.buildMs / 1000).toFixed(1)} s`,
   );
+  const importer = measureImportParse(5);
+  console.log(formatImportResult(importer));
   const slugs = await shuffledSlugs(dataset.file);
   const targets: Target[] = [
     { label: 'profile (cached)', path: '/adherents/grand-poitiers' },
@@ -132,6 +135,7 @@ async function main(): Promise<void> {
       buildMs: dataset.buildMs,
     },
     memory,
+    importer,
     results: rows,
   });
   console.log(`Results written to ${path.relative(projectDir, file)}`);

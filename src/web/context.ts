@@ -112,7 +112,10 @@ export async function servePublic(
 function sharedHeaders(reply: FastifyReply): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(reply.getHeaders())) {
-    if (typeof value === 'string' && !['content-type', 'content-length', 'etag', 'last-modified', 'cache-control', 'x-request-id'].includes(name))
+    if (
+      typeof value === 'string' &&
+      !['content-type', 'content-length', 'etag', 'last-modified', 'cache-control', 'x-request-id'].includes(name)
+    )
       headers[name] = value;
   }
   return headers;
