@@ -53,6 +53,21 @@ export function measureImportParse(seconds = 5): ImportBenchResult {
   };
 }
 
+/** Hostile pages that used to take minutes (nesting made htmlparser2 quadratic): milliseconds to parse each, once. */
+export function measureHostilePages(): { label: string; bytes: number; ms: number; error: string | null }[] {
+  const head = '<html><body><main><h1>Ville de Brume</h1><h2>Panorama de l’ESS</h2><p>';
+  const pages = [
+    { label: '100,000 nested <b>', html: `${head}${'<b>'.repeat(100_000)}texte${'</b>'.repeat(100_000)}</p></main></body></html>` },
+    { label: '1,000,000 unknown tags never closed', html: `${head}${'<x>'.repeat(1_000_000)}texte` },
+  ];
+  return pages.map(({ label, html }) => {
+    const bytes = Buffer.from(html);
+    const start = performance.now();
+    const page = parseLegacyPage(bytes, 'hostile.html');
+    return { label, bytes: bytes.length, ms: performance.now() - start, error: page.error };
+  });
+}
+
 export function formatImportResult(r: ImportBenchResult): string {
   return `Importer: ${Math.round(r.pagesPerSecond).toLocaleString('en')} pages/s on one core (${r.megabytesPerSecond.toFixed(1)} MB/s; ${r.corpus.files} fixture pages, ${(r.corpus.bytes / 1024).toFixed(0)} KB, parsed ${r.pages.toLocaleString('en')} times in ${r.seconds.toFixed(1)} s; target ≥ 1,000 pages/s)`;
 }
@@ -60,4 +75,6 @@ export function formatImportResult(r: ImportBenchResult): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' } } });
   console.log(formatImportResult(measureImportParse(Number(values.seconds))));
+  for (const h of measureHostilePages())
+    console.log(`Hostile page, ${h.label} (${(h.bytes / 1e6).toFixed(1)} MB): ${h.ms.toFixed(0)} ms${h.error ? ` — ${h.error}` : ''}`);
 }

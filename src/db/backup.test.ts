@@ -116,6 +116,19 @@ test('restore puts back exactly the rows of the backup; nothing is overwritten b
 
 const pg = dialects().find((d) => d.name === 'postgres')!;
 
+/** Drops a database once the sessions of closed pools are gone (without FORCE: terminated sessions surface as errors in their pools). */
+async function dropWhenFree(admin: pgPkg.Client, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      if (attempt === 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 test('on PostgreSQL, essor backup is a pg_dump that restore brings back', { skip: pg.skip }, async () => {
   const admin = new pgPkg.Client({ connectionString: process.env.ESSOR_TEST_PG_URL });
   await admin.connect();
@@ -125,8 +138,8 @@ test('on PostgreSQL, essor backup is a pg_dump that restore brings back', { skip
   const url = new URL(process.env.ESSOR_TEST_PG_URL!);
   url.pathname = `/${name}`;
   const config = { dialect: 'postgres', url: url.toString() } as const;
+  const database = openDatabase(config);
   try {
-    const database = openDatabase(config);
     await migrateToLatest(database);
     await database.db.insertInto('meta').values({ key: 'avant', value: 'sauvegardé' }).execute();
     const dump = path.join(dir, 'pg.dump');
@@ -137,11 +150,15 @@ test('on PostgreSQL, essor backup is a pg_dump that restore brings back', { skip
     await database.close();
     await restoreDatabase(config, dump);
     const restored = openDatabase(config);
-    const rows = await restored.db.selectFrom('meta').select(['key', 'value']).where('key', 'in', ['avant', 'après']).execute();
-    await restored.close();
-    assert.deepEqual(rows, [{ key: 'avant', value: 'sauvegardé' }]);
+    try {
+      const rows = await restored.db.selectFrom('meta').select(['key', 'value']).where('key', 'in', ['avant', 'après']).execute();
+      assert.deepEqual(rows, [{ key: 'avant', value: 'sauvegardé' }]);
+    } finally {
+      await restored.close();
+    }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database.close().catch(() => undefined);
+    await dropWhenFree(admin, name);
     await admin.end();
   }
 });
