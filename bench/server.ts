@@ -69,7 +69,7 @@ export async function startServer(projectDir: string, databaseFile: string): Pro
 /** Fails unless the pid runs the server entry point (and not a wrapper such as npx). */
 function checkIsServer(pid: number): void {
   const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  if (!cmdline.includes('src/cli/main.ts')) throw new Error(`pid ${pid} is not the server: ${cmdline.join(' ')}`);
+  if (!cmdline.includes('dist/essor.js')) throw new Error(`pid ${pid} is not the server: ${cmdline.join(' ')}`);
 }
 
 async function waitUntilReady(child: ChildProcess, url: string, server: RunningServer): Promise<void> {
