@@ -1,10 +1,12 @@
 /**
  * The versions table of a history page (profiles, news, resources): every version with its date,
  * author, origin and state, and two radio columns to pick the pair to compare (a GET form to
- * `action`). Each feature brings its rows and its words; restoring stays with the feature.
+ * `action`). Each feature brings its rows and its words. RestoreForm is the form that posts one of
+ * them back to the feature's restore route.
  */
 import type { ComponentChildren } from 'preact';
-import { formatLongDate } from '../format.ts';
+import { formatDate, formatLongDate } from '../format.ts';
+import { CsrfField } from '../forms.tsx';
 
 export interface VersionRow {
   id: number;
@@ -74,6 +76,38 @@ export function VersionPicker(props: { action: string; caption: string; rows: Ve
 }
 
 /** A reviewed version's state, with the reviewer's comment under it (profiles and news). */
+/** The "Restaurer une version" section: a version to choose and the feature's buttons (one "Restaurer" by default). */
+export function RestoreForm(props: {
+  action: string;
+  csrf: string;
+  versions: { id: number; created_at: string; state: string }[];
+  hint: ComponentChildren;
+  buttons?: ComponentChildren;
+}) {
+  return (
+    <section aria-labelledby="restaurer">
+      <h2 id="restaurer">Restaurer une version</h2>
+      <p class="hint">{props.hint}</p>
+      <form method="post" action={props.action} class="form inline-form">
+        <CsrfField token={props.csrf} />
+        <label for="version">Version</label>
+        <select id="version" name="version">
+          {props.versions.map((r) => (
+            <option value={String(r.id)}>
+              n° {r.id} — {formatDate(r.created_at)} — {r.state}
+            </option>
+          ))}
+        </select>
+        {props.buttons ?? (
+          <button type="submit" class="button button-secondary">
+            Restaurer
+          </button>
+        )}
+      </form>
+    </section>
+  );
+}
+
 export function ReviewedState(props: { label: string; comment: string | null; reviewer: string | null }) {
   return (
     <>

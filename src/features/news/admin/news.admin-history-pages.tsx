@@ -2,9 +2,9 @@
 import { ModerationDecision } from '../../../web/admin/moderation.tsx';
 import type { AdminFrame } from '../../../web/admin/layout.tsx';
 import { AdminLayout } from '../../../web/admin/layout.tsx';
-import { ReviewedState, VersionPicker } from '../../../web/admin/history.tsx';
-import { CsrfField, Notice } from '../../../web/forms.tsx';
-import { formatDate, formatLongDate } from '../../../web/format.ts';
+import { RestoreForm, ReviewedState, VersionPicker } from '../../../web/admin/history.tsx';
+import { Notice } from '../../../web/forms.tsx';
+import { formatLongDate } from '../../../web/format.ts';
 import { can } from '../../accounts/accounts.public.ts';
 import type { VersionDiff } from '../../revisions/revisions.public.ts';
 import { DiffView, STATE_LABELS, type HistoryRow } from '../../revisions/revisions.public.ts';
@@ -46,24 +46,12 @@ export function NewsHistoryPage(props: {
         }))}
       />
       {can(frame.actor, 'network.admin') && rows.length > 0 && (
-        <section aria-labelledby="restaurer">
-          <h2 id="restaurer">Restaurer une version</h2>
-          <p class="hint">La version choisie est publiée de nouveau, comme une nouvelle version : l’historique garde tout.</p>
-          <form method="post" action={`/admin/actualites/${props.newsId}/historique/restaurer`} class="form inline-form">
-            <CsrfField token={frame.csrf} />
-            <label for="version">Version</label>
-            <select id="version" name="version">
-              {rows.map((r) => (
-                <option value={String(r.id)}>
-                  n° {r.id} — {formatDate(r.created_at)} — {STATE_LABELS[r.state]}
-                </option>
-              ))}
-            </select>
-            <button type="submit" class="button button-secondary">
-              Restaurer
-            </button>
-          </form>
-        </section>
+        <RestoreForm
+          action={`/admin/actualites/${props.newsId}/historique/restaurer`}
+          csrf={frame.csrf}
+          versions={rows.map((r) => ({ ...r, state: STATE_LABELS[r.state] }))}
+          hint="La version choisie est publiée de nouveau, comme une nouvelle version : l’historique garde tout."
+        />
       )}
     </AdminLayout>
   );

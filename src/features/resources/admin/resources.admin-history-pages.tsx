@@ -1,8 +1,7 @@
 /** Back-office pages of a resource's history: its versions, the comparison of two, and restore. */
-import { VersionPicker } from '../../../web/admin/history.tsx';
+import { RestoreForm, VersionPicker } from '../../../web/admin/history.tsx';
 import { AdminLayout, type AdminFrame } from '../../../web/admin/layout.tsx';
-import { CsrfField, Notice } from '../../../web/forms.tsx';
-import { formatDate } from '../../../web/format.ts';
+import { Notice } from '../../../web/forms.tsx';
 import type { VersionDiff } from '../../revisions/revisions.public.ts';
 import { DiffView } from '../../revisions/revisions.public.ts';
 import type { RevisionState } from '../../revisions/revisions.public.ts';
@@ -88,30 +87,22 @@ export function ResourceHistoryPage(props: {
         }))}
       />
       {restorable.length > 0 && (
-        <section aria-labelledby="restaurer">
-          <h2 id="restaurer">Restaurer une version</h2>
-          <p class="hint">
-            La version choisie devient un nouveau brouillon (à relire avant de le publier) ou est publiée tout de suite, comme une nouvelle
-            version : l’historique garde tout. Les fichiers joints ne changent pas.
-          </p>
-          <form method="post" action={`${base}/historique/restaurer`} class="form inline-form">
-            <CsrfField token={frame.csrf} />
-            <label for="version">Version</label>
-            <select id="version" name="version">
-              {restorable.map((r) => (
-                <option value={String(r.id)}>
-                  n° {r.id} — {formatDate(r.created_at)} — {stateOf(r)}
-                </option>
-              ))}
-            </select>
-            <button type="submit" name="mode" value="brouillon" class="button button-secondary">
-              Restaurer comme brouillon
-            </button>
-            <button type="submit" name="mode" value="publier" class="button">
-              Restaurer et publier
-            </button>
-          </form>
-        </section>
+        <RestoreForm
+          action={`${base}/historique/restaurer`}
+          csrf={frame.csrf}
+          versions={restorable.map((r) => ({ ...r, state: stateOf(r) }))}
+          hint="La version choisie devient un nouveau brouillon (à relire avant de le publier) ou est publiée tout de suite, comme une nouvelle version : l’historique garde tout. Les fichiers joints ne changent pas."
+          buttons={
+            <>
+              <button type="submit" name="mode" value="brouillon" class="button button-secondary">
+                Restaurer comme brouillon
+              </button>
+              <button type="submit" name="mode" value="publier" class="button">
+                Restaurer et publier
+              </button>
+            </>
+          }
+        />
       )}
     </AdminLayout>
   );
