@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     { label: 'profile, cold (distinct URLs)', path: '/adherents/<slug>?page=<n>', nextPath: distinctProfilePaths(slugs) },
   ];
 
-  const server: RunningServer = await startServer(projectDir, dataset.file);
+  const server: RunningServer = await startServer(projectDir, { databaseUrl: `sqlite:${dataset.file}` });
   process.once('SIGINT', () => void server.stop().then(() => process.exit(130)));
   const idle = readMemory(server.pid);
   console.log(`Server: pid ${server.pid} at ${server.url}, RSS at start ${idle?.rssMb.toFixed(0) ?? '?'} MB`);

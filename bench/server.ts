@@ -34,9 +34,20 @@ export function ensureBuilt(projectDir: string): void {
   if (build.status !== 0) throw new Error('the build failed');
 }
 
-/** Starts the production build, `node dist/essor.js serve`, on `databaseFile` and waits until it answers. */
-export async function startServer(projectDir: string, databaseFile: string): Promise<RunningServer> {
-  const port = await freePort();
+export interface ServerOptions {
+  /** DATABASE_URL of the server. */
+  databaseUrl: string;
+  /** Port on 127.0.0.1 [a free one]. */
+  port?: number;
+  /** PUBLIC_URL [the server's own address]. */
+  publicUrl?: string;
+  /** More environment, over the defaults (production, no demo content). */
+  env?: Record<string, string>;
+}
+
+/** Starts the production build, `node dist/essor.js serve`, and waits until it answers. */
+export async function startServer(projectDir: string, options: ServerOptions): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   ensureBuilt(projectDir);
   const child = spawn(process.execPath, ['dist/essor.js', 'serve'], {
@@ -44,11 +55,12 @@ export async function startServer(projectDir: string, databaseFile: string): Pro
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      DATABASE_URL: `sqlite:${databaseFile}`,
+      DATABASE_URL: options.databaseUrl,
       ESSOR_DEMO: '0',
       PORT: String(port),
       HOST: '127.0.0.1',
-      PUBLIC_URL: url,
+      PUBLIC_URL: options.publicUrl ?? url,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -73,7 +85,7 @@ function checkIsServer(pid: number): void {
 }
 
 async function waitUntilReady(child: ChildProcess, url: string, server: RunningServer): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}:\n${server.output()}`);
     try {
@@ -86,7 +98,7 @@ async function waitUntilReady(child: ChildProcess, url: string, server: RunningS
     await sleep(100);
   }
   await server.stop();
-  throw new Error(`the server did not answer within 60 s:\n${server.output()}`);
+  throw new Error(`the server did not answer within 120 s:\n${server.output()}`);
 }
 
 async function stop(child: ChildProcess): Promise<void> {

@@ -9,7 +9,7 @@
  * environment: SOAK_PG_URL [postgres://postgres@127.0.0.1:5432/postgres], SOAK_CLIENTS [200],
  * SOAK_SECONDS [60].
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,7 @@ import pg from 'pg';
 import { openDatabase } from '../src/db/database.ts';
 import { createSession } from '../src/features/accounts/accounts.service.ts';
 import { createTestUser } from '../test/factories.ts';
-import { ensureBuilt, freePort } from './server.ts';
+import { freePort, startServer, type RunningServer } from './server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ADMIN_URL = process.env.SOAK_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -30,38 +30,14 @@ const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p)
 
 const log = (text: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
 
-interface Instance {
-  port: number;
-  child: ChildProcess;
-}
-
-async function startInstance(port: number, databaseUrl: string, publicUrl: string, demo: boolean): Promise<Instance> {
-  const child = spawn(process.execPath, ['dist/essor.js', 'serve'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: publicUrl,
-      ESSOR_DEMO: demo ? '1' : '0',
-      TRUSTED_PROXIES: '127.0.0.1',
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+/** One instance of the build on the shared database: development mode (plain session cookies over http), nginx trusted. */
+const startInstance = (port: number, databaseUrl: string, publicUrl: string, demo: boolean): Promise<RunningServer> =>
+  startServer(ROOT, {
+    databaseUrl,
+    port,
+    publicUrl,
+    env: { NODE_ENV: 'development', ESSOR_DEMO: demo ? '1' : '0', TRUSTED_PROXIES: '127.0.0.1', LOG_LEVEL: 'error' },
   });
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`instance on port ${port} exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      if (response.ok) return { port, child };
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`instance on port ${port} did not answer within 2 minutes`);
-}
 
 function nginxConfig(dir: string, port: number, upstreams: number[]): string {
   return `worker_processes 1;
@@ -119,7 +95,6 @@ async function main(): Promise<void> {
   const [proxyPort, portA, portB] = [await freePort(), await freePort(), await freePort()];
   const base = `http://127.0.0.1:${proxyPort}`;
 
-  ensureBuilt(ROOT);
   log(`starting instance A (demo content, geography) on ${portA}…`);
   let a = await startInstance(portA, databaseUrl, base, true);
   log(`starting instance B on ${portB}…`);
@@ -212,8 +187,8 @@ async function main(): Promise<void> {
 
   const chaos = (async () => {
     await sleep((SECONDS * 1000) / 2);
-    log(`killing instance A (pid ${a.child.pid}) with SIGKILL`);
-    a.child.kill('SIGKILL');
+    log(`killing instance A (pid ${a.pid}) with SIGKILL`);
+    process.kill(a.pid, 'SIGKILL');
     await sleep(3000);
     log('restarting instance A');
     a = await startInstance(portA, databaseUrl, base, false);
@@ -253,8 +228,7 @@ async function main(): Promise<void> {
 
   await database.close();
   nginx.kill('SIGTERM');
-  a.child.kill('SIGTERM');
-  b.child.kill('SIGTERM');
+  await Promise.all([a.stop(), b.stop()]);
   await sleep(1000);
   await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
   await admin.end();
