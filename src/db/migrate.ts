@@ -17,6 +17,7 @@ import * as searchPrefix from './migrations/20261127T0100_search_prefix.ts';
 import * as revisions from './migrations/20261207T1200_revisions.ts';
 import * as oneDraft from './migrations/20261207T1800_one_draft.ts';
 import * as signInAttempts from './migrations/20261207T1900_sign_in_attempts.ts';
+import * as readPaths from './migrations/20261208T0900_read_paths.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '20261207T1200_revisions': revisions,
   '20261207T1800_one_draft': oneDraft,
   '20261207T1900_sign_in_attempts': signInAttempts,
+  '20261208T0900_read_paths': readPaths,
 };
 
 /** The names of every migration, oldest first. */

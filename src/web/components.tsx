@@ -66,3 +66,8 @@ export function DemoBadge() {
 export function KindBadge(props: { kind: MemberKind }) {
   return <span class={`kind-badge kind-${props.kind}`}>{MEMBER_KIND_LABELS[props.kind].one}</span>;
 }
+
+/** Markup rendered earlier and kept (a fragment of the page cache, see renderFragment), inserted as is in a `div`. */
+export function RawHtml(props: { html: string; class?: string }) {
+  return <div class={props.class} dangerouslySetInnerHTML={{ __html: props.html }} />;
+}

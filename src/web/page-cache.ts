@@ -20,6 +20,7 @@
  */
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import { BoundedCache } from '../shared/bounded-cache.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { getMeta } from '../db/meta.repository.ts';
@@ -59,7 +60,7 @@ export interface GzipVariant {
   headers304: string[];
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|problem\+json))/;
+const COMPRESSIBLE = /^(text\/|image\/svg\+xml|application\/(json|xml|atom\+xml|problem\+json))/;
 const MIN_COMPRESSED_BYTES = 1024;
 
 export interface PageCacheOptions {
@@ -75,8 +76,16 @@ export interface PageCacheOptions {
 const ENTRY_OVERHEAD = 1024;
 /** Room kept for the gzipped copy of a compressible body: HTML compresses to a fifth or less. */
 const GZIP_SHARE = 1 / 3;
+/**
+ * zlib level of the gzipped copies: made while a visitor waits for a page that missed the
+ * cache, so level 4 (a 49 KB profile in 0.9 ms, 3 % larger) rather than the default 6 (1.5 ms).
+ */
+const GZIP_LEVEL = 4;
 
 export const CACHE_CONTROL = 'public, max-age=60';
+
+/** Fragments kept (see PageCache.fragment): a directory map is 250–300 KB of markup. */
+const FRAGMENT_ENTRIES = 16;
 
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
@@ -158,7 +167,23 @@ export class PageCache {
 
   clear(): void {
     this.entries.clear();
+    this.fragments.clear();
     this.held = 0;
+  }
+
+  private readonly fragments = new BoundedCache<string, Promise<unknown>>(FRAGMENT_ENTRIES);
+
+  /**
+   * A part of pages that many cached pages share and that depends on the content only (the
+   * directory's map for a set of filters, whatever the page and sort): computed once, kept
+   * until the content changes (cleared with the pages), a failure forgotten at once.
+   */
+  fragment<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    return this.fragments.get(key, () => {
+      const promise = compute();
+      promise.catch(() => this.fragments.delete(key));
+      return promise;
+    }) as Promise<T>;
   }
 
   /** Empties the cache when the content version is not the one its entries were rendered under. */
@@ -229,7 +254,7 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
 export function gzipped(entry: CachedPage): GzipVariant | undefined {
   if (!entry.compressible) return undefined;
   if (!entry.gzip) {
-    const body = zlib.gzipSync(entry.body, { level: 6 });
+    const body = zlib.gzipSync(entry.body, { level: GZIP_LEVEL });
     // Beyond the room reserved for it, the copy is not worth its bytes: the body goes as it is.
     if (body.length > Math.ceil(entry.body.length * GZIP_SHARE)) {
       entry.compressible = false;

@@ -6,3 +6,9 @@ import { renderToString } from 'preact-render-to-string';
 export function renderDocument(page: VNode<any>): string {
   return `<!DOCTYPE html>${renderToString(page)}`;
 }
+
+/** Renders an element tree to markup, to keep as a fragment (see PageCache.fragment) and insert with `RawHtml`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a component of any props
+export function renderFragment(node: VNode<any>): string {
+  return renderToString(node);
+}

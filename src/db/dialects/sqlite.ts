@@ -2,8 +2,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { SqliteDialect, sql } from 'kysely';
+import { SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import { BoundedCache } from '../../shared/bounded-cache.ts';
 import type { DialectHelpers } from './helpers.ts';
+
+/** Prepared statements kept per connection: more than the distinct queries of the site's pages. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The connection as Kysely sees it, with its prepared statements kept by SQL text: Kysely
+ * prepares every query anew, which costs about as much as running the small ones. A statement
+ * still being iterated (a stream) is busy; another copy is prepared for that one call.
+ */
+function withStatementCache(database: SQLite.Database): SqliteDatabase {
+  const statements = new BoundedCache<string, SQLite.Statement>(STATEMENT_CACHE_SIZE);
+  return {
+    close: () => database.close(),
+    prepare: (text: string) => {
+      const statement = statements.get(text, () => database.prepare(text));
+      return statement.busy ? database.prepare(text) : statement;
+    },
+  };
+}
 
 /**
  * `file` is a path or `:memory:`; a Buffer holding a serialized database opens a private,
@@ -18,7 +38,7 @@ export function createSqliteDialect(file: string | Buffer): { dialect: SqliteDia
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   return {
-    dialect: new SqliteDialect({ database }),
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
     // SQLITE_MAX_VARIABLE_NUMBER is 32766 since 3.32.
     helpers: {
       name: 'sqlite',

@@ -5,5 +5,5 @@
 export { Distribution } from './maps.choropleth.tsx';
 export { MembersMapFigure } from './maps.national.tsx';
 export { type MapMember } from './maps.place.ts';
-export { RegionMapFigure } from './maps.region.tsx';
+export { RegionMapFigure, regionMapSvg } from './maps.region.tsx';
 export { getDirectoryMaps } from './maps.service.ts';

@@ -1,5 +1,6 @@
 /** The maps in the pages, on each database: the directory's map follows its filters; profiles show their région. */
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../../test/app.ts';
@@ -90,12 +91,23 @@ describeEachDatabase('maps in pages', (getDb) => {
     assert.ok(vienne.covered > 150_000 && vienne.covered < vienne.population, `Vienne: ${vienne.covered} of ${vienne.population}`);
   });
 
-  test('a profile shows the member within its région', async () => {
+  test('a profile shows the member within its région, as an image served beside it', async () => {
     const res = await app.inject('/adherents/ville-de-rennes');
     assert.equal(res.statusCode, 200);
     const figure = between(res.body, '<figure class="map-figure map-profile">', '</figure>');
     assert.match(figure, /<figcaption>Rennes dans la région Bretagne<\/figcaption>/);
-    assert.match(figure, /<g class="map-member kind-commune"><circle/);
+    assert.match(
+      figure,
+      /<img class="map map-region" src="\/adherents\/ville-de-rennes\/carte.svg" alt="Carte : Rennes dans la région Bretagne"/,
+    );
     assert.match(figure, /Contours : IGN Admin Express 2018/);
+    const image = await app.inject({ url: '/adherents/ville-de-rennes/carte.svg', headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(image.statusCode, 200);
+    assert.equal(image.headers['content-type'], 'image/svg+xml; charset=utf-8');
+    assert.equal(image.headers['content-encoding'], 'gzip');
+    const svg = gunzipSync(image.rawPayload).toString();
+    assert.match(svg, /<title>Carte : Rennes dans la région Bretagne<\/title>/);
+    assert.match(svg, /<circle cx="\d+" cy="\d+" r="9" fill="#8a4b00"/);
+    assert.equal((await app.inject('/adherents/personne/carte.svg')).statusCode, 404);
   });
 });

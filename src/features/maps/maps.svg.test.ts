@@ -7,7 +7,7 @@ import { buildMapMembers } from '../../../test/map-members.ts';
 import { Choropleth } from './maps.choropleth.tsx';
 import { MembersMapFigure, NationalMap } from './maps.national.tsx';
 import { MAP_ATTRIBUTION } from './maps.parts.tsx';
-import { RegionMapFigure } from './maps.region.tsx';
+import { RegionMapFigure, regionMapSvg } from './maps.region.tsx';
 import { computeCoverage } from './maps.service.ts';
 import type { MapMember } from './maps.place.ts';
 
@@ -90,44 +90,56 @@ describe('national map', () => {
 });
 
 describe('région map of a profile', () => {
-  test('draws the member within its région, with the attribution', () => {
-    const html = render(
-      h(RegionMapFigure, {
-        name: 'Grand Poitiers',
-        kind: 'intercommunalite',
-        territory: { kind: 'epci', code: '200069854', name: 'CU du Grand Poitiers' },
-        region: { code: '75', name: 'Nouvelle-Aquitaine' },
-      }),
-    );
+  const grandPoitiers = {
+    name: 'Grand Poitiers',
+    kind: 'intercommunalite',
+    territory: { kind: 'epci', code: '200069854', name: 'CU du Grand Poitiers' },
+    region: { code: '75', name: 'Nouvelle-Aquitaine' },
+  } as const;
+
+  test('the figure shows the map as an image with its text alternative, and the attribution', () => {
+    const html = render(h(RegionMapFigure, { ...grandPoitiers, src: '/adherents/grand-poitiers/carte.svg' }));
     assert.match(html, /<figcaption>CU du Grand Poitiers dans la région Nouvelle-Aquitaine<\/figcaption>/);
     assert.match(
       html,
-      /role="img" aria-labelledby="carte-territoire-titre"><title id="carte-territoire-titre">Carte : CU du Grand Poitiers dans la région Nouvelle-Aquitaine<\/title>/,
+      /<img class="map map-region" src="\/adherents\/grand-poitiers\/carte.svg" alt="Carte : CU du Grand Poitiers dans la région Nouvelle-Aquitaine" width="\d+" height="\d+" loading="lazy"\/>/,
     );
-    assert.match(html, /<g class="map-member kind-intercommunalite"><path d="M/);
     assert.ok(html.includes(MAP_ATTRIBUTION));
-    assert.ok(html.length < 60_000, `${html.length} bytes`);
+  });
+
+  test('the image draws the member within its région, in its kind’s colour, with a title', () => {
+    const svg = regionMapSvg(grandPoitiers)!;
+    assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?><svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+    assert.match(svg, /<title>Carte : CU du Grand Poitiers dans la région Nouvelle-Aquitaine<\/title>/);
+    assert.match(svg, /<path d="M[^"]+" fill="#0b5394" fill-opacity="0.4" stroke="#0b5394"/);
+    assert.ok(svg.length < 60_000, `${svg.length} bytes`);
+    // The background is drawn once per région and view: a second member of the same kind shares it.
+    const other = regionMapSvg({ ...grandPoitiers, territory: { kind: 'epci', code: '200023307', name: 'Une communauté de communes' } })!;
+    const background = (s: string) =>
+      s
+        .slice(0, s.lastIndexOf('<path'))
+        .replace(/aria-label="[^"]*"/, '')
+        .replace(/<title>.*<\/title>/, '');
+    assert.ok(background(other) === background(svg), 'the same background');
+    assert.ok(other.slice(other.lastIndexOf('<path')) !== svg.slice(svg.lastIndexOf('<path')), 'another territory');
   });
 
   test('a commune is a point; a territory off the map draws nothing', () => {
-    const html = render(
-      h(RegionMapFigure, {
-        name: 'Montreuil',
-        kind: 'commune',
-        territory: { kind: 'commune', code: '93048', name: 'Montreuil' },
-        region: { code: '11', name: 'Île-de-France' },
-      }),
-    );
-    assert.match(html, /<g class="map-member kind-commune"><circle/);
-    const none = render(
-      h(RegionMapFigure, {
-        name: 'Saint-Pierre',
-        kind: 'commune',
-        territory: { kind: 'commune', code: '97502', name: 'Saint-Pierre' },
-        region: { code: '975', name: 'Saint-Pierre-et-Miquelon' },
-      }),
-    );
-    assert.equal(none, '');
+    const svg = regionMapSvg({
+      name: 'Montreuil',
+      kind: 'commune',
+      territory: { kind: 'commune', code: '93048', name: 'Montreuil' },
+      region: { code: '11', name: 'Île-de-France' },
+    });
+    assert.match(svg!, /<circle cx="\d+" cy="\d+" r="9" fill="#8a4b00"/);
+    const saintPierre = {
+      name: 'Saint-Pierre',
+      kind: 'commune',
+      territory: { kind: 'commune', code: '97502', name: 'Saint-Pierre' },
+      region: { code: '975', name: 'Saint-Pierre-et-Miquelon' },
+    } as const;
+    assert.equal(regionMapSvg(saintPierre), null);
+    assert.equal(render(h(RegionMapFigure, { ...saintPierre, src: '/x.svg' })), '');
   });
 });
 

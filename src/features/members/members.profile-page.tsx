@@ -183,7 +183,13 @@ export function ProfilePage({ profile, news, resources, demo, preview }: Profile
         <KeyFigures profile={profile} />
         {profile.joinedYear && <p class="joined">Année d’adhésion : {profile.joinedYear}</p>}
         <Identity profile={profile} />
-        <RegionMapFigure name={profile.name} kind={profile.kind} territory={profile.territory} region={profile.region} />
+        <RegionMapFigure
+          name={profile.name}
+          kind={profile.kind}
+          territory={profile.territory}
+          region={profile.region}
+          src={`/adherents/${profile.slug}/carte.svg`}
+        />
         <section class="member-news" aria-labelledby="actualites-adherent">
           <h2 id="actualites-adherent">Les actualités de l’adhérent</h2>
           {news.total === 0 ? (

@@ -34,14 +34,24 @@ export interface DirectoryRow extends MemberRow {
   population: number | null;
 }
 
+/** Members matching the directory's filters; the région through an EXISTS, so that counting needs no join. */
 function directoryQuery(db: Db, filter: DirectoryFilter) {
-  let query = db
-    .selectFrom('members as m')
-    .leftJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'));
+  let query = db.selectFrom('members as m');
   if (filter.kind) query = query.where('m.kind', '=', filter.kind);
   if (filter.status) query = query.where('m.status', '=', filter.status);
   if (filter.joinedYear !== undefined) query = query.where('m.joined_year', '=', filter.joinedYear);
-  if (filter.regionCode) query = query.where('t.region_code', '=', filter.regionCode);
+  if (filter.regionCode) {
+    const regionCode = filter.regionCode;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('territories as rt')
+          .select('rt.code')
+          .whereRef('rt.kind', '=', 'm.territory_kind')
+          .whereRef('rt.code', '=', 'm.territory_code')
+          .where('rt.region_code', '=', regionCode),
+      ),
+    );
+  }
   if (filter.nameFolded) query = query.where('m.name_folded', 'like', `%${escapeLike(filter.nameFolded)}%`);
   return query;
 }
@@ -58,6 +68,7 @@ export async function listDirectory(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   let query = directoryQuery(db, filter)
+    .leftJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'))
     .leftJoin('territories as r', (join) => join.on('r.kind', '=', 'region').onRef('r.code', '=', 't.region_code'))
     .leftJoin('territories as d', (join) => join.on('d.kind', '=', 'departement').onRef('d.code', '=', 't.departement_code'))
     .selectAll('m')

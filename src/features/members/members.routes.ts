@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { notFound } from '../../errors.ts';
 import { latestDate, pageRead, servePublic, type AppContext } from '../../web/context.ts';
+import { RawHtml } from '../../web/components.tsx';
+import { renderFragment } from '../../web/render.ts';
 import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
 import { foldText } from '../../shared/text.ts';
 import { getNewsPage, latestNewsChange } from '../news/news.public.ts';
@@ -13,9 +15,7 @@ import { getDirectory, getProfile, listMapMembers } from './members.service.ts';
 import { presentDirectoryItem, presentProfile } from './members.present.ts';
 import { DirectoryPage } from './members.directory-page.tsx';
 import { ProfilePage } from './members.profile-page.tsx';
-import { getDirectoryMaps } from '../maps/maps.public.ts';
-import { MembersMapFigure } from '../maps/maps.public.ts';
-import { Distribution } from '../maps/maps.public.ts';
+import { Distribution, getDirectoryMaps, MembersMapFigure, regionMapSvg } from '../maps/maps.public.ts';
 
 const SORT_PARAM = { nom: 'name', adhesion: 'joined', maj: 'updated' } as const;
 const STATUS_PARAM = { anciens: 'former', tous: undefined } as const;
@@ -49,10 +49,18 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
           nameFolded: state.q ? foldText(state.q) : undefined,
           status: state.statut ? STATUS_PARAM[state.statut] : 'active',
         };
+        // The map and the distribution depend on the filters only: drawn once for all pages and sorts.
+        const mapsKey = `directory-maps|${JSON.stringify([filter.kind, filter.regionCode, filter.joinedYear, filter.nameFolded, filter.status])}`;
         const [directory, facets, maps] = await Promise.all([
           getDirectory(db, filter, SORT_PARAM[state.tri ?? 'nom'], page),
-          listDirectoryFacets(db),
-          listMapMembers(db, filter).then((members) => getDirectoryMaps(db, members)),
+          ctx.cache.fragment('directory-facets', () => listDirectoryFacets(db)),
+          ctx.cache.fragment(mapsKey, async () => {
+            const { members, coverage } = await getDirectoryMaps(db, await listMapMembers(db, filter));
+            return {
+              map: renderFragment(h(MembersMapFigure, { members, listId: 'liste-adherents' })),
+              distribution: renderFragment(h(Distribution, { coverage })),
+            };
+          }),
         ]);
         const now = new Date();
         const items = directory.rows.map((row) => presentDirectoryItem(row, now));
@@ -65,8 +73,8 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
             pageCount: directory.pageCount,
             facets,
             demo: ctx.site.demo,
-            map: h(MembersMapFigure, { members: maps.members, listId: 'liste-adherents' }),
-            distribution: h(Distribution, { coverage: maps.coverage }),
+            map: h(RawHtml, { html: maps.map }),
+            distribution: h(RawHtml, { html: maps.distribution }),
           }),
           lastModified: latestDate(...directory.rows.map((r) => r.content_updated_at)),
         };
@@ -97,5 +105,15 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
       },
       { reads: { page: pageRead(page) } },
     );
+  });
+
+  // The profile's map: an image of its own, cached like the page.
+  app.get<{ Params: { slug: string } }>('/adherents/:slug/carte.svg', async (request, reply) => {
+    return servePublic(ctx, request, reply, async () => {
+      const profile = await getProfile(db, request.params.slug);
+      const svg = profile && regionMapSvg(presentProfile(profile));
+      if (!svg) throw notFound('Aucune carte ne correspond à cette adresse.');
+      return { body: svg, contentType: 'image/svg+xml; charset=utf-8', lastModified: new Date(profile.member.content_updated_at) };
+    });
   });
 }
