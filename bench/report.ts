@@ -41,12 +41,13 @@ const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value
 
 /** The results as an aligned text table. */
 export function formatTable(rows: TargetRow[]): string {
-  const header = ['target', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', '1st ms', 'KB', 'peak RSS MB'];
+  const header = ['target', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', '1st ms', 'KB sent', 'peak RSS MB'];
   const lines = rows.map((r) => [
     r.label,
+    String(r.connections),
     fixed(r.requestsPerSecond, 0),
-    fixed(r.latencyP50Ms, 1),
-    fixed(r.latencyP99Ms, 1),
+    fixed(r.latencyP50Ms, 2),
+    fixed(r.latencyP99Ms, 2),
     String(r.non2xx),
     String(r.errors),
     `${fixed(r.firstMs, 1)}${r.firstStatus === 200 ? '' : ` (${r.firstStatus})`}`,

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds (or reuses) the benchmark data set, starts the real server in
- * production mode, measures public pages and the API with autocannon while sampling the
+ * production mode, measures public pages and the API with wrk while sampling the
  * server's memory, then prints a table and writes bench/results/<timestamp>.json.
  *
  * Flags: --duration S (10), --connections N (32), --warmup S (3), --rebuild.
@@ -12,7 +12,15 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/database.ts';
 import { ensureDataset, GENERATOR_VERSION } from './generate.ts';
 import { formatImportResult, measureImportParse } from './import.ts';
-import { distinctProfilePaths, measureTarget, type RunOptions, type Target } from './measure.ts';
+import {
+  apiPagePaths,
+  distinctDirectoryPaths,
+  distinctProfilePaths,
+  findWrk,
+  measureTarget,
+  type RunOptions,
+  type Target,
+} from './measure.ts';
 import { readMemory, sampleMemory } from './memory.ts';
 import { createRandom } from './random.ts';
 import { describeMachine, formatTable, writeResults, type TargetRow } from './report.ts';
@@ -49,12 +57,39 @@ function readOptions(argv: string[]): RunOptions & { rebuild: boolean } {
   return { durationS, connections, warmupS, rebuild: values.rebuild };
 }
 
-/** Member slugs of the data set, in a fixed shuffled order (for the cold profile case). */
-async function shuffledSlugs(file: string): Promise<string[]> {
+interface Sample {
+  /** Member slugs, in a fixed shuffled order (cold profiles). */
+  slugs: string[];
+  /** Every directory filter set (kind, région, membership year) that lists at least one active member, in a fixed shuffled order. */
+  filterSets: { kind: string; region: string; year: number | null }[];
+  /** Pages of 20 in the members API. */
+  apiPages: number;
+}
+
+/** What the cold targets walk through, read from the data set. */
+async function readSample(file: string): Promise<Sample> {
   const database = openDatabase({ dialect: 'sqlite', file });
   try {
-    const rows = await database.db.selectFrom('members').select('slug').orderBy('id').execute();
-    return createRandom(7).shuffle(rows.map((r) => r.slug));
+    const rows = await database.db
+      .selectFrom('members as m')
+      .leftJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'))
+      .select(['m.slug', 'm.kind', 'm.status', 'm.joined_year', 't.region_code'])
+      .orderBy('m.id')
+      .execute();
+    const sets = new Map<string, Sample['filterSets'][number]>();
+    for (const row of rows.filter((r) => r.status === 'active'))
+      for (const kind of ['', row.kind])
+        for (const region of ['', row.region_code ?? ''])
+          for (const year of [null, row.joined_year]) {
+            // The unfiltered directory is the cached target.
+            if (kind || region || year !== null) sets.set(`${kind}|${region}|${year}`, { kind, region, year });
+          }
+    const random = createRandom(7);
+    return {
+      slugs: random.shuffle(rows.map((r) => r.slug)),
+      filterSets: random.shuffle([...sets.values()]),
+      apiPages: Math.ceil(rows.filter((r) => r.status === 'active').length / 20),
+    };
   } finally {
     await database.close();
   }
@@ -62,6 +97,7 @@ async function shuffledSlugs(file: string): Promise<string[]> {
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
+  findWrk();
   const machine = describeMachine();
   console.log(`Machine: ${machine.cpus} CPU × ${machine.cpuModel}, ${machine.memoryGb} GB, Node.js ${machine.node} (${machine.platform})`);
 
@@ -71,13 +107,29 @@ async function main(): Promise<void> {
   );
   const importer = measureImportParse(5);
   console.log(formatImportResult(importer));
-  const slugs = await shuffledSlugs(dataset.file);
+  const sample = await readSample(dataset.file);
+  // A profile has 2 to 8 pages of news: the one-client run takes pages 2–4 of every member, the loaded run pages 6 and on.
+  const profilePaths = distinctProfilePaths(sample.slugs, 60_000);
   const targets: Target[] = [
     { label: 'profile (cached)', path: '/adherents/grand-poitiers' },
     { label: 'directory (cached)', path: '/adherents' },
     { label: 'directory, filtered (cached)', path: '/adherents?type=commune&tri=maj&page=3' },
     { label: 'API members (uncached)', path: '/api/v1/members?per_page=20' },
-    { label: 'profile, cold (distinct URLs)', path: '/adherents/<slug>?page=<n>', nextPath: distinctProfilePaths(slugs) },
+    // One client alone: the latency of what misses the cache, as one visitor meets it.
+    { label: 'profile, cold, 1 client', path: '/adherents/<slug>?page=<n>', connections: 1, paths: () => profilePaths.slice(0, 4000) },
+    {
+      label: 'API members, 1 client',
+      path: '/api/v1/members?page=<n>',
+      connections: 1,
+      paths: () => apiPagePaths(20_000, sample.apiPages),
+    },
+    {
+      label: 'directory, new filters, 1 client',
+      path: '/adherents?type=…&region=…&adhesion=…',
+      connections: 1,
+      paths: () => distinctDirectoryPaths(sample.filterSets),
+    },
+    { label: 'profile, cold (distinct URLs)', path: '/adherents/<slug>?page=<n>', paths: () => profilePaths.slice(4000) },
   ];
 
   const server: RunningServer = await startServer(projectDir, { databaseUrl: `sqlite:${dataset.file}` });
@@ -101,6 +153,10 @@ async function main(): Promise<void> {
       const result = await measureTarget(server.url, target, options);
       rows.push({ ...result, peakRssMb: sampler.peakSinceReset() });
       process.stderr.write(`[bench]   ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.latencyP99Ms} ms\n`);
+      if (result.distinctPaths !== null && result.requests + 1 > result.distinctPaths)
+        console.log(
+          `Warning: ${target.label}: ${result.requests + 1} requests for ${result.distinctPaths} distinct paths, the last ones met the cache (shorten --duration).`,
+        );
     }
     hwmMb = readMemory(server.pid)?.hwmMb ?? NaN;
   } catch (error) {

@@ -45,12 +45,20 @@ export interface ServerOptions {
   env?: Record<string, string>;
 }
 
-/** Starts the production build, `node dist/essor.js serve`, and waits until it answers. */
+/** The Node.js flags of `npm start` (heap sizing), so that the server measured is the server started. */
+export function startFlags(projectDir: string): string[] {
+  const scripts = (JSON.parse(fs.readFileSync(`${projectDir}/package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const match = /\bnode ((?:--\S+ )*)dist\/essor\.js serve\b/.exec(scripts.start ?? '');
+  if (!match) throw new Error('package.json: the start script does not run `node [flags] dist/essor.js serve`');
+  return match[1]!.trim().split(' ').filter(Boolean);
+}
+
+/** Starts the production build as `npm start` does, `node [flags] dist/essor.js serve`, and waits until it answers. */
 export async function startServer(projectDir: string, options: ServerOptions): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   ensureBuilt(projectDir);
-  const child = spawn(process.execPath, ['dist/essor.js', 'serve'], {
+  const child = spawn(process.execPath, [...startFlags(projectDir), 'dist/essor.js', 'serve'], {
     cwd: projectDir,
     env: {
       ...process.env,

@@ -15,7 +15,8 @@
  * - ESSOR_REMINDER_MONTHS [24]: age of a profile after which its editors get a reminder (0: never).
  * - TRUSTED_PROXIES [unset]: comma-separated addresses or CIDR ranges of the reverse proxies whose
  *   `X-Forwarded-For` is believed; unset, the header is ignored.
- * - PAGE_CACHE_MB [64]: memory for rendered public pages (with their gzipped copies), 1–4096.
+ * - PAGE_CACHE_MB [32]: memory for rendered public pages (with their gzipped copies), 1–4096; 32 MB
+ *   hold about 2,000 profiles, and keep the server under 200 MB.
  * - METRICS_TOKEN [unset]: turns on /metrics (Prometheus), readable with `Authorization: Bearer TOKEN`;
  *   at least 16 characters.
  */
@@ -122,7 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       problems.push(`TRUSTED_PROXIES: "${proxy}" is not an IP address or a CIDR range (e.g. 127.0.0.1, 10.0.0.0/8, ::1)`);
   }
 
-  const pageCacheText = env.PAGE_CACHE_MB ?? '64';
+  const pageCacheText = env.PAGE_CACHE_MB ?? '32';
   if (!/^\d{1,4}$/.test(pageCacheText) || Number(pageCacheText) < 1 || Number(pageCacheText) > 4096)
     problems.push(`PAGE_CACHE_MB: "${pageCacheText}" must be a number of megabytes from 1 to 4096`);
 

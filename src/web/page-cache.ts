@@ -97,7 +97,7 @@ export class PageCache {
   constructor(options: PageCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? 5000;
     this.ttlMs = options.ttlMs ?? 60_000;
-    this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   }
 
   get(key: string, now = Date.now()): CachedPage | undefined {
@@ -254,7 +254,8 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
 export function gzipped(entry: CachedPage): GzipVariant | undefined {
   if (!entry.compressible) return undefined;
   if (!entry.gzip) {
-    const body = zlib.gzipSync(entry.body, { level: GZIP_LEVEL });
+    // Copied out: zlib's result is a view of its 16 KB output chunk, which a 3 KB page would keep whole.
+    const body = Buffer.from(zlib.gzipSync(entry.body, { level: GZIP_LEVEL }));
     // Beyond the room reserved for it, the copy is not worth its bytes: the body goes as it is.
     if (body.length > Math.ceil(entry.body.length * GZIP_SHARE)) {
       entry.compressible = false;

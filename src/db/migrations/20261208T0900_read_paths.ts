@@ -1,8 +1,8 @@
 /**
  * Indexes for the pages that miss the cache (issue 15): the directory and the members API
  * walk members in their sort order and stop at the page's end instead of sorting them all;
- * a profile counts its news from an index instead of reading every news row, whose status
- * and date lie after a body that SQLite stores in overflow pages. Frozen in time.
+ * a profile counts and sorts its news from an index instead of reading every news row,
+ * whose status and dates lie after a body that SQLite stores in overflow pages. Frozen in time.
  */
 import type { Kysely } from 'kysely';
 

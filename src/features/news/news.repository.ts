@@ -29,12 +29,14 @@ export async function listNews(
     base = base.where('n.id', 'in', (eb) => eb.selectFrom('news_themes').select('news_id').where('theme_id', '=', themeId));
   }
   const countRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base
+  // The page's ids first, sorted from news_visible_idx alone; then only their rows, bodies included.
+  const pageIds = base.select('n.id').orderBy('n.published_at', 'desc').orderBy('n.id', 'desc').limit(options.limit).offset(options.offset);
+  const rows = await db
+    .selectFrom('news as n')
     .selectAll('n')
+    .where('n.id', 'in', pageIds)
     .orderBy('n.published_at', 'desc')
     .orderBy('n.id', 'desc')
-    .limit(options.limit)
-    .offset(options.offset)
     .execute();
   return { rows, total: Number(countRow.n) };
 }
