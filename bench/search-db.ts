@@ -52,7 +52,7 @@ export interface BenchDatabase {
  */
 export async function buildSignature(projectDir: string): Promise<string> {
   const hash = crypto.createHash('sha256').update(String(CORPUS_VERSION));
-  const files = ['src/features/search/search.text.ts', 'src/shared/text.ts', 'bench/search-corpus.ts', 'bench/search-lexicon.ts'];
+  const files = ['src/features/search/engine/search.text.ts', 'src/shared/text.ts', 'bench/search-corpus.ts', 'bench/search-lexicon.ts'];
   for (const file of files) hash.update(fs.readFileSync(path.join(projectDir, file)));
   const probe = openDatabase({ dialect: 'sqlite', file: ':memory:' });
   try {

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
-import { PageCache, sendCachedPage } from './page-cache.ts';
+import { PageCache, sendCachedPage, type CachedPage } from './page-cache.ts';
 import type { RouteEntry, SessionResolver } from './auth.ts';
 import type { Actor } from '../shared/access.ts';
 import { renderDocument } from './render.ts';
@@ -96,14 +96,34 @@ export async function servePublic(
       .send(body);
   }
   const key = pageKey(request.url, options.reads);
-  let entry = ctx.cache.get(key);
-  if (entry) ctx.cache.hits++;
-  else {
-    ctx.cache.misses++;
+  const cache = ctx.cache;
+  const make = async (): Promise<CachedPage> => {
+    const generation = cache.generation;
     const result = await render();
     const body = result.page ? renderDocument(result.page) : (result.body ?? '');
     const args = [body, result.contentType ?? 'text/html; charset=utf-8', result.lastModified, sharedHeaders(reply)] as const;
-    entry = options.store === false ? ctx.cache.entry(...args) : ctx.cache.set(key, ...args);
+    // Content that changed while the page rendered (the cache was cleared meanwhile) must not be kept.
+    return options.store === false || generation !== cache.generation ? cache.entry(...args) : cache.set(key, ...args);
+  };
+  let entry = cache.get(key);
+  if (entry) cache.hits++;
+  else {
+    const stale = options.store === false ? undefined : cache.getExpired(key);
+    if (stale) {
+      // Past its minute: sent once more while one request renders it again, so that visitors
+      // arriving together neither wait nor all render it (on PostgreSQL, 32 renders at once
+      // queue for the pool for hundreds of milliseconds).
+      cache.hits++;
+      entry = stale;
+      void cache.once(key, make).catch((error: unknown) => {
+        cache.delete(key);
+        request.log.warn({ err: error, key }, 'page refresh failed; the page will be rendered on the next request');
+      });
+    } else {
+      cache.misses++;
+      // Requests for a page being rendered wait for that rendering instead of starting their own.
+      entry = await cache.once(key, make);
+    }
   }
   return sendCachedPage(request, reply, entry);
 }

@@ -1,21 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../test/app.ts';
 import { createTestDatabase, describeEachDatabase } from '../../test/databases.ts';
 import { createTestMember } from '../../test/factories.ts';
 import { bumpContentVersion } from '../db/meta.repository.ts';
-import { pageKey } from './context.ts';
+import { pageKey, servePublic, type AppContext } from './context.ts';
 import { acceptsGzip, PageCache, watchContentVersion } from './page-cache.ts';
 
-test('the cache drops the oldest entry when full, and expired entries', () => {
+test('the cache drops the oldest entry when full; an expired entry is no longer fresh but can still be sent', () => {
   const cache = new PageCache({ maxEntries: 2, ttlMs: 1000 });
   cache.set('/a', 'a', 'text/plain', undefined);
   cache.set('/b', 'b', 'text/plain', undefined);
   cache.set('/c', 'c', 'text/plain', undefined);
   assert.equal(cache.get('/a'), undefined);
   assert.equal(cache.get('/c')?.body.toString(), 'c');
+  assert.equal(cache.getExpired('/c'), undefined);
   assert.equal(cache.get('/c', Date.now() + 1001), undefined);
+  assert.equal(cache.getExpired('/c', Date.now() + 1001)?.body.toString(), 'c');
 });
 
 test('the cache holds at most its bytes: bodies, keys and room for gzipped copies; the oldest go first', () => {
@@ -79,6 +82,48 @@ test('the first change of a database that had no content version yet is seen (e.
   } finally {
     stop();
     await database.close();
+  }
+});
+
+test('servePublic renders a page once for requests arriving together, and sends an expired page while one request renders it again', async () => {
+  const cache = new PageCache({ ttlMs: 200 });
+  const ctx = { cache } as unknown as AppContext;
+  let renders = 0;
+  let release: () => void = () => {};
+  const app = Fastify();
+  app.get('/p', (request, reply) =>
+    servePublic(ctx, request, reply, async () => {
+      const n = ++renders;
+      await new Promise<void>((resolve) => (release = resolve));
+      return { body: `version ${n}`, contentType: 'text/plain' };
+    }),
+  );
+  try {
+    const together = Array.from({ length: 10 }, () => app.inject('/p'));
+    await sleep(20);
+    release();
+    const bodies = (await Promise.all(together)).map((r) => r.body);
+    assert.deepEqual(new Set(bodies), new Set(['version 1']));
+    assert.equal(renders, 1);
+
+    await sleep(250); // past the time to live
+    const stale = await Promise.all(Array.from({ length: 10 }, () => app.inject('/p')));
+    assert.deepEqual(new Set(stale.map((r) => r.body)), new Set(['version 1']), 'the expired page, at once');
+    assert.equal(renders, 2, 'one rendering in the background for all of them');
+    release();
+    await sleep(20);
+    assert.equal((await app.inject('/p')).body, 'version 2');
+
+    // A page rendered while the cache was cleared (content changed) is sent, not kept.
+    cache.clear();
+    const during = app.inject('/p');
+    await sleep(20);
+    cache.clear();
+    release();
+    assert.equal((await during).body, 'version 3');
+    assert.equal(cache.size, 0);
+  } finally {
+    await app.close();
   }
 });
 

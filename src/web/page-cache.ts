@@ -100,14 +100,39 @@ export class PageCache {
     this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   }
 
+  /** The entry of a key while it is fresh (expired ones stay, for getExpired, until the bounds push them out). */
   get(key: string, now = Date.now()): CachedPage | undefined {
     const entry = this.entries.get(key);
-    if (entry && entry.expiresAt <= now) {
-      this.remove(key, entry);
-      return undefined;
-    }
-    return entry;
+    return entry && entry.expiresAt > now ? entry : undefined;
   }
+
+  /** The entry of a key past its time to live, which may be sent while it is rendered again. */
+  getExpired(key: string, now = Date.now()): CachedPage | undefined {
+    const entry = this.entries.get(key);
+    return entry && entry.expiresAt <= now ? entry : undefined;
+  }
+
+  delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (entry) this.remove(key, entry);
+  }
+
+  private readonly rendering = new Map<string, Promise<CachedPage>>();
+
+  /** Runs `make` for a key unless it is already running, in which case its promise is shared. */
+  once(key: string, make: () => Promise<CachedPage>): Promise<CachedPage> {
+    let promise = this.rendering.get(key);
+    if (!promise) {
+      promise = make().finally(() => {
+        if (this.rendering.get(key) === promise) this.rendering.delete(key);
+      });
+      this.rendering.set(key, promise);
+    }
+    return promise;
+  }
+
+  /** Moves each time the cache is cleared: a page rendered across a clear is sent but not kept. */
+  generation = 0;
 
   /** Stores a rendered body with the headers its responses repeat; the ETag is computed once, here. */
   set(
@@ -168,7 +193,9 @@ export class PageCache {
   clear(): void {
     this.entries.clear();
     this.fragments.clear();
+    this.rendering.clear();
     this.held = 0;
+    this.generation++;
   }
 
   private readonly fragments = new BoundedCache<string, Promise<unknown>>(FRAGMENT_ENTRIES);
