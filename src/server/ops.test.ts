@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../test/app.ts';
 import { describeEachDatabase } from '../../test/databases.ts';
+import { createTestNews } from '../../test/factories.ts';
 import { queueMail } from '../features/mail/mail.public.ts';
 
 const TOKEN = 'jeton-de-metriques-0123456789';
@@ -78,6 +79,7 @@ describeEachDatabase('operations endpoints', (getDb, dialect) => {
     assert.equal((await app.inject({ url: '/metrics' })).statusCode, 401);
     assert.equal((await app.inject({ url: '/metrics', headers: { authorization: 'Bearer mauvais-jeton-0123456789' } })).statusCode, 401);
     await queueMail(getDb().db, { to: 'personne@example.org', subject: 'Essai', text: 'Essai' });
+    await createTestNews(getDb().db, { publishedAt: '2099-01-01' });
     await app.inject({ url: '/adherents' });
     await app.inject({ url: '/adherents' });
     const metrics = await app.inject({ url: '/metrics', headers: { authorization: `Bearer ${TOKEN}` } });
@@ -90,6 +92,9 @@ describeEachDatabase('operations endpoints', (getDb, dialect) => {
     assert.match(text, /^essor_page_cache_bytes [1-9]/m);
     assert.match(text, /^essor_outbox_messages\{state="kept"\} [1-9]/m);
     assert.match(text, /^essor_scheduler_runs_total\{job="hourly",outcome="ok"\} \d/m);
+    assert.match(text, /^essor_scheduler_last_success_timestamp_seconds\{job="due"\} \d/m);
+    assert.match(text, /^essor_scheduled_content\{type="news"\} 1$/m);
+    assert.match(text, /^essor_scheduled_content\{type="resources"\} 0$/m);
     assert.match(text, /^essor_process_resident_memory_bytes \d/m);
     if (dialect === 'postgres') assert.match(text, /^essor_db_pool_connections\{state="total"\} [1-9]/m);
     else assert.doesNotMatch(text, /essor_db_pool_connections\{/);

@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { pendingMigrations } from '../db/migrate.ts';
 import { countOutboxByState } from '../features/mail/mail.public.ts';
+import { countScheduledContent } from '../features/search/search.public.ts';
 import type { AppContext } from '../web/context.ts';
 import { schedulerStats } from './scheduler.ts';
 
@@ -108,6 +109,24 @@ export function registerMetrics(app: FastifyInstance, ctx: AppContext, token: st
         this.inc({ job, outcome: 'ok' }, counts.ok);
         this.inc({ job, outcome: 'failed' }, counts.failed);
       }
+    },
+  });
+  new Gauge({
+    name: 'essor_scheduler_last_success_timestamp_seconds',
+    help: 'When each scheduled job last succeeded (0: not yet); "hourly" runs every hour, "due" every minute',
+    labelNames: ['job'],
+    registers: [register],
+    collect() {
+      for (const [job, counts] of Object.entries(schedulerStats)) this.set({ job }, counts.lastOkAt / 1000);
+    },
+  });
+  new Gauge({
+    name: 'essor_scheduled_content',
+    help: 'Published news and resources whose date has not come yet: the scheduler makes them public then',
+    labelNames: ['type'],
+    registers: [register],
+    async collect() {
+      for (const [type, count] of Object.entries(await countScheduledContent(ctx.database.db))) this.set({ type }, count);
     },
   });
   new Gauge({

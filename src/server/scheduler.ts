@@ -14,7 +14,10 @@ import { indexDueContent } from '../features/search/search.due.ts';
 const HOUR = 3_600_000;
 
 /** Runs of each job in this process, by outcome (read by the metrics). */
-export const schedulerStats = { hourly: { ok: 0, failed: 0 }, due: { ok: 0, failed: 0 } };
+export const schedulerStats = {
+  hourly: { ok: 0, failed: 0, lastOkAt: 0 },
+  due: { ok: 0, failed: 0, lastOkAt: 0 },
+};
 
 export function startScheduler(
   config: Readonly<Config>,
@@ -32,6 +35,7 @@ export function startScheduler(
       if (ids.length) log.info({ messages: ids.length }, 'stale-profile reminders queued');
       await deliverMail(database.db, config, ids, log);
       schedulerStats.hourly.ok++;
+      schedulerStats.hourly.lastOkAt = Date.now();
     } catch (error) {
       schedulerStats.hourly.failed++;
       log.error({ err: error }, 'scheduled work failed');
@@ -45,6 +49,7 @@ export function startScheduler(
       indexDueContent(database.db).then(
         (due) => {
           schedulerStats.due.ok++;
+          schedulerStats.due.lastOkAt = Date.now();
           if (due.news.length || due.resources.length) log.info(due, 'scheduled content now public');
         },
         (error: unknown) => {

@@ -7,7 +7,7 @@
 import type { Db } from '../../db/database.ts';
 import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { indexNews, indexResource } from './search.index.ts';
-import { findIndexedThemes, listDueUnindexed } from './search.repository.ts';
+import { countScheduled, findIndexedThemes, listDueUnindexed } from './search.repository.ts';
 
 /** How far back the job looks for content that became due while no server was running [30 days]. */
 const WINDOW_MS = 30 * 86_400_000;
@@ -37,4 +37,9 @@ export async function indexDueContent(db: Db, now = new Date()): Promise<{ news:
   }
   if (due.news.length + due.resources.length > 0) await bumpContentVersion(db);
   return due;
+}
+
+/** News and resources published with a date still to come: the scheduler's queue (metrics). */
+export async function countScheduledContent(db: Db, now = new Date()): Promise<{ news: number; resources: number }> {
+  return { news: await countScheduled(db, 'news', now.toISOString()), resources: await countScheduled(db, 'resources', now.toISOString()) };
 }

@@ -107,6 +107,13 @@ export async function listDueUnindexed(
   return rows.map((r) => Number(r.id));
 }
 
+/** Published news or resources whose date has not come: what the scheduler will index when it does. */
+export async function countScheduled(db: Db, table: 'news' | 'resources', nowIso: string): Promise<number> {
+  const { rows } = await sql<{ n: number | string }>`
+    SELECT count(*) AS n FROM ${sql.table(table)} c WHERE c.status = 'published' AND c.published_at > ${nowIso}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
 /** The theme ids of a news item or a resource. */
 export async function listOwnThemeIds(db: Db, docType: 'news' | 'resource', docId: number): Promise<number[]> {
   const rows =
