@@ -3,7 +3,7 @@
  * production mode, measures public pages and the API with wrk while sampling the
  * server's memory, then prints a table and writes bench/results/<timestamp>.json.
  *
- * Flags: --duration S (10), --connections N (32), --warmup S (3), --rebuild.
+ * Flags: --duration S (10), --connections N (32), --warmup S (3), --rebuild, --server-dir DIR, --database FILE.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,7 @@ import {
   type Target,
 } from './measure.ts';
 import { readMemory, sampleMemory } from './memory.ts';
+import { readThrough } from './os-cache.ts';
 import { createRandom } from './random.ts';
 import { describeMachine, formatTable, writeResults, type TargetRow } from './report.ts';
 import { startServer, type RunningServer } from './server.ts';
@@ -29,14 +30,16 @@ import { startServer, type RunningServer } from './server.ts';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const projectDir = path.dirname(benchDir);
 
-const USAGE = `Usage: npm run bench -- [--duration S] [--connections N] [--warmup S] [--rebuild]
+const USAGE = `Usage: npm run bench -- [--duration S] [--connections N] [--warmup S] [--rebuild] [--server-dir DIR] [--database FILE]
   --duration S      measured run per target, in seconds (default 10)
   --connections N   concurrent connections (default 32)
   --warmup S        warm-up run per target before measuring, in seconds (default 3)
-  --rebuild         rebuild the data set even if bench/.data holds a current one`;
+  --rebuild         rebuild the data set even if bench/.data holds a current one
+  --server-dir DIR  measure the build of another checkout (e.g. a git worktree of an older commit), for a before/after
+  --database FILE   serve this copy of the data set instead (an older checkout needs one at its own schema)`;
 
 /** Reads the command-line flags; exits with the usage on nonsense. */
-function readOptions(argv: string[]): RunOptions & { rebuild: boolean } {
+function readOptions(argv: string[]): RunOptions & { rebuild: boolean; serverDir: string; database: string | undefined } {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -44,6 +47,8 @@ function readOptions(argv: string[]): RunOptions & { rebuild: boolean } {
       connections: { type: 'string', default: '32' },
       warmup: { type: 'string', default: '3' },
       rebuild: { type: 'boolean', default: false },
+      'server-dir': { type: 'string' },
+      database: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -54,7 +59,14 @@ function readOptions(argv: string[]): RunOptions & { rebuild: boolean } {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  return { durationS, connections, warmupS, rebuild: values.rebuild };
+  return {
+    durationS,
+    connections,
+    warmupS,
+    rebuild: values.rebuild,
+    serverDir: path.resolve(values['server-dir'] ?? projectDir),
+    database: values.database && path.resolve(values.database),
+  };
 }
 
 interface Sample {
@@ -132,7 +144,10 @@ async function main(): Promise<void> {
     { label: 'profile, cold (distinct URLs)', path: '/adherents/<slug>?page=<n>', paths: () => profilePaths.slice(4000) },
   ];
 
-  const server: RunningServer = await startServer(projectDir, { databaseUrl: `sqlite:${dataset.file}` });
+  console.log(`Data set file read through once (OS cache) in ${(readThrough(options.database ?? dataset.file) / 1000).toFixed(1)} s`);
+  const databaseFile = options.database ?? dataset.file;
+  if (options.serverDir !== projectDir) console.log(`Server: the build of ${options.serverDir}, on ${databaseFile}`);
+  const server: RunningServer = await startServer(options.serverDir, { databaseUrl: `sqlite:${databaseFile}` });
   process.once('SIGINT', () => void server.stop().then(() => process.exit(130)));
   const idle = readMemory(server.pid);
   console.log(`Server: pid ${server.pid} at ${server.url}, RSS at start ${idle?.rssMb.toFixed(0) ?? '?'} MB`);

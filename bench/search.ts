@@ -26,6 +26,7 @@ import { parseQuery } from '../src/features/search/engine/search.query.ts';
 import { candidatesOf, rankedPage, search, type SearchRequest } from '../src/features/search/search.service.ts';
 import { highlightTitle, makeSnippet } from '../src/features/search/engine/search.snippet.ts';
 import { suggestQuery } from '../src/features/search/engine/search.suggest.ts';
+import { readThrough } from './os-cache.ts';
 import { describeMachine } from './report.ts';
 import { CORPUS_SEED, CORPUS_VERSION, createCorpus, MEMBER_EVERY, type CorpusDocument } from './search-corpus.ts';
 import {
@@ -391,19 +392,6 @@ function filterText(q: BenchQuery): string {
 function countsKey(q: string): string {
   const { words, phrases, excluded } = parseQuery(q);
   return JSON.stringify([words, phrases, excluded]);
-}
-
-/** Reads a file through once, so that the OS keeps it in its cache; returns the time taken, in ms. */
-function readThrough(file: string): number {
-  const started = performance.now();
-  const buffer = Buffer.alloc(16 << 20);
-  const fd = fs.openSync(file, 'r');
-  try {
-    while (fs.readSync(fd, buffer, 0, buffer.length, null) > 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  return performance.now() - started;
 }
 
 async function measure(
