@@ -101,12 +101,15 @@ export async function openSqlite(file: string, migrate: boolean): Promise<BenchD
  * A fresh PostgreSQL schema with the migrated tables; `close()` drops it. The connections of the
  * runs carry `statement_timeout` (in the URL: the dialect's own options set the search_path).
  */
-export async function createPostgres(url: string, statementTimeoutMs: number): Promise<BenchDatabase> {
-  const schema = `essor_search_bench_${crypto.randomBytes(4).toString('hex')}`;
+export async function createPostgres(url: string, statementTimeoutMs: number, keep?: string): Promise<BenchDatabase & { kept: boolean }> {
+  // A kept schema (--pg-keep) is named after the corpus and the code, and reused while they stay the same.
+  const schema = keep ?? `essor_search_bench_${crypto.randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
+  let kept = false;
   try {
-    await admin.query(`CREATE SCHEMA ${schema}`);
+    kept = keep !== undefined && (await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount === 1;
+    if (!kept) await admin.query(`CREATE SCHEMA ${schema}`);
     await admin.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public').catch(() => undefined);
   } finally {
     await admin.end();
@@ -127,10 +130,11 @@ export async function createPostgres(url: string, statementTimeoutMs: number): P
     await migrateToLatest(database);
   } catch (error) {
     await database.close();
-    await drop();
+    if (!keep) await drop();
     throw error;
   }
   return {
+    kept,
     dialect: 'postgres',
     database,
     location: `schema ${schema}`,
@@ -143,7 +147,7 @@ export async function createPostgres(url: string, statementTimeoutMs: number): P
     },
     async close() {
       await database.close();
-      await drop();
+      if (!keep) await drop();
     },
   };
 }

@@ -61,6 +61,8 @@ const USAGE = `Usage: node --import tsx bench/search.ts [options]
   --queries N        measured queries (default 1000)
   --warmup N         warm-up queries before measuring (default 100)
   --reuse            reuse a SQLite build of bench/.data/ made by the same corpus and index code
+  --pg-keep          keep the PostgreSQL build (schema essor_search_bench_<N>_<signature>) and reuse it
+                     next time (drop it by hand: DROP SCHEMA … CASCADE)
   --fts-optimize     SQLite: also measure after merging the FTS5 index ('optimize')
   --cold             SQLite: do not read the database file through once before measuring (by
                      default it is, so that the OS caches it as on a server that has been answering
@@ -78,6 +80,7 @@ interface Options {
   queries: number;
   warmup: number;
   reuse: boolean;
+  pgKeep: boolean;
   cold: boolean;
   ftsOptimize: boolean;
   pgUrl: string;
@@ -95,6 +98,7 @@ function readOptions(argv: string[]): Options {
       queries: { type: 'string', default: '1000' },
       warmup: { type: 'string', default: '100' },
       reuse: { type: 'boolean', default: false },
+      'pg-keep': { type: 'boolean', default: false },
       'fts-optimize': { type: 'boolean', default: false },
       cold: { type: 'boolean', default: false },
       'pg-url': { type: 'string', default: process.env.ESSOR_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
@@ -132,6 +136,7 @@ function readOptions(argv: string[]): Options {
     queries,
     warmup,
     reuse: values.reuse,
+    pgKeep: values['pg-keep'],
     cold: values.cold,
     ftsOptimize: values['fts-optimize'],
     pgUrl: values['pg-url'],
@@ -520,6 +525,12 @@ async function sqliteTarget(
   return { target, build };
 }
 
+/** The build figures of a database reused as it was. */
+function emptyBuild(size: number): NonNullable<Run['build']> {
+  const bodyWords = { min: 0, p50: 0, max: 0, mean: 0 };
+  return { documents: size, generateMs: 0, stemMs: 0, insertMs: 0, bodyWords, analyzeMs: 0, buildMs: 0, reused: true, builtAt: '' };
+}
+
 async function buildInto(target: BenchDatabase, size: number, document: (i: number) => CorpusDocument): Promise<NonNullable<Run['build']>> {
   log(`${target.dialect}: loading ${size.toLocaleString('en')} documents into ${target.location}`);
   const load = await loadCorpus(target, document, 0, size);
@@ -666,8 +677,13 @@ async function main(): Promise<void> {
       try {
         if (dialect === 'sqlite') ({ target, build } = await sqliteTarget(size, options, (i) => corpus.document(i), signature));
         else {
-          target = await createPostgres(options.pgUrl, options.pgTimeoutS * 1000);
-          build = await buildInto(target, size, (i) => corpus.document(i));
+          const kept = options.pgKeep ? `essor_search_bench_${size}_${signature}` : undefined;
+          const postgres = await createPostgres(options.pgUrl, options.pgTimeoutS * 1000, kept);
+          target = postgres;
+          if (postgres.kept && (await countDocuments(postgres)) === size) {
+            log(`postgres: reusing ${postgres.location}`);
+            build = { ...emptyBuild(size), reused: true };
+          } else build = await buildInto(target, size, (i) => corpus.document(i));
         }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

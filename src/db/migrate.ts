@@ -18,6 +18,7 @@ import * as revisions from './migrations/20261207T1200_revisions.ts';
 import * as oneDraft from './migrations/20261207T1800_one_draft.ts';
 import * as signInAttempts from './migrations/20261207T1900_sign_in_attempts.ts';
 import * as readPaths from './migrations/20261208T0900_read_paths.ts';
+import * as searchStorage from './migrations/20261208T1000_search_storage.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '20261207T1800_one_draft': oneDraft,
   '20261207T1900_sign_in_attempts': signInAttempts,
   '20261208T0900_read_paths': readPaths,
+  '20261208T1000_search_storage': searchStorage,
 };
 
 /** The names of every migration, oldest first. */
