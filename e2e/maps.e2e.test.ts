@@ -79,7 +79,15 @@ describe('maps in Chromium', { skip: browserSkip(), timeout: 120_000 }, () => {
       await page.goto('/adherents/grand-poitiers');
       const figure = page.locator('figure.map-profile');
       assert.match((await figure.locator('figcaption').textContent()) ?? '', /dans la région Nouvelle-Aquitaine/);
-      const box = await figure.locator('svg').boundingBox();
+      // An image of its own, loaded when it comes into view: the browser must decode the SVG.
+      const image = figure.locator('img.map-region');
+      await image.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => {
+        const img = document.querySelector<HTMLImageElement>('figure.map-profile img');
+        return img !== null && img.complete && img.naturalWidth > 0;
+      });
+      assert.match((await image.getAttribute('alt')) ?? '', /^Carte : CU du Grand Poitiers dans la région Nouvelle-Aquitaine$/);
+      const box = await image.boundingBox();
       assert.ok(box && box.width > 200 && box.height > 200, `map box ${JSON.stringify(box)}`);
       assert.match((await figure.textContent()) ?? '', /Contours : IGN Admin Express 2018 via france-geojson, Licence Ouverte/);
       await screenshot(page, 'maps-profile');
