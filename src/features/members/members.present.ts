@@ -43,6 +43,11 @@ export interface ProfileView {
 
 const place = (row: TerritoryRow | undefined): PlaceView | null => (row ? { kind: row.kind, code: row.code, name: row.name } : null);
 
+/** What the région map of a member draws and names (maps.region.tsx). */
+export function presentMapSubject({ member, place: where }: Pick<MemberProfile, 'member' | 'place'>) {
+  return { name: member.name, kind: member.kind, territory: place(where.territory)!, region: place(where.region) };
+}
+
 /** The profile as pages and the API show it. */
 export function presentProfile(profile: MemberProfile, now = new Date()): ProfileView {
   const { member, place: where } = profile;

@@ -11,8 +11,8 @@ import { getNewsPage, latestNewsChange } from '../news/news.public.ts';
 import { getResourcePage } from '../resources/resources.public.ts';
 import { listDirectoryFacets, type DirectoryFilter } from './members.repository.ts';
 import { MEMBER_KINDS } from './members.schemas.ts';
-import { getDirectory, getProfile, listMapMembers } from './members.service.ts';
-import { presentDirectoryItem, presentProfile } from './members.present.ts';
+import { getDirectory, getMemberPlace, getProfile, listMapMembers } from './members.service.ts';
+import { presentDirectoryItem, presentMapSubject, presentProfile } from './members.present.ts';
 import { DirectoryPage } from './members.directory-page.tsx';
 import { ProfilePage } from './members.profile-page.tsx';
 import { Distribution, getDirectoryMaps, MembersMapFigure, regionMapSvg } from '../maps/maps.public.ts';
@@ -110,10 +110,10 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
   // The profile's map: an image of its own, cached like the page.
   app.get<{ Params: { slug: string } }>('/adherents/:slug/carte.svg', async (request, reply) => {
     return servePublic(ctx, request, reply, async () => {
-      const profile = await getProfile(db, request.params.slug);
-      const svg = profile && regionMapSvg(presentProfile(profile));
+      const located = await getMemberPlace(db, request.params.slug);
+      const svg = located && regionMapSvg(presentMapSubject(located));
       if (!svg) throw notFound('Aucune carte ne correspond à cette adresse.');
-      return { body: svg, contentType: 'image/svg+xml; charset=utf-8', lastModified: new Date(profile.member.content_updated_at) };
+      return { body: svg, contentType: 'image/svg+xml; charset=utf-8', lastModified: new Date(located.member.content_updated_at) };
     });
   });
 }

@@ -169,15 +169,27 @@ export async function applyImportedProfile(
 }
 
 /** The profile of a member, or undefined when no member has this slug. */
+/** A member's official territory, with its département and région. */
+async function placeOf(db: Db, member: MemberRow): Promise<ResolvedTerritory> {
+  const place = await resolveTerritory(db, member.territory_kind, member.territory_code);
+  if (!place) throw new Error(`Member ${member.slug} points to an unknown territory ${member.territory_kind}:${member.territory_code}`);
+  return place;
+}
+
+/** A member and its territory, without the rest of its profile: what its map needs. */
+export async function getMemberPlace(db: Db, slug: string): Promise<Pick<MemberProfile, 'member' | 'place'> | undefined> {
+  const member = await repo.findMemberBySlug(db, slug);
+  return member && { member, place: await placeOf(db, member) };
+}
+
 export async function getProfile(db: Db, slug: string): Promise<MemberProfile | undefined> {
   const member = await repo.findMemberBySlug(db, slug);
   if (!member) return undefined;
   const [place, sections, figures] = await Promise.all([
-    resolveTerritory(db, member.territory_kind, member.territory_code),
+    placeOf(db, member),
     repo.listSections(db, member.id),
     repo.listFigures(db, member.id),
   ]);
-  if (!place) throw new Error(`Member ${slug} points to an unknown territory ${member.territory_kind}:${member.territory_code}`);
   return {
     member,
     place,
