@@ -8,7 +8,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { MemberKind } from '../../shared/member-kinds.ts';
 import { BoundedCache } from '../../shared/bounded-cache.ts';
 import type { TerritoryKind } from '../territories/territories.public.ts';
-import { loadGeo, type Box, type Geo, type Shape } from './maps.geo.ts';
+import { loadGeo, type Box, type Shape } from './maps.geo.ts';
 import { fitView, inView, meshPath, project, shapesPath, type View } from './maps.path.ts';
 import { MapFigure } from './maps.parts.tsx';
 import { locateTerritory } from './maps.place.ts';
@@ -38,7 +38,9 @@ interface Background {
 /** Backgrounds by région, view and detail: about two per région, a few more for territories across a border. */
 const backgrounds = new BoundedCache<string, Background>(64);
 
-function drawBackground(bg: Geo, regionCode: string, region: Shape, view: View, detailed: boolean): Background {
+function drawBackground(regionCode: string, region: Shape, view: View, detailed: boolean): Background {
+  // Large régions are drawn from the national geography: its detail suits their scale.
+  const bg = loadGeo(view.scale < COARSE_BELOW ? 'national' : 'regional');
   const visible = (b: Box) => inView(view, b);
   const inRegion = (b: Box) => b.x1 >= region.box.x0 && b.x0 <= region.box.x1 && b.y1 >= region.box.y0 && b.y0 <= region.box.y1;
   const departements = [...bg.layers.departements.values()].filter((s) => visible(s.box));
@@ -91,12 +93,10 @@ export function regionMapSvg(props: RegionMapProps): string | null {
   const plan = regionMapPlan(props);
   if (!plan) return null;
   const { geo, regionCode, region, place, box, view } = plan;
-  // Large régions are drawn from the national geography: its detail suits their scale.
-  const coarse = view.scale < COARSE_BELOW;
-  const bg = coarse ? loadGeo('national') : geo;
   const detailed = props.territory.kind === 'epci' || props.territory.kind === 'commune';
-  const background = backgrounds.get(`${regionCode}|${coarse}|${detailed}|${box.x0},${box.y0},${box.x1},${box.y1}`, () =>
-    drawBackground(bg, regionCode, region, view, detailed),
+  // The view follows from the box alone.
+  const background = backgrounds.get(`${regionCode}|${detailed}|${box.x0},${box.y0},${box.x1},${box.y1}`, () =>
+    drawBackground(regionCode, region, view, detailed),
   );
   const colour = KIND_COLOURS[props.kind];
   let territory;
