@@ -78,11 +78,10 @@ function done(summary, latency, requests)
 end
 `;
 
-/** The wrk binary, or an error that says how to get it. */
-export function findWrk(): string {
+/** Throws, saying how to get it, when wrk is not installed. */
+export function requireWrk(): void {
   const probe = spawnSync('wrk', ['--version'], { encoding: 'utf8' });
   if (probe.error) throw new Error('wrk is needed: `apt-get install wrk` (or ../shared/bench-peers/setup-peers.sh, which installs it).');
-  return 'wrk';
 }
 
 interface WrkRun {

@@ -16,7 +16,7 @@ import {
   apiPagePaths,
   distinctDirectoryPaths,
   distinctProfilePaths,
-  findWrk,
+  requireWrk,
   measureTarget,
   type RunOptions,
   type Target,
@@ -109,7 +109,7 @@ async function readSample(file: string): Promise<Sample> {
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
-  findWrk();
+  requireWrk();
   const machine = describeMachine();
   console.log(`Machine: ${machine.cpus} CPU × ${machine.cpuModel}, ${machine.memoryGb} GB, Node.js ${machine.node} (${machine.platform})`);
 
