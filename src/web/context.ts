@@ -99,9 +99,12 @@ export async function servePublic(
   const cache = ctx.cache;
   const make = async (): Promise<CachedPage> => {
     const generation = cache.generation;
+    // Read before anything is sent: a page rendered again behind an expired copy must not take the
+    // headers that copy was sent with (its Vary, its Content-Encoding).
+    const shared = sharedHeaders(reply);
     const result = await render();
     const body = result.page ? renderDocument(result.page) : (result.body ?? '');
-    const args = [body, result.contentType ?? 'text/html; charset=utf-8', result.lastModified, sharedHeaders(reply)] as const;
+    const args = [body, result.contentType ?? 'text/html; charset=utf-8', result.lastModified, shared] as const;
     // Content that changed while the page rendered (the cache was cleared meanwhile) must not be kept.
     return options.store === false || generation !== cache.generation ? cache.entry(...args) : cache.set(key, ...args);
   };

@@ -127,6 +127,30 @@ test('servePublic renders a page once for requests arriving together, and sends 
   }
 });
 
+test('a page rendered again after a gzipped copy of it was sent keeps only its own headers', async () => {
+  const ctx = { cache: new PageCache({ ttlMs: 100 }) } as unknown as AppContext;
+  let renders = 0;
+  const app = Fastify();
+  app.get('/long', (request, reply) =>
+    servePublic(ctx, request, reply, async () => ({ body: `<p>${'Version '.repeat(300)}${++renders}</p>`, contentType: 'text/html' })),
+  );
+  try {
+    const gzip = { 'accept-encoding': 'gzip' };
+    assert.equal((await app.inject({ url: '/long', headers: gzip })).headers['content-encoding'], 'gzip');
+    await sleep(150); // past the time to live: the expired copy goes gzipped while the page renders again
+    assert.equal((await app.inject({ url: '/long', headers: gzip })).headers['content-encoding'], 'gzip');
+    await sleep(20);
+    assert.equal(renders, 2);
+    const plain = await app.inject('/long');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.headers.vary, 'accept-encoding');
+    assert.match(plain.body, /Version 2<\/p>$/);
+    assert.equal((await app.inject({ url: '/long', headers: gzip })).headers['content-encoding'], 'gzip');
+  } finally {
+    await app.close();
+  }
+});
+
 describeEachDatabase('page cache over HTTP', (getDb) => {
   let app: FastifyInstance;
   let base: string;
@@ -168,6 +192,7 @@ describeEachDatabase('page cache over HTTP', (getDb) => {
       });
     const plain = await raw('/adherents', {});
     assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.headers.vary, 'accept-encoding');
     assert.equal(plain.headers.vary, 'accept-encoding');
     const { gunzipSync } = await import('node:zlib');
     for (const round of ['first', 'second']) {
