@@ -19,6 +19,8 @@ import * as oneDraft from './migrations/20261207T1800_one_draft.ts';
 import * as signInAttempts from './migrations/20261207T1900_sign_in_attempts.ts';
 import * as readPaths from './migrations/20261208T0900_read_paths.ts';
 import * as searchStorage from './migrations/20261208T1000_search_storage.ts';
+import * as indicators from './migrations/20261209T0900_indicators.ts';
+import * as campaigns from './migrations/20261209T1000_campaigns.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -37,6 +39,8 @@ const migrations: Record<string, Migration> = {
   '20261207T1900_sign_in_attempts': signInAttempts,
   '20261208T0900_read_paths': readPaths,
   '20261208T1000_search_storage': searchStorage,
+  '20261209T0900_indicators': indicators,
+  '20261209T1000_campaigns': campaigns,
 };
 
 /** The names of every migration, oldest first. */

@@ -24,6 +24,14 @@ import type {
 } from '../features/resources/resources.table.ts';
 import type { OutboxTable } from '../features/mail/mail.table.ts';
 import type { RevisionsTable, SubjectLocksTable } from '../features/revisions/revisions.table.ts';
+import type { IndicatorsTable } from '../features/indicators/indicators.table.ts';
+import type {
+  CampaignAnswerLogTable,
+  CampaignQuestionsTable,
+  CampaignRemindersTable,
+  CampaignResponsesTable,
+  CampaignsTable,
+} from '../features/campaigns/campaigns.table.ts';
 
 export interface DB {
   meta: MetaTable;
@@ -53,4 +61,10 @@ export interface DB {
   subject_locks: SubjectLocksTable;
   resource_types: ResourceTypesTable;
   resource_territories: ResourceTerritoriesTable;
+  indicators: IndicatorsTable;
+  campaigns: CampaignsTable;
+  campaign_questions: CampaignQuestionsTable;
+  campaign_responses: CampaignResponsesTable;
+  campaign_answer_log: CampaignAnswerLogTable;
+  campaign_reminders: CampaignRemindersTable;
 }

@@ -6,9 +6,11 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../web/context.ts';
 import { registerAccountRoutes } from '../features/accounts/accounts.routes.ts';
 import { registerAdminRoutes } from '../features/admin/admin.routes.ts';
+import { registerCampaignAdminRoutes } from '../features/campaigns/campaigns.admin-routes.ts';
 import { registerComparePages } from '../features/compare/compare.routes.ts';
 import { registerFeeds } from '../features/feeds/feeds.routes.ts';
 import { registerHomePage } from '../features/home/home.routes.ts';
+import { registerIndicatorAdminRoutes } from '../features/indicators/indicators.admin-routes.ts';
 import { registerMediaRoutes } from '../features/media/media.routes.ts';
 import { registerMemberAdminListRoutes } from '../features/members/admin/members.admin-list-routes.ts';
 import { registerMemberAdminRoutes } from '../features/members/admin/members.admin-routes.ts';
@@ -55,4 +57,6 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerResourceAdminRoutes(app, ctx);
   registerMemberAdminListRoutes(app, ctx);
   registerSettingsRoutes(app, ctx);
+  registerIndicatorAdminRoutes(app, ctx);
+  registerCampaignAdminRoutes(app, ctx);
 }

@@ -1,6 +1,7 @@
 /**
  * Work the server does on its own, every hour: remind the editors of stale profiles (when
- * ESSOR_REMINDER_MONTHS > 0), and forget expired sessions. Safe with several instances: each
+ * ESSOR_REMINDER_MONTHS > 0), remind members of open campaigns and tell admins when a deadline
+ * passes, and forget expired sessions. Safe with several instances: each
  * reminder is claimed by one conditional UPDATE.
  */
 import type { FastifyBaseLogger } from 'fastify';
@@ -9,6 +10,7 @@ import type { Database } from '../db/database.ts';
 import { deleteExpiredSessions } from '../features/accounts/accounts.repository.ts';
 import { deliverMail } from '../features/mail/mail.service.ts';
 import { remindStaleProfiles } from '../features/members/admin/members.reminders.ts';
+import { remindOpenCampaigns } from '../features/campaigns/campaigns.reminders.ts';
 import { indexDueContent } from '../features/search/search.due.ts';
 
 const HOUR = 3_600_000;
@@ -33,7 +35,9 @@ export function startScheduler(
       await deleteExpiredSessions(database.db, new Date().toISOString());
       const ids = await remindStaleProfiles(database.db, config.reminderMonths, config.publicUrl);
       if (ids.length) log.info({ messages: ids.length }, 'stale-profile reminders queued');
-      await deliverMail(database.db, config, ids, log);
+      const campaignIds = await remindOpenCampaigns(database.db, config.publicUrl);
+      if (campaignIds.length) log.info({ messages: campaignIds.length }, 'campaign reminders queued');
+      await deliverMail(database.db, config, [...ids, ...campaignIds], log);
       schedulerStats.hourly.ok++;
       schedulerStats.hourly.lastOkAt = Date.now();
     } catch (error) {

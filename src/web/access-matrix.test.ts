@@ -18,6 +18,7 @@ import { findVersion, submit } from '../features/revisions/revisions.workflow.ts
 import { findNewsById } from '../features/news/news.repository.ts';
 import { createResource } from '../features/resources/resources.service.ts';
 import type { Access } from './auth.ts';
+import { createCampaign, listQuestions, openCampaign } from '../features/campaigns/campaigns.service.ts';
 
 type Role = 'visitor' | 'reader' | 'editor' | 'otherEditor' | 'admin';
 const ROLES: Role[] = ['visitor', 'reader', 'editor', 'otherEditor', 'admin'];
@@ -108,6 +109,19 @@ before(async () => {
   );
   params['news:id'] = String(news.newsId);
   params['theme:id'] = String((await db.selectFrom('themes').select('id').orderBy('id').executeTakeFirstOrThrow()).id);
+  // An open campaign concerning both members, and one of its questions.
+  const campaignId = await createCampaign(db, users.admin.actor, {
+    year: '2026',
+    title: 'Campagne de la matrice',
+    opensOn: '2026-01-01',
+    deadline: '2026-12-31',
+    reminderDays: '7',
+    minCell: '5',
+    memberKinds: [],
+  });
+  params['campaign:id'] = String(campaignId);
+  params.qid = String((await listQuestions(db, campaignId))[0]!.id);
+  await openCampaign(db, users.admin.actor, campaignId);
   params['resource:id'] = String(
     await createResource(db, {
       title: 'Ressource de la matrice',
@@ -131,6 +145,7 @@ function concreteUrl(url: string): string {
     if (name === 'id' && /^\/admin\/(adherents\/:slug\/)?actualites\//.test(url)) return params['news:id']!;
     if (name === 'id' && url.startsWith('/admin/thematiques/')) return params['theme:id']!;
     if (name === 'id' && url.startsWith('/admin/ressources/')) return params['resource:id']!;
+    if (name === 'id' && /^\/admin\/(adherents\/:slug\/)?campagnes\//.test(url)) return params['campaign:id']!;
     const value = params[name];
     if (!value) throw new Error(`no test value for :${name} in ${url}`);
     return value;

@@ -10,7 +10,23 @@ describeEachDatabase('read API', (getDb) => {
   let app: FastifyInstance;
   before(async () => {
     const { db } = getDb();
-    await createTestMember(db, { slug: 'grand-poitiers', name: 'Grand Poitiers', updatedAt: '2019-01-16' });
+    await createTestMember(db, {
+      slug: 'grand-poitiers',
+      name: 'Grand Poitiers',
+      updatedAt: '2019-01-16',
+      figures: [
+        { kind: 'budget_eur', value: 35_200_000, year: 2016, source: 'Compte administratif 2016', followsDefinition: true },
+        {
+          kind: 'budget_eur',
+          value: 30_000_000,
+          year: 2014,
+          source: 'Compte administratif 2014',
+          followsDefinition: false,
+          definitionNote: 'Fonds européens compris.',
+        },
+        { kind: 'ess_jobs', value: 4200, year: null, source: null, status: 'extracted', sourceText: 'Environ 4 200 emplois.' },
+      ],
+    });
     for (const [slug, code] of [
       ['region-bretagne', '53'],
       ['region-occitanie', '76'],
@@ -48,9 +64,76 @@ describeEachDatabase('read API', (getDb) => {
       body.sections.map((s: { kind: string }) => s.kind),
       ['panorama', 'budget', 'programme', 'actions'],
     );
-    assert.equal(body.figures[0].kind, 'budget_eur');
+    // Every value, by indicator then year, with how it stands against the definition.
+    assert.deepEqual(body.figures, [
+      {
+        kind: 'budget_eur',
+        label: 'Budget annuel consacré à l’ESS',
+        value: 30_000_000,
+        unit: '€',
+        year: 2014,
+        source: 'Compte administratif 2014',
+        status: 'declared',
+        follows_definition: false,
+        definition_note: 'Fonds européens compris.',
+        confirmed: true,
+      },
+      {
+        kind: 'budget_eur',
+        label: 'Budget annuel consacré à l’ESS',
+        value: 35_200_000,
+        unit: '€',
+        year: 2016,
+        source: 'Compte administratif 2016',
+        status: 'declared',
+        follows_definition: true,
+        definition_note: null,
+        confirmed: true,
+      },
+      {
+        kind: 'ess_jobs',
+        label: 'Emplois dans l’ESS',
+        value: 4200,
+        unit: 'emplois',
+        year: null,
+        source: null,
+        status: 'extracted',
+        follows_definition: null,
+        definition_note: null,
+        confirmed: false,
+      },
+    ]);
+    assert.doesNotMatch(res.body, /Environ 4 200 emplois/, 'the sentence a figure was read from stays private');
+    // Each indicator with its definition, its latest value and its series, oldest first.
+    assert.deepEqual(
+      body.indicators.map((i: { code: string; latest: { year: number | null }; series: { year: number | null }[] }) => [
+        i.code,
+        i.latest.year,
+        i.series.map((f) => f.year),
+      ]),
+      [
+        ['budget_eur', 2016, [2014, 2016]],
+        ['ess_jobs', null, [null]],
+      ],
+    );
+    assert.equal(body.indicators[0].unit, '€');
+    assert.match(body.indicators[0].definition, /^Crédits dédiés à l’ESS/);
     assert.equal(body.population.year, 2023);
-    assert.ok(body.budget_per_inhabitant.value > 100);
+    assert.deepEqual(body.budget_per_inhabitant, {
+      value: Math.round((35_200_000 / body.population.value) * 100) / 100,
+      budget_year: 2016,
+      population_year: 2023,
+    });
+  });
+
+  test('GET /api/v1/members/:slug gives no budget per inhabitant from a value whose definition is not checked', async () => {
+    const body = (await app.inject('/api/v1/members/region-bretagne')).json();
+    assert.equal(body.figures.length, 1);
+    assert.equal(body.figures[0].status, 'declared');
+    assert.equal(body.figures[0].follows_definition, null);
+    assert.equal(body.figures[0].confirmed, true);
+    assert.ok(body.population.value > 1_000_000);
+    assert.equal(body.budget_per_inhabitant, null);
   });
 
   test('errors are RFC 9457 problem documents with the field named', async () => {

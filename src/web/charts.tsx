@@ -85,7 +85,7 @@ export function BarChart(props: Omit<FigureProps, 'children'>) {
               </text>
               {row.value === null ? (
                 <text class="chart-missing" x="0" y={y + 34}>
-                  non renseigné
+                  {row.display || 'non renseigné'}
                 </text>
               ) : (
                 <>

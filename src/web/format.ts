@@ -65,3 +65,10 @@ export function isoDay(iso: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatNumber(count)}${NBSP}${count > 1 ? many : one}`;
 }
+
+const perInhabitantFormat = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** `1,87 €` — values per inhabitant are small: two decimals, unlike other sums. */
+export function formatPerInhabitant(value: number, unit = '€'): string {
+  return `${perInhabitantFormat.format(value).replace(/[\u202f ]/g, '\u00a0')}\u00a0${unit}`;
+}

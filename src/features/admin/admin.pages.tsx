@@ -6,6 +6,8 @@ import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
 
 import type { RevisionState } from '../revisions/revisions.public.ts';
 
+import { RESPONSE_STATUS_LABELS, type ResponseStatus } from '../campaigns/campaigns.public.ts';
+
 export interface DashboardData {
   queue: { id: number; created_at: string; author: string; member_name: string }[];
   newsQueue: { news_id: number; title: string; created_at: string; author: string; member_name: string | null }[];
@@ -19,6 +21,8 @@ export interface DashboardData {
     stateAt: string | null;
     comment: string | null;
   } | null;
+  /** The open campaigns the editor's member is asked to answer. */
+  campaigns: { id: number; title: string; deadline: string; status: ResponseStatus }[];
   sessions: number;
   smtp: boolean;
 }
@@ -65,6 +69,19 @@ export function DashboardPage(props: { frame: AdminFrame; data: DashboardData; n
               ? 'Vos modifications sont publiées dès que vous les publiez.'
               : 'Vos modifications sont relues par l’équipe du réseau avant leur mise en ligne.'}
           </p>
+        </section>
+      )}
+      {data.own && data.campaigns.length > 0 && (
+        <section aria-labelledby="campagnes">
+          <h2 id="campagnes">Questionnaires du réseau</h2>
+          <ul>
+            {data.campaigns.map((c) => (
+              <li>
+                <a href={`/admin/adherents/${data.own!.slug}/campagnes/${c.id}`}>{c.title}</a> — à envoyer avant le {formatDate(c.deadline)}{' '}
+                · {RESPONSE_STATUS_LABELS[c.status]}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {frame.actor.role === 'reader' && (

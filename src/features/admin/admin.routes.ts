@@ -23,6 +23,7 @@ import { findMemberById, findMemberBySlug, listMemberNames, moderationQueue, set
 import { newsModerationQueue } from '../news/news.public.ts';
 import { listProfilesByAge, remindEditors } from '../members/members.public.ts';
 import { latestRevision } from '../revisions/revisions.public.ts';
+import { campaignsOfMember } from '../campaigns/campaigns.public.ts';
 import { DashboardPage, UsersPage, type DashboardData, type InviteValues } from './admin.pages.tsx';
 import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
 import { AuditPage, OutboxMessagePage, OutboxPage } from './admin.log-pages.tsx';
@@ -85,6 +86,11 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
         newsQueue: isAdmin ? await newsModerationQueue(db) : [],
         stale: isAdmin ? await listProfilesByAge(db, 15) : [],
         own,
+        campaigns: own
+          ? (await campaignsOfMember(db, actor.memberId!))
+              .filter((c) => c.campaign.state === 'open')
+              .map((c) => ({ id: c.campaign.id, title: c.campaign.title, deadline: c.campaign.deadline, status: c.status }))
+          : [],
         sessions: (await listSessionsOfUser(db, actor.id, nowIso)).length,
         smtp: ctx.config.smtpUrl !== null,
       };

@@ -4,8 +4,7 @@
  * (RFC 4180). One line per member; missing figures are empty cells.
  */
 import { MEMBER_KIND_LABELS } from '../../shared/member-kinds.ts';
-import type { ProfileView } from '../members/members.public.ts';
-import { TABLE_METRICS, type Metric } from './compare.present.ts';
+import type { ComparisonView } from './compare.present.ts';
 
 const BOM = '\ufeff';
 
@@ -26,40 +25,32 @@ export function toCsv(rows: (string | number | null | undefined)[][]): string {
   return BOM + rows.map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
 }
 
-const unitOf = (metric: Metric) => (metric.id === 'population' ? 'habitants' : metric.unit);
-
-/** The comparison of the given members as a CSV document. */
-export function comparisonCsv(members: ProfileView[], publicUrl: string): string {
+/** The comparison as a CSV document: for each row a value, its year, its source, and why it does not compare (empty when it does). */
+export function comparisonCsv(view: ComparisonView, publicUrl: string): string {
   const header = [
     'Adhérent',
     'Type',
     'Territoire',
     'Code officiel',
     'Année d’adhésion',
-    ...TABLE_METRICS.flatMap((m) => [`${m.label} (${unitOf(m)})`, `${m.label} — année`, `${m.label} — source`]),
+    ...view.rows.flatMap((r) => {
+      const head = `${r.label}${r.year !== null ? ` ${r.year}` : ''}`;
+      return [`${head} (${r.unit})`, `${r.label} — année`, `${r.label} — source`, `${r.label} — non comparable`];
+    }),
     'Profil',
   ];
-  const lines = members.map((member) => [
+  const lines = view.members.map((member, i) => [
     member.name,
     MEMBER_KIND_LABELS[member.kind].one,
     member.territory.name,
     member.territory.code,
     member.joinedYear,
-    ...TABLE_METRICS.flatMap((metric) => {
-      const measure = metric.measure(member);
-      if (!measure) return [null, null, null];
-      return [measure.value, measure.year, sourceOf(metric, member)];
+    ...view.rows.flatMap((row) => {
+      const cell = row.cells[i];
+      if (!cell) return [null, null, null, null];
+      return [cell.value, cell.year, cell.source, cell.reason];
     }),
     `${publicUrl}/adherents/${member.slug}`,
   ]);
   return toCsv([header, ...lines]);
-}
-
-/** The source cell: the figure's own source, or how a derived value was computed. */
-function sourceOf(metric: Metric, member: ProfileView): string | null {
-  if (metric.id === 'population') return member.population?.source ?? null;
-  if (metric.id === 'budget_per_inhabitant') return metric.measure(member)?.note ?? null;
-  const figure = member.figures.find((f) => f.kind === metric.id);
-  if (!figure) return null;
-  return `${figure.source ?? 'source non précisée'}${figure.confirmed ? '' : ' (chiffre repris de l’ancien site, à confirmer)'}`;
 }

@@ -3,13 +3,13 @@ import { Layout } from '../../web/layout.tsx';
 import { BarChart } from '../../web/charts.tsx';
 import { KindBadge } from '../../web/components.tsx';
 import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
-import type { ProfileView } from '../members/members.public.ts';
 import { territoryPath } from '../territories/territories.public.ts';
-import { CHART_METRICS, TABLE_METRICS, chartRows, chartSource } from './compare.present.ts';
+import { chartRows, chartSource, type ComparisonView } from './compare.present.ts';
 import { COMPARE_MAX, selectionQuery } from '../../shared/links.ts';
 
 export interface ComparePageProps {
-  members: ProfileView[];
+  /** The comparison, when the request is valid. */
+  view: ComparisonView | null;
   /** Slugs asked for, to keep them ticked in the form. */
   selected: string[];
   /** What is wrong with the request, if anything. */
@@ -19,7 +19,8 @@ export interface ComparePageProps {
   demo: boolean;
 }
 
-function ComparisonTable({ members }: { members: ProfileView[] }) {
+function ComparisonTable({ view }: { view: ComparisonView }) {
+  const { members } = view;
   return (
     // Focusable, so that keyboard users can scroll a table wider than the screen.
     <section class="table-scroll" aria-labelledby="tableau-comparaison" tabIndex={0}>
@@ -58,17 +59,19 @@ function ComparisonTable({ members }: { members: ProfileView[] }) {
               <td>{m.joinedYear ?? 'non renseignée'}</td>
             ))}
           </tr>
-          {TABLE_METRICS.map((metric) => (
+          {view.rows.map((row) => (
             <tr>
-              <th scope="row">{metric.label}</th>
-              {members.map((m) => {
-                const measure = metric.measure(m);
-                if (!measure) return <td class="missing">non renseigné</td>;
+              <th scope="row">
+                {row.label}
+                {row.year !== null && <span class="figure-source">comparé en {row.year}</span>}
+              </th>
+              {row.cells.map((cell) => {
+                if (!cell) return <td class="missing">non renseigné</td>;
                 return (
-                  <td>
-                    <span class="compare-value">{measure.display}</span>
-                    <span class="figure-source">{measure.note}</span>
-                    {measure.unconfirmed && <span class="figure-unconfirmed">à confirmer</span>}
+                  <td class={cell.reason ? 'not-comparable' : undefined}>
+                    <span class="compare-value">{cell.display}</span>
+                    <span class="figure-source">{cell.note}</span>
+                    {cell.reason && <span class="compare-reason">Non comparable : {cell.reason}</span>}
                   </td>
                 );
               })}
@@ -77,6 +80,29 @@ function ComparisonTable({ members }: { members: ProfileView[] }) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+function YearPicker({ view }: { view: ComparisonView }) {
+  if (view.years.length === 0) return null;
+  return (
+    <form class="inline-form compare-year" method="get" action="/comparer">
+      <input type="hidden" name="membres" value={view.members.map((m) => m.slug).join(',')} />
+      <label for="annee">Année comparée</label>
+      <select id="annee" name="annee">
+        <option value="" selected={view.requestedYear === null}>
+          Pour chaque indicateur, l’année la mieux renseignée
+        </option>
+        {view.years.map((y) => (
+          <option value={String(y)} selected={view.requestedYear === y}>
+            {y}
+          </option>
+        ))}
+      </select>
+      <button type="submit" class="button button-small button-secondary">
+        Afficher
+      </button>
+    </form>
   );
 }
 
@@ -118,43 +144,52 @@ function Picker({ choices, selected, open }: { choices: ComparePageProps['choice
 
 /** The whole comparison page. */
 export function ComparePage(props: ComparePageProps) {
-  const { members, error } = props;
-  const shown = error === null && members.length > 0;
+  const { view, error } = props;
+  const shown = error === null && view !== null && view.members.length > 0;
+  const members = view?.members ?? [];
+  const query = selectionQuery(members.map((m) => m.slug)) + (view?.requestedYear ? `&annee=${view.requestedYear}` : '');
   return (
     <Layout
       title="Comparer des adhérents"
       section="comparer"
       demo={props.demo}
-      description="Comparer les collectivités adhérentes : population, chiffres clés de l’ESS, budget par habitant, part de l’ESS dans l’emploi."
+      description="Comparer les collectivités adhérentes : population, indicateurs de l’ESS définis par le réseau, année par année."
     >
       <h1>Comparer des adhérents</h1>
-      <p class="lead">Population, chiffres clés de l’ESS et budget par habitant de plusieurs collectivités, côte à côte.</p>
+      <p class="lead">Population et indicateurs de l’ESS de plusieurs collectivités, côte à côte.</p>
       {error && (
         <p class="notice notice-error">
           <strong>Comparaison impossible :</strong> {error}
         </p>
       )}
       {shown && members.length === 1 && <p class="notice">Ajoutez au moins un autre adhérent pour les comparer.</p>}
-      {shown && (
+      {shown && view && (
         <>
-          <ComparisonTable members={members} />
+          <p class="hint compare-rule">
+            Seuls les chiffres de la même année qui suivent la définition du réseau sont comparés et dessinés ; les autres restent affichés,
+            grisés, avec la raison. Les valeurs par habitant ne sont calculées qu’à partir de chiffres comparables.
+          </p>
+          <YearPicker view={view} />
+          <ComparisonTable view={view} />
           <p>
-            <a class="button" href={`/comparer.csv?${selectionQuery(members.map((m) => m.slug))}`} download="comparaison-adherents.csv">
+            <a class="button" href={`/comparer.csv?${query}`} download="comparaison-adherents.csv">
               Télécharger le tableau (CSV)
             </a>
           </p>
           <section aria-labelledby="graphiques">
             <h2 id="graphiques">En graphiques</h2>
-            {CHART_METRICS.map((metric) => (
-              <BarChart
-                id={`graphique-${metric.id}`}
-                title={metric.label}
-                source={chartSource(metric, members)}
-                labelHeader="Adhérent (année)"
-                valueHeader={metric.label}
-                rows={chartRows(metric, members)}
-              />
-            ))}
+            {view.rows
+              .filter((row) => row.chart && row.cells.some((c) => c && c.reason === null))
+              .map((row) => (
+                <BarChart
+                  id={`graphique-${row.id}`}
+                  title={`${row.label}${row.year !== null ? ` (${row.year})` : ''}`}
+                  source={chartSource(row)}
+                  labelHeader="Adhérent (année)"
+                  valueHeader={row.label}
+                  rows={chartRows(row, members)}
+                />
+              ))}
           </section>
         </>
       )}

@@ -1,130 +1,159 @@
 /**
- * What a comparison shows for each member, defined once for the page, its charts and the CSV:
- * population, key figures (each with its year and source) and budget per inhabitant.
+ * What a comparison shows, defined once for the page, its charts and the CSV: population, then
+ * for each of the network's public indicators the members' values of one year (the year most of
+ * them give a value that follows the definition, or the one asked for), and per inhabitant where
+ * the indicator allows it. A value of another year, extracted from a text, or whose definition is
+ * not checked or differs is shown greyed with its reason and never charted or divided by the
+ * population as if it compared (indicators.values.ts: `whyNotComparable`).
  */
-import { formatNumber, formatQuantity, plural } from '../../web/format.ts';
+import { formatNumber, formatPerInhabitant, formatQuantity, plural } from '../../web/format.ts';
+
+export { formatPerInhabitant };
 import type { ChartRow } from '../../web/charts.tsx';
-import { FIGURE_DEFINITIONS, FIGURE_KINDS, type FigureKind } from '../members/members.public.ts';
+import { referenceYear, whyNotComparable, type Indicator } from '../indicators/indicators.public.ts';
 import type { ProfileView } from '../members/members.public.ts';
 import { POPULATION_SOURCE } from '../territories/territories.public.ts';
 
-const perInhabitantFormat = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** `1,87 €` — budgets per inhabitant are small: two decimals, unlike other sums. */
-export function formatPerInhabitant(value: number): string {
-  return `${perInhabitantFormat.format(value).replace(/[\u202f ]/g, '\u00a0')}\u00a0€`;
-}
-
-/** One measure of a member, as the comparison shows it. */
-export interface Measure {
+/** One member's cell of a row. */
+export interface Cell {
   value: number;
   /** French-formatted with its unit. */
   display: string;
   year: number | null;
-  /** Where it comes from, in a sentence fragment ("source : …", "budget 2024 rapporté à…"). */
+  /** Where it comes from, in a sentence fragment ("2024 — source : …"). */
   note: string;
-  /** A figure read from the former site that nobody has confirmed. */
-  unconfirmed: boolean;
+  /** Why it does not compare with the row's other values (null: it does). */
+  reason: string | null;
+  source: string | null;
 }
 
-export interface Metric {
+/** A row of the comparison: population, an indicator, or an indicator per inhabitant. */
+export interface Row {
   id: string;
   label: string;
   /** Unit for column headers (CSV, chart tables). */
   unit: string;
-  measure(member: ProfileView): Measure | null;
+  /** The year values are compared in (null: population, or no value compares). */
+  year: number | null;
+  /** The indicator's definition, for the reader. */
+  definition: string | null;
+  cells: (Cell | null)[];
+  /** Drawn as a bar chart (a share or a value per inhabitant, comparable across sizes; or a sum). */
+  chart: boolean;
 }
 
-function figureMetric(kind: FigureKind): Metric {
-  const { label, unit } = FIGURE_DEFINITIONS[kind];
+export interface ComparisonView {
+  members: ProfileView[];
+  rows: Row[];
+  /** The year asked for (`annee`), or null for each indicator's best year. */
+  requestedYear: number | null;
+  /** Every year some value is given for, most recent first (the year picker). */
+  years: number[];
+}
+
+function populationRow(members: ProfileView[]): Row {
   return {
-    id: kind,
-    label,
-    unit,
-    measure(member) {
-      const f = member.figures.find((x) => x.kind === kind);
-      if (!f) return null;
-      const note = `${f.year ?? 'année non précisée'} — ${f.source ? `source : ${f.source}` : 'source non précisée'}`;
-      return { value: f.value, display: formatQuantity(f.value, f.unit), year: f.year, note, unconfirmed: !f.confirmed };
-    },
+    id: 'population',
+    label: 'Population du territoire',
+    unit: 'habitants',
+    year: null,
+    definition: null,
+    chart: false,
+    cells: members.map((m) =>
+      m.population
+        ? {
+            value: m.population.value,
+            display: plural(m.population.value, 'habitant'),
+            year: m.population.year,
+            note: m.population.source,
+            reason: null,
+            source: POPULATION_SOURCE,
+          }
+        : null,
+    ),
   };
 }
 
-export const POPULATION_METRIC: Metric = {
-  id: 'population',
-  label: 'Population du territoire',
-  unit: 'habitants',
-  measure: (m) =>
-    m.population
-      ? {
-          value: m.population.value,
-          display: plural(m.population.value, 'habitant'),
-          year: m.population.year,
-          note: m.population.source,
-          unconfirmed: false,
-        }
-      : null,
-};
+/** Builds the comparison of members, indicator by indicator. */
+export function buildComparison(members: ProfileView[], indicators: Indicator[], requestedYear: number | null): ComparisonView {
+  const rows: Row[] = [populationRow(members)];
+  const years = new Set<number>();
+  for (const indicator of indicators) {
+    const seriesOf = members.map((m) => m.series.find((s) => s.indicator.code === indicator.code) ?? null);
+    const all = seriesOf.flatMap((s) => s?.history ?? []);
+    for (const v of all) if (v.year !== null) years.add(v.year);
+    if (all.length === 0) continue;
+    const year = requestedYear ?? referenceYear(all);
+    const picked = seriesOf.map((s) => (s ? (s.history.find((v) => year !== null && v.year === year) ?? s.latest) : null));
+    const cells = picked.map((f): Cell | null => {
+      if (!f) return null;
+      const source = f.source ?? 'source non précisée';
+      return {
+        value: f.value,
+        display: formatQuantity(f.value, f.unit),
+        year: f.year,
+        note: `${f.year ?? 'année non précisée'} — ${f.source ? `source : ${f.source}` : 'source non précisée'}`,
+        reason: whyNotComparable(f, year),
+        source,
+      };
+    });
+    const shareLike = indicator.aggregation === 'share' || indicator.unit === '%';
+    rows.push({
+      id: indicator.code,
+      label: indicator.label,
+      unit: indicator.unit,
+      year,
+      definition: indicator.definition,
+      cells,
+      chart: shareLike || indicator.aggregation === 'sum',
+    });
+    if (indicator.perInhabitant) {
+      rows.push({
+        id: `${indicator.code}_par_habitant`,
+        label: `${indicator.label} par habitant`,
+        unit: `${indicator.unit} par habitant`,
+        year,
+        definition: indicator.definition,
+        chart: true,
+        cells: cells.map((c, i) => {
+          const population = members[i]!.population;
+          // Only a comparable value is divided by the population.
+          if (!c || c.reason !== null || !population) return null;
+          const value = Math.round((c.value / population.value) * 100) / 100;
+          return {
+            value,
+            display: formatPerInhabitant(value, indicator.unit),
+            year: c.year,
+            note: `valeur ${c.year} rapportée à la population ${population.year}`,
+            reason: null,
+            source: `${c.source} ; population : ${POPULATION_SOURCE}`,
+          };
+        }),
+      });
+    }
+  }
+  return { members, rows, requestedYear, years: [...years].sort((a, b) => b - a) };
+}
 
-export const BUDGET_PER_INHABITANT_METRIC: Metric = {
-  id: 'budget_per_inhabitant',
-  label: 'Budget ESS par habitant',
-  unit: '€ par habitant',
-  measure(m) {
-    const b = m.budgetPerInhabitant;
-    if (!b) return null;
-    const budget = m.figures.find((f) => f.kind === 'budget_eur');
-    return {
-      value: b.value,
-      display: formatPerInhabitant(b.value),
-      year: b.budgetYear,
-      note: `budget ${b.budgetYear ?? 'd’année non précisée'} rapporté à la population ${b.populationYear}`,
-      unconfirmed: budget ? !budget.confirmed : false,
-    };
-  },
-};
-
-export const FIGURE_METRICS: Record<FigureKind, Metric> = Object.fromEntries(FIGURE_KINDS.map((k) => [k, figureMetric(k)])) as Record<
-  FigureKind,
-  Metric
->;
-
-/** Rows of the comparison table, in reading order. */
-export const TABLE_METRICS: Metric[] = [POPULATION_METRIC, ...FIGURE_KINDS.map((k) => FIGURE_METRICS[k]), BUDGET_PER_INHABITANT_METRIC];
-
-/** The measures drawn as bar charts: the relative ones first, which compare across sizes. */
-export const CHART_METRICS: Metric[] = [
-  BUDGET_PER_INHABITANT_METRIC,
-  FIGURE_METRICS.ess_employment_share,
-  FIGURE_METRICS.budget_eur,
-  FIGURE_METRICS.ess_jobs,
-];
-
-/** Bars of one metric: every member, "non renseigné" where the figure is missing. */
-export function chartRows(metric: Metric, members: ProfileView[]): ChartRow[] {
-  return members.map((m) => {
-    const measure = metric.measure(m);
-    const year = measure ? ` (${measure.year ?? 'année non précisée'})` : '';
-    return { label: `${m.name}${year}`, value: measure?.value ?? null, display: measure?.display ?? 'non renseigné', kind: m.kind };
+/** Bars of one row: comparable values only; the others say why they are left out. */
+export function chartRows(row: Row, members: ProfileView[]): ChartRow[] {
+  return members.map((m, i) => {
+    const cell = row.cells[i];
+    const year = cell?.year ? ` (${cell.year})` : '';
+    if (!cell) return { label: m.name, value: null, display: 'non renseigné', kind: m.kind };
+    if (cell.reason) return { label: `${m.name}${year}`, value: null, display: `non comparable : ${cell.reason}`, kind: m.kind };
+    return { label: `${m.name}${year}`, value: cell.value, display: cell.display, kind: m.kind };
   });
 }
 
-/** The sources of a chart, named once each. */
-export function chartSource(metric: Metric, members: ProfileView[]): string {
-  if (metric === BUDGET_PER_INHABITANT_METRIC) {
-    const budgets = chartSource(FIGURE_METRICS.budget_eur, members);
-    return `${budgets} ; population : ${POPULATION_SOURCE}`;
-  }
-  const sources = new Set<string>();
-  for (const m of members) {
-    const f = m.figures.find((x) => x.kind === metric.id);
-    if (f) sources.add(f.source ?? 'source non précisée');
-  }
+/** The sources of a chart's comparable values, named once each. */
+export function chartSource(row: Row): string {
+  const sources = new Set(row.cells.flatMap((c) => (c && c.reason === null && c.source ? [c.source] : [])));
   return sources.size ? `profils des adhérents — ${[...sources].join(' ; ')}` : 'profils des adhérents';
 }
 
-/** How many members give a figure: "2 adhérents sur 3". */
-export function coverage(metric: Metric, members: ProfileView[]): string {
-  const n = members.filter((m) => metric.measure(m) !== null).length;
-  return `${formatNumber(n)} sur ${formatNumber(members.length)}`;
+/** How many members give a comparable value: "2 sur 3". */
+export function coverage(row: Row): string {
+  const n = row.cells.filter((c) => c && c.reason === null).length;
+  return `${formatNumber(n)} sur ${formatNumber(row.cells.length)}`;
 }

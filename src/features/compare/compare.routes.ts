@@ -13,7 +13,7 @@ import { getDirectory } from '../members/members.public.ts';
 import { comparisonCsv } from './compare.csv.ts';
 import { ComparePage } from './compare.page.tsx';
 import { selectionQuery } from '../../shared/links.ts';
-import { getComparison, parseMemberSlugs, type Comparison } from './compare.service.ts';
+import { getComparison, parseMemberSlugs, parseYear, type Comparison } from './compare.service.ts';
 
 /** The form offers every active member; the directory's order (by name) is kept. */
 const CHOICES_LIMIT = 5000;
@@ -39,15 +39,16 @@ export function registerComparePages(app: FastifyInstance, ctx: AppContext): voi
     const redirected = canonicalRedirect(request, reply, '/comparer');
     if (redirected) return redirected;
     const selected = parseMemberSlugs((request.query as Query).membres);
-    const reads = { membres: selected.join(',') || undefined };
+    const year = parseYear((request.query as Query).annee);
+    const reads = { membres: selected.join(',') || undefined, annee: year === null ? undefined : String(year) };
     let comparison: Comparison | undefined;
-    const compare = async () => (comparison ??= await getComparison(db, selected));
+    const compare = async () => (comparison ??= await getComparison(db, selected, year));
     // A cached page was valid: only a miss needs checking before it is rendered.
     if (!ctx.cache.get(pageKey(request.url, reads))) {
       const checked = await compare();
       if (!checked.ok) {
         const page = h(ComparePage, {
-          members: checked.members,
+          view: null,
           selected,
           error: checked.message,
           choices: await choices(),
@@ -61,10 +62,12 @@ export function registerComparePages(app: FastifyInstance, ctx: AppContext): voi
       request,
       reply,
       async () => {
-        const { members } = await compare();
+        const checked = await compare();
+        if (!checked.ok) throw new AppError('bad_request', checked.message);
+        const { view } = checked;
         return {
-          page: h(ComparePage, { members, selected, error: null, choices: await choices(), demo: ctx.site.demo }),
-          lastModified: latestDate(...members.map((m) => m.updatedAt)),
+          page: h(ComparePage, { view, selected, error: null, choices: await choices(), demo: ctx.site.demo }),
+          lastModified: latestDate(...view.members.map((m) => m.updatedAt)),
         };
       },
       { reads },
@@ -80,19 +83,21 @@ export function registerComparePages(app: FastifyInstance, ctx: AppContext): voi
         'bad_request',
         'membres : indiquez au moins un adhérent, par exemple /comparer.csv?membres=grand-poitiers,region-bretagne.',
       );
-    const comparison = await getComparison(db, selected);
+    const year = parseYear((request.query as Query).annee);
+    const comparison = await getComparison(db, selected, year);
     if (!comparison.ok) throw new AppError('bad_request', `membres : ${comparison.message}`);
+    const { view } = comparison;
     reply.header('content-disposition', 'attachment; filename="comparaison-adherents.csv"');
     return servePublic(
       ctx,
       request,
       reply,
       async () => ({
-        body: comparisonCsv(comparison.members, ctx.config.publicUrl),
+        body: comparisonCsv(view, ctx.config.publicUrl),
         contentType: 'text/csv; charset=utf-8',
-        lastModified: latestDate(...comparison.members.map((m) => m.updatedAt)),
+        lastModified: latestDate(...view.members.map((m) => m.updatedAt)),
       }),
-      { reads: { membres: selected.join(',') } },
+      { reads: { membres: selected.join(','), annee: year === null ? undefined : String(year) } },
     );
   });
 }

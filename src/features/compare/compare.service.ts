@@ -6,6 +6,8 @@ import type { Db } from '../../db/database.ts';
 import { getProfile } from '../members/members.public.ts';
 import { presentProfile, type ProfileView } from '../members/members.public.ts';
 import { COMPARE_MAX } from '../../shared/links.ts';
+import { listIndicators } from '../indicators/indicators.public.ts';
+import { buildComparison, type ComparisonView } from './compare.present.ts';
 
 /**
  * The slugs of a `membres` parameter: comma-separated (`a,b,c`) or repeated (`membres=a&membres=b`,
@@ -20,10 +22,17 @@ export function parseMemberSlugs(raw: string | string[] | undefined): string[] {
   return [...new Set(slugs)];
 }
 
-export type Comparison = { ok: true; members: ProfileView[] } | { ok: false; message: string; members: ProfileView[] };
+export type Comparison = { ok: true; view: ComparisonView } | { ok: false; message: string; members: ProfileView[] };
+
+/** The `annee` parameter: a four-digit year, or null (each indicator's best year). */
+export function parseYear(raw: unknown): number | null {
+  if (typeof raw !== 'string' || !/^\d{4}$/.test(raw.trim())) return null;
+  const year = Number(raw.trim());
+  return year >= 1980 && year <= 2100 ? year : null;
+}
 
 /** Loads the profiles of the given slugs, or says in French what is wrong with the request. */
-export async function getComparison(db: Db, slugs: string[]): Promise<Comparison> {
+export async function getComparison(db: Db, slugs: string[], year: number | null = null): Promise<Comparison> {
   if (slugs.length > COMPARE_MAX) {
     return {
       ok: false,
@@ -48,5 +57,5 @@ export async function getComparison(db: Db, slugs: string[]): Promise<Comparison
         : `Aucun adhérent ne correspond à ${unknown.slice(0, -1).join(', ')} ni à ${unknown.at(-1)}. Vérifiez l’adresse ou choisissez les adhérents dans la liste.`;
     return { ok: false, members, message };
   }
-  return { ok: true, members };
+  return { ok: true, view: buildComparison(members, await listIndicators(db, { publicOnly: true }), year) };
 }

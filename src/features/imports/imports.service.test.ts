@@ -40,7 +40,7 @@ describeEachDatabase('import of legacy pages', (getDb) => {
     );
     const budget = (await listFigures(db, member!.id)).find((f) => f.kind === 'budget_eur');
     assert.equal(budget?.value, 35_200_000);
-    assert.equal(budget?.confirmed, 0);
+    assert.equal(budget?.status, 'extracted');
     assert.match(budget?.source_text ?? '', /35,2 M€/);
     const run = await db.selectFrom('imports').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
     assert.equal(run.state, 'done');
@@ -94,10 +94,10 @@ describeEachDatabase('import of legacy pages', (getDb) => {
     const figures = await listFigures(db, member!.id);
     const budget = figures.filter((f) => f.kind === 'budget_eur');
     assert.deepEqual(
-      budget.map((f) => [f.value, f.confirmed]),
-      [[1_000_000, 1]],
+      budget.map((f) => [f.value, f.status]),
+      [[1_000_000, 'declared']],
     );
-    assert.ok(figures.some((f) => f.kind === 'ess_establishments' && f.confirmed === 0));
+    assert.ok(figures.some((f) => f.kind === 'ess_establishments' && f.status === 'extracted'));
     const revisions = await listRevisions(db, member!.id);
     assert.deepEqual(
       revisions.map((r) => r.origin),

@@ -66,7 +66,7 @@ function figuresOf(page: ParsedPage): FigureInput[] {
       value: f.value,
       year: f.year,
       source: 'Ancienne page du profil (import)',
-      confirmed: false,
+      status: 'extracted' as const,
       sourceText: f.text,
     }));
 }

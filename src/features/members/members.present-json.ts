@@ -1,5 +1,6 @@
 /** JSON presenters of the members API (snake_case, absolute URLs). */
 import type { DirectoryItemView, ProfileView } from './members.present.ts';
+import type { Figure } from './members.service.ts';
 import type { MemberDetailBody, MemberSummaryBody } from './members.schemas.ts';
 
 export function presentMemberSummaryJson(item: DirectoryItemView, publicUrl: string): MemberSummaryBody {
@@ -43,7 +44,30 @@ export function presentMemberDetailJson(p: ProfileView, publicUrl: string): Memb
         }
       : null,
     sections: p.sections,
-    figures: p.figures,
+    figures: p.figures.map(figureJson),
+    indicators: p.series.map((s) => ({
+      code: s.indicator.code,
+      label: s.indicator.label,
+      unit: s.indicator.unit,
+      definition: s.indicator.definition,
+      latest: figureJson(s.latest),
+      series: s.history.map(figureJson),
+    })),
     news_url: `${publicUrl}/api/v1/news?member=${encodeURIComponent(p.slug)}`,
+  };
+}
+
+function figureJson(f: Figure) {
+  return {
+    kind: f.kind,
+    label: f.label,
+    value: f.value,
+    unit: f.unit,
+    year: f.year,
+    source: f.source,
+    status: f.status,
+    follows_definition: f.followsDefinition,
+    definition_note: f.definitionNote,
+    confirmed: f.status !== 'extracted',
   };
 }

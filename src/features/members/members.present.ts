@@ -6,7 +6,8 @@ import { POPULATION_SOURCE, POPULATION_VINTAGE } from '../territories/territorie
 import type { TerritoryRow } from '../territories/territories.public.ts';
 import type { DirectoryRow } from './members.repository.ts';
 import { MEMBER_KIND_LABELS, type MemberKind, type MemberStatus } from './members.schemas.ts';
-import type { Figure, MemberProfile, Section } from './members.service.ts';
+import type { Figure, IndicatorSeries, MemberProfile, Section } from './members.service.ts';
+import { whyNotComparable } from '../indicators/indicators.public.ts';
 
 /** A profile is stale when its content has not changed for more than two years. */
 export function isStale(updatedAtIso: string, now = new Date()): boolean {
@@ -32,13 +33,27 @@ export interface ProfileView {
   stale: boolean;
   sections: Section[];
   figures: Figure[];
+  series: SeriesView[];
   population: { value: number; year: number; source: string } | null;
-  budgetPerInhabitant: { value: number; budgetYear: number | null; populationYear: number } | null;
+  budgetPerInhabitant: PerInhabitant | null;
   joinedYear: number | null;
   territory: PlaceView;
   departement: PlaceView | null;
   region: PlaceView | null;
   website: string | null;
+}
+
+/** A value divided by the population, with both vintages. */
+export interface PerInhabitant {
+  value: number;
+  budgetYear: number | null;
+  populationYear: number;
+}
+
+/** An indicator's series as a profile shows it, with the latest value per inhabitant where that makes sense. */
+export interface SeriesView extends IndicatorSeries {
+  /** Only for an indicator that allows it, from a value that follows the definition. */
+  perInhabitant: PerInhabitant | null;
 }
 
 const place = (row: TerritoryRow | undefined): PlaceView | null => (row ? { kind: row.kind, code: row.code, name: row.name } : null);
@@ -52,7 +67,13 @@ export function presentMapSubject({ member, place: where }: Pick<MemberProfile, 
 export function presentProfile(profile: MemberProfile, now = new Date()): ProfileView {
   const { member, place: where } = profile;
   const population = where.territory.population;
-  const budget = profile.figures.find((f) => f.kind === 'budget_eur');
+  const series = profile.series.map((s) => ({
+    ...s,
+    perInhabitant:
+      s.indicator.perInhabitant && population && whyNotComparable(s.latest, null) === null
+        ? { value: Math.round((s.latest.value / population) * 100) / 100, budgetYear: s.latest.year, populationYear: POPULATION_VINTAGE }
+        : null,
+  }));
   return {
     slug: member.slug,
     name: member.name,
@@ -65,10 +86,8 @@ export function presentProfile(profile: MemberProfile, now = new Date()): Profil
     sections: profile.sections,
     figures: profile.figures,
     population: population ? { value: population, year: POPULATION_VINTAGE, source: POPULATION_SOURCE } : null,
-    budgetPerInhabitant:
-      budget && population
-        ? { value: Math.round((budget.value / population) * 100) / 100, budgetYear: budget.year, populationYear: POPULATION_VINTAGE }
-        : null,
+    series,
+    budgetPerInhabitant: series.find((s) => s.indicator.code === 'budget_eur')?.perInhabitant ?? null,
     joinedYear: member.joined_year,
     territory: place(where.territory)!,
     departement: place(where.departement),

@@ -2,7 +2,7 @@
 import { Layout } from '../../web/layout.tsx';
 import { DemoBadge, Pagination, urlWith } from '../../web/components.tsx';
 import { KindBadge } from '../../web/components.tsx';
-import { formatDate, formatEuros, formatQuantity, isoDay, plural } from '../../web/format.ts';
+import { formatDate, formatPerInhabitant, formatQuantity, isoDay, plural } from '../../web/format.ts';
 import { NewsCard } from '../news/news.public.ts';
 import type { NewsItem } from '../news/news.public.ts';
 import { ResourceTeaserList } from '../resources/resources.public.ts';
@@ -10,6 +10,7 @@ import type { ResourceItem } from '../resources/resources.public.ts';
 import type { ProfileView } from './members.present.ts';
 import { territoryPath } from '../territories/territories.public.ts';
 import { RegionMapFigure } from '../maps/maps.public.ts';
+import { definitionLabel } from '../indicators/indicators.public.ts';
 
 export interface ProfilePageProps {
   profile: ProfileView;
@@ -22,22 +23,43 @@ export interface ProfilePageProps {
 }
 
 function KeyFigures({ profile }: { profile: ProfileView }) {
-  const { figures, population, budgetPerInhabitant } = profile;
-  if (figures.length === 0 && !population) return null;
+  const { series, population } = profile;
+  if (series.length === 0 && !population) return null;
   return (
     <section class="key-figures" aria-labelledby="chiffres-cles">
       <h2 id="chiffres-cles">Chiffres clés</h2>
       <dl class="figures">
-        {figures.map((f) => (
+        {series.map(({ indicator, latest, history, perInhabitant }) => (
           <div class="figure">
-            <dt>{f.label}</dt>
+            <dt>{indicator.label}</dt>
             <dd>
-              <span class="figure-value">{formatQuantity(f.value, f.unit)}</span>
+              <span class="figure-value">{formatQuantity(latest.value, latest.unit)}</span>
               <span class="figure-source">
-                {f.year ? `${f.year}` : 'Année non précisée'}
-                {f.source ? ` — source : ${f.source}` : ' — source non précisée'}
+                {latest.year ? `${latest.year}` : 'Année non précisée'}
+                {latest.source ? ` — source : ${latest.source}` : ' — source non précisée'}
               </span>
-              {!f.confirmed && <span class="figure-unconfirmed">Chiffre repris de l’ancien site, à confirmer</span>}
+              <span class={`figure-status figure-status-${latest.status}`}>
+                {definitionLabel(latest)}
+                {latest.followsDefinition === false && latest.definitionNote ? ` : ${latest.definitionNote}` : ''}
+              </span>
+              {perInhabitant && (
+                <span class="figure-per-inhabitant">
+                  soit {formatPerInhabitant(perInhabitant.value, latest.unit)} par habitant (population {perInhabitant.populationYear})
+                </span>
+              )}
+              {history.length > 1 && (
+                <ul class="figure-history" aria-label={`Années précédentes : ${indicator.label}`}>
+                  {history.slice(0, -1).map((f) => (
+                    <li>
+                      {f.year ?? 'année non précisée'} : {formatQuantity(f.value, f.unit)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <details class="figure-definition">
+                <summary>Définition</summary>
+                <p>{indicator.definition}</p>
+              </details>
             </dd>
           </div>
         ))}
@@ -48,18 +70,6 @@ function KeyFigures({ profile }: { profile: ProfileView }) {
               <span class="figure-value">{plural(population.value, 'habitant')}</span>
               <span class="figure-source">
                 {population.year} — source : {population.source}
-              </span>
-            </dd>
-          </div>
-        )}
-        {budgetPerInhabitant && (
-          <div class="figure">
-            <dt>Budget ESS par habitant</dt>
-            <dd>
-              <span class="figure-value">{formatEuros(budgetPerInhabitant.value)}</span>
-              <span class="figure-source">
-                budget {budgetPerInhabitant.budgetYear ?? 'd’année non précisée'} rapporté à la population{' '}
-                {budgetPerInhabitant.populationYear}
               </span>
             </dd>
           </div>

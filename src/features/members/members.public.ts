@@ -3,7 +3,7 @@
  * that no feature imports another's files directly).
  */
 export { memberAccess } from './members.access.ts';
-export { contentOf, moderationQueue, profiles, setModeration } from './admin/members.editing.ts';
+export { contentOf, moderationQueue, profiles, publishValidatedFigures, setModeration } from './admin/members.editing.ts';
 export { presentProfile, type ProfileView } from './members.present.ts';
 export { listProfilesByAge, remindEditors } from './admin/members.reminders.ts';
 export {
@@ -22,7 +22,7 @@ export {
   listSections,
   updateMember,
 } from './members.repository.ts';
-export { hashContent, latestRevision, listRevisions, recordRevision, snapshotProfile } from './members.revisions.ts';
+export { hashContent, latestRevision, listRevisions, recordRevision, snapshotProfile, type FigureValue } from './members.revisions.ts';
 export {
   FIGURE_DEFINITIONS,
   FIGURE_KINDS,

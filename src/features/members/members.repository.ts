@@ -1,7 +1,8 @@
 /** SQL of the members feature: members, sections, figures, and the directory query. */
 import type { Db } from '../../db/database.ts';
 import { escapeLike } from '../../shared/text.ts';
-import type { FigureKind, MemberKind, MemberStatus, SectionKind } from './members.schemas.ts';
+import type { MemberKind, MemberStatus, SectionKind } from './members.schemas.ts';
+import type { FigureValue } from './members.revisions.ts';
 import type { Insertable, Updateable } from 'kysely';
 import type {
   MemberFigureRow,
@@ -113,15 +114,7 @@ export async function replaceProfileContent(
   content: {
     website: string | null;
     sections: { kind: SectionKind; heading: string | null; html: string }[];
-    figures: {
-      kind: FigureKind;
-      value: number;
-      unit: string;
-      year: number | null;
-      source: string | null;
-      confirmed: boolean;
-      sourceText: string | null;
-    }[];
+    figures: FigureValue[];
   },
   updatedAt: string,
 ): Promise<void> {
@@ -146,7 +139,9 @@ export async function replaceProfileContent(
           unit: f.unit,
           year: f.year,
           source: f.source,
-          confirmed: f.confirmed ? 1 : 0,
+          status: f.status,
+          follows_definition: f.followsDefinition === null ? null : f.followsDefinition ? 1 : 0,
+          definition_note: f.definitionNote,
           source_text: f.sourceText,
         })),
       )
@@ -248,9 +243,9 @@ export async function deleteSections(db: Db, memberId: number): Promise<void> {
   await db.deleteFrom('member_sections').where('member_id', '=', memberId).execute();
 }
 
-/** Removes the figures that no person has confirmed; returns the kinds of those that remain. */
-export async function deleteUnconfirmedFigures(db: Db, memberId: number): Promise<Set<string>> {
-  await db.deleteFrom('member_figures').where('member_id', '=', memberId).where('confirmed', '=', 0).execute();
+/** Removes the figures read from a page's text; returns the indicators of those that remain (declared or validated). */
+export async function deleteExtractedFigures(db: Db, memberId: number): Promise<Set<string>> {
+  await db.deleteFrom('member_figures').where('member_id', '=', memberId).where('status', '=', 'extracted').execute();
   const kept = await db.selectFrom('member_figures').select('kind').where('member_id', '=', memberId).execute();
   return new Set(kept.map((k) => k.kind));
 }

@@ -5,9 +5,11 @@
 import { findMemberById, listFigures, listSections } from './members.repository.ts';
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.ts';
-import type { FigureKind, SectionKind } from './members.schemas.ts';
+import type { SectionKind } from './members.schemas.ts';
+import type { ValueStatus } from '../indicators/indicators.public.ts';
 import { insertRevision, latestRevision as latestRevisionOf, listRevisionRows } from '../revisions/revisions.public.ts';
 import type { RevisionOrigin } from '../revisions/revisions.public.ts';
+import type { MemberFigureRow } from './members.table.ts';
 
 export interface ProfileSnapshot {
   name: string;
@@ -16,15 +18,43 @@ export interface ProfileSnapshot {
   /** Absent in revisions written before the back office existed. */
   website?: string | null;
   sections: { kind: SectionKind; heading: string | null; html: string }[];
-  figures: {
-    kind: FigureKind;
-    value: number;
-    unit: string;
-    year: number | null;
-    source: string | null;
-    confirmed: boolean;
-    sourceText: string | null;
-  }[];
+  figures: FigureValue[];
+}
+
+/** A member's value of one indicator for one year, as profiles and their versions hold it. */
+export interface FigureValue {
+  /** The indicator's code. */
+  kind: string;
+  value: number;
+  unit: string;
+  year: number | null;
+  source: string | null;
+  status: ValueStatus;
+  /** The member states that it follows the definition (true), differs (false, see definitionNote), or has not said (null). */
+  followsDefinition: boolean | null;
+  definitionNote: string | null;
+  /** The sentence an imported figure was read from. */
+  sourceText: string | null;
+}
+
+/** A figure row as a snapshot holds it. */
+export function figureValueOf(f: MemberFigureRow): FigureValue {
+  return {
+    kind: f.kind,
+    value: f.value,
+    unit: f.unit,
+    year: f.year,
+    source: f.source,
+    status: f.status,
+    followsDefinition: f.follows_definition === null ? null : f.follows_definition === 1,
+    definitionNote: f.definition_note,
+    sourceText: f.source_text,
+  };
+}
+
+/** Figures in their one order (indicator code, then year, unknown year first), whatever order they were written in. */
+export function sortFigures<F extends Pick<FigureValue, 'kind' | 'year'>>(figures: F[]): F[] {
+  return [...figures].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : (a.year ?? 0) - (b.year ?? 0)));
 }
 
 /** A stable hash of any JSON-serialisable content (key order as given). */
@@ -46,15 +76,7 @@ export async function snapshotProfile(db: Db, memberId: number): Promise<Profile
     updatedAt: member.content_updated_at,
     website: member.website,
     sections: sections.map((s) => ({ kind: s.kind, heading: s.heading, html: s.body_html })),
-    figures: figures.map((f) => ({
-      kind: f.kind,
-      value: f.value,
-      unit: f.unit,
-      year: f.year,
-      source: f.source,
-      confirmed: f.confirmed === 1,
-      sourceText: f.source_text,
-    })),
+    figures: sortFigures(figures.map(figureValueOf)),
   };
 }
 

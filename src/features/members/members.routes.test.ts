@@ -32,8 +32,9 @@ describeEachDatabase('member pages', (getDb) => {
         { kind: 'actions', html: '<p>Actions text</p>' },
       ],
       figures: [
-        { kind: 'budget_eur', value: 35_200_000, year: 2016, source: 'Compte administratif 2016' },
-        { kind: 'ess_jobs', value: 4200, year: null, source: null, confirmed: false, sourceText: 'Environ 4 200 emplois.' },
+        { kind: 'budget_eur', value: 35_200_000, year: 2016, source: 'Compte administratif 2016', followsDefinition: true },
+        { kind: 'budget_eur', value: 31_000_000, year: 2014, source: 'Compte administratif 2014', followsDefinition: true },
+        { kind: 'ess_jobs', value: 4200, year: null, source: null, status: 'extracted', sourceText: 'Environ 4 200 emplois.' },
       ],
     });
     await createTestMember(db, {
@@ -78,18 +79,48 @@ describeEachDatabase('member pages', (getDb) => {
     assert.match(html, /n’a pas été mis à jour depuis plus de deux ans/);
     assert.match(html, /35,2\u00a0M€/);
     assert.match(html, /INSEE, population municipale 2023/);
-    assert.match(html, /Budget ESS par habitant/);
+    assert.doesNotMatch(html, /Budget ESS par habitant/, 'the value per inhabitant is part of the budget’s item now');
   });
 
-  test('a figure read by the importer is marked as to be confirmed', async () => {
+  test('an indicator shows its latest value, its status, its value per inhabitant, its earlier years and its definition', async () => {
     const html = (await app.inject('/adherents/grand-poitiers')).body;
-    const jobs = html.slice(html.indexOf('Emplois dans l’ESS'));
+    const budget = html.slice(html.indexOf('Budget annuel consacré à l’ESS</dt>'), html.indexOf('Emplois dans l’ESS</dt>'));
+    assert.match(budget, /^Budget annuel consacré à l’ESS<\/dt><dd><span class="figure-value">35,2\u00a0M€<\/span>/);
+    assert.match(budget, /2016 — source : Compte administratif 2016/);
+    assert.match(budget, /<span class="figure-status figure-status-declared">conforme à la définition, déclaré par l’adhérent<\/span>/);
+    // 35,2 M€ for the 197 000 or so inhabitants of Grand Poitiers.
+    assert.match(budget, /<span class="figure-per-inhabitant">soit 1\d\d,\d\d\u00a0€ par habitant \(population 2023\)<\/span>/);
+    assert.match(
+      budget,
+      /<ul class="figure-history" aria-label="Années précédentes : Budget annuel consacré à l’ESS"><li>2014 : 31\u00a0M€<\/li><\/ul>/,
+    );
+    assert.doesNotMatch(budget, /2016 : /, 'the latest year is not repeated among the earlier ones');
+    assert.match(
+      budget,
+      /<details class="figure-definition"><summary>Définition<\/summary><p>Crédits dédiés à l’ESS votés au budget primitif/,
+    );
+  });
+
+  test('a figure read by the importer is marked as to be confirmed, and has no value per inhabitant nor earlier years', async () => {
+    const html = (await app.inject('/adherents/grand-poitiers')).body;
+    const jobs = html.slice(html.indexOf('Emplois dans l’ESS</dt>'), html.indexOf('Population du territoire'));
     assert.match(
       jobs,
-      /^Emplois dans l’ESS<\/dt><dd><span class="figure-value">4\u00a0200\u00a0emplois<\/span>.*?Chiffre repris de l’ancien site, à confirmer/,
+      /^Emplois dans l’ESS<\/dt><dd><span class="figure-value">4\u00a0200\u00a0emplois<\/span><span class="figure-source">Année non précisée — source non précisée<\/span><span class="figure-status figure-status-extracted">extrait du texte, à confirmer<\/span>/,
     );
-    const budget = html.slice(html.indexOf('Budget annuel consacré à l’ESS</dt>'), html.indexOf('Emplois dans l’ESS'));
+    assert.doesNotMatch(jobs, /par habitant|figure-history/);
+    const budget = html.slice(html.indexOf('Budget annuel consacré à l’ESS</dt>'), html.indexOf('Emplois dans l’ESS</dt>'));
     assert.doesNotMatch(budget, /à confirmer/);
+  });
+
+  test('a budget whose definition is not checked says so and is not divided by the population', async () => {
+    // Région Bretagne's budget is declared without saying whether it follows the definition.
+    const html = (await app.inject('/adherents/region-bretagne')).body;
+    const budget = html.slice(html.indexOf('Budget annuel consacré à l’ESS</dt>'), html.indexOf('Population du territoire'));
+    assert.match(budget, /<span class="figure-value">35,2\u00a0M€<\/span>/);
+    assert.match(budget, /<span class="figure-status figure-status-declared">déclaré, définition non vérifiée<\/span>/);
+    assert.match(html, /Population du territoire/);
+    assert.doesNotMatch(html, /par habitant/);
   });
 
   test('the member news are newest first and paginated', async () => {

@@ -4,6 +4,7 @@
  */
 import { Type, type Static, type TSchema } from 'typebox';
 import { StringEnum } from '../../web/api.ts';
+import { VALUE_STATUSES } from '../indicators/indicators.public.ts';
 
 import { MEMBER_KINDS } from '../../shared/member-kinds.ts';
 
@@ -23,7 +24,11 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string> = {
   actions: 'Exemples d’actions soutenues par la collectivité',
 };
 
-/** Key figures: structured facts, each with a value, a unit, a year and a source. */
+/**
+ * The five indicators every network starts with (seeded by migration 20261209T0900, then edited
+ * by the network in /admin/indicateurs): the importer recognises them in a page's text, and their
+ * unit is the default of a figure given without one. Labels shown anywhere come from the indicators.
+ */
 export const FIGURE_KINDS = ['ess_establishments', 'ess_jobs', 'ess_employment_share', 'budget_eur', 'staff_fte'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
@@ -39,6 +44,29 @@ export const FIGURE_DEFINITIONS: Record<FigureKind, { label: string; unit: strin
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Place = Type.Object({ code: Type.String(), name: Type.String() });
+
+const FigureJson = Type.Object(
+  {
+    kind: Type.String({ description: 'Code of the indicator.' }),
+    label: Type.String(),
+    value: Type.Number(),
+    unit: Type.String(),
+    year: Nullable(Type.Integer()),
+    source: Nullable(Type.String()),
+    status: StringEnum(VALUE_STATUSES, {
+      description:
+        'extracted: read from the text of a former page, to confirm; declared: given by the member; validated: checked by the network.',
+    }),
+    follows_definition: Nullable(
+      Type.Boolean({ description: 'The member states that the value follows the indicator’s definition; null: not stated.' }),
+    ),
+    definition_note: Nullable(Type.String({ description: 'How the value differs from the definition, when it does.' })),
+    confirmed: Type.Boolean({
+      description: 'False for a value read from an imported page, not yet confirmed by a person (status extracted).',
+    }),
+  },
+  { title: 'IndicatorValue' },
+);
 
 const memberSummaryProps = {
   slug: Type.String(),
@@ -70,16 +98,17 @@ export const MemberDetailJson = Type.Object(
       Type.Object({ value: Type.Number(), budget_year: Nullable(Type.Integer()), population_year: Type.Integer() }),
     ),
     sections: Type.Array(Type.Object({ kind: StringEnum(SECTION_KINDS), heading: Type.String(), html: Type.String() })),
-    figures: Type.Array(
+    figures: Type.Array(FigureJson, { description: 'Every value of a public indicator, by indicator then year.' }),
+    indicators: Type.Array(
       Type.Object({
-        kind: StringEnum(FIGURE_KINDS),
+        code: Type.String(),
         label: Type.String(),
-        value: Type.Number(),
         unit: Type.String(),
-        year: Nullable(Type.Integer()),
-        source: Nullable(Type.String()),
-        confirmed: Type.Boolean({ description: 'False for a figure read from an imported page, not yet confirmed by a person.' }),
+        definition: Type.String(),
+        latest: FigureJson,
+        series: Type.Array(FigureJson, { description: 'Every year given, oldest first.' }),
       }),
+      { description: 'The network’s public indicators this member gives, each with its series.' },
     ),
     news_url: Type.String(),
   },

@@ -9,7 +9,13 @@ import { presentProfile } from './members.present.ts';
 describeEachDatabase('members service', (getDb) => {
   before(async () => {
     const { db } = getDb();
-    await createTestMember(db, { slug: 'grand-poitiers', name: 'Grand Poitiers', joinedYear: 2007, updatedAt: '2019-01-16' });
+    await createTestMember(db, {
+      slug: 'grand-poitiers',
+      name: 'Grand Poitiers',
+      joinedYear: 2007,
+      updatedAt: '2019-01-16',
+      figures: [{ kind: 'budget_eur', value: 35_200_000, year: 2016, source: 'Compte administratif 2016', followsDefinition: true }],
+    });
     await createTestMember(db, {
       slug: 'region-bretagne',
       name: 'Région Bretagne',
@@ -65,9 +71,76 @@ describeEachDatabase('members service', (getDb) => {
     const profile = await getProfile(getDb().db, 'grand-poitiers');
     const view = presentProfile(profile!, new Date('2026-11-26T00:00:00Z'));
     assert.ok(view.population && view.population.value > 190_000 && view.population.value < 210_000);
-    assert.equal(view.budgetPerInhabitant?.value, Math.round((35_200_000 / view.population.value) * 100) / 100);
+    const expected = Math.round((35_200_000 / view.population.value) * 100) / 100;
+    assert.deepEqual(view.budgetPerInhabitant, { value: expected, budgetYear: 2016, populationYear: view.population.year });
+    assert.deepEqual(
+      view.series.map((s) => [s.indicator.code, s.perInhabitant?.value ?? null]),
+      [['budget_eur', expected]],
+    );
     assert.equal(view.stale, true);
     assert.equal(presentProfile(profile!, new Date('2020-06-01T00:00:00Z')).stale, false);
+  });
+
+  test('no value per inhabitant from a budget whose definition is not checked, nor from an extracted or different one', async () => {
+    const { db } = getDb();
+    // Métropole de Lille's budget is declared without saying whether it follows the definition.
+    const lille = presentProfile((await getProfile(db, 'metropole-lille'))!);
+    assert.ok(lille.population);
+    assert.equal(lille.series[0]?.latest.followsDefinition, null);
+    assert.equal(lille.series[0]?.perInhabitant, null);
+    assert.equal(lille.budgetPerInhabitant, null);
+    for (const [slug, quality] of [
+      ['budget-extrait', { status: 'extracted', followsDefinition: true }],
+      ['budget-autre-definition', { status: 'declared', followsDefinition: false, definitionNote: 'Fonds européens compris.' }],
+    ] as const) {
+      await createTestMember(db, {
+        slug,
+        name: slug,
+        territory: { kind: 'commune', code: '86194' },
+        figures: [{ kind: 'budget_eur', value: 1_000_000, year: 2020, source: null, ...quality }],
+      });
+      const view = presentProfile((await getProfile(db, slug))!);
+      assert.ok(view.population, slug);
+      assert.equal(view.series[0]?.latest.status, quality.status, slug);
+      assert.equal(view.budgetPerInhabitant, null, slug);
+    }
+  });
+
+  test('a profile gives each indicator its series, oldest year first, the latest year as its latest value', async () => {
+    const { db } = getDb();
+    await createTestMember(db, {
+      slug: 'serie',
+      name: 'Commune avec une série',
+      territory: { kind: 'commune', code: '86194' },
+      figures: [
+        { kind: 'ess_jobs', value: 4300, year: 2021, source: 'Observatoire', followsDefinition: true },
+        { kind: 'budget_eur', value: 900_000, year: 2022, source: null, followsDefinition: true },
+        { kind: 'budget_eur', value: 800_000, year: 2019, source: null, followsDefinition: true },
+        { kind: 'budget_eur', value: 850_000, year: 2020, source: null, followsDefinition: true },
+      ],
+    });
+    const profile = (await getProfile(db, 'serie'))!;
+    // The network's order of indicators: budget first, then jobs.
+    assert.deepEqual(
+      profile.series.map((s) => [s.indicator.code, s.latest.year, s.history.map((f) => f.year)]),
+      [
+        ['budget_eur', 2022, [2019, 2020, 2022]],
+        ['ess_jobs', 2021, [2021]],
+      ],
+    );
+    assert.deepEqual(
+      profile.figures.map((f) => [f.kind, f.year]),
+      [
+        ['budget_eur', 2019],
+        ['budget_eur', 2020],
+        ['budget_eur', 2022],
+        ['ess_jobs', 2021],
+      ],
+    );
+    assert.equal(profile.series[0]?.latest.label, 'Budget annuel consacré à l’ESS');
+    const view = presentProfile(profile);
+    assert.equal(view.budgetPerInhabitant?.value, Math.round((900_000 / view.population!.value) * 100) / 100);
+    assert.equal(view.budgetPerInhabitant?.budgetYear, 2022);
   });
 
   test('sanitizes section HTML on write', async () => {

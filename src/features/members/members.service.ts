@@ -10,14 +10,9 @@ import { AppError } from '../../errors.ts';
 import { indexMember } from '../search/search.public.ts';
 import { resolveTerritory, type ResolvedTerritory } from '../territories/territories.public.ts';
 import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
-import {
-  FIGURE_DEFINITIONS,
-  SECTION_HEADINGS,
-  type FigureKind,
-  type MemberKind,
-  type MemberStatus,
-  type SectionKind,
-} from './members.schemas.ts';
+import { listIndicators, type Indicator, type ValueStatus } from '../indicators/indicators.public.ts';
+import { figureValueOf, sortFigures, type FigureValue } from './members.revisions.ts';
+import { FIGURE_DEFINITIONS, SECTION_HEADINGS, type MemberKind, type MemberStatus, type SectionKind } from './members.schemas.ts';
 import type { MapMember } from '../maps/maps.public.ts';
 import * as repo from './members.repository.ts';
 import type { MemberRow } from './members.table.ts';
@@ -37,13 +32,16 @@ export interface MemberInput {
 }
 
 export interface FigureInput {
-  kind: FigureKind;
+  /** The indicator's code. */
+  kind: string;
   value: number;
   unit?: string;
   year: number | null;
   source: string | null;
-  /** False for a figure read by the importer: shown as "to confirm" until a person confirms it. */
-  confirmed?: boolean;
+  /** Default: declared by the member. The importer's figures are `extracted`, shown "to confirm". */
+  status?: ValueStatus;
+  followsDefinition?: boolean | null;
+  definitionNote?: string | null;
   /** The sentence an imported figure came from. */
   sourceText?: string | null;
 }
@@ -54,22 +52,39 @@ export interface Section {
   html: string;
 }
 
-export interface Figure {
-  kind: FigureKind;
+/** A value of a public indicator, with the indicator's label. */
+export interface Figure extends FigureValue {
   label: string;
-  value: number;
-  unit: string;
-  year: number | null;
-  source: string | null;
-  /** False for an imported figure that no person has confirmed yet. */
-  confirmed: boolean;
+}
+
+/** One public indicator of a profile: its latest value and every year given, oldest first. */
+export interface IndicatorSeries {
+  indicator: Indicator;
+  latest: Figure;
+  history: Figure[];
 }
 
 export interface MemberProfile {
   member: MemberRow;
   place: ResolvedTerritory;
   sections: Section[];
+  /** Values of public indicators only, in the network's order of indicators, then by year. */
   figures: Figure[];
+  series: IndicatorSeries[];
+}
+
+/**
+ * The public part of a profile's figures: values of public indicators, with their labels, in the
+ * network's order; each indicator's series, its latest year last (a value with no year counts as oldest).
+ */
+export function publicFigures(values: FigureValue[], indicators: Indicator[]): Pick<MemberProfile, 'figures' | 'series'> {
+  const series: IndicatorSeries[] = [];
+  for (const indicator of indicators) {
+    if (indicator.visibility !== 'public') continue;
+    const history = sortFigures(values.filter((v) => v.kind === indicator.code)).map((v) => ({ ...v, label: indicator.label }));
+    if (history.length) series.push({ indicator, latest: history.at(-1)!, history });
+  }
+  return { figures: series.flatMap((s) => s.history), series };
 }
 
 /** EPCI legal forms that are métropoles (METRO, and MET69 for the Métropole de Lyon). */
@@ -134,18 +149,21 @@ function writeFigures(db: Db, memberId: number, figures: FigureInput[]) {
       member_id: memberId,
       kind: f.kind,
       value: f.value,
-      unit: f.unit ?? FIGURE_DEFINITIONS[f.kind].unit,
+      unit: f.unit ?? (FIGURE_DEFINITIONS as Record<string, { unit: string }>)[f.kind]?.unit ?? '',
       year: f.year,
       source: f.source,
-      confirmed: f.confirmed === false ? 0 : 1,
+      status: f.status ?? 'declared',
+      follows_definition: f.followsDefinition === undefined || f.followsDefinition === null ? null : f.followsDefinition ? 1 : 0,
+      definition_note: f.definitionNote ?? null,
       source_text: f.sourceText ?? null,
     })),
   );
 }
 
 /**
- * Replaces a profile's sections with imported ones and its unconfirmed figures with imported
- * ones; figures confirmed by a person are never overwritten. Run inside a transaction.
+ * Replaces a profile's sections with imported ones and the figures extracted from its former text
+ * with newly extracted ones; an indicator for which a person declared a value (or the network
+ * validated one) takes no extracted value. Run inside a transaction.
  */
 export async function applyImportedProfile(
   db: Db,
@@ -154,11 +172,11 @@ export async function applyImportedProfile(
 ): Promise<void> {
   await repo.deleteSections(db, memberId);
   await writeSections(db, memberId, content.sections);
-  const confirmedKinds = await repo.deleteUnconfirmedFigures(db, memberId);
+  const kept = await repo.deleteExtractedFigures(db, memberId);
   await writeFigures(
     db,
     memberId,
-    content.figures.filter((f) => !confirmedKinds.has(f.kind)).map((f) => ({ ...f, confirmed: false })),
+    content.figures.filter((f) => !kept.has(f.kind)).map((f) => ({ ...f, status: 'extracted' as const })),
   );
   await repo.updateMember(db, memberId, {
     content_updated_at: toIsoDate(content.updatedAt),
@@ -185,10 +203,11 @@ export async function getMemberPlace(db: Db, slug: string): Promise<Pick<MemberP
 export async function getProfile(db: Db, slug: string): Promise<MemberProfile | undefined> {
   const member = await repo.findMemberBySlug(db, slug);
   if (!member) return undefined;
-  const [place, sections, figures] = await Promise.all([
+  const [place, sections, figures, indicators] = await Promise.all([
     placeOf(db, member),
     repo.listSections(db, member.id),
     repo.listFigures(db, member.id),
+    listIndicators(db, { publicOnly: true }),
   ]);
   return {
     member,
@@ -200,15 +219,7 @@ export async function getProfile(db: Db, slug: string): Promise<MemberProfile | 
         heading: s.heading ?? (s.kind === 'other' ? 'Informations complémentaires' : SECTION_HEADINGS[s.kind]),
         html: s.body_html,
       })),
-    figures: figures.map((f) => ({
-      kind: f.kind,
-      label: FIGURE_DEFINITIONS[f.kind].label,
-      value: f.value,
-      unit: f.unit,
-      year: f.year,
-      source: f.source,
-      confirmed: f.confirmed === 1,
-    })),
+    ...publicFigures(figures.map(figureValueOf), indicators),
   };
 }
 
@@ -244,11 +255,12 @@ export async function getDirectory(
 }
 
 /** A profile showing other content (an unpublished version, for the back office's preview). */
-export function profileWithContent(
+export async function profileWithContent(
+  db: Db,
   profile: MemberProfile,
-  content: { website: string | null; sections: { kind: SectionKind; heading: string | null; html: string }[]; figures: FigureInput[] },
+  content: { website: string | null; sections: { kind: SectionKind; heading: string | null; html: string }[]; figures: FigureValue[] },
   updatedAt: string,
-): MemberProfile {
+): Promise<MemberProfile> {
   return {
     ...profile,
     member: { ...profile.member, website: content.website, content_updated_at: updatedAt },
@@ -259,14 +271,6 @@ export function profileWithContent(
         heading: s.heading ?? (s.kind === 'other' ? 'Informations complémentaires' : SECTION_HEADINGS[s.kind]),
         html: s.html,
       })),
-    figures: content.figures.map((f) => ({
-      kind: f.kind,
-      label: FIGURE_DEFINITIONS[f.kind].label,
-      value: f.value,
-      unit: f.unit ?? FIGURE_DEFINITIONS[f.kind].unit,
-      year: f.year,
-      source: f.source,
-      confirmed: f.confirmed !== false,
-    })),
+    ...publicFigures(content.figures, await listIndicators(db, { publicOnly: true })),
   };
 }

@@ -1,6 +1,7 @@
 /** Tables of the members feature: members, their ordered sections and their key figures. */
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { FigureKind, MemberKind, MemberStatus, SectionKind } from './members.schemas.ts';
+import type { MemberKind, MemberStatus, SectionKind } from './members.schemas.ts';
+import type { ValueStatus } from '../indicators/indicators.public.ts';
 import type { TerritoryKind } from '../territories/territories.public.ts';
 
 export interface MembersTable {
@@ -39,16 +40,20 @@ export interface MemberSectionsTable {
   body_html: string;
 }
 
+/** A member's values of the network's indicators: one per indicator and year (its series). */
 export interface MemberFiguresTable {
   id: Generated<number>;
   member_id: number;
-  kind: FigureKind;
+  /** The indicator's code. */
+  kind: string;
   value: number;
   unit: string;
   year: number | null;
   source: string | null;
-  /** 0 for a figure read by the importer, waiting for a person to confirm it. */
-  confirmed: Generated<number>;
+  status: ValueStatus;
+  /** 1: the member states that it follows the indicator's definition; 0: it differs (definition_note); null: not stated. */
+  follows_definition: number | null;
+  definition_note: string | null;
   /** The sentence an imported figure was read from. */
   source_text: string | null;
 }

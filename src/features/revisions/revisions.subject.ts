@@ -20,6 +20,8 @@ export interface EditorialSubject<Row, Snapshot, Content = Snapshot> {
   publishedSummary(row: Row, snapshot: Snapshot): string;
   /** Where the subject is edited in the back office (path), for the e-mails. */
   editPath(db: Db, row: Row): string | Promise<string>;
+  /** Where the network reviews a submission (path); default: the moderation queue. */
+  reviewPath?(db: Db, row: Row): string | Promise<string>;
   /** How the audit log names the subject. */
   auditTarget(row: Row): { type: string; id: string | number };
   find(db: Db, id: number): Promise<Row | undefined>;

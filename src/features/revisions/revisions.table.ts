@@ -2,7 +2,7 @@
 import type { Generated, Selectable } from 'kysely';
 
 /** What a version belongs to. */
-export type SubjectType = 'member' | 'news' | 'resource';
+export type SubjectType = 'member' | 'news' | 'resource' | 'campaign_response';
 
 /**
  * draft: being written (one open per subject); submitted: waits for the network; published: is or
@@ -11,8 +11,11 @@ export type SubjectType = 'member' | 'news' | 'resource';
  */
 export type RevisionState = 'draft' | 'submitted' | 'published' | 'rejected' | 'superseded';
 
-/** demo and import: loaded content; snapshot: the live content recorded before a change; create, edit, restore: a person's work. */
-export type RevisionOrigin = 'demo' | 'import' | 'snapshot' | 'create' | 'edit' | 'restore';
+/**
+ * demo and import: loaded content; snapshot: the live content recorded before a change; create, edit,
+ * restore: a person's work; campaign: figures of a campaign answer validated by the network.
+ */
+export type RevisionOrigin = 'demo' | 'import' | 'snapshot' | 'create' | 'edit' | 'restore' | 'campaign';
 
 export interface RevisionsTable {
   id: Generated<number>;

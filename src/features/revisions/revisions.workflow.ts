@@ -141,7 +141,11 @@ export async function submit<Row, Snapshot, Content>(
   }
   const mail = await notifySubmission(
     db,
-    { label: kind.label(row, draft.snapshot), author: actor.name, url: `${context.publicUrl ?? ''}/admin/moderation` },
+    {
+      label: kind.label(row, draft.snapshot),
+      author: actor.name,
+      url: `${context.publicUrl ?? ''}${kind.reviewPath ? await kind.reviewPath(db, row) : '/admin/moderation'}`,
+    },
     now,
   );
   return { state: 'submitted', revisionId: draft.id, mail };
@@ -367,4 +371,26 @@ export async function decide<Row, Snapshot, Content>(
   if (decision === 'approve') return db.transaction().execute((trx) => approve(trx, kind, actor, revisionId, context));
   if (decision === 'reject') return db.transaction().execute((trx) => reject(trx, kind, actor, revisionId, comment, context));
   throw new InvalidInput(['Choisissez de valider ou de refuser la modification.']);
+}
+
+/**
+ * Applies a change made outside the editor (figures validated by the network) to the open draft
+ * and to the waiting submission, so that neither takes it back when published. Returns how many
+ * versions changed.
+ */
+export async function amendOpenVersions<Row, Snapshot, Content>(
+  db: Db,
+  kind: EditorialSubject<Row, Snapshot, Content>,
+  row: Row,
+  change: (snapshot: Snapshot) => Snapshot,
+): Promise<number> {
+  await revisions.lockSubject(db, subjectOf(kind, row));
+  let changed = 0;
+  for (const version of [await openDraft(db, kind, row), await waitingSubmission(db, kind, row)]) {
+    if (!version) continue;
+    const snapshot = change(version.snapshot);
+    await revisions.updateRevision(db, version.id, { snapshot: JSON.stringify(snapshot), content_hash: kind.hash(snapshot) });
+    changed++;
+  }
+  return changed;
 }

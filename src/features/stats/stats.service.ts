@@ -4,7 +4,8 @@
  */
 import type { Db } from '../../db/database.ts';
 import { countMembersByKind } from '../members/members.public.ts';
-import { FIGURE_DEFINITIONS, FIGURE_KINDS, MEMBER_KINDS, type FigureKind, type MemberKind } from '../members/members.public.ts';
+import { MEMBER_KINDS, type MemberKind } from '../members/members.public.ts';
+import { listIndicators } from '../indicators/indicators.public.ts';
 import { listTerritories } from '../territories/territories.public.ts';
 import * as repo from './stats.repository.ts';
 
@@ -18,7 +19,7 @@ export interface NetworkStats {
   /** Active members whose membership year is unknown (not in `byYear`). */
   unknownYear: number;
   population: { covered: number; communes: number; national: number; summed: number };
-  figures: { kind: FigureKind; label: string; n: number }[];
+  figures: { kind: string; label: string; n: number }[];
   /** Latest content change among active members, ISO. */
   latestChange: string | null;
 }
@@ -40,7 +41,7 @@ export function cumulateYears(counts: { year: number | null; n: number }[]): { b
 }
 
 export async function getNetworkStats(db: Db): Promise<NetworkStats> {
-  const [kinds, regions, regionCounts, years, covered, national, summed, figures, latestChange] = await Promise.all([
+  const [kinds, regions, regionCounts, years, covered, national, summed, figures, latestChange, indicators] = await Promise.all([
     countMembersByKind(db),
     listTerritories(db, 'region'),
     repo.countActiveByRegion(db),
@@ -50,6 +51,7 @@ export async function getNetworkStats(db: Db): Promise<NetworkStats> {
     repo.summedMemberPopulation(db),
     repo.countFigureCoverage(db),
     repo.latestMemberChange(db),
+    listIndicators(db, { publicOnly: true }),
   ]);
   const byKind = MEMBER_KINDS.map((kind) => ({ kind, n: kinds.get(kind) ?? 0 }));
   const collator = new Intl.Collator('fr');
@@ -64,7 +66,7 @@ export async function getNetworkStats(db: Db): Promise<NetworkStats> {
     byRegion,
     ...cumulateYears(years),
     population: { covered: covered.population, communes: covered.communes, national, summed },
-    figures: FIGURE_KINDS.map((kind) => ({ kind, label: FIGURE_DEFINITIONS[kind].label, n: figures.get(kind) ?? 0 })),
+    figures: indicators.map((i) => ({ kind: i.code, label: i.label, n: figures.get(i.code) ?? 0 })),
     latestChange,
   };
 }

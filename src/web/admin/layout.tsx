@@ -17,6 +17,8 @@ export const EDITOR_SCRIPTS = ['editor-parse.js', 'editor-read.js', 'editor-clea
 
 export type AdminSection =
   | 'tableau'
+  | 'indicateurs'
+  | 'campagnes'
   | 'profil'
   | 'moderation'
   | 'adherents'
@@ -52,6 +54,8 @@ export function AdminLayout(props: {
           { id: 'actualites' as const, href: '/admin/actualites', label: 'Actualités' },
           { id: 'ressources' as const, href: '/admin/ressources', label: 'Ressources' },
           { id: 'thematiques' as const, href: '/admin/thematiques', label: 'Thématiques' },
+          { id: 'indicateurs' as const, href: '/admin/indicateurs', label: 'Indicateurs' },
+          { id: 'campagnes' as const, href: '/admin/campagnes', label: 'Campagnes' },
           { id: 'comptes' as const, href: '/admin/comptes', label: 'Comptes' },
           { id: 'envois' as const, href: '/admin/envois', label: 'Courriels envoyés' },
           { id: 'journal' as const, href: '/admin/journal', label: 'Journal' },

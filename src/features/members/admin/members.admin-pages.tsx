@@ -4,8 +4,9 @@ import { AdminLayout } from '../../../web/admin/layout.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../../../web/forms.tsx';
 import { formatDate } from '../../../web/format.ts';
 import { can } from '../../accounts/accounts.public.ts';
-import type { ProfileContent } from './members.editing.ts';
-import { FIGURE_DEFINITIONS, FIGURE_KINDS, SECTION_HEADINGS, SECTION_KINDS, type SectionKind } from '../members.schemas.ts';
+import type { FigureInputRow, ProfileContent } from './members.editing.ts';
+import { SECTION_HEADINGS, SECTION_KINDS, type SectionKind } from '../members.schemas.ts';
+import { VALUE_STATUS_LABELS, type Indicator, type ValueStatus } from '../../indicators/indicators.public.ts';
 import type { MemberRow } from '../members.table.ts';
 import { publishesDirectly } from '../../revisions/revisions.public.ts';
 
@@ -15,16 +16,12 @@ const kindLabel = (kind: SectionKind) => (kind === 'other' ? 'Section libre (tit
 export interface ProfileFormValues {
   website: string;
   sections: { kind: string; heading: string; html: string; position: number; remove: boolean }[];
-  figures: Record<string, { value: string; unit: string; year: string; source: string }>;
+  figures: (FigureInputRow & { status?: ValueStatus })[];
 }
 
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 });
 
 export function formValuesOf(content: ProfileContent): ProfileFormValues {
-  const figures: ProfileFormValues['figures'] = {};
-  for (const f of content.figures) {
-    figures[f.kind] = { value: decimal.format(f.value), unit: f.unit, year: f.year ? String(f.year) : '', source: f.source ?? '' };
-  }
   return {
     website: content.website ?? '',
     sections: content.sections.map((s, i) => ({
@@ -34,8 +31,121 @@ export function formValuesOf(content: ProfileContent): ProfileFormValues {
       position: i + 1,
       remove: false,
     })),
-    figures,
+    figures: content.figures.map((f) => ({
+      kind: f.kind,
+      value: decimal.format(f.value),
+      year: f.year ? String(f.year) : '',
+      source: f.source ?? '',
+      follows: f.followsDefinition === null ? '' : f.followsDefinition ? 'oui' : 'non',
+      note: f.definitionNote ?? '',
+      remove: false,
+      status: f.status,
+    })),
   };
+}
+
+/** Blank rows under the figures, for new values. */
+export const NEW_FIGURE_ROWS = 3;
+
+function FigureRows(props: { values: ProfileFormValues; indicators: Indicator[] }) {
+  const blank: ProfileFormValues['figures'][number] = { kind: '', value: '', year: '', source: '', follows: '', note: '', remove: false };
+  const rows: ProfileFormValues['figures'] = [...props.values.figures, ...Array.from({ length: NEW_FIGURE_ROWS }, () => blank)];
+  const byCode = new Map(props.indicators.map((i) => [i.code, i]));
+  return (
+    <>
+      <h2>Chiffres clés</h2>
+      <p class="hint">
+        Une ligne par indicateur et par année : gardez les années précédentes, elles forment l’historique affiché sur le profil. Indiquez
+        toujours la source, et si le chiffre suit la définition du réseau : seuls ces chiffres sont comparés avec ceux des autres adhérents.
+      </p>
+      <details class="indicator-definitions">
+        <summary>Définitions des indicateurs du réseau</summary>
+        <dl>
+          {props.indicators.map((i) => (
+            <>
+              <dt>
+                {i.label} ({i.unit})
+              </dt>
+              <dd>{i.definition}</dd>
+            </>
+          ))}
+        </dl>
+      </details>
+      <input type="hidden" name="figure_count" value={String(rows.length)} />
+      {rows.map((f, i) => {
+        const isNew = i >= props.values.figures.length;
+        const indicator = byCode.get(f.kind);
+        const legend = isNew
+          ? `Nouveau chiffre (facultatif)`
+          : `${indicator?.label ?? f.kind}${f.year ? ` — ${f.year}` : ' — année non précisée'}`;
+        const id = `fig${i}`;
+        return (
+          <fieldset class={`figure-edit${isNew ? ' figure-new' : ''}`}>
+            <legend>{legend}</legend>
+            {f.status && f.status !== 'declared' && (
+              <p class={`figure-status figure-status-${f.status}`}>{VALUE_STATUS_LABELS[f.status]}</p>
+            )}
+            <div class="field-row">
+              <div class="field">
+                <label for={`${id}_kind`}>Indicateur</label>
+                <select id={`${id}_kind`} name={`${id}_kind`}>
+                  {isNew && <option value="">Choisir un indicateur</option>}
+                  {props.indicators.map((ind) => (
+                    <option value={ind.code} selected={ind.code === f.kind}>
+                      {ind.label} ({ind.unit})
+                    </option>
+                  ))}
+                  {!isNew && !indicator && (
+                    <option value={f.kind} selected>
+                      {f.kind}
+                    </option>
+                  )}
+                </select>
+              </div>
+              <div class="field field-small">
+                <label for={`${id}_year`}>Année</label>
+                <input id={`${id}_year`} name={`${id}_year`} type="text" inputMode="numeric" maxLength={4} value={f.year} />
+              </div>
+              <div class="field field-small">
+                <label for={`${id}_value`}>Valeur</label>
+                <input id={`${id}_value`} name={`${id}_value`} type="text" inputMode="decimal" value={f.value} />
+              </div>
+            </div>
+            <div class="field">
+              <label for={`${id}_source`}>Source</label>
+              <input id={`${id}_source`} name={`${id}_source`} type="text" maxLength={300} value={f.source} />
+            </div>
+            <div class="field-row">
+              <div class="field">
+                <label for={`${id}_follows`}>Ce chiffre suit-il la définition du réseau ?</label>
+                <select id={`${id}_follows`} name={`${id}_follows`}>
+                  <option value="" selected={f.follows === ''}>
+                    Non précisé
+                  </option>
+                  <option value="oui" selected={f.follows === 'oui'}>
+                    Oui
+                  </option>
+                  <option value="non" selected={f.follows === 'non'}>
+                    Non, il est calculé autrement
+                  </option>
+                </select>
+              </div>
+              <div class="field">
+                <label for={`${id}_note`}>Si non, en quoi diffère-t-il ?</label>
+                <input id={`${id}_note`} name={`${id}_note`} type="text" maxLength={500} value={f.note} />
+              </div>
+            </div>
+            {!isNew && (
+              <div class="field checkbox">
+                <input id={`${id}_remove`} name={`${id}_remove`} type="checkbox" value="1" checked={f.remove} />
+                <label for={`${id}_remove`}>Supprimer ce chiffre</label>
+              </div>
+            )}
+          </fieldset>
+        );
+      })}
+    </>
+  );
 }
 
 export interface EditStatus {
@@ -50,6 +160,8 @@ export function ProfileEditPage(props: {
   frame: AdminFrame;
   member: MemberRow;
   values: ProfileFormValues;
+  /** The network's indicators asked of this kind of member. */
+  indicators: Indicator[];
   status: EditStatus;
   problems?: string[];
   notice?: string;
@@ -149,40 +261,7 @@ export function ProfileEditPage(props: {
             </fieldset>
           );
         })}
-        <h2>Chiffres clés</h2>
-        <p class="hint">Laissez une ligne vide pour ne pas afficher ce chiffre. Indiquez toujours l’année et la source.</p>
-        {FIGURE_KINDS.map((kind) => {
-          const f = values.figures[kind] ?? { value: '', unit: '', year: '', source: '' };
-          return (
-            <fieldset class="figure-edit">
-              <legend>{FIGURE_DEFINITIONS[kind].label}</legend>
-              <div class="field-row">
-                <div class="field">
-                  <label for={`f_${kind}_value`}>Valeur</label>
-                  <input id={`f_${kind}_value`} name={`f_${kind}_value`} type="text" inputMode="decimal" value={f.value} />
-                </div>
-                <div class="field field-small">
-                  <label for={`f_${kind}_unit`}>Unité</label>
-                  <input
-                    id={`f_${kind}_unit`}
-                    name={`f_${kind}_unit`}
-                    type="text"
-                    maxLength={30}
-                    value={f.unit || FIGURE_DEFINITIONS[kind].unit}
-                  />
-                </div>
-                <div class="field field-small">
-                  <label for={`f_${kind}_year`}>Année</label>
-                  <input id={`f_${kind}_year`} name={`f_${kind}_year`} type="text" inputMode="numeric" maxLength={4} value={f.year} />
-                </div>
-                <div class="field">
-                  <label for={`f_${kind}_source`}>Source</label>
-                  <input id={`f_${kind}_source`} name={`f_${kind}_source`} type="text" maxLength={300} value={f.source} />
-                </div>
-              </div>
-            </fieldset>
-          );
-        })}
+        <FigureRows values={values} indicators={props.indicators} />
         <h2>Coordonnées</h2>
         <div class="field">
           <label for="website">Site internet de la collectivité</label>

@@ -8,11 +8,22 @@ import type { FastifyInstance } from 'fastify';
 import { buildTestApp, csrfPair, form, sessionCookie } from '../../../../test/app.ts';
 import { describeEachDatabase } from '../../../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../../../test/factories.ts';
-import { FIGURE_KINDS } from '../members.schemas.ts';
 
-/** The edit form's fields for a profile with the given sections (in order) and figures. */
+/** A row of the figures table, as an editor fills it in. */
+interface FigureRow {
+  kind: string;
+  value: string;
+  year?: string;
+  source?: string;
+  follows?: '' | 'oui' | 'non';
+  note?: string;
+  remove?: boolean;
+}
+
+/** The edit form's fields for a profile with the given sections (in order) and figure rows (followed by blank rows, as on the page). */
 function profileForm(
   sections: { kind: string; heading?: string; html: string; remove?: boolean }[],
+  figures: FigureRow[] = [],
   extra: Record<string, string> = {},
 ): Record<string, string> {
   const fields: Record<string, string> = { section_count: String(sections.length), website: 'https://www.exemple.fr' };
@@ -23,8 +34,19 @@ function profileForm(
     fields[`s${i}_position`] = String(i + 1);
     if (s.remove) fields[`s${i}_remove`] = '1';
   });
-  for (const kind of FIGURE_KINDS)
-    Object.assign(fields, { [`f_${kind}_value`]: '', [`f_${kind}_unit`]: '', [`f_${kind}_year`]: '', [`f_${kind}_source`]: '' });
+  const rows: FigureRow[] = [...figures, { kind: '', value: '' }, { kind: '', value: '' }];
+  fields.figure_count = String(rows.length);
+  rows.forEach((f, i) => {
+    Object.assign(fields, {
+      [`fig${i}_kind`]: f.kind,
+      [`fig${i}_year`]: f.year ?? '',
+      [`fig${i}_value`]: f.value,
+      [`fig${i}_source`]: f.source ?? '',
+      [`fig${i}_follows`]: f.follows ?? '',
+      [`fig${i}_note`]: f.note ?? '',
+    });
+    if (f.remove) fields[`fig${i}_remove`] = '1';
+  });
   return { ...fields, ...extra };
 }
 
@@ -39,7 +61,22 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
   before(async () => {
     const database = getDb();
     const { db } = database;
-    const member = await createTestMember(db, { slug, name: 'Ville de test', updatedAt: '2015-06-01' });
+    const member = await createTestMember(db, {
+      slug,
+      name: 'Ville de test',
+      updatedAt: '2015-06-01',
+      // Read from the former page by the importer: to be confirmed until a person changes it.
+      figures: [
+        {
+          kind: 'budget_eur',
+          value: 35_200_000,
+          year: 2016,
+          source: 'Compte administratif 2016',
+          status: 'extracted',
+          sourceText: '35,2 M€ de subventions.',
+        },
+      ],
+    });
     const other = await createTestMember(db, { slug: 'autre-ville' });
     editor = await sessionCookie(database, (await createTestUser(db, { role: 'editor', memberId: member.id, name: 'Écrivaine' })).id);
     otherEditor = await sessionCookie(database, (await createTestUser(db, { role: 'editor', memberId: other.id })).id);
@@ -64,26 +101,51 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
     assert.match(page.body, /Plus d’un millier d’établissements employeurs/);
     assert.match(page.body, /data-rich-text/);
     assert.match(page.body, /Soumettre au réseau/);
+    // The figure is a row of the table, with its indicator chosen, its year, its value and its status.
+    assert.match(page.body, /<input type="hidden" name="figure_count" value="4"\/>/, 'one row per value, and three blank rows');
+    assert.match(page.body, /<select id="fig0_kind" name="fig0_kind"><option value="budget_eur" selected>/);
+    assert.match(page.body, /id="fig0_year" name="fig0_year"[^>]*value="2016"/);
+    assert.match(page.body, /<p class="figure-status figure-status-extracted">extrait du texte, à confirmer<\/p>/);
+    assert.match(page.body, /<select id="fig0_follows" name="fig0_follows"><option value selected>Non précisé<\/option>/);
+    assert.match(page.body, /Définitions des indicateurs du réseau/);
     assert.equal((await get(`/admin/adherents/${slug}/profil`, otherEditor)).statusCode, 403);
   });
 
   test('a refused form comes back with every problem and everything typed', async () => {
     const response = await post(`/admin/adherents/${slug}/profil`, editor, {
-      ...profileForm([
-        { kind: 'panorama', html: '<p>Mon texte à garder</p>' },
-        { kind: 'panorama', html: '<p>Doublon</p>' },
-        { kind: 'other', html: '<p>Sans titre</p>' },
-      ]),
-      f_ess_jobs_value: 'beaucoup',
-      f_ess_jobs_year: '1850',
+      ...profileForm(
+        [
+          { kind: 'panorama', html: '<p>Mon texte à garder</p>' },
+          { kind: 'panorama', html: '<p>Doublon</p>' },
+          { kind: 'other', html: '<p>Sans titre</p>' },
+        ],
+        [
+          { kind: 'ess_jobs', value: 'beaucoup', year: '1850' },
+          { kind: 'budget_eur', value: '1 000 000', year: '2021', follows: 'non' },
+          { kind: 'budget_eur', value: '900 000', year: '2021', follows: 'oui', note: 'Note gardée' },
+          { kind: '', value: '12', year: '2020' },
+        ],
+      ),
       website: 'exemple.fr',
       action: 'save',
     });
     assert.equal(response.statusCode, 400);
-    for (const problem of ['figure deux fois', 'donnez un titre', 'n’est pas un nombre', 'comprise entre 1980', 'commençant par https://'])
+    for (const problem of [
+      'figure deux fois',
+      'donnez un titre',
+      'Emplois dans l’ESS 1850 : la valeur « beaucoup » n’est pas un nombre',
+      'Emplois dans l’ESS 1850 : l’année « 1850 » doit être comprise entre 1980',
+      'Budget annuel consacré à l’ESS 2021 : expliquez en quoi ce chiffre diffère de la définition du réseau',
+      'Budget annuel consacré à l’ESS 2021 : ce chiffre est saisi deux fois pour 2021',
+      'Chiffre 4 : choisissez l’indicateur auquel correspond ce chiffre',
+      'commençant par https://',
+    ])
       assert.ok(response.body.includes(problem), problem);
     assert.ok(response.body.includes('Mon texte à garder'));
     assert.ok(response.body.includes('value="beaucoup"'));
+    assert.ok(response.body.includes('value="1850"'));
+    assert.ok(response.body.includes('value="Note gardée"'));
+    assert.match(response.body, /<select id="fig1_follows" name="fig1_follows">.*?<option value="non" selected>/s);
   });
 
   test('a submission waits for moderation; the admin sees the diff and approves; the public page and its date follow', async () => {
@@ -94,11 +156,11 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
       { kind: 'other', heading: 'Monnaie locale', html: '<p>La Pive circule <a href="javascript:alert(1)">ici</a>.</p>' },
     ];
     const saved = await post(`/admin/adherents/${slug}/profil`, editor, {
-      ...profileForm(sections, {
-        f_ess_jobs_value: '12 400',
-        f_ess_jobs_year: '2022',
-        f_ess_jobs_source: 'Observatoire régional de l’ESS',
-      }),
+      ...profileForm(sections, [
+        // Left as it was: it stays a figure extracted from the former page, to confirm.
+        { kind: 'budget_eur', value: '35 200 000', year: '2016', source: 'Compte administratif 2016' },
+        { kind: 'ess_jobs', value: '12 400', year: '2022', source: 'Observatoire régional de l’ESS', follows: 'oui' },
+      ]),
       action: 'submit',
     });
     assert.equal(saved.statusCode, 303);
@@ -112,7 +174,9 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
     const review = await get(`/admin/moderation/${id}`, admin);
     assert.match(review.body, /<ins><span class="visually-hidden">\[ajouté : <\/span>[^<]*1 250/);
     assert.match(review.body, /Monnaie locale <span class="diff-status">\(ajoutée\)/);
-    assert.match(review.body, /Emplois dans l’ESS/);
+    assert.match(review.body, /Emplois dans l’ESS 2022/);
+    assert.match(review.body, /12\u202f400 emplois — Observatoire régional de l’ESS — suit la définition — déclaré par l’adhérent/);
+    assert.doesNotMatch(review.body, /Budget annuel consacré à l’ESS 2016/, 'an unchanged figure is not in the diff');
     assert.doesNotMatch(review.body, /<script>alert/);
 
     const approved = await post(`/admin/moderation/${id}`, admin, { decision: 'approve' });
@@ -121,6 +185,14 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
     assert.match(after.body, /1 250 établissements/);
     assert.match(after.body, /<h2 id="section-3">Monnaie locale<\/h2>/);
     assert.doesNotMatch(after.body, /<script>alert|javascript:/);
+    const jobs = after.body.slice(after.body.indexOf('Emplois dans l’ESS</dt>'));
+    assert.match(jobs, /^Emplois dans l’ESS<\/dt><dd><span class="figure-value">12\u00a0400\u00a0emplois<\/span>/);
+    assert.match(jobs, /conforme à la définition, déclaré par l’adhérent/);
+    const budget = after.body.slice(
+      after.body.indexOf('Budget annuel consacré à l’ESS</dt>'),
+      after.body.indexOf('Emplois dans l’ESS</dt>'),
+    );
+    assert.match(budget, /<span class="figure-status figure-status-extracted">extrait du texte, à confirmer<\/span>/);
     const today = new Date().toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' });
     assert.ok(
       after.body.includes(`Dernière mise à jour : <time datetime="${new Date().toISOString().slice(0, 10)}">${today}</time>`),

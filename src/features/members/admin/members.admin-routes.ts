@@ -12,10 +12,18 @@ import { getNewsPage } from '../../news/news.public.ts';
 import { newsModerationQueue } from '../../news/news.public.ts';
 import { memberAccess } from '../members.access.ts';
 import { diffProfiles } from './members.diff.ts';
-import { formValuesOf, ProfileEditPage, type EditStatus, type ProfileFormValues } from './members.admin-pages.tsx';
-import { contentOf, moderationQueue, normalizeProfileInput, profiles, type ProfileContent, type ProfileInput } from './members.editing.ts';
+import { formValuesOf, NEW_FIGURE_ROWS, ProfileEditPage, type EditStatus, type ProfileFormValues } from './members.admin-pages.tsx';
+import {
+  contentOf,
+  MAX_FIGURES,
+  moderationQueue,
+  normalizeProfileInput,
+  profiles,
+  type ProfileContent,
+  type ProfileInput,
+} from './members.editing.ts';
 import { ComparePage, HistoryPage, ModerationItemPage, ModerationQueuePage } from './members.admin-history-pages.tsx';
-import { FIGURE_KINDS } from '../members.schemas.ts';
+import { appliesTo, listIndicators, type Indicator } from '../../indicators/indicators.public.ts';
 import { getProfile, profileWithContent } from '../members.service.ts';
 import { presentProfile } from '../members.present.ts';
 import { ProfilePage } from '../members.profile-page.tsx';
@@ -39,21 +47,37 @@ export function readProfileForm(body: unknown): { input: ProfileInput; values: P
       remove: field(body, `s${i}_remove`) === '1',
     });
   }
-  const figures = FIGURE_KINDS.map((kind) => ({
-    kind,
-    value: field(body, `f_${kind}_value`),
-    unit: field(body, `f_${kind}_unit`),
-    year: field(body, `f_${kind}_year`),
-    source: field(body, `f_${kind}_source`),
-  }));
+  const figureCount = Math.min(Number(field(body, 'figure_count')) || 0, MAX_FIGURES + NEW_FIGURE_ROWS);
+  const figures: ProfileInput['figures'] = [];
+  for (let i = 0; i < figureCount; i++) {
+    figures.push({
+      kind: field(body, `fig${i}_kind`),
+      value: field(body, `fig${i}_value`),
+      year: field(body, `fig${i}_year`),
+      source: field(body, `fig${i}_source`),
+      follows: field(body, `fig${i}_follows`),
+      note: field(body, `fig${i}_note`),
+      remove: field(body, `fig${i}_remove`) === '1',
+    });
+  }
   const input: ProfileInput = { website: field(body, 'website'), sections, figures };
   const values: ProfileFormValues = {
     website: input.website,
-    // The empty "new section" block is not kept as a section of the form.
+    // The empty "new section" block is not kept as a section of the form, nor blank figure rows.
     sections: sections.filter((s) => s.html.trim() !== '' || s.heading.trim() !== '' || s.remove),
-    figures: Object.fromEntries(figures.map((f) => [f.kind, f])),
+    figures: figures.filter((f) => f.remove || [f.value, f.year, f.source, f.note].some((v) => v.trim() !== '')),
   };
   return { input, values };
+}
+
+/** Every indicator's label by code, for the diff of two versions. */
+async function indicatorLabels(db: Db): Promise<Map<string, string>> {
+  return new Map((await listIndicators(db)).map((i) => [i.code, i.label]));
+}
+
+/** The indicators a member's form offers: those asked of its kind of member. */
+async function indicatorsFor(db: Db, member: MemberRow): Promise<Indicator[]> {
+  return (await listIndicators(db)).filter((i) => appliesTo(i, member.kind));
 }
 
 /** What the profile form starts from: the open draft, else the waiting submission, else what is online. */
@@ -98,6 +122,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
           frame: await frameOf(ctx, request, reply),
           member,
           values: formValuesOf(editable.content),
+          indicators: await indicatorsFor(db, member),
           status: await editStatus(db, member, editable),
           ...(notice ? { notice } : {}),
         }),
@@ -114,7 +139,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
       const { input, values } = readProfileForm(body);
       const action = field(body, 'action') || 'save';
       try {
-        const content = normalizeProfileInput(input);
+        const content = normalizeProfileInput(input, { indicators: await indicatorsFor(db, member), memberKind: member.kind });
         const base = `/admin/adherents/${member.slug}`;
         if (action === 'submit') {
           const result = await db
@@ -134,6 +159,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
             frame: await frameOf(ctx, request, reply),
             member,
             values,
+            indicators: await indicatorsFor(db, member),
             status: await editStatus(db, member),
             problems: error.problems,
           }),
@@ -201,7 +227,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
           member,
           from: older.id,
           to: newer.id,
-          diff: diffProfiles(contentOf(older.snapshot), contentOf(newer.snapshot)),
+          diff: diffProfiles(contentOf(older.snapshot), contentOf(newer.snapshot), await indicatorLabels(db)),
         }),
       );
     },
@@ -264,7 +290,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
           revisionId: revision.id,
           author: revision.author,
           submittedAt: revision.created_at,
-          diff: diffProfiles(live, contentOf(revision.snapshot)),
+          diff: diffProfiles(live, contentOf(revision.snapshot), await indicatorLabels(db)),
         }),
       );
     },
@@ -310,7 +336,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
             revisionId: revision.id,
             author: revision.author,
             submittedAt: revision.created_at,
-            diff: diffProfiles(live, contentOf(revision.snapshot)),
+            diff: diffProfiles(live, contentOf(revision.snapshot), await indicatorLabels(db)),
             problems: error.problems,
             comment,
           }),
@@ -325,7 +351,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
     const profile = await getProfile(db, member.slug);
     if (!profile) throw notFound();
     const news = await getNewsPage(db, { page: 1, pageSize: PROFILE_NEWS_PAGE_SIZE, memberId: member.id });
-    const view = presentProfile(profileWithContent(profile, content, new Date().toISOString()));
+    const view = presentProfile(await profileWithContent(db, profile, content, new Date().toISOString()));
     return sendPrivatePage(reply, h(ProfilePage, { profile: view, news, demo: ctx.site.demo, preview: { backHref, label } }));
   }
 }

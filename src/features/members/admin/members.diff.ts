@@ -1,6 +1,7 @@
 /** What changed between two versions of a profile, section by section, figure by figure. */
 import type { ProfileContent } from './members.editing.ts';
-import { FIGURE_DEFINITIONS, SECTION_HEADINGS } from '../members.schemas.ts';
+import { SECTION_HEADINGS } from '../members.schemas.ts';
+import { VALUE_STATUS_LABELS } from '../../indicators/indicators.public.ts';
 import type { ProfileSnapshot } from '../members.revisions.ts';
 import { fieldDiff, type FigureDiff, type SectionDiff, type VersionDiff } from '../../revisions/revisions.public.ts';
 
@@ -12,10 +13,13 @@ const keyOf = (s: SectionOf) => (s.kind === 'other' ? `other:${(s.heading ?? '')
 
 function figureText(f: ProfileSnapshot['figures'][number] | undefined): string | null {
   if (!f) return null;
-  return `${f.value.toLocaleString('fr-FR')} ${f.unit}${f.year ? ` (${f.year})` : ''}${f.source ? ` — ${f.source}` : ''}`;
+  const definition =
+    f.followsDefinition === null ? '' : f.followsDefinition ? ' — suit la définition' : ` — autre définition : ${f.definitionNote ?? ''}`;
+  return `${f.value.toLocaleString('fr-FR')} ${f.unit}${f.source ? ` — ${f.source}` : ''}${definition} — ${VALUE_STATUS_LABELS[f.status]}`;
 }
 
-export function diffProfiles(before: ProfileContent, after: ProfileContent): VersionDiff {
+/** `labels`: the indicators' labels by code (a code shows as itself when absent). */
+export function diffProfiles(before: ProfileContent, after: ProfileContent, labels: Map<string, string> = new Map()): VersionDiff {
   const old = new Map(before.sections.map((s, i) => [keyOf(s), { s, i }]));
   const sections: SectionDiff[] = [];
   after.sections.forEach((s, i) => {
@@ -35,10 +39,15 @@ export function diffProfiles(before: ProfileContent, after: ProfileContent): Ver
   for (const { s } of old.values()) sections.push({ ...fieldDiff(headingOf(s), s.html, '', 'html'), status: 'removed' });
 
   const figures: FigureDiff[] = [];
-  for (const kind of Object.keys(FIGURE_DEFINITIONS) as (keyof typeof FIGURE_DEFINITIONS)[]) {
-    const a = figureText(before.figures.find((f) => f.kind === kind));
-    const b = figureText(after.figures.find((f) => f.kind === kind));
-    if (a !== b) figures.push({ label: FIGURE_DEFINITIONS[kind].label, before: a, after: b });
+  const keyOfFigure = (f: { kind: string; year: number | null }) => `${f.kind}|${f.year ?? ''}`;
+  const keys = [...new Set([...before.figures, ...after.figures].map(keyOfFigure))];
+  for (const key of keys) {
+    const was = before.figures.find((f) => keyOfFigure(f) === key);
+    const now = after.figures.find((f) => keyOfFigure(f) === key);
+    const { kind, year } = (now ?? was)!;
+    const a = figureText(was);
+    const b = figureText(now);
+    if (a !== b) figures.push({ label: `${labels.get(kind) ?? kind} ${year ?? '(année non précisée)'}`, before: a, after: b });
   }
   const website =
     (before.website ?? null) !== (after.website ?? null) ? { before: before.website ?? null, after: after.website ?? null } : null;

@@ -16,27 +16,34 @@ import { bumpContentVersion } from '../../../db/meta.repository.ts';
 import { AppError, InvalidInput } from '../../../errors.ts';
 import { renumberFootnotes } from '../../../shared/footnotes.ts';
 import { htmlToText, normalizeRichText } from '../../../shared/html.ts';
+import { parseDecimal } from '../../../shared/numbers.ts';
 import { audit } from '../../accounts/accounts.public.ts';
 import { can, type Actor } from '../../accounts/accounts.public.ts';
 import { indexMember } from '../../search/search.public.ts';
-import {
-  FIGURE_DEFINITIONS,
-  FIGURE_KINDS,
-  SECTION_HEADINGS,
-  SECTION_KINDS,
-  type FigureKind,
-  type SectionKind,
-} from '../members.schemas.ts';
-import { hashContent, snapshotProfile, type ProfileSnapshot } from '../members.revisions.ts';
+import { SECTION_HEADINGS, SECTION_KINDS, type MemberKind, type SectionKind } from '../members.schemas.ts';
+import { hashContent, snapshotProfile, sortFigures, type FigureValue, type ProfileSnapshot } from '../members.revisions.ts';
+import { appliesTo, type Indicator } from '../../indicators/indicators.public.ts';
 import { findMemberById, replaceProfileContent, updateMember } from '../members.repository.ts';
 import type { MemberRow } from '../members.table.ts';
-import { queue, sameContent, type EditorialSubject } from '../../revisions/revisions.public.ts';
+import { insertRevision, queue, sameContent, workflow, type EditorialSubject } from '../../revisions/revisions.public.ts';
 
 /** What the edit form sends, already read from the request. */
 export interface ProfileInput {
   website: string;
   sections: { kind: string; heading: string; html: string; position: number; remove: boolean }[];
-  figures: { kind: string; value: string; unit: string; year: string; source: string }[];
+  figures: FigureInputRow[];
+}
+
+/** One row of the figures table as typed: an indicator, a year, a value, its source and how it stands against the definition. */
+export interface FigureInputRow {
+  kind: string;
+  value: string;
+  year: string;
+  source: string;
+  /** `oui`, `non`, or empty (not stated). */
+  follows: string;
+  note: string;
+  remove: boolean;
 }
 
 /** The editable part of a snapshot: sections, figures, website. */
@@ -45,20 +52,17 @@ export type ProfileContent = Pick<ProfileSnapshot, 'sections' | 'figures'> & { w
 export const MAX_SECTIONS = 20;
 const MAX_HTML = 100_000;
 
-/** Reads "35 200 000", "35,2", "4.5" as a number; null when it is not one. */
-export function parseDecimal(text: string): number | null {
-  const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(/[€%]$/, '');
-  if (!/^-?\d+([.,]\d+)?$/.test(clean)) return null;
-  const value = Number(clean.replace(',', '.'));
-  return Number.isFinite(value) ? value : null;
-}
-
 /**
  * Validates and normalises the form: sanitized HTML, page-unique footnotes, one section per canonical
- * kind, a heading for free sections, figures with a number and a plausible year. Throws InvalidInput
- * with every problem at once, in French.
+ * kind, a heading for free sections, figures of the network's indicators (those that apply to this
+ * kind of member) with a number, a plausible year, one value per indicator and year, and a note when
+ * the value does not follow the definition. Throws InvalidInput with every problem at once, in French.
  */
-export function normalizeProfileInput(input: ProfileInput, now = new Date()): ProfileContent {
+export function normalizeProfileInput(
+  input: ProfileInput,
+  context: { indicators: Indicator[]; memberKind: MemberKind },
+  now = new Date(),
+): ProfileContent {
   const problems: string[] = [];
   const website = input.website.trim();
   if (website && !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(website))
@@ -91,30 +95,91 @@ export function normalizeProfileInput(input: ProfileInput, now = new Date()): Pr
   const renumbered = renumberFootnotes(sections.map((s) => s.html));
   sections.forEach((s, i) => (s.html = normalizeRichText(renumbered[i]!)));
 
-  const figures: ProfileSnapshot['figures'] = [];
+  const figures = normalizeFigures(input.figures, context, now, problems);
+  if (problems.length) throw new InvalidInput(problems);
+  return { website: website || null, sections, figures };
+}
+
+export const MAX_FIGURES = 200;
+
+function normalizeFigures(
+  rows: FigureInputRow[],
+  { indicators, memberKind }: { indicators: Indicator[]; memberKind: MemberKind },
+  now: Date,
+  problems: string[],
+): FigureValue[] {
+  const figures: FigureValue[] = [];
   const maxYear = now.getUTCFullYear() + 1;
-  for (const f of input.figures) {
-    if (!(FIGURE_KINDS as readonly string[]).includes(f.kind)) continue;
-    const kind = f.kind as FigureKind;
-    const label = FIGURE_DEFINITIONS[kind].label;
-    const filled = [f.value, f.year, f.source].some((v) => v.trim() !== '');
-    if (!filled) continue;
+  const byCode = new Map(indicators.map((i) => [i.code, i]));
+  const taken = new Set<string>();
+  for (const [n, f] of rows.entries()) {
+    const filled = [f.value, f.year, f.source, f.note].some((v) => v.trim() !== '');
+    if (f.remove || !filled) continue;
+    const indicator = byCode.get(f.kind);
+    const label = indicator ? `${indicator.label}${f.year.trim() ? ` ${f.year.trim()}` : ''}` : `Chiffre ${n + 1}`;
+    if (!indicator) {
+      problems.push(`${label} : choisissez l’indicateur auquel correspond ce chiffre.`);
+      continue;
+    }
+    if (!appliesTo(indicator, memberKind)) {
+      problems.push(`${label} : cet indicateur n’est pas demandé à ce type de collectivité ; supprimez cette ligne.`);
+      continue;
+    }
     const value = parseDecimal(f.value);
     if (value === null || value < 0)
       problems.push(`${label} : la valeur « ${f.value.trim() || '(vide)'} » n’est pas un nombre (exemples : 1 875 ; 35,2).`);
-    if (kind === 'ess_employment_share' && value !== null && value > 100) problems.push(`${label} : une part ne peut pas dépasser 100 %.`);
+    if ((indicator.aggregation === 'share' || indicator.unit === '%') && value !== null && value > 100)
+      problems.push(`${label} : une part ne peut pas dépasser 100 %.`);
     const yearText = f.year.trim();
     const year = yearText === '' ? null : Number(yearText);
     if (year !== null && (!/^\d{4}$/.test(yearText) || year < 1980 || year > maxYear))
       problems.push(`${label} : l’année « ${yearText} » doit être comprise entre 1980 et ${maxYear}.`);
-    const unit = f.unit.trim() || FIGURE_DEFINITIONS[kind].unit;
-    if (unit.length > 30) problems.push(`${label} : l’unité ne doit pas dépasser 30 caractères.`);
+    const key = `${indicator.code}|${year ?? ''}`;
+    if (taken.has(key))
+      problems.push(`${label} : ce chiffre est saisi deux fois pour ${year ?? 'une année non précisée'} ; gardez une seule ligne.`);
+    taken.add(key);
     const source = f.source.trim().replace(/\s+/g, ' ');
     if (source.length > 300) problems.push(`${label} : la source ne doit pas dépasser 300 caractères.`);
-    if (value !== null) figures.push({ kind, value, unit, year, source: source || null, confirmed: true, sourceText: null });
+    const followsDefinition = f.follows === 'oui' ? true : f.follows === 'non' ? false : null;
+    const note = f.note.trim().replace(/\s+/g, ' ');
+    if (followsDefinition === false && !note)
+      problems.push(
+        `${label} : expliquez en quoi ce chiffre diffère de la définition du réseau (par exemple : « toutes subventions aux associations comprises »).`,
+      );
+    if (note.length > 500) problems.push(`${label} : l’explication ne doit pas dépasser 500 caractères.`);
+    if (value !== null)
+      figures.push({
+        kind: indicator.code,
+        value,
+        unit: indicator.unit,
+        year,
+        source: source || null,
+        status: 'declared',
+        followsDefinition,
+        definitionNote: followsDefinition === false ? note : null,
+        sourceText: null,
+      });
   }
-  if (problems.length) throw new InvalidInput(problems);
-  return { website: website || null, sections, figures };
+  if (figures.length > MAX_FIGURES) problems.push(`Chiffres clés : ${MAX_FIGURES} valeurs au plus.`);
+  return sortFigures(figures);
+}
+
+/**
+ * What an editor's figures keep from the version they start from: a value left as it was keeps its
+ * status (validated by the network, or extracted and still to confirm) and the sentence it was read
+ * from; a value changed in any way is the member's declaration.
+ */
+export function carryStatuses(figures: FigureValue[], base: FigureValue[]): FigureValue[] {
+  return figures.map((f) => {
+    const before = base.find((b) => b.kind === f.kind && b.year === f.year);
+    const same =
+      before &&
+      before.value === f.value &&
+      before.source === f.source &&
+      before.followsDefinition === f.followsDefinition &&
+      before.definitionNote === f.definitionNote;
+    return same ? { ...f, status: before.status, sourceText: before.sourceText } : { ...f, status: 'declared', sourceText: null };
+  });
 }
 
 // --- the profile as an editorial subject ------------------------------------------------------
@@ -147,13 +212,13 @@ export const profiles: EditorialSubject<MemberRow, ProfileSnapshot, ProfileConte
     if (!can(actor, 'member.edit', { memberId: member.id }))
       throw new AppError('forbidden', 'Votre compte ne permet pas de modifier ce profil.');
   },
-  draftOf: (member, content, now) => ({
+  draftOf: (member, content, now, base) => ({
     name: member.name,
     joinedYear: member.joined_year,
     updatedAt: now.toISOString(),
     website: content.website,
     sections: content.sections,
-    figures: content.figures,
+    figures: carryStatuses(content.figures, base?.figures ?? []),
   }),
   contentOf,
   comparable,
@@ -173,6 +238,47 @@ export const profiles: EditorialSubject<MemberRow, ProfileSnapshot, ProfileConte
     return { snapshot: { ...snapshot, updatedAt }, note: changed ? '' : ' (contenu identique à la version en ligne)' };
   },
 };
+
+/**
+ * Writes values validated by the network (a campaign's answers) into a profile: published at once as
+ * a version of origin `campaign`, and carried into the open draft and the waiting submission, so
+ * that neither takes them back. A value of the same indicator and year is replaced.
+ */
+export async function publishValidatedFigures(
+  db: Db,
+  actor: Actor,
+  member: MemberRow,
+  values: FigureValue[],
+  what: string,
+  now = new Date(),
+): Promise<boolean> {
+  if (values.length === 0) return false;
+  const merge = (figures: FigureValue[]) =>
+    sortFigures([...figures.filter((f) => !values.some((v) => v.kind === f.kind && v.year === f.year)), ...values]);
+  const live = await snapshotProfile(db, member.id);
+  const next = { ...live, figures: merge(live.figures) };
+  await workflow.amendOpenVersions(db, profiles, member, (snapshot) => ({ ...snapshot, figures: merge(snapshot.figures) }));
+  if (sameContent(profiles, live, next)) return false;
+  const { snapshot } = await profiles.publish(db, member, next, now);
+  await insertRevision(db, {
+    subject_type: 'member',
+    subject_id: member.id,
+    created_at: now.toISOString(),
+    author: actor.name,
+    author_id: actor.id,
+    origin: 'campaign',
+    state: 'published',
+    content_hash: hashContent(snapshot),
+    snapshot: JSON.stringify(snapshot),
+  });
+  await audit(
+    db,
+    actor,
+    { action: 'profile.figures_validated', target: { type: 'member', id: member.slug }, summary: `Profil de ${member.name} : ${what}.` },
+    now,
+  );
+  return true;
+}
 
 /** Profile submissions waiting for the network, oldest first, with their member. */
 export async function moderationQueue(db: Db) {

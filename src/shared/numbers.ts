@@ -1,0 +1,9 @@
+/** Numbers typed by people, the French way. */
+
+/** Reads "35 200 000", "35,2", "4.5", "12 %" as a number; null when it is not one. */
+export function parseDecimal(text: string): number | null {
+  const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(/[€%]$/, '');
+  if (!/^-?\d+([.,]\d+)?$/.test(clean)) return null;
+  const value = Number(clean.replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
