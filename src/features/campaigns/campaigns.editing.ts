@@ -150,9 +150,8 @@ export async function validateResponse(
   context: { now?: Date; publicUrl?: string } = {},
 ): Promise<number[]> {
   const now = context.now ?? new Date();
-  const [state] = await responseStates(db, r.campaign.id, r.id);
   const waiting = await latestRevision(db, { type: 'campaign_response', id: r.id }, { state: 'submitted' });
-  if (!waiting || state?.status !== 'submitted') throw new AppError('conflict', 'Cette réponse n’attend pas de validation.');
+  if (!waiting) throw new AppError('conflict', 'Cette réponse n’attend pas de validation.');
   const mail = await workflow.approve(db, campaignResponses, actor, waiting.id, {
     now,
     ...(context.publicUrl ? { publicUrl: context.publicUrl } : {}),
@@ -198,21 +197,16 @@ async function applyToProfile(db: Db, actor: Actor, r: ResponseRow, snapshot: Re
 }
 
 /**
- * What the form starts from: the open draft, the waiting submission or the validated answers; for a
- * response never saved, a prefill: the profile's values of the campaign's year (or its latest), and
+ * What the form starts from: the open draft, the waiting submission, the answers sent back, or the
+ * validated ones (workflow.editable); for a response never saved, a prefill: the profile's values of the campaign's year (or its latest), and
  * the member's answers to the same questions (same indicator, or same wording) in its latest earlier
  * campaign.
  */
 export async function editableResponse(
   db: Db,
   r: ResponseRow,
-): Promise<{ answers: Record<string, Answer>; from: 'draft' | 'submitted' | 'published' | 'prefill' }> {
+): Promise<{ answers: Record<string, Answer>; from: 'draft' | 'submitted' | 'rejected' | 'published' | 'prefill' }> {
   const editable = await workflow.editable(db, campaignResponses, r);
-  // A response sent back starts from what was sent, not from what was validated before (or the prefill).
-  const returned = await latestRevision(db, { type: 'campaign_response', id: r.id }, { state: 'rejected' });
-  const validated = await latestRevision(db, { type: 'campaign_response', id: r.id }, { state: 'published' });
-  if (editable.from === 'published' && returned && (!validated || returned.id > validated.id))
-    return { answers: (JSON.parse(returned.snapshot) as ResponseSnapshot).answers, from: 'submitted' };
   if (editable.content) return { answers: editable.content.answers, from: editable.from };
   const questions = await listQuestions(db, r.campaign.id);
   const answers: Record<string, Answer> = {};

@@ -112,7 +112,7 @@ export function listVersions(db: Db, of: { campaignId: number } | { responseId: 
   return db
     .selectFrom('revisions as v')
     .innerJoin('campaign_responses as r', (join) => join.onRef('r.id', '=', 'v.subject_id').on('v.subject_type', '=', 'campaign_response'))
-    .select(['v.id', 'v.subject_id', 'v.state', 'v.created_at', 'v.author', 'v.review_comment', 'v.snapshot'])
+    .select(['v.id', 'v.subject_id', 'v.state', 'v.created_at', 'v.author', 'v.reviewed_by', 'v.review_comment', 'v.snapshot'])
     .where('campaignId' in of ? 'r.campaign_id' : 'r.id', '=', 'campaignId' in of ? of.campaignId : of.responseId)
     .where('v.state', '!=', 'superseded')
     .orderBy('v.subject_id')

@@ -361,8 +361,8 @@ export async function responseStates(db: Db, campaignId: number, responseId?: nu
   const latest = new Map<number, (typeof versions)[number]>();
   const validated = new Map<number, string>();
   for (const v of versions) {
-    // A submission replaced by a newer one is not a return to the member.
-    if (v.state === 'rejected' && v.review_comment === 'Remplacée par une soumission plus récente.') continue;
+    // A submission replaced by a newer one (no reviewer) is not a return to the member.
+    if (v.state === 'rejected' && v.reviewed_by === null) continue;
     latest.set(v.subject_id, v);
     if (v.state === 'published') validated.set(v.subject_id, v.snapshot);
   }

@@ -76,12 +76,16 @@ export async function listSubmitted(db: Db, type: SubjectType): Promise<Revision
   return db.selectFrom('revisions').selectAll().where('state', '=', 'submitted').where('subject_type', '=', type).orderBy('id').execute();
 }
 
-/** The last refusal by a reviewer of a subject, when nothing was published since. */
-export async function lastRejection(db: Db, subject: Subject): Promise<{ at: string; comment: string; by: string | null } | null> {
+/**
+ * The last version a reviewer refused (not one replaced by a newer submission, which no one
+ * reviewed), when nothing was published since; with its reviewer's name.
+ */
+export async function lastRefused(db: Db, subject: Subject): Promise<(RevisionRow & { reviewer: string | null }) | null> {
   const rejected = await db
     .selectFrom('revisions as r')
     .leftJoin('users as u', 'u.id', 'r.reviewed_by')
-    .select(['r.id', 'r.reviewed_at', 'r.review_comment', 'u.name as reviewer'])
+    .selectAll('r')
+    .select('u.name as reviewer')
     .where('r.subject_type', '=', subject.type)
     .where('r.subject_id', '=', subject.id)
     .where('r.state', '=', 'rejected')
@@ -91,9 +95,13 @@ export async function lastRejection(db: Db, subject: Subject): Promise<{ at: str
     .executeTakeFirst();
   if (!rejected) return null;
   const published = await latestRevision(db, subject, { state: 'published' });
-  return !published || rejected.id > published.id
-    ? { at: rejected.reviewed_at!, comment: rejected.review_comment ?? '', by: rejected.reviewer }
-    : null;
+  return !published || rejected.id > published.id ? rejected : null;
+}
+
+/** The last refusal by a reviewer of a subject, when nothing was published since. */
+export async function lastRejection(db: Db, subject: Subject): Promise<{ at: string; comment: string; by: string | null } | null> {
+  const rejected = await lastRefused(db, subject);
+  return rejected ? { at: rejected.reviewed_at!, comment: rejected.review_comment ?? '', by: rejected.reviewer } : null;
 }
 
 /** Ids of the subjects of a type that have a version in that state. */

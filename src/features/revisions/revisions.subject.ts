@@ -135,14 +135,22 @@ export async function latestPublished<Row, Snapshot, Content>(
   return (await findVersion(db, kind, id))!;
 }
 
-/** What the form starts from: the open draft, else the waiting submission, else what is online. */
+/**
+ * What the form starts from: the open draft, else the waiting submission, else the version the
+ * network refused (to be corrected, not typed again), else what is online.
+ */
 export async function editable<Row, Snapshot, Content>(
   db: Db,
   kind: EditorialSubject<Row, Snapshot, Content>,
   row: Row,
-): Promise<{ content: Snapshot | null; from: 'draft' | 'submitted' | 'published'; revision: Version<Snapshot> | null }> {
+): Promise<{ content: Snapshot | null; from: 'draft' | 'submitted' | 'rejected' | 'published'; revision: Version<Snapshot> | null }> {
   const open = (await openDraft(db, kind, row)) ?? (await waitingSubmission(db, kind, row));
   if (open) return { content: open.snapshot, from: open.state === 'draft' ? 'draft' : 'submitted', revision: open };
+  const refused = await revisions.lastRefused(db, subjectOf(kind, row));
+  if (refused) {
+    const version = read<Snapshot>(refused);
+    return { content: version.snapshot, from: 'rejected', revision: version };
+  }
   return { content: await kind.live(db, row), from: 'published', revision: null };
 }
 

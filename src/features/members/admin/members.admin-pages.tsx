@@ -149,7 +149,7 @@ function FigureRows(props: { values: ProfileFormValues; indicators: Indicator[] 
 }
 
 export interface EditStatus {
-  from: 'draft' | 'submitted' | 'published';
+  from: 'draft' | 'submitted' | 'rejected' | 'published';
   savedAt?: string;
   savedBy?: string;
   /** The last refusal, when it is more recent than anything published. */
@@ -310,6 +310,11 @@ function StatusLine({ status, direct }: { status: EditStatus; direct: boolean })
         <p class="status-line">
           Une modification soumise le {formatDate(status.savedAt!)} par {status.savedBy} attend la validation du réseau. Vous pouvez la
           compléter et la soumettre à nouveau.
+        </p>
+      )}
+      {status.from === 'rejected' && (
+        <p class="status-line">
+          Vous reprenez la version refusée, enregistrée le {formatDate(status.savedAt!)} par {status.savedBy}, pour la corriger.
         </p>
       )}
       {status.from === 'published' && <p class="status-line">Vous partez de la version en ligne.</p>}

@@ -205,7 +205,7 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
     assert.equal((await post(`/admin/moderation/${id}`, admin, { decision: 'approve' })).statusCode, 409, 'a decision is taken once');
   });
 
-  test('a rejection needs a comment, which the editor then sees', async () => {
+  test('a rejection needs a comment, which the editor then sees in the refused version the form starts from', async () => {
     await post(`/admin/adherents/${slug}/profil`, editor, {
       ...profileForm([{ kind: 'panorama', html: '<p>Texte à revoir</p>' }]),
       action: 'submit',
@@ -221,6 +221,9 @@ describeEachDatabase('profile editing in the back office', (getDb) => {
     const page = await get(`/admin/adherents/${slug}/profil`, editor);
     assert.match(page.body, /a été refusée/);
     assert.match(page.body, /Merci de garder la section budget\./);
+    // The form starts from the refused version, to be corrected rather than typed again.
+    assert.match(page.body, /Vous reprenez la version refusée/);
+    assert.match(page.body, /Texte à revoir/);
     assert.match((await get(`/adherents/${slug}`)).body, /1 250 établissements/, 'the published version stays online');
   });
 

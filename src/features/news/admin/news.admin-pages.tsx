@@ -115,7 +115,7 @@ export interface NewsFormValues {
 }
 
 export interface NewsEditStatus {
-  from: 'new' | 'draft' | 'submitted' | 'published';
+  from: 'new' | 'draft' | 'submitted' | 'rejected' | 'published';
   savedAt?: string;
   savedBy?: string;
   rejection?: { at: string; comment: string; by: string | null } | null;
@@ -185,6 +185,11 @@ export function NewsEditPage(props: {
         <p class="status-line">
           Une version soumise le {formatDate(status.savedAt!)} par {status.savedBy} attend la validation du réseau. Vous pouvez la compléter
           et la soumettre à nouveau.
+        </p>
+      )}
+      {status.from === 'rejected' && (
+        <p class="status-line">
+          Vous reprenez la version refusée, enregistrée le {formatDate(status.savedAt!)} par {status.savedBy}, pour la corriger.
         </p>
       )}
       {status.from === 'published' && <p class="status-line">Vous partez de la version en ligne.</p>}

@@ -272,7 +272,12 @@ function registerFamily(
       const scope = scopeOf(member);
       const news = await loadNews(db, params.id, scope);
       const { content, from } = await editableNews(db, news);
-      const label = from === 'published' ? 'version en ligne' : from === 'draft' ? 'brouillon' : 'version en attente de validation';
+      const label = {
+        published: 'version en ligne',
+        draft: 'brouillon',
+        submitted: 'version en attente de validation',
+        rejected: 'version refusée',
+      }[from];
       return sendPrivatePage(
         reply,
         h(NewsPage, {

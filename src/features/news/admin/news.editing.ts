@@ -138,11 +138,11 @@ export const newsItems: EditorialSubject<NewsRow, NewsSnapshot> = {
   },
 };
 
-/** What the form starts from: the open draft, else the waiting submission, else the item's row. */
+/** What the form starts from: the open draft, the waiting submission, the refused version, else the item's row. */
 export async function editableNews(
   db: Db,
   news: NewsRow,
-): Promise<{ content: NewsSnapshot; from: 'draft' | 'submitted' | 'published'; revision: Version<NewsSnapshot> | null }> {
+): Promise<{ content: NewsSnapshot; from: 'draft' | 'submitted' | 'rejected' | 'published'; revision: Version<NewsSnapshot> | null }> {
   const { content, from, revision } = await editable(db, newsItems, news);
   return { content: content ?? (await snapshotLive(db, news)), from, revision };
 }
