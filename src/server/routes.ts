@@ -7,6 +7,8 @@ import type { AppContext } from '../web/context.ts';
 import { registerAccountRoutes } from '../features/accounts/accounts.routes.ts';
 import { registerAdminRoutes } from '../features/admin/admin.routes.ts';
 import { registerCampaignAdminRoutes } from '../features/campaigns/campaigns.admin-routes.ts';
+import { registerCampaignQuestionRoutes } from '../features/campaigns/campaigns.question-routes.ts';
+import { registerCampaignResponseRoutes } from '../features/campaigns/campaigns.response-routes.ts';
 import { registerComparePages } from '../features/compare/compare.routes.ts';
 import { registerFeeds } from '../features/feeds/feeds.routes.ts';
 import { registerHomePage } from '../features/home/home.routes.ts';
@@ -59,4 +61,6 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerSettingsRoutes(app, ctx);
   registerIndicatorAdminRoutes(app, ctx);
   registerCampaignAdminRoutes(app, ctx);
+  registerCampaignQuestionRoutes(app, ctx);
+  registerCampaignResponseRoutes(app, ctx);
 }

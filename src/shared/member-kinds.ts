@@ -14,3 +14,6 @@ export const MEMBER_KIND_LABELS: Record<MemberKind, { one: string; many: string 
   intercommunalite: { one: 'Intercommunalité', many: 'Intercommunalités' },
   commune: { one: 'Commune', many: 'Communes' },
 };
+
+/** The kinds of member as the options of a form (plural labels). */
+export const MEMBER_KIND_OPTIONS = MEMBER_KINDS.map((k) => ({ value: k, label: MEMBER_KIND_LABELS[k].many }));

@@ -48,6 +48,35 @@ export function fields(body: unknown, name: string): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
+/** Radio buttons or checkboxes under a legend, each input with the id `<name>-<value>`. */
+export function Choices(props: {
+  name: string;
+  legend: string;
+  type: 'radio' | 'checkbox';
+  options: readonly { value: string; label: string }[];
+  checked: readonly string[];
+  hint?: string;
+}) {
+  return (
+    <fieldset class="field">
+      <legend>{props.legend}</legend>
+      {props.hint && <p class="hint">{props.hint}</p>}
+      {props.options.map((o) => (
+        <div class={props.type}>
+          <input
+            id={`${props.name}-${o.value}`}
+            name={props.name}
+            type={props.type}
+            value={o.value}
+            checked={props.checked.includes(o.value)}
+          />
+          <label for={`${props.name}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 /** A labelled select of a GET filter form (its id is `filtre-<name>`). */
 export function FilterSelect(props: {
   name: string;

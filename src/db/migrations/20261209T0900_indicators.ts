@@ -113,22 +113,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('member_figures_kind_year_idx').on('member_figures').columns(['kind', 'year']).execute();
 
   // Profile versions: { confirmed } becomes { status, followsDefinition, definitionNote }.
-  const rows = await db.selectFrom('revisions').select(['id', 'snapshot']).where('subject_type', '=', 'member').execute();
-  for (const row of rows as { id: number; snapshot: string }[]) {
-    const snapshot = JSON.parse(row.snapshot);
-    if (!Array.isArray(snapshot.figures)) continue;
-    snapshot.figures = snapshot.figures.map(({ confirmed, ...f }: { confirmed?: boolean; status?: string }) => ({
-      ...f,
-      status: f.status ?? (confirmed === false ? 'extracted' : 'declared'),
-      followsDefinition: null,
-      definitionNote: null,
-    }));
-    await db
-      .updateTable('revisions')
-      .set({ snapshot: JSON.stringify(snapshot) })
-      .where('id', '=', row.id)
-      .execute();
-  }
+  await rewriteProfileFigures(db, ({ confirmed, ...f }) => ({
+    ...f,
+    status: f.status ?? (confirmed === false ? 'extracted' : 'declared'),
+    followsDefinition: null,
+    definitionNote: null,
+  }));
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
@@ -156,30 +146,24 @@ export async function down(db: Kysely<any>): Promise<void> {
     order by id`.execute(db);
   await db.schema.dropTable('member_figures').execute();
   await db.schema.alterTable('member_figures_single').renameTo('member_figures').execute();
+  await rewriteProfileFigures(db, ({ status, followsDefinition: _f, definitionNote: _n, ...f }) => ({
+    ...f,
+    confirmed: status !== 'extracted',
+  }));
+  await db.schema.dropTable('indicators').execute();
+}
+
+/** Rewrites every figure of every stored profile version. */
+async function rewriteProfileFigures(db: Kysely<any>, change: (figure: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
   const rows = await db.selectFrom('revisions').select(['id', 'snapshot']).where('subject_type', '=', 'member').execute();
   for (const row of rows as { id: number; snapshot: string }[]) {
     const snapshot = JSON.parse(row.snapshot);
     if (!Array.isArray(snapshot.figures)) continue;
-    snapshot.figures = snapshot.figures.map(
-      ({
-        status,
-        followsDefinition: _f,
-        definitionNote: _n,
-        ...f
-      }: {
-        status: string;
-        followsDefinition?: unknown;
-        definitionNote?: unknown;
-      }) => ({
-        ...f,
-        confirmed: status !== 'extracted',
-      }),
-    );
+    snapshot.figures = snapshot.figures.map(change);
     await db
       .updateTable('revisions')
       .set({ snapshot: JSON.stringify(snapshot) })
       .where('id', '=', row.id)
       .execute();
   }
-  await db.schema.dropTable('indicators').execute();
 }

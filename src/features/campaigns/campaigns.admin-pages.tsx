@@ -1,19 +1,17 @@
-/** Back-office pages of the campaigns (network admins): list, settings, dashboard, questions, a member's response. */
+/** Back-office pages of the campaigns (network admins): the list, a campaign's settings and its dashboard. */
 import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
-import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
+import { Choices, CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { formatDate, formatNumber } from '../../web/format.ts';
-import { MEMBER_KINDS, MEMBER_KIND_LABELS } from '../../shared/member-kinds.ts';
-import type { Indicator } from '../indicators/indicators.public.ts';
-import { answerWords, QUESTION_KIND_LABELS, type Question } from './campaigns.questions.ts';
-import { RESPONSE_STATUS_LABELS, type Campaign, type CampaignInput, type QuestionInput, type ResponseState } from './campaigns.service.ts';
-import { QUESTION_KINDS } from './campaigns.table.ts';
+import { MEMBER_KIND_LABELS, MEMBER_KIND_OPTIONS } from '../../shared/member-kinds.ts';
+import { QUESTION_KIND_LABELS } from './campaigns.questions.ts';
+import { RESPONSE_STATUS_LABELS, type Campaign, type CampaignInput } from './campaigns.service.ts';
 import type { Dashboard } from './campaigns.dashboard.ts';
 
 export const STATE_LABELS: Record<Campaign['state'], string> = { draft: 'En préparation', open: 'Ouverte', closed: 'Close' };
 
 const percent = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((n / of) * 100)} %`);
 
-function Crumbs({ items }: { items: { href?: string; label: string }[] }) {
+export function Crumbs({ items }: { items: { href?: string; label: string }[] }) {
   return (
     <nav class="breadcrumb" aria-label="Fil d’Ariane">
       <ol>
@@ -148,16 +146,14 @@ export function CampaignFormPage(props: { frame: AdminFrame; values: CampaignInp
           </p>
         </div>
         {creating && (
-          <fieldset class="field">
-            <legend>Adhérents concernés</legend>
-            <p class="hint">Aucune case cochée : tous les adhérents actifs.</p>
-            {MEMBER_KINDS.map((k) => (
-              <div class="checkbox">
-                <input id={`kind-${k}`} name="memberKinds" type="checkbox" value={k} checked={v.memberKinds.includes(k)} />
-                <label for={`kind-${k}`}>{MEMBER_KIND_LABELS[k].many}</label>
-              </div>
-            ))}
-          </fieldset>
+          <Choices
+            name="memberKinds"
+            legend="Adhérents concernés"
+            hint="Aucune case cochée : tous les adhérents actifs."
+            type="checkbox"
+            options={MEMBER_KIND_OPTIONS}
+            checked={v.memberKinds}
+          />
         )}
         <div class="form-actions">
           <button type="submit" class="button">
@@ -294,250 +290,6 @@ export function CampaignDashboardPage(props: { frame: AdminFrame; dashboard: Das
           ))}
         </tbody>
       </table>
-    </AdminLayout>
-  );
-}
-
-export function QuestionFormPage(props: {
-  frame: AdminFrame;
-  campaign: Campaign;
-  questionId: number | null;
-  values: QuestionInput;
-  earlier: Question[];
-  indicators: Indicator[];
-  problems?: string[];
-}) {
-  const { campaign, values: v } = props;
-  const base = `/admin/campagnes/${campaign.id}`;
-  const action = props.questionId === null ? `${base}/questions/nouvelle` : `${base}/questions/${props.questionId}`;
-  const title = props.questionId === null ? 'Nouvelle question' : 'Modifier la question';
-  return (
-    <AdminLayout frame={props.frame} title={`${title} — ${campaign.title}`} current="campagnes">
-      <Crumbs items={[{ href: '/admin/campagnes', label: 'Campagnes' }, { href: base, label: campaign.title }, { label: title }]} />
-      <h1>{title}</h1>
-      <ErrorSummary problems={props.problems ?? []} title="La question n’a pas pu être enregistrée" />
-      <form method="post" action={action} class="form">
-        <CsrfField token={props.frame.csrf} />
-        <div class="field">
-          <label for="kind">Type de question</label>
-          <select id="kind" name="kind">
-            {QUESTION_KINDS.map((k) => (
-              <option value={k} selected={v.kind === k}>
-                {QUESTION_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="indicatorCode">Indicateur (pour une question « Indicateur du réseau »)</label>
-          <select id="indicatorCode" name="indicatorCode">
-            <option value="">—</option>
-            {props.indicators.map((i) => (
-              <option value={i.code} selected={v.indicatorCode === i.code}>
-                {i.label} ({i.unit})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="label">Intitulé</label>
-          <input id="label" name="label" type="text" required maxLength={300} value={v.label} />
-        </div>
-        <div class="field">
-          <label for="help">Aide (facultative)</label>
-          <textarea id="help" name="help" rows={3} maxLength={2000}>
-            {v.help}
-          </textarea>
-        </div>
-        <div class="field">
-          <label for="choices">Réponses possibles (choix unique ou multiple), une par ligne</label>
-          <textarea id="choices" name="choices" rows={4}>
-            {v.choices}
-          </textarea>
-        </div>
-        <fieldset class="field">
-          <legend>Diffusion des réponses</legend>
-          <div class="radio">
-            <input id="visibility-public" name="visibility" type="radio" value="public" checked={v.visibility === 'public'} />
-            <label for="visibility-public">Publique : dans les résultats publiés, agrégés</label>
-          </div>
-          <div class="radio">
-            <input id="visibility-internal" name="visibility" type="radio" value="internal" checked={v.visibility === 'internal'} />
-            <label for="visibility-internal">Interne : visible du seul réseau</label>
-          </div>
-        </fieldset>
-        <div class="field checkbox">
-          <input id="required" name="required" type="checkbox" value="1" checked={v.required} />
-          <label for="required">Réponse obligatoire pour envoyer</label>
-        </div>
-        <div class="field">
-          <label for="conditionQuestionId">Afficher seulement selon la réponse à une question précédente (facultatif)</label>
-          <select id="conditionQuestionId" name="conditionQuestionId">
-            <option value="">Toujours afficher</option>
-            {props.earlier.map((q, i) => (
-              <option value={String(q.id)} selected={v.conditionQuestionId === String(q.id)}>
-                {i + 1}. {q.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="conditionValues">Réponses qui la font apparaître, une par ligne (par exemple : oui)</label>
-          <textarea id="conditionValues" name="conditionValues" rows={2}>
-            {v.conditionValues}
-          </textarea>
-        </div>
-        <div class="form-actions">
-          <button type="submit" class="button">
-            Enregistrer la question
-          </button>
-        </div>
-      </form>
-      {props.questionId !== null && (
-        <form method="post" action={`${base}/questions/${props.questionId}/supprimer`} class="form">
-          <CsrfField token={props.frame.csrf} />
-          <button type="submit" class="button button-danger">
-            Retirer cette question
-          </button>
-        </form>
-      )}
-    </AdminLayout>
-  );
-}
-
-/** One answer as text, for the review page and the log. */
-export function answerText(q: Question | undefined, json: string | null, unit?: string): string {
-  if (json === null) return '(pas de réponse)';
-  const a = JSON.parse(json) as Parameters<typeof answerWords>[0];
-  const words = answerWords(a).join(', ');
-  if (q?.kind === 'indicator' && a) {
-    const def =
-      a.followsDefinition === true
-        ? 'suit la définition'
-        : a.followsDefinition === false
-          ? `autre définition : ${a.definitionNote ?? ''}`
-          : 'définition non précisée';
-    return `${words}${unit ? ` ${unit}` : ''} — ${a.source ? `source : ${a.source} — ` : ''}${def}`;
-  }
-  return words;
-}
-
-export function ResponseReviewPage(props: {
-  frame: AdminFrame;
-  campaign: Campaign;
-  member: { slug: string; name: string };
-  questions: Question[];
-  indicators: Map<string, Indicator>;
-  state: ResponseState;
-  log: { question_id: number; at: string; author: string; before: string | null; after: string | null }[];
-  notice?: string;
-  problems?: string[];
-}) {
-  const { campaign, member, questions, state } = props;
-  const base = `/admin/campagnes/${campaign.id}/reponses/${member.slug}`;
-  const answers = state.snapshot?.answers ?? {};
-  return (
-    <AdminLayout frame={props.frame} title={`${campaign.title} — ${member.name}`} current="campagnes">
-      <Crumbs
-        items={[
-          { href: '/admin/campagnes', label: 'Campagnes' },
-          { href: `/admin/campagnes/${campaign.id}`, label: campaign.title },
-          { label: member.name },
-        ]}
-      />
-      <h1>
-        Réponse de {member.name} à « {campaign.title} »
-      </h1>
-      {props.notice && <Notice>{props.notice}</Notice>}
-      <ErrorSummary problems={props.problems ?? []} title="Action impossible" />
-      <p>
-        État : <strong>{RESPONSE_STATUS_LABELS[state.status]}</strong>
-        {state.at ? ` (${formatDate(state.at)}, ${state.author ?? ''})` : ''}.{' '}
-        <a href={`/admin/adherents/${member.slug}/campagnes/${campaign.id}`}>Répondre ou corriger pour l’adhérent</a> (par exemple pour des
-        chiffres reçus par courriel).
-      </p>
-      {state.snapshot && (
-        <table class="data-table">
-          <caption>Réponses {state.status === 'submitted' ? 'envoyées' : 'enregistrées'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Réponse</th>
-            </tr>
-          </thead>
-          <tbody>
-            {questions.map((q, i) => (
-              <tr>
-                <th scope="row">
-                  {i + 1}. {q.label}
-                </th>
-                <td>
-                  {answerText(
-                    q,
-                    answers[q.id] ? JSON.stringify(answers[q.id]) : null,
-                    q.indicatorCode ? props.indicators.get(q.indicatorCode)?.unit : undefined,
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {state.status === 'submitted' && (
-        <div class="moderation-actions">
-          <form method="post" action={`${base}/valider`} class="form">
-            <CsrfField token={props.frame.csrf} />
-            <p class="hint">
-              Les chiffres des indicateurs seront inscrits au profil de l’adhérent pour {campaign.year}, comme validés par le réseau.
-            </p>
-            <button type="submit" class="button">
-              Valider la réponse
-            </button>
-          </form>
-          <form method="post" action={`${base}/renvoyer`} class="form">
-            <CsrfField token={props.frame.csrf} />
-            <div class="field">
-              <label for="comment">Commentaire pour l’adhérent (obligatoire pour renvoyer)</label>
-              <textarea id="comment" name="comment" rows={4} maxLength={2000}></textarea>
-            </div>
-            <button type="submit" class="button button-danger">
-              Renvoyer à l’adhérent
-            </button>
-          </form>
-        </div>
-      )}
-      <h2>Historique des réponses</h2>
-      {props.log.length === 0 ? (
-        <p>Aucune réponse enregistrée pour le moment.</p>
-      ) : (
-        <table class="data-table">
-          <caption>Chaque modification, la plus récente d’abord</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Par</th>
-              <th scope="col">Question</th>
-              <th scope="col">Avant</th>
-              <th scope="col">Après</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...props.log].reverse().map((l) => {
-              const index = questions.findIndex((q) => q.id === l.question_id);
-              const q = questions[index];
-              return (
-                <tr>
-                  <td>{formatDate(l.at)}</td>
-                  <td>{l.author}</td>
-                  <td>{q ? `${index + 1}. ${q.label}` : 'Question retirée'}</td>
-                  <td>{answerText(q, l.before)}</td>
-                  <td>{answerText(q, l.after)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
     </AdminLayout>
   );
 }

@@ -20,7 +20,7 @@ import {
 import { listIndicators } from '../indicators/indicators.public.ts';
 import { normalizeAnswers, type Answer, type Question, type RawAnswer, type ResponseSnapshot } from './campaigns.questions.ts';
 import * as repo from './campaigns.repository.ts';
-import { campaignOf, listQuestions, responseStates, type Campaign } from './campaigns.service.ts';
+import { campaignOf, listQuestions, responseAnswers, type Campaign } from './campaigns.service.ts';
 import type { CampaignResponseRow } from './campaigns.table.ts';
 
 /** A response with its campaign and member. */
@@ -213,8 +213,8 @@ export async function editableResponse(
   // Last year's answers, matched by indicator or by wording and kind.
   const earlier = (await repo.listResponsesOfMember(db, r.member.id)).find((c) => c.id !== r.campaign.id && c.year < r.campaign.year);
   if (earlier) {
-    const [state] = await responseStates(db, earlier.id, earlier.response_id);
-    const previous = state?.validated ?? state?.snapshot ?? null;
+    const before = await responseAnswers(db, earlier.response_id);
+    const previous = before.validated ?? before.latest;
     if (previous) {
       const previousQuestions = await listQuestions(db, earlier.id);
       for (const q of questions) {

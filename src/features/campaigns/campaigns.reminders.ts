@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../db/database.ts';
 import { audit, listActiveAdmins, listEditorsOfMember, type AuditActor } from '../accounts/accounts.public.ts';
-import { queueMail } from '../mail/mail.public.ts';
+import { queueMailToEach } from '../mail/mail.public.ts';
 import { listMembersByIds } from '../members/members.public.ts';
 import * as repo from './campaigns.repository.ts';
 import { answered, campaignOf, responseStates, type Campaign } from './campaigns.service.ts';
@@ -57,30 +57,30 @@ export async function remindCampaign(
   const ids: number[] = [];
   const members = await missingMembers(db, campaign);
   for (const member of members) {
-    for (const editor of await listEditorsOfMember(db, member.id)) {
-      ids.push(
-        await queueMail(
-          db,
-          {
-            to: editor.email,
-            subject: `${campaign.title} : votre réponse est attendue${left < 0 ? '' : ` avant le ${frenchDate(campaign.deadline)}`}`,
-            text: [
-              'Bonjour,',
-              '',
-              left < 0
-                ? `Le réseau attend toujours la réponse de ${member.name} à « ${campaign.title} » : la date limite du ${frenchDate(campaign.deadline)} est passée.`
-                : `Le réseau attend la réponse de ${member.name} à « ${campaign.title} » avant le ${frenchDate(campaign.deadline)}${left === 0 ? ' (aujourd’hui)' : ` (dans ${left} jour${left > 1 ? 's' : ''})`}.`,
-              'Le questionnaire est prérempli avec vos réponses de l’an dernier et les chiffres de votre profil : vérifiez-les, complétez, puis envoyez.',
-              '',
-              `Pour répondre : ${publicUrl}/admin/adherents/${member.slug}/campagnes/${campaign.id}`,
-              '',
-              'Merci !',
-            ].join('\n'),
-          },
-          now,
-        ),
-      );
-    }
+    const when =
+      left < 0
+        ? `Le réseau attend toujours la réponse de ${member.name} à « ${campaign.title} » : la date limite du ${frenchDate(campaign.deadline)} est passée.`
+        : `Le réseau attend la réponse de ${member.name} à « ${campaign.title} » avant le ${frenchDate(campaign.deadline)}${left === 0 ? ' (aujourd’hui)' : ` (dans ${left} jour${left > 1 ? 's' : ''})`}.`;
+    ids.push(
+      ...(await queueMailToEach(
+        db,
+        await listEditorsOfMember(db, member.id),
+        () => ({
+          subject: `${campaign.title} : votre réponse est attendue${left < 0 ? '' : ` avant le ${frenchDate(campaign.deadline)}`}`,
+          text: [
+            'Bonjour,',
+            '',
+            when,
+            'Le questionnaire est prérempli avec vos réponses de l’an dernier et les chiffres de votre profil : vérifiez-les, complétez, puis envoyez.',
+            '',
+            `Pour répondre : ${publicUrl}/admin/adherents/${member.slug}/campagnes/${campaign.id}`,
+            '',
+            'Merci !',
+          ].join('\n'),
+        }),
+        now,
+      )),
+    );
   }
   await audit(
     db,
@@ -107,28 +107,23 @@ export async function noticeDeadline(
   if (!(await repo.claimDeadlineNotice(db, campaign.id, now.toISOString()))) return [];
   const members = await missingMembers(db, campaign);
   const list = members.length ? members.map((m) => `- ${m.name}`).join('\n') : 'Aucun : tous les adhérents concernés ont répondu.';
-  const ids: number[] = [];
-  for (const admin of await listActiveAdmins(db)) {
-    ids.push(
-      await queueMail(
-        db,
-        {
-          to: admin.email,
-          subject: `${campaign.title} : date limite passée, ${members.length} adhérent${members.length > 1 ? 's' : ''} sans réponse`,
-          text: [
-            'Bonjour,',
-            '',
-            `La date limite de « ${campaign.title} » (${frenchDate(campaign.deadline)}) est passée. Adhérents qui n’ont pas envoyé leur réponse :`,
-            '',
-            list,
-            '',
-            `Tableau de bord de la campagne : ${publicUrl}/admin/campagnes/${campaign.id}`,
-          ].join('\n'),
-        },
-        now,
-      ),
-    );
-  }
+  const ids = await queueMailToEach(
+    db,
+    await listActiveAdmins(db),
+    () => ({
+      subject: `${campaign.title} : date limite passée, ${members.length} adhérent${members.length > 1 ? 's' : ''} sans réponse`,
+      text: [
+        'Bonjour,',
+        '',
+        `La date limite de « ${campaign.title} » (${frenchDate(campaign.deadline)}) est passée. Adhérents qui n’ont pas envoyé leur réponse :`,
+        '',
+        list,
+        '',
+        `Tableau de bord de la campagne : ${publicUrl}/admin/campagnes/${campaign.id}`,
+      ].join('\n'),
+    }),
+    now,
+  );
   await audit(
     db,
     actor,

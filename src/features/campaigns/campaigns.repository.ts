@@ -107,17 +107,25 @@ export function listResponsesOfMember(db: Db, memberId: number) {
     .execute();
 }
 
-/** The versions of every response of a campaign, or of one response (drafts set aside excluded), oldest first. */
-export function listVersions(db: Db, of: { campaignId: number } | { responseId: number }) {
+function versionsOf(db: Db, of: { campaignId: number } | { responseId: number }) {
   return db
     .selectFrom('revisions as v')
     .innerJoin('campaign_responses as r', (join) => join.onRef('r.id', '=', 'v.subject_id').on('v.subject_type', '=', 'campaign_response'))
-    .select(['v.id', 'v.subject_id', 'v.state', 'v.created_at', 'v.author', 'v.reviewed_by', 'v.review_comment', 'v.snapshot'])
+    .select(['v.id', 'v.subject_id', 'v.state', 'v.created_at', 'v.author', 'v.reviewed_by', 'v.review_comment'])
     .where('campaignId' in of ? 'r.campaign_id' : 'r.id', '=', 'campaignId' in of ? of.campaignId : of.responseId)
     .where('v.state', '!=', 'superseded')
     .orderBy('v.subject_id')
-    .orderBy('v.id')
-    .execute();
+    .orderBy('v.id');
+}
+
+/** The versions of every response of a campaign, or of one response (drafts set aside excluded), oldest first, without their answers. */
+export function listVersions(db: Db, of: { campaignId: number } | { responseId: number }) {
+  return versionsOf(db, of).execute();
+}
+
+/** The versions of one response with their answers (JSON), oldest first. */
+export function listVersionsWithAnswers(db: Db, responseId: number) {
+  return versionsOf(db, { responseId }).select('v.snapshot').execute();
 }
 
 export async function insertAnswerLog(db: Db, rows: Insertable<CampaignAnswerLogTable>[]): Promise<void> {

@@ -11,7 +11,7 @@ import { buildTestApp, csrfPair, form, sessionCookie } from '../../../test/app.t
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../../test/factories.ts';
 import { listFigures } from '../members/members.public.ts';
-import { listQuestions, responseStates } from './campaigns.service.ts';
+import { listQuestions, responseAnswers, responseStates } from './campaigns.service.ts';
 import { remindOpenCampaigns } from './campaigns.reminders.ts';
 
 describeEachDatabase('campaigns', (getDb) => {
@@ -176,7 +176,10 @@ describeEachDatabase('campaigns', (getDb) => {
     assert.match(String(sent.headers.location), /message=envoyee/);
     [state] = await responseStates(getDb().db, campaignId);
     assert.equal(state!.status, 'submitted');
-    assert.deepEqual(Object.keys(state!.snapshot!.answers).sort(), [String(budget.id), String(yesNo.id)].sort());
+    assert.deepEqual(
+      Object.keys((await responseAnswers(getDb().db, state!.responseId)).latest!.answers).sort(),
+      [String(budget.id), String(yesNo.id)].sort(),
+    );
   });
 
   test('the network sends it back with a comment; the editor resubmits; validation writes the figure to the profile', async () => {

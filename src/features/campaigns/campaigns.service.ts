@@ -338,11 +338,10 @@ export interface ResponseState {
   at: string | null;
   author: string | null;
   comment: string | null;
-  /** The answers of the latest version (the submitted or validated one for results). */
-  snapshot: ResponseSnapshot | null;
-  /** The latest validated answers, if any. */
-  validated: ResponseSnapshot | null;
 }
+
+/** A submission replaced by a newer one (rejected, but by no reviewer) is not a return to the member. */
+const replaced = (v: { state: string; reviewed_by: number | null }) => v.state === 'rejected' && v.reviewed_by === null;
 
 const STATE_TO_STATUS: Record<string, ResponseStatus> = {
   draft: 'draft',
@@ -359,16 +358,9 @@ export async function responseStates(db: Db, campaignId: number, responseId?: nu
   ]);
   const responses = responseId === undefined ? all : all.filter((r) => r.id === responseId);
   const latest = new Map<number, (typeof versions)[number]>();
-  const validated = new Map<number, string>();
-  for (const v of versions) {
-    // A submission replaced by a newer one (no reviewer) is not a return to the member.
-    if (v.state === 'rejected' && v.reviewed_by === null) continue;
-    latest.set(v.subject_id, v);
-    if (v.state === 'published') validated.set(v.subject_id, v.snapshot);
-  }
+  for (const v of versions) if (!replaced(v)) latest.set(v.subject_id, v);
   return responses.map((r) => {
     const v = latest.get(r.id);
-    const valid = validated.get(r.id);
     return {
       responseId: r.id,
       memberId: r.member_id,
@@ -376,10 +368,18 @@ export async function responseStates(db: Db, campaignId: number, responseId?: nu
       at: v?.created_at ?? null,
       author: v?.author ?? null,
       comment: v?.state === 'rejected' ? v.review_comment : null,
-      snapshot: v ? (JSON.parse(v.snapshot) as ResponseSnapshot) : null,
-      validated: valid ? (JSON.parse(valid) as ResponseSnapshot) : null,
     };
   });
+}
+
+/** The answers of a response's latest version, and of its latest validated one (null when none). */
+export async function responseAnswers(
+  db: Db,
+  responseId: number,
+): Promise<{ latest: ResponseSnapshot | null; validated: ResponseSnapshot | null }> {
+  const versions = (await repo.listVersionsWithAnswers(db, responseId)).filter((v) => !replaced(v));
+  const read = (v: { snapshot: string } | undefined) => (v ? (JSON.parse(v.snapshot) as ResponseSnapshot) : null);
+  return { latest: read(versions.at(-1)), validated: read(versions.filter((v) => v.state === 'published').at(-1)) };
 }
 
 /** Whether a status counts as answered (for response rates and reminders). */

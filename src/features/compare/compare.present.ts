@@ -7,8 +7,6 @@
  * population as if it compared (indicators.values.ts: `whyNotComparable`).
  */
 import { formatNumber, formatPerInhabitant, formatQuantity, plural } from '../../web/format.ts';
-
-export { formatPerInhabitant };
 import type { ChartRow } from '../../web/charts.tsx';
 import { referenceYear, whyNotComparable, type Indicator } from '../indicators/indicators.public.ts';
 import type { ProfileView } from '../members/members.public.ts';

@@ -5,7 +5,7 @@ import { buildTestApp } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember } from '../../../test/factories.ts';
 import { findTerritory } from '../territories/territories.public.ts';
-import { formatPerInhabitant } from './compare.present.ts';
+import { formatPerInhabitant } from '../../web/format.ts';
 
 /** A minimal reader of `;`-separated CSV with quoted fields, to check what a spreadsheet would see. */
 function parseCsv(text: string): string[][] {

@@ -1,7 +1,7 @@
 /** Back-office pages of the indicators: the list and the form (network admins only). */
 import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
-import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
-import { MEMBER_KINDS, MEMBER_KIND_LABELS } from '../../shared/member-kinds.ts';
+import { Choices, CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
+import { MEMBER_KIND_LABELS, MEMBER_KIND_OPTIONS } from '../../shared/member-kinds.ts';
 import { AGGREGATION_LABELS, AGGREGATIONS, type Indicator, type IndicatorInput } from './indicators.service.ts';
 
 export function IndicatorListPage(props: { frame: AdminFrame; indicators: Indicator[]; notice?: string }) {
@@ -114,40 +114,35 @@ export function IndicatorFormPage(props: { frame: AdminFrame; values: IndicatorI
             l’ESS votés au budget primitif, hors subventions de droit commun aux associations »).
           </p>
         </div>
-        <fieldset class="field">
-          <legend>Adhérents concernés</legend>
-          <p class="hint">Aucune case cochée : tous les types de collectivité.</p>
-          {MEMBER_KINDS.map((k) => (
-            <div class="checkbox">
-              <input id={`kind-${k}`} name="memberKinds" type="checkbox" value={k} checked={v.memberKinds.includes(k)} />
-              <label for={`kind-${k}`}>{MEMBER_KIND_LABELS[k].many}</label>
-            </div>
-          ))}
-        </fieldset>
-        <fieldset class="field">
-          <legend>Agrégation à l’échelle du réseau</legend>
-          {AGGREGATIONS.map((a) => (
-            <div class="radio">
-              <input id={`aggregation-${a}`} name="aggregation" type="radio" value={a} checked={v.aggregation === a} required />
-              <label for={`aggregation-${a}`}>{AGGREGATION_LABELS[a]}</label>
-            </div>
-          ))}
-        </fieldset>
+        <Choices
+          name="memberKinds"
+          legend="Adhérents concernés"
+          hint="Aucune case cochée : tous les types de collectivité."
+          type="checkbox"
+          options={MEMBER_KIND_OPTIONS}
+          checked={v.memberKinds}
+        />
+        <Choices
+          name="aggregation"
+          legend="Agrégation à l’échelle du réseau"
+          type="radio"
+          options={AGGREGATIONS.map((a) => ({ value: a, label: AGGREGATION_LABELS[a] }))}
+          checked={[v.aggregation]}
+        />
         <div class="field checkbox">
           <input id="perInhabitant" name="perInhabitant" type="checkbox" value="1" checked={v.perInhabitant} />
           <label for="perInhabitant">Rapporter à la population (valeur par habitant)</label>
         </div>
-        <fieldset class="field">
-          <legend>Diffusion</legend>
-          <div class="radio">
-            <input id="visibility-public" name="visibility" type="radio" value="public" checked={v.visibility === 'public'} />
-            <label for="visibility-public">Publique : profils, comparaisons, statistiques, API</label>
-          </div>
-          <div class="radio">
-            <input id="visibility-internal" name="visibility" type="radio" value="internal" checked={v.visibility === 'internal'} />
-            <label for="visibility-internal">Interne : visible du seul réseau</label>
-          </div>
-        </fieldset>
+        <Choices
+          name="visibility"
+          legend="Diffusion"
+          type="radio"
+          options={[
+            { value: 'public', label: 'Publique : profils, comparaisons, statistiques, API' },
+            { value: 'internal', label: 'Interne : visible du seul réseau' },
+          ]}
+          checked={[v.visibility]}
+        />
         <div class="form-actions">
           <button type="submit" class="button">
             {props.creating ? 'Créer l’indicateur' : 'Enregistrer'}

@@ -25,6 +25,18 @@ export async function queueMail(db: Db, message: Message, now = new Date()): Pro
   });
 }
 
+/** Writes one message per recipient, each composed for them. Returns the ids, in the recipients' order. */
+export async function queueMailToEach<R extends { email: string }>(
+  db: Db,
+  recipients: readonly R[],
+  compose: (recipient: R) => Omit<Message, 'to'>,
+  now = new Date(),
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (const r of recipients) ids.push(await queueMail(db, { to: r.email, ...compose(r) }, now));
+  return ids;
+}
+
 export interface MailLogger {
   info(object: object, message: string): void;
   warn(object: object, message: string): void;

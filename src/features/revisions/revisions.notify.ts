@@ -6,7 +6,7 @@
 import type { Db } from '../../db/database.ts';
 import { SITE } from '../../web/site.ts';
 import { findActiveRecipient, listActiveAdmins } from '../accounts/accounts.public.ts';
-import { queueMail } from '../mail/mail.public.ts';
+import { queueMail, queueMailToEach } from '../mail/mail.public.ts';
 
 /** Tells every active admin that a change waits for review. Returns the outbox ids. */
 export async function notifySubmission(
@@ -14,29 +14,23 @@ export async function notifySubmission(
   change: { label: string; author: string; url: string },
   now = new Date(),
 ): Promise<number[]> {
-  const ids: number[] = [];
-  for (const admin of await listActiveAdmins(db)) {
-    ids.push(
-      await queueMail(
-        db,
-        {
-          to: admin.email,
-          subject: `[${SITE.shortName}] Modification ${change.label} à relire`,
-          text: [
-            `Bonjour ${admin.name},`,
-            '',
-            `${change.author} a soumis une modification ${change.label}. Elle attend votre relecture avant sa mise en ligne.`,
-            '',
-            `File de modération : ${change.url}`,
-            '',
-            `— ${SITE.name}`,
-          ].join('\n'),
-        },
-        now,
-      ),
-    );
-  }
-  return ids;
+  return queueMailToEach(
+    db,
+    await listActiveAdmins(db),
+    (admin) => ({
+      subject: `[${SITE.shortName}] Modification ${change.label} à relire`,
+      text: [
+        `Bonjour ${admin.name},`,
+        '',
+        `${change.author} a soumis une modification ${change.label}. Elle attend votre relecture avant sa mise en ligne.`,
+        '',
+        `File de modération : ${change.url}`,
+        '',
+        `— ${SITE.name}`,
+      ].join('\n'),
+    }),
+    now,
+  );
 }
 
 /** Tells the author of a submission that it was published or refused (with the comment). */

@@ -8,7 +8,7 @@ import type { Db } from '../../../db/database.ts';
 import { audit, type AuditActor } from '../../accounts/accounts.public.ts';
 import { countEditorsByMember, listEditorsOfMember } from '../../accounts/accounts.public.ts';
 import * as repo from '../members.repository.ts';
-import { queueMail } from '../../mail/mail.public.ts';
+import { queueMailToEach } from '../../mail/mail.public.ts';
 import type { MemberRow } from '../members.table.ts';
 
 export const REMINDER_INTERVAL_DAYS = 90;
@@ -41,29 +41,24 @@ export async function remindEditors(
     year: 'numeric',
     timeZone: 'Europe/Paris',
   });
-  const ids: number[] = [];
-  for (const editor of editors) {
-    ids.push(
-      await queueMail(
-        db,
-        {
-          to: editor.email,
-          subject: `Le profil de ${member.name} attend une mise à jour`,
-          text: [
-            'Bonjour,',
-            '',
-            `Le profil de ${member.name} sur le site du réseau n’a pas été mis à jour depuis le ${since}.`,
-            'Les visiteurs voient la date de dernière mise à jour : un profil récent donne une image fidèle de votre politique en faveur de l’ESS.',
-            '',
-            `Pour le mettre à jour : ${publicUrl}/admin/adherents/${member.slug}/profil`,
-            '',
-            'Merci !',
-          ].join('\n'),
-        },
-        now,
-      ),
-    );
-  }
+  const ids = await queueMailToEach(
+    db,
+    editors,
+    () => ({
+      subject: `Le profil de ${member.name} attend une mise à jour`,
+      text: [
+        'Bonjour,',
+        '',
+        `Le profil de ${member.name} sur le site du réseau n’a pas été mis à jour depuis le ${since}.`,
+        'Les visiteurs voient la date de dernière mise à jour : un profil récent donne une image fidèle de votre politique en faveur de l’ESS.',
+        '',
+        `Pour le mettre à jour : ${publicUrl}/admin/adherents/${member.slug}/profil`,
+        '',
+        'Merci !',
+      ].join('\n'),
+    }),
+    now,
+  );
   await audit(
     db,
     actor,
