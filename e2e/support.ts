@@ -163,20 +163,30 @@ export function runEssor(server: RunningServer, args: string[]): Promise<string>
 }
 
 /**
- * Creates an admin on the command line and signs them in, in `context`, through the printed link
+ * Creates an account on the command line and signs it in, in `context`, through the printed link
  * (the way a network's first administrator starts). Returns the page left on /admin.
  */
-export async function signUpAdmin(server: RunningServer, context: BrowserContext, email: string, password: string): Promise<Page> {
-  const output = await runEssor(server, ['user:add', '--email', email, '--role', 'admin', '--name', 'Équipe du réseau']);
+export async function signUp(
+  server: RunningServer,
+  context: BrowserContext,
+  account: { email: string; password: string; role: 'admin' | 'editor' | 'reader'; name: string; member?: string },
+): Promise<Page> {
+  const args = ['user:add', '--email', account.email, '--role', account.role, '--name', account.name];
+  const output = await runEssor(server, account.member ? [...args, '--member', account.member] : args);
   const link = /http:\/\/\S+\/invitation\/[\w-]{43}/.exec(output)?.[0];
   if (!link) throw new Error(`no invitation link in:\n${output}`);
   const page = await context.newPage();
   await page.goto(new URL(link).pathname);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByLabel('Confirmez le mot de passe').fill(password);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
+  await page.getByLabel('Confirmez le mot de passe').fill(account.password);
   await page.getByRole('button', { name: 'Activer mon compte' }).click();
   await page.waitForURL('**/admin?message=bienvenue');
   return page;
+}
+
+/** The network's first administrator, signed up as above. */
+export function signUpAdmin(server: RunningServer, context: BrowserContext, email: string, password: string): Promise<Page> {
+  return signUp(server, context, { email, password, role: 'admin', name: 'Équipe du réseau' });
 }
 
 /** Saves a full-page screenshot as e2e/screenshots/<name>.png (the folder is git-ignored). */

@@ -265,7 +265,7 @@ export function CampaignDashboardPage(props: { frame: AdminFrame; dashboard: Das
 
       <h2>Adhérents</h2>
       <table class="data-table">
-        <caption>Réponses des adhérents concernés, les retards d’abord</caption>
+        <caption>Réponses des adhérents concernés : les retards, puis les réponses à valider, d’abord</caption>
         <thead>
           <tr>
             <th scope="col">Adhérent</th>

@@ -60,7 +60,8 @@ export async function getDashboard(db: Db, campaignId: number, now = new Date())
       },
     ];
   });
-  const rank = (m: DashboardMember) => (m.late ? 0 : !answered(m.state.status) ? 1 : m.state.status === 'submitted' ? 2 : 3);
+  // What needs the network first: late members, then answers to validate, then those still to answer.
+  const rank = (m: DashboardMember) => (m.late ? 0 : m.state.status === 'submitted' ? 1 : !answered(m.state.status) ? 2 : 3);
   members.sort((a, b) => rank(a) - rank(b) || collator.compare(a.name, b.name));
   const rate = (label: string, of: DashboardMember[]): Rate => ({
     label,

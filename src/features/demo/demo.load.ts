@@ -1,5 +1,5 @@
 /**
- * Loads the demo content (members and news written for the purpose) into an empty
+ * Loads the demo content (members, news, resources and two campaigns written for the purpose) into an empty
  * database, in one transaction, and records it so pages show the demo notice.
  */
 import type { Db } from '../../db/database.ts';
@@ -14,6 +14,7 @@ import { demoNews } from './demo.news.ts';
 import { createResource } from '../resources/resources.public.ts';
 import { demoResources } from './demo.resources.ts';
 import { indexNews } from '../search/search.public.ts';
+import { loadDemoCampaigns, withDemoCampaignFigures } from '../campaigns/campaigns.public.ts';
 
 /** Words of a demo news item's title or summary that place it in a theme (folded, without accents). */
 const THEME_WORDS: Record<string, string[]> = {
@@ -51,13 +52,14 @@ export async function loadDemoIfEmpty(db: Db): Promise<boolean> {
   if ((await countMembers(db)) > 0) return false;
   await db.transaction().execute(async (trx) => {
     for (const m of demoMembers) {
-      await createMember(trx, { ...m, isDemo: true });
+      await createMember(trx, { ...m, figures: withDemoCampaignFigures(m), isDemo: true });
     }
     for (const n of demoNews) {
       await createNews(trx, { ...n, memberSlugs: n.members, updatedAt: n.updatedAt ?? null, isDemo: true });
     }
     for (const r of demoResources()) await createResource(trx, r);
     await linkDemoNewsToThemes(trx);
+    await loadDemoCampaigns(trx, demoMembers);
     await setMeta(trx, 'demo_loaded', '1');
   });
   return true;

@@ -48,13 +48,13 @@ function KeyFigures({ profile }: { profile: ProfileView }) {
                 </span>
               )}
               {history.length > 1 && (
-                <ul class="figure-history" aria-label={`Années précédentes : ${indicator.label}`}>
-                  {history.slice(0, -1).map((f) => (
-                    <li>
-                      {f.year ?? 'année non précisée'} : {formatQuantity(f.value, f.unit)}
-                    </li>
-                  ))}
-                </ul>
+                <p class="figure-history">
+                  Années précédentes :{' '}
+                  {history
+                    .slice(0, -1)
+                    .map((f) => `${f.year ?? 'année non précisée'} : ${formatQuantity(f.value, f.unit)}`)
+                    .join(' ; ')}
+                </p>
               )}
               <details class="figure-definition">
                 <summary>Définition</summary>
