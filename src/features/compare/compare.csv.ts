@@ -1,29 +1,7 @@
-/**
- * The comparison as CSV, the way French spreadsheets open it without an import dialog:
- * UTF-8 with a byte-order mark, `;` between fields, decimal comma, CRLF line ends
- * (RFC 4180). One line per member; missing figures are empty cells.
- */
+/** The comparison as CSV (web/csv.ts): one line per member; missing figures are empty cells. */
 import { MEMBER_KIND_LABELS } from '../../shared/member-kinds.ts';
+import { code, toCsv } from '../../web/csv.ts';
 import type { ComparisonView } from './compare.present.ts';
-
-const BOM = '\ufeff';
-
-/**
- * One field: quoted when it holds a separator, a quote or a line break (quotes doubled).
- * Text starting like a formula (`=`, `+`, `-`, `@`) gets a leading apostrophe, so a spreadsheet
- * shows it instead of running it (CSV injection).
- */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A whole CSV document from rows of fields. */
-export function toCsv(rows: (string | number | null | undefined)[][]): string {
-  return BOM + rows.map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
-}
 
 /** The comparison as a CSV document: for each row a value, its year, its source, and why it does not compare (empty when it does). */
 export function comparisonCsv(view: ComparisonView, publicUrl: string): string {
@@ -43,7 +21,7 @@ export function comparisonCsv(view: ComparisonView, publicUrl: string): string {
     member.name,
     MEMBER_KIND_LABELS[member.kind].one,
     member.territory.name,
-    member.territory.code,
+    code(member.territory.code),
     member.joinedYear,
     ...view.rows.flatMap((row) => {
       const cell = row.cells[i];

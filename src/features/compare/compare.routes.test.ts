@@ -273,6 +273,8 @@ describeEachDatabase('comparison pages', (getDb) => {
     };
     const [poitiers, bretagne, rennes] = rows.slice(1);
     assert.equal(at(poitiers!, 'Adhérent'), 'Grand Poitiers');
+    // Kept as text by spreadsheets: a région's code keeps its leading zero where it has one.
+    assert.equal(at(bretagne!, 'Code officiel'), '="53"');
     assert.equal(at(poitiers!, 'Population du territoire (habitants)'), String(poitiersPopulation));
     assert.equal(at(poitiers!, 'Budget annuel consacré à l’ESS 2024 (€)'), '35200000');
     assert.equal(at(poitiers!, 'Budget annuel consacré à l’ESS — année'), '2024');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { csvField, toCsv } from './compare.csv.ts';
+import { code, csvField, toCsv } from './csv.ts';
 
 test('plain text and numbers pass as they are, with a decimal comma', () => {
   assert.equal(csvField('Grand Poitiers'), 'Grand Poitiers');
@@ -30,4 +30,10 @@ test('a document starts with the UTF-8 byte-order mark and ends lines with CRLF'
   ]);
   assert.equal(csv, '\ufeffNom;Valeur\r\n"Région; Bretagne";10,5\r\n');
   assert.deepEqual([...Buffer.from(csv, 'utf8').subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+});
+
+test('an official code is kept as text with its zeros; anything else in a code stays plain text', () => {
+  assert.equal(csvField(code('04')), '"=""04"""');
+  assert.equal(csvField(code('2A004')), '"=""2A004"""');
+  assert.equal(csvField(code('=1+1')), "'=1+1", 'not a code: neutralised like any text');
 });
