@@ -32,6 +32,8 @@ const PAGES: { name: string; path: string; status: number }[] = [
   { name: 'comparison', path: '/comparer?membres=grand-poitiers,region-nouvelle-aquitaine,ville-de-poitiers', status: 200 },
   { name: 'comparison, unknown member', path: '/comparer?membres=grand-poitiers,nexiste-pas', status: 400 },
   { name: 'statistics', path: '/statistiques', status: 200 },
+  { name: 'campaign results list', path: '/campagnes', status: 200 },
+  { name: 'campaign results (demo 2025)', path: '/campagnes/1', status: 200 },
   { name: 'theme list', path: '/thematiques', status: 200 },
   { name: 'theme page', path: '/thematiques/tiers-lieux', status: 200 },
 ];

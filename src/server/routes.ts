@@ -7,6 +7,7 @@ import type { AppContext } from '../web/context.ts';
 import { registerAccountRoutes } from '../features/accounts/accounts.routes.ts';
 import { registerAdminRoutes } from '../features/admin/admin.routes.ts';
 import { registerCampaignAdminRoutes } from '../features/campaigns/campaigns.admin-routes.ts';
+import { registerCampaignPages } from '../features/campaigns/campaigns.routes.ts';
 import { registerCampaignQuestionRoutes } from '../features/campaigns/campaigns.question-routes.ts';
 import { registerCampaignResponseRoutes } from '../features/campaigns/campaigns.response-routes.ts';
 import { registerComparePages } from '../features/compare/compare.routes.ts';
@@ -45,6 +46,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerTerritoryPages(app, ctx);
   registerComparePages(app, ctx);
   registerStatsPage(app, ctx);
+  registerCampaignPages(app, ctx);
   registerThemePages(app, ctx);
   registerAccountRoutes(app, ctx);
   registerAdminRoutes(app, ctx);

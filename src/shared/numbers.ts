@@ -7,3 +7,11 @@ export function parseDecimal(text: string): number | null {
   const value = Number(clean.replace(',', '.'));
   return Number.isFinite(value) ? value : null;
 }
+
+/** The median of some numbers; null when there are none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -232,6 +232,18 @@ export function CampaignDashboardPage(props: { frame: AdminFrame; dashboard: Das
         )}
       </div>
 
+      <p class="admin-links">
+        Exporter les réponses : <a href={`${base}/export.csv?forme=large`}>CSV, une ligne par adhérent</a> ·{' '}
+        <a href={`${base}/export.csv?forme=longue`}>CSV, une ligne par réponse</a> ·{' '}
+        <a href={`${base}/export.xlsx?forme=large`}>Excel, une ligne par adhérent</a> ·{' '}
+        <a href={`${base}/export.xlsx?forme=longue`}>Excel, une ligne par réponse</a>
+        {campaign.state === 'closed' && (
+          <>
+            {' '}
+            · <a href={`/campagnes/${campaign.id}`}>Résultats publiés</a>
+          </>
+        )}
+      </p>
       <h2>Taux de réponse</h2>
       <p class="lead">
         {formatNumber(rates.overall.answered)} réponses envoyées sur {formatNumber(rates.overall.total)} adhérents concernés (

@@ -15,6 +15,7 @@ import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
 import { deliverMail } from '../mail/mail.public.ts';
 import { CampaignDashboardPage, CampaignFormPage, CampaignListPage } from './campaigns.admin-pages.tsx';
 import { getDashboard } from './campaigns.dashboard.ts';
+import { exportCsv, exportTable, exportXlsx } from './campaigns.report.ts';
 import { remindCampaign } from './campaigns.reminders.ts';
 import {
   answered,
@@ -35,7 +36,7 @@ const NOTICES = {
   cree: 'Campagne créée, en préparation : vérifiez le questionnaire, puis ouvrez-la.',
   enregistre: 'Campagne enregistrée.',
   ouverte: 'Campagne ouverte : les rédacteurs des adhérents concernés la trouvent sur leur tableau de bord.',
-  close: 'Campagne close : elle n’accepte plus de réponse.',
+  close: 'Campagne close : les résultats des questions publiques sont publiés.',
   relance: 'Relance envoyée aux adhérents sans réponse.',
   'sans-relance': 'Aucune relance envoyée : tous les adhérents concernés ont répondu, ou aucun n’a de rédacteur.',
   question: 'Question enregistrée.',
@@ -168,6 +169,23 @@ export function registerCampaignAdminRoutes(app: FastifyInstance, ctx: AppContex
       }
     },
   });
+
+  const ExportQuery = Type.Object({ forme: Type.Optional(Type.Union([Type.Literal('large'), Type.Literal('longue')])) });
+  for (const format of ['csv', 'xlsx'] as const)
+    protectedRoute(app, ctx, {
+      method: 'GET',
+      url: `/admin/campagnes/:id/export.${format}`,
+      access: admin,
+      schema: { params: CampaignIdParams, querystring: ExportQuery },
+      handler: async ({ reply, params, query }) => {
+        const form = query.forme ?? 'large';
+        const table = await exportTable(db, Number(params.id), form);
+        const name = `campagne-${table.campaign.year}-${table.campaign.id}-${form}.${format}`;
+        reply.header('cache-control', 'no-store').header('content-disposition', `attachment; filename="${name}"`);
+        if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(exportCsv(table));
+        return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await exportXlsx(table));
+      },
+    });
 
   /** The dashboard, with a notice after a redirect, or the reason an action was refused. */
   const dashboardPage = async (request: FastifyRequest, reply: FastifyReply, id: number, problems?: string[]) => {

@@ -123,9 +123,9 @@ export function listVersions(db: Db, of: { campaignId: number } | { responseId: 
   return versionsOf(db, of).execute();
 }
 
-/** The versions of one response with their answers (JSON), oldest first. */
-export function listVersionsWithAnswers(db: Db, responseId: number) {
-  return versionsOf(db, { responseId }).select('v.snapshot').execute();
+/** The versions of every response of a campaign, or of one, with their answers (JSON), oldest first. */
+export function listVersionsWithAnswers(db: Db, of: { campaignId: number } | { responseId: number }) {
+  return versionsOf(db, of).select('v.snapshot').execute();
 }
 
 export async function insertAnswerLog(db: Db, rows: Insertable<CampaignAnswerLogTable>[]): Promise<void> {

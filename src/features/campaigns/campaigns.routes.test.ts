@@ -254,4 +254,68 @@ describeEachDatabase('campaigns', (getDb) => {
     assert.ok(!notice[0]!.body_text.includes('Ville enquêtée'));
     assert.deepEqual(await remindOpenCampaigns(db, 'http://essor.test', new Date('2027-04-02T09:00:00Z')), []);
   });
+
+  test('exports: CSV for French Excel and XLSX, one row per member or per answer, codes kept as text, internal questions included', async () => {
+    const wide = await get(`/admin/campagnes/${campaignId}/export.csv?forme=large`, admin);
+    assert.equal(wide.statusCode, 200);
+    assert.equal(wide.headers['cache-control'], 'no-store');
+    assert.match(String(wide.headers['content-disposition']), /attachment; filename="campagne-2026-\d+-large.csv"/);
+    const lines = wide.body
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(lines.length, 3, 'a header and one line per member concerned');
+    const header = lines[0]!.split(';');
+    assert.deepEqual(header.slice(0, 5), ['Adhérent', 'Type', 'Code officiel', 'Région', 'État de la réponse']);
+    assert.ok(header.includes('Q1. suit la définition'));
+    assert.ok(
+      header.some((h) => h.startsWith('Q7. Décrivez ce plan')),
+      'the internal question is in the network’s export',
+    );
+    const enquetee = lines.find((l) => l.startsWith('Ville enquêtée'))!;
+    assert.match(enquetee, /;"=""200069854""";/);
+    assert.match(enquetee, /;Validée;1100000;oui;;/);
+    assert.equal(
+      lines.find((l) => l.startsWith('Ville silencieuse'))!.split(';').length,
+      header.length,
+      'same columns whatever was answered',
+    );
+
+    const long = await get(`/admin/campagnes/${campaignId}/export.csv?forme=longue`, admin);
+    const longLines = long.body
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(
+      longLines[0],
+      'Adhérent;Type;Code officiel;Région;État de la réponse;N° de question;Question;Réponse;Suit la définition;Écart à la définition;Source',
+    );
+    assert.equal(longLines.length, 3, 'one line per answer: the budget and the yes/no');
+
+    const xlsx = await get(`/admin/campagnes/${campaignId}/export.xlsx?forme=large`, admin);
+    assert.equal(xlsx.statusCode, 200);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const row = sheet.getRow(sheet.getColumn(1).values.findIndex((v) => v === 'Ville enquêtée'));
+    assert.equal(row.getCell(3).value, '200069854', 'the code is text');
+    assert.equal(row.getCell(6).value, 1_100_000, 'a number stays a number');
+    assert.equal((await get(`/admin/campagnes/${campaignId}/export.csv`, editor)).statusCode, 403);
+  });
+
+  test('results are published at closing only: public questions, validated answers, no cell from fewer answers than the threshold', async () => {
+    assert.equal((await app.inject({ method: 'GET', url: `/campagnes/${campaignId}` })).statusCode, 404, 'not before closing');
+    assert.equal((await post(`/admin/campagnes/${campaignId}/clore`, admin, {})).statusCode, 303);
+    const page = await app.inject({ method: 'GET', url: `/campagnes/${campaignId}` });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /1\u00a0réponse validée sur 2 adhérents concernés \(50\u00a0%\)/);
+    assert.ok(page.body.includes('Avez-vous un plan d’achats responsables ?'));
+    assert.ok(!page.body.includes('Décrivez ce plan'), 'an internal question never reaches a public page');
+    // One answer, threshold 5: no figure is published, not even the whole.
+    assert.ok(page.body.includes('moins de 5 réponses'));
+    assert.ok(!page.body.includes('1 100 000') && !page.body.includes('1,1\u00a0M€'));
+    const list = await app.inject({ method: 'GET', url: '/campagnes' });
+    assert.ok(list.body.includes(`/campagnes/${campaignId}`));
+  });
 });

@@ -372,14 +372,35 @@ export async function responseStates(db: Db, campaignId: number, responseId?: nu
   });
 }
 
-/** The answers of a response's latest version, and of its latest validated one (null when none). */
-export async function responseAnswers(
-  db: Db,
-  responseId: number,
-): Promise<{ latest: ResponseSnapshot | null; validated: ResponseSnapshot | null }> {
-  const versions = (await repo.listVersionsWithAnswers(db, responseId)).filter((v) => !replaced(v));
+export interface ResponseAnswers {
+  /** The answers of the latest version (a draft, a submission, a validated one), null when nothing is saved. */
+  latest: ResponseSnapshot | null;
+  /** The answers of the latest validated version, null when none is. */
+  validated: ResponseSnapshot | null;
+}
+
+/** Reads a response's versions (oldest first) into its latest and validated answers. */
+function answersOf(versions: { state: string; reviewed_by: number | null; snapshot: string }[]): ResponseAnswers {
+  const kept = versions.filter((v) => !replaced(v));
   const read = (v: { snapshot: string } | undefined) => (v ? (JSON.parse(v.snapshot) as ResponseSnapshot) : null);
-  return { latest: read(versions.at(-1)), validated: read(versions.filter((v) => v.state === 'published').at(-1)) };
+  return { latest: read(kept.at(-1)), validated: read(kept.filter((v) => v.state === 'published').at(-1)) };
+}
+
+/** The answers of one response. */
+export async function responseAnswers(db: Db, responseId: number): Promise<ResponseAnswers> {
+  return answersOf(await repo.listVersionsWithAnswers(db, { responseId }));
+}
+
+/** The answers of every response of a campaign, by response id (one read). */
+export async function campaignAnswers(db: Db, campaignId: number): Promise<Map<number, ResponseAnswers>> {
+  const versions = await repo.listVersionsWithAnswers(db, { campaignId });
+  const bySubject = new Map<number, typeof versions>();
+  for (const v of versions) {
+    const list = bySubject.get(v.subject_id);
+    if (list) list.push(v);
+    else bySubject.set(v.subject_id, [v]);
+  }
+  return new Map([...bySubject].map(([id, list]) => [id, answersOf(list)]));
 }
 
 /** Whether a status counts as answered (for response rates and reminders). */

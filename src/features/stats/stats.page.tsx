@@ -1,7 +1,7 @@
 /** The statistics page (`/statistiques`): the network by kind, région and year, the population it covers, the figures it gives. */
 import { Layout } from '../../web/layout.tsx';
 import { BarChart, ColumnChart } from '../../web/charts.tsx';
-import { formatDate, formatNumber, plural } from '../../web/format.ts';
+import { formatDate, formatNumber, formatQuantity, plural } from '../../web/format.ts';
 import { MEMBER_KIND_LABELS } from '../../shared/member-kinds.ts';
 import { POPULATION_SOURCE } from '../territories/territories.public.ts';
 import type { NetworkStats } from './stats.service.ts';
@@ -119,6 +119,48 @@ export function StatsPage({ stats, demo }: { stats: NetworkStats; demo: boolean 
             display: `${formatNumber(f.n)} sur ${formatNumber(stats.members)} (${percent(f.n, stats.members)})`,
           }))}
         />
+      </section>
+
+      <section aria-labelledby="indicateurs">
+        <h2 id="indicateurs">Les indicateurs du réseau, année après année</h2>
+        <p>
+          Seules les valeurs qui suivent la définition du réseau sont comptées, année par année : déclarées par les adhérents ou validées
+          lors des <a href="/campagnes">campagnes annuelles</a>. Le total n’est donné que pour les indicateurs qui s’additionnent.
+        </p>
+        {stats.indicators.length === 0 && <p>Aucun adhérent n’a encore donné de valeur conforme à une définition du réseau.</p>}
+        {stats.indicators.map(({ indicator, years }) => (
+          <section class="table-scroll" tabIndex={0} aria-label={indicator.label}>
+            <table class="data-table">
+              <caption>
+                {indicator.label} ({indicator.unit})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Année, adhérents</th>
+                  <th scope="col">Répondants</th>
+                  {indicator.aggregation === 'sum' && <th scope="col">Total</th>}
+                  <th scope="col">Médiane</th>
+                </tr>
+              </thead>
+              <tbody>
+                {years.flatMap(({ year, overall, byKind }) =>
+                  [{ label: 'Tous', cell: overall }, ...byKind.map((k) => ({ label: MEMBER_KIND_LABELS[k.kind].many, cell: k.cell }))].map(
+                    ({ label, cell }, i) => (
+                      <tr class={i === 0 ? 'year-first' : undefined}>
+                        <th scope="row">
+                          {year}, {label.toLowerCase()}
+                        </th>
+                        <td>{formatNumber(cell.n)}</td>
+                        {indicator.aggregation === 'sum' && <td>{cell.sum === null ? '—' : formatQuantity(cell.sum, indicator.unit)}</td>}
+                        <td>{formatQuantity(cell.median, indicator.unit)}</td>
+                      </tr>
+                    ),
+                  ),
+                )}
+              </tbody>
+            </table>
+          </section>
+        ))}
       </section>
     </Layout>
   );

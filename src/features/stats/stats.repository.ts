@@ -1,5 +1,6 @@
 /** SQL of the network statistics: counts over active members, and the population they cover. */
 import type { Db } from '../../db/database.ts';
+import type { MemberKind } from '../../shared/member-kinds.ts';
 import type { TerritoryKind } from '../territories/territories.public.ts';
 
 const activeCodes = (db: Db, kind: TerritoryKind) =>
@@ -81,6 +82,23 @@ export async function countFigureCoverage(db: Db): Promise<Map<string, number>> 
     .groupBy('f.kind')
     .execute();
   return new Map(rows.map((r) => [r.kind, Number(r.n)]));
+}
+
+/**
+ * The values of active members that compare (declared or validated, following the definition,
+ * of a known year), with the member's kind: what the indicators over the years are made of.
+ */
+export async function listComparableValues(db: Db): Promise<{ kind: string; year: number; member_kind: MemberKind; value: number }[]> {
+  const rows = await db
+    .selectFrom('member_figures as f')
+    .innerJoin('members as m', 'm.id', 'f.member_id')
+    .select(['f.kind', 'f.year', 'm.kind as member_kind', 'f.value'])
+    .where('m.status', '=', 'active')
+    .where('f.status', '!=', 'extracted')
+    .where('f.follows_definition', '=', 1)
+    .where('f.year', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ ...r, year: r.year! }));
 }
 
 /** The latest content change among active members (Last-Modified of the statistics). */

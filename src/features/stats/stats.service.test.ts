@@ -3,7 +3,8 @@ import { before, test } from 'node:test';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember } from '../../../test/factories.ts';
 import { countCommunesIn, findTerritory } from '../territories/territories.public.ts';
-import { cumulateYears, getNetworkStats } from './stats.service.ts';
+import { cumulateYears, getNetworkStats, indicatorYears } from './stats.service.ts';
+import type { Indicator } from '../indicators/indicators.public.ts';
 
 test('cumulative membership fills the years without new members and sets unknown years apart', () => {
   const { byYear, unknownYear } = cumulateYears([
@@ -20,6 +21,46 @@ test('cumulative membership fills the years without new members and sets unknown
   ]);
   assert.equal(unknownYear, 2);
   assert.deepEqual(cumulateYears([{ year: null, n: 4 }]), { byYear: [], unknownYear: 4 });
+});
+
+test('indicators over the years: per year, all members then each kind; a total only for an indicator that adds up', () => {
+  const indicator = (code: string, aggregation: Indicator['aggregation']): Indicator => ({
+    code,
+    label: code,
+    unit: '€',
+    definition: 'Une définition.',
+    memberKinds: [],
+    aggregation,
+    perInhabitant: false,
+    visibility: 'public',
+  });
+  const values = [
+    { kind: 'budget_eur', year: 2025, member_kind: 'region' as const, value: 10 },
+    { kind: 'budget_eur', year: 2025, member_kind: 'region' as const, value: 30 },
+    { kind: 'budget_eur', year: 2025, member_kind: 'commune' as const, value: 2 },
+    { kind: 'budget_eur', year: 2024, member_kind: 'commune' as const, value: 1 },
+    { kind: 'ess_employment_share', year: 2025, member_kind: 'commune' as const, value: 12 },
+  ];
+  const [budget, share] = indicatorYears(
+    [indicator('budget_eur', 'sum'), indicator('ess_employment_share', 'share'), indicator('staff_fte', 'sum')],
+    values,
+  );
+  assert.deepEqual(
+    budget!.years.map((y) => [y.year, y.overall, y.byKind.map((k) => [k.kind, k.cell.n, k.cell.sum, k.cell.median])]),
+    [
+      [
+        2025,
+        { n: 3, sum: 42, median: 10 },
+        [
+          ['region', 2, 40, 20],
+          ['commune', 1, 2, 2],
+        ],
+      ],
+      [2024, { n: 1, sum: 1, median: 1 }, [['commune', 1, 1, 1]]],
+    ],
+  );
+  assert.deepEqual(share!.years[0]!.overall, { n: 1, sum: null, median: 12 }, 'a share is never added up');
+  assert.equal(indicatorYears([indicator('staff_fte', 'sum')], values).length, 0, 'an indicator nobody gives is left out');
 });
 
 describeEachDatabase('network statistics', (getDb) => {

@@ -1,0 +1,136 @@
+/**
+ * What a campaign produces: its results (validated answers, public questions only for visitors)
+ * and its exports for the network (every member concerned, every question, as CSV for French
+ * Excel or XLSX), wide (one row per member) or long (one row per answer). Columns do not depend
+ * on which questions a member was shown.
+ */
+import type { Db } from '../../db/database.ts';
+import { MEMBER_KIND_LABELS } from '../../shared/member-kinds.ts';
+import { code, toCsv, type CsvValue } from '../../web/csv.ts';
+import { listIndicators } from '../indicators/indicators.public.ts';
+import { membersById } from './campaigns.dashboard.ts';
+import type { Answer, Question } from './campaigns.questions.ts';
+import { buildResults, type QuestionResult, type Respondent } from './campaigns.results.ts';
+import { campaignAnswers, getCampaign, listQuestions, RESPONSE_STATUS_LABELS, responseStates, type Campaign } from './campaigns.service.ts';
+
+/** The results of a campaign from its validated answers; `publicOnly` keeps the public questions. */
+export async function getResults(
+  db: Db,
+  campaignId: number,
+  options: { publicOnly: boolean },
+): Promise<{ campaign: Campaign; results: QuestionResult[]; respondents: number; concerned: number }> {
+  const campaign = await getCampaign(db, campaignId);
+  const [questions, states, answers, directory, indicators] = await Promise.all([
+    listQuestions(db, campaignId),
+    responseStates(db, campaignId),
+    campaignAnswers(db, campaignId),
+    membersById(db),
+    listIndicators(db),
+  ]);
+  const respondents: Respondent[] = states.flatMap((s) => {
+    const validated = answers.get(s.responseId)?.validated;
+    const m = directory.get(s.memberId);
+    return validated && m ? [{ kind: m.kind, regionCode: m.region_code, regionName: m.region_name, answers: validated.answers }] : [];
+  });
+  const shown = options.publicOnly ? questions.filter((q) => q.visibility === 'public') : questions;
+  return {
+    campaign,
+    results: buildResults(shown, new Map(indicators.map((i) => [i.code, i])), respondents, campaign.minCell),
+    respondents: respondents.length,
+    concerned: states.length,
+  };
+}
+
+export type ExportForm = 'large' | 'longue';
+
+/** An answer's cells: the value, and for an indicator whether it follows the definition, how it differs, its source. */
+function cells(q: Question, a: Answer | undefined): CsvValue[] {
+  const value =
+    a === undefined
+      ? null
+      : typeof a.value === 'number'
+        ? a.value
+        : typeof a.value === 'boolean'
+          ? a.value
+            ? 'oui'
+            : 'non'
+          : Array.isArray(a.value)
+            ? a.value.join(' ; ')
+            : a.value;
+  if (q.kind !== 'indicator') return [value];
+  const follows = a?.followsDefinition === true ? 'oui' : a?.followsDefinition === false ? 'non' : null;
+  return [value, follows, a?.definitionNote ?? null, a?.source ?? null];
+}
+
+/** The export as a table: a header and rows, for CSV or XLSX. */
+export async function exportTable(
+  db: Db,
+  campaignId: number,
+  form: ExportForm,
+): Promise<{ campaign: Campaign; header: string[]; rows: CsvValue[][] }> {
+  const campaign = await getCampaign(db, campaignId);
+  const [questions, states, answers, directory] = await Promise.all([
+    listQuestions(db, campaignId),
+    responseStates(db, campaignId),
+    campaignAnswers(db, campaignId),
+    membersById(db),
+  ]);
+  const memberHeader = ['Adhérent', 'Type', 'Code officiel', 'Région', 'État de la réponse'];
+  const collator = new Intl.Collator('fr');
+  const members = states
+    .flatMap((s) => {
+      const m = directory.get(s.memberId);
+      return m ? [{ state: s, m, answers: answers.get(s.responseId)?.latest?.answers ?? {} }] : [];
+    })
+    .sort((a, b) => collator.compare(a.m.name, b.m.name));
+  const memberCells = ({ m, state }: (typeof members)[number]): CsvValue[] => [
+    m.name,
+    MEMBER_KIND_LABELS[m.kind].one,
+    code(m.territory_code),
+    m.region_name,
+    RESPONSE_STATUS_LABELS[state.status],
+  ];
+  if (form === 'large') {
+    const header = [
+      ...memberHeader,
+      ...questions.flatMap((q, i) => {
+        const head = `Q${i + 1}. ${q.label}`;
+        return q.kind === 'indicator'
+          ? [head, `Q${i + 1}. suit la définition`, `Q${i + 1}. écart à la définition`, `Q${i + 1}. source`]
+          : [head];
+      }),
+    ];
+    return { campaign, header, rows: members.map((r) => [...memberCells(r), ...questions.flatMap((q) => cells(q, r.answers[q.id]))]) };
+  }
+  const header = [...memberHeader, 'N° de question', 'Question', 'Réponse', 'Suit la définition', 'Écart à la définition', 'Source'];
+  const rows = members.flatMap((r) =>
+    questions.flatMap((q, i) => {
+      const a = r.answers[q.id];
+      if (a === undefined) return [];
+      const [value, follows = null, note = null, source = null] = cells(q, a);
+      return [[...memberCells(r), i + 1, q.label, value, follows, note, source]];
+    }),
+  );
+  return { campaign, header, rows };
+}
+
+export function exportCsv(table: { header: string[]; rows: CsvValue[][] }): string {
+  return toCsv([table.header, ...table.rows]);
+}
+
+/** The same table as an XLSX workbook: numbers as numbers, official codes as text. */
+export async function exportXlsx(table: { campaign: Campaign; header: string[]; rows: CsvValue[][] }): Promise<Buffer> {
+  // Loaded on first use: a large library that most processes never need (start-up memory).
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(`Réponses ${table.campaign.year}`);
+  sheet.addRow(table.header).font = { bold: true };
+  for (const row of table.rows) {
+    const added = sheet.addRow(row.map((v) => (v !== null && typeof v === 'object' ? v.code : (v ?? null))));
+    row.forEach((v, i) => {
+      if (v !== null && typeof v === 'object') added.getCell(i + 1).numFmt = '@';
+    });
+  }
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
