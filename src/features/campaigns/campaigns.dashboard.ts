@@ -1,7 +1,7 @@
 /** The campaign dashboard: response rate overall, by kind and by région, and every member's response, late ones first. */
 import type { Db } from '../../db/database.ts';
 import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
-import { getDirectory } from '../members/members.public.ts';
+import { listMemberPlaces } from '../members/members.public.ts';
 import { parisDay } from './campaigns.reminders.ts';
 import { answered, getCampaign, listQuestions, responseStates, type Campaign, type ResponseState } from './campaigns.service.ts';
 import type { Question } from './campaigns.questions.ts';
@@ -32,8 +32,7 @@ export interface Dashboard {
 
 /** Every member of the network with its kind and région, by id (a campaign's members, whatever their status now). */
 export async function membersById(db: Db) {
-  const { rows } = await getDirectory(db, {}, 'name', 1, 100_000);
-  return new Map(rows.map((r) => [r.id, r]));
+  return new Map((await listMemberPlaces(db)).map((r) => [r.id, r]));
 }
 
 export async function getDashboard(db: Db, campaignId: number, now = new Date()): Promise<Dashboard> {

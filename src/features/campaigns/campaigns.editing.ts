@@ -6,6 +6,7 @@
  * campaign's year. A response always waits for the network, unless an admin answers for the member.
  */
 import type { Db } from '../../db/database.ts';
+import { bumpContentVersion } from '../../db/meta.repository.ts';
 import { AppError, InvalidInput } from '../../errors.ts';
 import { can, type Actor } from '../accounts/accounts.public.ts';
 import { latestRevision, workflow, type EditorialSubject } from '../revisions/revisions.public.ts';
@@ -74,7 +75,11 @@ export const campaignResponses: EditorialSubject<ResponseRow, ResponseSnapshot, 
   draftOf: (_r, content) => ({ answers: content.answers }),
   contentOf: (s) => ({ answers: s.answers }),
   comparable: canonicalAnswers,
-  publish: async (_db, _r, snapshot) => ({ snapshot, note: '' }),
+  // A validated answer changes the published results: cached pages drop.
+  publish: async (db, _r, snapshot) => {
+    await bumpContentVersion(db);
+    return { snapshot, note: '' };
+  },
 };
 
 /** What changed between two sets of answers, question by question, for the answer log. */

@@ -4,7 +4,10 @@
  * Excel or XLSX), wide (one row per member) or long (one row per answer). Columns do not depend
  * on which questions a member was shown.
  */
+import { PassThrough } from 'node:stream';
 import type { Db } from '../../db/database.ts';
+import { BoundedCache } from '../../shared/bounded-cache.ts';
+import * as repo from './campaigns.repository.ts';
 import { MEMBER_KIND_LABELS } from '../../shared/member-kinds.ts';
 import { code, toCsv, type CsvValue } from '../../web/csv.ts';
 import { listIndicators } from '../indicators/indicators.public.ts';
@@ -13,17 +16,25 @@ import type { Answer, Question } from './campaigns.questions.ts';
 import { buildResults, type QuestionResult, type Respondent } from './campaigns.results.ts';
 import { campaignAnswers, getCampaign, listQuestions, RESPONSE_STATUS_LABELS, responseStates, type Campaign } from './campaigns.service.ts';
 
-/** The results of a campaign from its validated answers; `publicOnly` keeps the public questions. */
-export async function getResults(
-  db: Db,
-  campaignId: number,
-  options: { publicOnly: boolean },
-): Promise<{ campaign: Campaign; results: QuestionResult[]; respondents: number; concerned: number }> {
-  const campaign = await getCampaign(db, campaignId);
+interface Computed {
+  results: QuestionResult[];
+  respondents: number;
+  concerned: number;
+}
+
+/**
+ * Results computed once per set of validated answers and reused (by database, campaign and
+ * visibility): reading and adding up every answer costs tens of milliseconds, and the page cache
+ * drops the page at every content change of the site, whereas the answers change only when one
+ * is validated. A member's change of kind or territory shows at the next validation.
+ */
+const computedResults = new WeakMap<Db, BoundedCache<string, Promise<Computed>>>();
+
+async function computeResults(db: Db, campaign: Campaign, publicOnly: boolean): Promise<Computed> {
   const [questions, states, answers, directory, indicators] = await Promise.all([
-    listQuestions(db, campaignId),
-    responseStates(db, campaignId),
-    campaignAnswers(db, campaignId),
+    listQuestions(db, campaign.id),
+    responseStates(db, campaign.id),
+    campaignAnswers(db, campaign.id),
     membersById(db),
     listIndicators(db),
   ]);
@@ -32,12 +43,33 @@ export async function getResults(
     const m = directory.get(s.memberId);
     return validated && m ? [{ kind: m.kind, regionCode: m.region_code, regionName: m.region_name, answers: validated.answers }] : [];
   });
-  const shown = options.publicOnly ? questions.filter((q) => q.visibility === 'public') : questions;
+  const shown = publicOnly ? questions.filter((q) => q.visibility === 'public') : questions;
   return {
-    campaign,
     results: buildResults(shown, new Map(indicators.map((i) => [i.code, i])), respondents, campaign.minCell),
     respondents: respondents.length,
     concerned: states.length,
+  };
+}
+
+/** The results of a campaign from its validated answers; `publicOnly` keeps the public questions. */
+export async function getResults(db: Db, campaignId: number, options: { publicOnly: boolean }): Promise<Computed & { campaign: Campaign }> {
+  const campaign = await getCampaign(db, campaignId);
+  const key = `${campaign.id}|${options.publicOnly}|${campaign.minCell}|${await repo.validatedSignature(db, campaign.id)}`;
+  let cache = computedResults.get(db);
+  if (!cache) computedResults.set(db, (cache = new BoundedCache(16)));
+  const computed = cache.get(key, () => computeResults(db, campaign, options.publicOnly));
+  computed.catch(() => cache.delete(key));
+  const { results, respondents, concerned } = await computed;
+  // The indicators as they are now: the network may have reworded a definition.
+  const indicators = new Map((await listIndicators(db)).map((i) => [i.code, i]));
+  return {
+    campaign,
+    results: results.map((r) => ({
+      ...r,
+      indicator: r.question.indicatorCode ? (indicators.get(r.question.indicatorCode) ?? null) : null,
+    })),
+    respondents,
+    concerned,
   };
 }
 
@@ -118,19 +150,24 @@ export function exportCsv(table: { header: string[]; rows: CsvValue[][] }): stri
   return toCsv([table.header, ...table.rows]);
 }
 
-/** The same table as an XLSX workbook: numbers as numbers, official codes as text. */
+/**
+ * The same table as an XLSX workbook: numbers as numbers, official codes as text. Written row by
+ * row with exceljs's streaming writer (committed rows are not kept), which a thousand members with
+ * thirty answers each need to stay under a second.
+ */
 export async function exportXlsx(table: { campaign: Campaign; header: string[]; rows: CsvValue[][] }): Promise<Buffer> {
   // Loaded on first use: a large library that most processes never need (start-up memory).
   const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(`Réponses ${table.campaign.year}`);
-  sheet.addRow(table.header).font = { bold: true };
-  for (const row of table.rows) {
-    const added = sheet.addRow(row.map((v) => (v !== null && typeof v === 'object' ? v.code : (v ?? null))));
-    row.forEach((v, i) => {
-      if (v !== null && typeof v === 'object') added.getCell(i + 1).numFmt = '@';
-    });
-  }
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(`Réponses ${table.campaign.year}`, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Columns holding official codes are text columns.
+  const codeColumns = new Set(table.rows[0]?.flatMap((v, i) => (v !== null && typeof v === 'object' ? [i] : [])) ?? []);
+  sheet.columns = table.header.map((header, i) => ({ header, ...(codeColumns.has(i) ? { style: { numFmt: '@' } } : {}) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row.map((v) => (v !== null && typeof v === 'object' ? v.code : (v ?? null)))).commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }

@@ -149,3 +149,15 @@ export async function claimReminder(db: Db, campaignId: number, daysBefore: numb
 export function listRemindersSent(db: Db, campaignId: number) {
   return db.selectFrom('campaign_reminders').selectAll().where('campaign_id', '=', campaignId).orderBy('days_before', 'desc').execute();
 }
+
+/** What identifies a campaign's validated answers: how many validated versions, and the latest one. */
+export async function validatedSignature(db: Db, campaignId: number): Promise<string> {
+  const row = await db
+    .selectFrom('revisions as v')
+    .innerJoin('campaign_responses as r', (join) => join.onRef('r.id', '=', 'v.subject_id').on('v.subject_type', '=', 'campaign_response'))
+    .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.max('v.id').as('last')])
+    .where('r.campaign_id', '=', campaignId)
+    .where('v.state', '=', 'published')
+    .executeTakeFirst();
+  return `${Number(row?.n ?? 0)}:${Number(row?.last ?? 0)}`;
+}

@@ -47,19 +47,17 @@ export interface QuestionResult {
   choices: { labels: string[]; overall: ChoiceCell; byKind: ChoiceCell[]; byRegion: ChoiceCell[] } | null;
 }
 
-/** The groups of a breakdown: every kind, then every région with respondents (by name). */
-function groups(respondents: Respondent[]): { byKind: [string, Respondent[]][]; byRegion: [string, Respondent[]][] } {
-  const byKind = MEMBER_KINDS.map((k): [string, Respondent[]] => [
-    MEMBER_KIND_LABELS[k].many,
-    respondents.filter((r) => r.kind === k),
-  ]).filter(([, list]) => list.length > 0);
+/** The groups of a breakdown, in order: every kind with respondents, then every région with respondents (by name). */
+function groupsOf(respondents: Respondent[]): { byKind: string[]; byRegion: string[]; keysOf: (r: Respondent) => [string, string | null] } {
+  const kinds = MEMBER_KINDS.filter((k) => respondents.some((r) => r.kind === k));
   const regions = new Map<string, string>();
   for (const r of respondents) if (r.regionCode && r.regionName) regions.set(r.regionCode, r.regionName);
   const collator = new Intl.Collator('fr');
-  const byRegion = [...regions]
-    .sort((a, b) => collator.compare(a[1], b[1]))
-    .map(([code, name]): [string, Respondent[]] => [name, respondents.filter((r) => r.regionCode === code)]);
-  return { byKind, byRegion };
+  return {
+    byKind: kinds.map((k) => `kind:${k}`),
+    byRegion: [...regions].sort((a, b) => collator.compare(a[1], b[1])).map(([code]) => `region:${code}`),
+    keysOf: (r) => [`kind:${r.kind}`, r.regionCode && r.regionName ? `region:${r.regionCode}` : null],
+  };
 }
 
 export function buildResults(
@@ -68,64 +66,67 @@ export function buildResults(
   respondents: Respondent[],
   minCell: number,
 ): QuestionResult[] {
-  const { byKind, byRegion } = groups(respondents);
+  const { byKind, byRegion, keysOf } = groupsOf(respondents);
+  const labelOf = (key: string) =>
+    key.startsWith('kind:')
+      ? MEMBER_KIND_LABELS[key.slice(5) as MemberKind].many
+      : respondents.find((r) => `region:${r.regionCode}` === key)!.regionName!;
+  const labels = new Map([...byKind, ...byRegion].map((k) => [k, labelOf(k)]));
+  const keys = respondents.map(keysOf);
   return questions.map((question) => {
     const indicator = question.indicatorCode ? (indicators.get(question.indicatorCode) ?? null) : null;
-    const answering = respondents.filter((r) => r.answers[question.id] !== undefined);
-    const base = { question, indicator, answered: answering.length, excluded: 0, numbers: null, choices: null };
-    if (question.kind === 'indicator' || question.kind === 'number') {
-      // An indicator's values compare only when they follow its definition.
-      const counted = new Set(
-        question.kind === 'indicator' ? answering.filter((r) => r.answers[question.id]!.followsDefinition === true) : answering,
-      );
+    const numeric = question.kind === 'indicator' || question.kind === 'number';
+    const choice = question.kind === 'single_choice' || question.kind === 'multiple_choice' || question.kind === 'yes_no';
+    const choiceLabels = question.kind === 'yes_no' ? ['oui', 'non'] : question.choices;
+    // One pass over the respondents: each answer goes to the whole and to its kind's and région's groups.
+    const values = new Map<string, number[]>();
+    const counts = new Map<string, { n: number; counts: number[] }>();
+    let answered = 0;
+    let excluded = 0;
+    respondents.forEach((r, i) => {
+      const a = r.answers[question.id];
+      if (a === undefined) return;
+      answered++;
+      const groups = ['all', ...keys[i]!.filter((k): k is string => k !== null)];
+      if (numeric) {
+        // An indicator's values compare only when they follow its definition.
+        if (question.kind === 'indicator' && a.followsDefinition !== true) return void excluded++;
+        if (typeof a.value !== 'number') return;
+        for (const g of groups) (values.get(g) ?? values.set(g, []).get(g)!).push(a.value);
+      } else if (choice) {
+        const words = answerWords(a);
+        for (const g of groups) {
+          const cell = counts.get(g) ?? counts.set(g, { n: 0, counts: choiceLabels.map(() => 0) }).get(g)!;
+          cell.n++;
+          choiceLabels.forEach((c, j) => {
+            if (words.includes(c)) cell.counts[j]!++;
+          });
+        }
+      }
+    });
+    const base = { question, indicator, answered, excluded, numbers: null, choices: null };
+    if (numeric) {
       const adds = question.kind === 'number' || indicator?.aggregation === 'sum';
-      const valuesOf = (list: Respondent[]) =>
-        list.flatMap((r) => {
-          const v = r.answers[question.id]?.value;
-          return typeof v === 'number' ? [v] : [];
-        });
-      const cell = (label: string, list: Respondent[], threshold: number): NumberCell => {
-        const values = valuesOf(list.filter((r) => counted.has(r)));
-        const hidden = values.length > 0 && values.length < threshold;
+      const cell = (key: string): NumberCell => {
+        const list = values.get(key) ?? [];
+        const hidden = list.length > 0 && list.length < minCell;
         return {
-          label,
-          n: values.length,
-          sum: adds && !hidden && values.length ? values.reduce((a, b) => a + b, 0) : null,
-          median: hidden ? null : median(values),
+          label: labels.get(key) ?? 'Ensemble',
+          n: list.length,
+          sum: adds && !hidden && list.length ? list.reduce((x, y) => x + y, 0) : null,
+          median: hidden ? null : median(list),
           hidden,
         };
       };
-      return {
-        ...base,
-        excluded: answering.length - counted.size,
-        numbers: {
-          overall: cell('Ensemble', respondents, minCell),
-          byKind: byKind.map(([label, list]) => cell(label, list, minCell)),
-          byRegion: byRegion.map(([label, list]) => cell(label, list, minCell)),
-        },
-      };
+      return { ...base, numbers: { overall: cell('all'), byKind: byKind.map(cell), byRegion: byRegion.map(cell) } };
     }
-    if (question.kind === 'single_choice' || question.kind === 'multiple_choice' || question.kind === 'yes_no') {
-      const labels = question.kind === 'yes_no' ? ['oui', 'non'] : question.choices;
-      const cell = (label: string, list: Respondent[], threshold: number): ChoiceCell => {
-        const with_ = list.filter((r) => r.answers[question.id] !== undefined);
-        const hidden = with_.length > 0 && with_.length < threshold;
-        return {
-          label,
-          n: with_.length,
-          counts: hidden ? null : labels.map((c) => with_.filter((r) => answerWords(r.answers[question.id]).includes(c)).length),
-          hidden,
-        };
+    if (choice) {
+      const cell = (key: string): ChoiceCell => {
+        const c = counts.get(key) ?? { n: 0, counts: choiceLabels.map(() => 0) };
+        const hidden = c.n > 0 && c.n < minCell;
+        return { label: labels.get(key) ?? 'Ensemble', n: c.n, counts: hidden ? null : c.counts, hidden };
       };
-      return {
-        ...base,
-        choices: {
-          labels,
-          overall: cell('Ensemble', respondents, minCell),
-          byKind: byKind.map(([label, list]) => cell(label, list, minCell)),
-          byRegion: byRegion.map(([label, list]) => cell(label, list, minCell)),
-        },
-      };
+      return { ...base, choices: { labels: choiceLabels, overall: cell('all'), byKind: byKind.map(cell), byRegion: byRegion.map(cell) } };
     }
     return base;
   });

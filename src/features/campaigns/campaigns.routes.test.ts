@@ -315,6 +315,17 @@ describeEachDatabase('campaigns', (getDb) => {
     // One answer, threshold 5: no figure is published, not even the whole.
     assert.ok(page.body.includes('moins de 5 réponses'));
     assert.ok(!page.body.includes('1 100 000') && !page.body.includes('1,1\u00a0M€'));
+    // An admin answers for the silent member after closing (figures sent by e-mail): the results follow.
+    const questions = await listQuestions(getDb().db, campaignId);
+    const yesNo = questions.find((q) => q.kind === 'yes_no')!;
+    const late = await post(`/admin/adherents/ville-silencieuse/campagnes/${campaignId}`, admin, {
+      action: 'submit',
+      [`q${yesNo.id}`]: 'non',
+    });
+    assert.match(String(late.headers.location), /message=validee-directement/);
+    await new Promise((resolve) => setTimeout(resolve, 60)); // the content version poll (20 ms in tests)
+    const after = await app.inject({ method: 'GET', url: `/campagnes/${campaignId}` });
+    assert.match(after.body, /2\u00a0réponses validées sur 2 adhérents concernés/);
     const list = await app.inject({ method: 'GET', url: '/campagnes' });
     assert.ok(list.body.includes(`/campagnes/${campaignId}`));
   });

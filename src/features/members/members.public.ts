@@ -19,6 +19,7 @@ export {
   listFigures,
   listMemberSlugs,
   listMembersByIds,
+  listMemberPlaces,
   listSections,
   updateMember,
 } from './members.repository.ts';
