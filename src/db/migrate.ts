@@ -21,6 +21,7 @@ import * as readPaths from './migrations/20261208T0900_read_paths.ts';
 import * as searchStorage from './migrations/20261208T1000_search_storage.ts';
 import * as indicators from './migrations/20261209T0900_indicators.ts';
 import * as campaigns from './migrations/20261209T1000_campaigns.ts';
+import * as campaignMemberKinds from './migrations/20261210T0900_campaign_member_kinds.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '20261208T1000_search_storage': searchStorage,
   '20261209T0900_indicators': indicators,
   '20261209T1000_campaigns': campaigns,
+  '20261210T0900_campaign_member_kinds': campaignMemberKinds,
 };
 
 /** The names of every migration, oldest first. */

@@ -149,7 +149,7 @@ export function CampaignFormPage(props: { frame: AdminFrame; values: CampaignInp
           <Choices
             name="memberKinds"
             legend="Adhérents concernés"
-            hint="Aucune case cochée : tous les adhérents actifs."
+            hint="Aucune case cochée : tous les adhérents actifs. Ceux qui rejoignent le réseau pendant la campagne y sont ajoutés."
             type="checkbox"
             options={MEMBER_KIND_OPTIONS}
             checked={v.memberKinds}

@@ -3,7 +3,15 @@ import type { Db } from '../../db/database.ts';
 import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
 import { listMemberPlaces } from '../members/members.public.ts';
 import { parisDay } from './campaigns.reminders.ts';
-import { answered, getCampaign, listQuestions, responseStates, type Campaign, type ResponseState } from './campaigns.service.ts';
+import {
+  answered,
+  enrolMembers,
+  getCampaign,
+  listQuestions,
+  responseStates,
+  type Campaign,
+  type ResponseState,
+} from './campaigns.service.ts';
 import type { Question } from './campaigns.questions.ts';
 
 export interface Rate {
@@ -37,6 +45,8 @@ export async function membersById(db: Db) {
 
 export async function getDashboard(db: Db, campaignId: number, now = new Date()): Promise<Dashboard> {
   const campaign = await getCampaign(db, campaignId);
+  // Members that joined since the campaign was created are asked too (the scheduler does it hourly).
+  await enrolMembers(db, campaign);
   const [questions, states, directory] = await Promise.all([
     listQuestions(db, campaignId),
     responseStates(db, campaignId),

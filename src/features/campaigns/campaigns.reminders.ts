@@ -9,7 +9,7 @@ import { audit, listActiveAdmins, listEditorsOfMember, type AuditActor } from '.
 import { queueMailToEach } from '../mail/mail.public.ts';
 import { listMembersByIds } from '../members/members.public.ts';
 import * as repo from './campaigns.repository.ts';
-import { answered, campaignOf, responseStates, type Campaign } from './campaigns.service.ts';
+import { answered, campaignOf, enrolMembers, responseStates, type Campaign } from './campaigns.service.ts';
 
 /** Today in Paris, YYYY-MM-DD. */
 export function parisDay(now: Date): string {
@@ -137,11 +137,15 @@ export async function noticeDeadline(
   return ids;
 }
 
-/** The scheduler's pass over every open campaign. Returns the queued message ids. */
+/**
+ * The scheduler's pass over every open campaign: asks the members that joined since, then reminds
+ * and notices. Returns the queued message ids.
+ */
 export async function remindOpenCampaigns(db: Db, publicUrl: string, now = new Date()): Promise<number[]> {
   const ids: number[] = [];
   for (const row of await repo.listCampaignsInState(db, 'open')) {
     const campaign = campaignOf(row);
+    await enrolMembers(db, campaign);
     ids.push(...(await db.transaction().execute((trx) => remindCampaign(trx, 'system', campaign, publicUrl, now))));
     ids.push(...(await db.transaction().execute((trx) => noticeDeadline(trx, 'system', campaign, publicUrl, now))));
   }

@@ -74,6 +74,7 @@ export async function insertResponses(db: Db, campaignId: number, memberIds: num
     await db
       .insertInto('campaign_responses')
       .values(memberIds.slice(i, i + 500).map((member_id) => ({ campaign_id: campaignId, member_id })))
+      .onConflict((oc) => oc.columns(['campaign_id', 'member_id']).doNothing())
       .execute();
 }
 

@@ -9,7 +9,7 @@ import { AppError, InvalidInput, notFound } from '../../errors.ts';
 import { MEMBER_KINDS, type MemberKind } from '../../shared/member-kinds.ts';
 import { audit, type Actor } from '../accounts/accounts.public.ts';
 import { appliesTo, listIndicators } from '../indicators/indicators.public.ts';
-import { getDirectory } from '../members/members.public.ts';
+import { listMemberPlaces } from '../members/members.public.ts';
 import { questionOf, type Question, type ResponseSnapshot } from './campaigns.questions.ts';
 import * as repo from './campaigns.repository.ts';
 import { QUESTION_KINDS, type CampaignRow, type QuestionKind } from './campaigns.table.ts';
@@ -23,6 +23,8 @@ export interface Campaign {
   state: CampaignRow['state'];
   reminderDays: number[];
   minCell: number;
+  /** Kinds of member concerned (every kind when the admin chose none). */
+  memberKinds: MemberKind[];
   isDemo: boolean;
 }
 
@@ -36,6 +38,7 @@ export function campaignOf(row: CampaignRow): Campaign {
     state: row.state,
     reminderDays: parseReminderDays(row.reminder_days) ?? [],
     minCell: row.min_cell,
+    memberKinds: row.member_kinds ? MEMBER_KINDS.filter((k) => row.member_kinds.split(',').includes(k)) : [...MEMBER_KINDS],
     isDemo: row.is_demo === 1,
   };
 }
@@ -124,6 +127,7 @@ export async function createCampaign(
     state: 'draft',
     reminder_days: c.reminderDays.join(','),
     min_cell: c.minCell,
+    member_kinds: c.memberKinds.join(','),
     created_at: now.toISOString(),
     opened_at: null,
     closed_at: null,
@@ -144,12 +148,7 @@ export async function createCampaign(
       condition_question_id: null,
     });
   }
-  const { rows } = await getDirectory(db, { status: 'active' }, 'name', 1, 100_000);
-  await repo.insertResponses(
-    db,
-    id,
-    rows.filter((m) => kinds.includes(m.kind)).map((m) => m.id),
-  );
+  await enrolMembers(db, await getCampaign(db, id));
   await audit(db, actor, { action: 'campaign.created', target: { type: 'campaign', id }, summary: `Campagne « ${c.title} » créée.` }, now);
   return id;
 }
@@ -172,11 +171,41 @@ export async function changeCampaign(db: Db, actor: Actor, id: number, input: Ca
   await audit(db, actor, { action: 'campaign.changed', target: { type: 'campaign', id }, summary: `Campagne « ${c.title} » modifiée.` });
 }
 
+/**
+ * Asks the campaign's active members of its kinds that it does not ask yet (all of them when the
+ * campaign is created; later, those that joined or became active since), or only the member
+ * `onlyId`. A draft or open campaign only: a closed one keeps the members it had.
+ */
+export async function enrolMembers(db: Db, campaign: Campaign, onlyId?: number): Promise<number> {
+  if (campaign.state === 'closed') return 0;
+  const members = (await listMemberPlaces(db, onlyId)).filter((m) => m.status === 'active' && campaign.memberKinds.includes(m.kind));
+  if (members.length === 0) return 0;
+  const asked = new Set(
+    onlyId === undefined
+      ? (await repo.listResponseRows(db, campaign.id)).map((r) => r.member_id)
+      : (await repo.findResponseOf(db, campaign.id, onlyId))
+        ? [onlyId]
+        : [],
+  );
+  const missing = members.filter((m) => !asked.has(m.id)).map((m) => m.id);
+  await repo.insertResponses(db, campaign.id, missing);
+  return missing.length;
+}
+
+/** Asks every draft and open campaign's joining members (the scheduler, hourly), or only the member `onlyId`. */
+export async function enrolJoiningMembers(db: Db, onlyId?: number): Promise<number> {
+  let added = 0;
+  for (const row of [...(await repo.listCampaignsInState(db, 'draft')), ...(await repo.listCampaignsInState(db, 'open'))])
+    added += await enrolMembers(db, campaignOf(row), onlyId);
+  return added;
+}
+
 /** Opens a draft campaign to the members; its questions no longer change. */
 export async function openCampaign(db: Db, actor: Actor, id: number, now = new Date()): Promise<void> {
   const campaign = await getCampaign(db, id);
   if (campaign.state !== 'draft') throw new AppError('conflict', 'Cette campagne est déjà ouverte.');
   if ((await listQuestions(db, id)).length === 0) throw new InvalidInput(['Ajoutez au moins une question avant d’ouvrir la campagne.']);
+  await enrolMembers(db, campaign);
   await repo.updateCampaign(db, id, { state: 'open', opened_at: now.toISOString() });
   await audit(
     db,
@@ -408,6 +437,7 @@ export const answered = (status: ResponseStatus) => status === 'submitted' || st
 
 /** The campaigns a member is asked to answer, newest first, with where its response stands. */
 export async function campaignsOfMember(db: Db, memberId: number) {
+  await enrolJoiningMembers(db, memberId);
   const rows = await repo.listResponsesOfMember(db, memberId);
   const out: { campaign: Campaign; responseId: number; status: ResponseStatus }[] = [];
   for (const row of rows) {

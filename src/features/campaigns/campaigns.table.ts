@@ -17,6 +17,8 @@ export interface CampaignsTable {
   reminder_days: string;
   /** Fewest answers a published breakdown cell may be built from. */
   min_cell: number;
+  /** Kinds of member concerned, comma-separated ("commune,intercommunalite"); '' for every kind. */
+  member_kinds: Generated<string>;
   created_at: string;
   opened_at: string | null;
   closed_at: string | null;

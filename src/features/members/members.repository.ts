@@ -250,15 +250,18 @@ export async function deleteExtractedFigures(db: Db, memberId: number): Promise<
   return new Set(kept.map((k) => k.kind));
 }
 
-/** Every member with its kind, official code and région (campaign dashboards, results and exports), by name. */
-export function listMemberPlaces(db: Db) {
-  return db
+/**
+ * Every member (or the one of `onlyId`) with its kind, status, official code and région (campaign
+ * dashboards, results and exports), by name.
+ */
+export function listMemberPlaces(db: Db, onlyId?: number) {
+  let query = db
     .selectFrom('members as m')
     .leftJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'))
     .leftJoin('territories as r', (join) => join.on('r.kind', '=', 'region').onRef('r.code', '=', 't.region_code'))
-    .select(['m.id', 'm.slug', 'm.name', 'm.kind', 'm.territory_code', 'r.code as region_code', 'r.name as region_name'])
-    .orderBy('m.name_folded')
-    .execute();
+    .select(['m.id', 'm.slug', 'm.name', 'm.kind', 'm.status', 'm.territory_code', 'r.code as region_code', 'r.name as region_name']);
+  if (onlyId !== undefined) query = query.where('m.id', '=', onlyId);
+  return query.orderBy('m.name_folded').execute();
 }
 
 /** Members by id with the name and population of their territory, by name (territory pages, comparisons). */
