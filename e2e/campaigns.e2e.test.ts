@@ -83,6 +83,54 @@ describe('campaigns in Chromium', { skip: browserSkip(), timeout: 240_000 }, () 
     assert.match(await editorPage.locator('main').innerText(), /Envoyée, à valider/);
   });
 
+  test('a question shows when the earlier answer calls for it; answers typed when the session expired come back', async () => {
+    // Under the site's real CSP: the scripts must run as served.
+    const context = await browser.newContext({ baseURL: server.baseUrl });
+    contexts.push(context);
+    const account = {
+      email: 'enquete@paysbasque.test',
+      password: 'une phrase de passe pour le Pays basque',
+      role: 'editor' as const,
+      name: 'Service ESS du Pays basque',
+      member: 'communaute-pays-basque',
+    };
+    const page = await signUp(server, context, account);
+    await page.getByRole('link', { name: 'Campagne 2026 (exemple)' }).click();
+    await page.waitForURL('**/admin/adherents/communaute-pays-basque/campagnes/*');
+    const formUrl = page.url();
+    const plan = page.getByRole('group', { name: /schéma de promotion des achats responsables/ });
+    const clauses = page.getByLabel(/Décrivez les clauses sociales/);
+    await plan.getByLabel('Non').check();
+    assert.equal(await clauses.isVisible(), false, 'hidden while the answer is « non »');
+    await plan.getByLabel('Oui').check();
+    assert.equal(await clauses.isVisible(), true, 'shown once the answer is « oui »');
+    await clauses.fill('Clauses d’insertion dans douze marchés de travaux.');
+
+    // The session ends while the editor types: the save is refused, nothing typed is lost.
+    await context.clearCookies({ name: 'essor_session' });
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).first().click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /session a expiré/);
+    await page.goto('/connexion');
+    await page.getByLabel('Adresse électronique').fill(account.email);
+    await page.getByLabel('Mot de passe').fill(account.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL('**/admin');
+    await page.goto(formUrl);
+    assert.equal(await clauses.isVisible(), false, 'the server has no answer yet');
+    const notice = page.locator('.form-keep');
+    assert.match(await notice.innerText(), /n’ont pas été enregistrées/);
+    await screenshot(page, 'campaign-unsaved-answers');
+    await page.getByRole('button', { name: 'Reprendre ces réponses' }).click();
+    assert.equal(await plan.getByLabel('Oui').isChecked(), true);
+    assert.equal(await clauses.inputValue(), 'Clauses d’insertion dans douze marchés de travaux.');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).first().click();
+    await page.waitForURL('**?message=brouillon');
+    assert.equal(await clauses.inputValue(), 'Clauses d’insertion dans douze marchés de travaux.');
+    await page.goto(formUrl);
+    assert.equal(await notice.count(), 0, 'once saved, the copy is gone');
+  });
+
   test('the network sends it back with a comment; the editor corrects and submits again', async () => {
     await adminPage.goto('/admin/campagnes');
     await axe(adminPage, 'campaign list');

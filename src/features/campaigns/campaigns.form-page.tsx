@@ -1,7 +1,9 @@
 /**
  * The questionnaire a member's editors fill in (`/admin/adherents/:slug/campagnes/:id`), prefilled,
  * saved as a draft, then submitted; an admin may fill it in for the member. Works without
- * JavaScript: a question that depends on an earlier answer says so in its hint.
+ * JavaScript: a question that depends on an earlier answer says so in its hint (with it,
+ * form-conditions.js hides it until the answer calls for it), and form-keep.js keeps in the browser
+ * what was typed until the server has it (an expired session loses nothing).
  */
 import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
@@ -67,11 +69,15 @@ function QuestionField({
     </p>
   ) : null;
   const describedBy = hint.length ? hintId : undefined;
+  // form-conditions.js hides the question while the earlier answer does not call for it.
+  const shownWhen = q.condition
+    ? { 'data-show-if': `q${q.condition.questionId}`, 'data-show-values': JSON.stringify(q.condition.values) }
+    : {};
   if (q.kind === 'single_choice' || q.kind === 'multiple_choice' || q.kind === 'yes_no') {
     const choices = q.kind === 'yes_no' ? ['oui', 'non'] : q.choices;
     const type = q.kind === 'multiple_choice' ? 'checkbox' : 'radio';
     return (
-      <fieldset class="question" aria-describedby={describedBy}>
+      <fieldset class="question" aria-describedby={describedBy} {...shownWhen}>
         <legend>{label}</legend>
         {hintBlock}
         {choices.map((c, i) => (
@@ -85,7 +91,7 @@ function QuestionField({
   }
   if (q.kind === 'long_text')
     return (
-      <div class="field question">
+      <div class="field question" {...shownWhen}>
         <label for={name}>{label}</label>
         {hintBlock}
         <textarea id={name} name={name} rows={6} maxLength={10_000} aria-describedby={describedBy}>
@@ -95,7 +101,7 @@ function QuestionField({
     );
   if (q.kind === 'short_text')
     return (
-      <div class="field question">
+      <div class="field question" {...shownWhen}>
         <label for={name}>{label}</label>
         {hintBlock}
         <input id={name} name={name} type="text" maxLength={300} value={text} aria-describedby={describedBy} />
@@ -103,7 +109,7 @@ function QuestionField({
     );
   if (q.kind === 'number')
     return (
-      <div class="field question">
+      <div class="field question" {...shownWhen}>
         <label for={name}>{label}</label>
         {hintBlock}
         <input id={name} name={name} type="text" inputMode="decimal" value={text} aria-describedby={describedBy} />
@@ -111,7 +117,7 @@ function QuestionField({
     );
   // An indicator: the value, its source, and how it stands against the definition.
   return (
-    <fieldset class="question question-indicator" aria-describedby={describedBy}>
+    <fieldset class="question question-indicator" aria-describedby={describedBy} {...shownWhen}>
       <legend>{label}</legend>
       {hintBlock}
       <div class="field-row">
@@ -154,7 +160,7 @@ export function ResponseFormPage(props: ResponseFormProps) {
   const base = `/admin/adherents/${member.slug}/campagnes/${campaign.id}`;
   const title = `${campaign.title} — ${member.name}`;
   return (
-    <AdminLayout frame={props.frame} title={title} current="tableau">
+    <AdminLayout frame={props.frame} title={title} current="tableau" scripts={['form-conditions.js']}>
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
         <ol>
           <li>
@@ -194,7 +200,13 @@ export function ResponseFormPage(props: ResponseFormProps) {
         résultats du réseau ; les chiffres des indicateurs validés par le réseau s’afficheront sur votre profil.
       </p>
       <ErrorSummary problems={props.problems ?? []} title="La réponse n’a pas pu être enregistrée" />
-      <form method="post" action={base} class="form campaign-form">
+      <form
+        method="post"
+        action={base}
+        class="form campaign-form"
+        data-keep={`campagne-${campaign.id}-${member.slug}-${props.frame.actor.id}`}
+        {...(props.notice ? { 'data-keep-saved': '' } : {})}
+      >
         <CsrfField token={props.frame.csrf} />
         <div class="form-actions form-actions-top">
           <button type="submit" name="action" value="save" class="button button-secondary">

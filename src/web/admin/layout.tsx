@@ -36,6 +36,8 @@ export function AdminLayout(props: {
   current: AdminSection;
   children: ComponentChildren;
   richText?: boolean;
+  /** Scripts of the page (files of src/web/static), after the rich-text editor's. */
+  scripts?: string[];
 }) {
   const { actor } = props.frame;
   const admin = can(actor, 'network.admin');
@@ -69,7 +71,7 @@ export function AdminLayout(props: {
       section="espace"
       demo={props.frame.demo}
       bodyClass="admin"
-      {...(props.richText ? { scripts: EDITOR_SCRIPTS } : {})}
+      scripts={[...(props.richText ? EDITOR_SCRIPTS : []), ...(props.scripts ?? []), 'form-keep.js']}
     >
       <div class="admin-bar">
         <nav aria-label="Espace adhérents">
