@@ -84,7 +84,7 @@
         seen[el.name] = index + 1;
         if (index < list.length) el.value = list[index];
       } else continue;
-      el.dispatchEvent(new Event('change', { bubbles: true }));
+      el.dispatchEvent(new window.Event('change', { bubbles: true }));
     }
   }
 
