@@ -73,6 +73,49 @@ export async function getResults(db: Db, campaignId: number, options: { publicOn
   };
 }
 
+/**
+ * The published results as a table for visitors (`/campagnes/:id/resultats.csv`): one row per
+ * cell (and per proposed answer for choices), the same figures as the results page, with the
+ * cells under the threshold marked and left empty. Built from public questions' results only.
+ */
+export function resultsTable(report: Computed & { campaign: Campaign }): { header: string[]; rows: CsvValue[][] } {
+  const header = [
+    'N° de question',
+    'Question',
+    'Indicateur',
+    'Unité',
+    'Regroupement',
+    'Groupe',
+    'Réponses prises en compte',
+    'Somme',
+    'Médiane',
+    'Réponse proposée',
+    'Nombre de réponses',
+    'Diffusion',
+  ];
+  const masked = `non diffusé : moins de ${report.campaign.minCell} réponses`;
+  const rows: CsvValue[][] = [];
+  report.results.forEach((r, i) => {
+    const head: CsvValue[] = [i + 1, r.question.label, r.indicator?.code ?? null, r.indicator?.unit ?? null];
+    const groups = <T>(cells: { overall: T; byKind: T[]; byRegion: T[] }): [string, T][] => [
+      ['Ensemble', cells.overall],
+      ...cells.byKind.map((c): [string, T] => ['Type de collectivité', c]),
+      ...cells.byRegion.map((c): [string, T] => ['Région', c]),
+    ];
+    if (r.numbers)
+      for (const [by, c] of groups(r.numbers))
+        rows.push([...head, by, c.label, c.n, c.sum, c.median, null, null, c.hidden ? masked : 'diffusé']);
+    else if (r.choices) {
+      const labels = r.choices.labels;
+      for (const [by, c] of groups(r.choices))
+        labels.forEach((choice, j) =>
+          rows.push([...head, by, c.label, c.n, null, null, choice, c.counts ? c.counts[j]! : null, c.hidden ? masked : 'diffusé']),
+        );
+    } else rows.push([...head, 'Ensemble', 'Ensemble', r.answered, null, null, null, null, 'réponses libres non diffusées']);
+  });
+  return { header, rows };
+}
+
 export type ExportForm = 'large' | 'longue';
 
 /** An answer's cells: the value, and for an indicator whether it follows the definition, how it differs, its source. */

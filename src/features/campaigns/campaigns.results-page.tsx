@@ -149,6 +149,11 @@ export function CampaignResultsPage(props: {
         Seules les réponses validées par le réseau sont comptées. Pour un indicateur, seules les valeurs qui suivent sa définition entrent
         dans le total et la médiane. Un résultat calculé sur moins de {campaign.minCell} réponses n’est pas publié.
       </p>
+      <p>
+        <a href={`/campagnes/${campaign.id}/resultats.csv`} download>
+          Télécharger ces résultats (CSV, {plural(results.length, 'question', 'questions')})
+        </a>
+      </p>
       {results.map((r, i) => (
         <section aria-labelledby={`question-${i + 1}`} class="campaign-result">
           <h2 id={`question-${i + 1}`}>

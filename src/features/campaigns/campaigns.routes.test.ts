@@ -306,6 +306,7 @@ describeEachDatabase('campaigns', (getDb) => {
 
   test('results are published at closing only: public questions, validated answers, no cell from fewer answers than the threshold', async () => {
     assert.equal((await app.inject({ method: 'GET', url: `/campagnes/${campaignId}` })).statusCode, 404, 'not before closing');
+    assert.equal((await app.inject({ method: 'GET', url: `/campagnes/${campaignId}/resultats.csv` })).statusCode, 404);
     assert.equal((await post(`/admin/campagnes/${campaignId}/clore`, admin, {})).statusCode, 303);
     const page = await app.inject({ method: 'GET', url: `/campagnes/${campaignId}` });
     assert.equal(page.statusCode, 200);
@@ -326,6 +327,20 @@ describeEachDatabase('campaigns', (getDb) => {
     await new Promise((resolve) => setTimeout(resolve, 60)); // the content version poll (20 ms in tests)
     const after = await app.inject({ method: 'GET', url: `/campagnes/${campaignId}` });
     assert.match(after.body, /2\u00a0réponses validées sur 2 adhérents concernés/);
+    // The same results as CSV for visitors: public questions only, small cells marked and empty.
+    const csv = await app.inject({ method: 'GET', url: `/campagnes/${campaignId}/resultats.csv` });
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers['content-type']), /^text\/csv/);
+    assert.match(String(csv.headers['content-disposition']), /resultats-campagne-2026\.csv/);
+    assert.ok(csv.body.startsWith('\ufeffN° de question;Question;Indicateur;'));
+    assert.ok(!csv.body.includes('Décrivez ce plan'), 'an internal question never reaches a visitor’s export');
+    assert.ok(!csv.body.includes('1100000') && !csv.body.includes('1 100 000'));
+    const yesNoRows = csv.body.split('\r\n').filter((line) => line.includes('Avez-vous un plan d’achats responsables'));
+    assert.ok(yesNoRows.length >= 2);
+    assert.ok(
+      yesNoRows.every((line) => line.endsWith(';non diffusé : moins de 5 réponses')),
+      yesNoRows.join('\n'),
+    );
     const list = await app.inject({ method: 'GET', url: '/campagnes' });
     assert.ok(list.body.includes(`/campagnes/${campaignId}`));
   });

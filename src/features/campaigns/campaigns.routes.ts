@@ -1,11 +1,14 @@
-/** Public pages of the campaigns: the results of closed ones (`/campagnes`, `/campagnes/:id`), cached like every public page. */
+/**
+ * Public pages of the campaigns: the results of closed ones (`/campagnes`, `/campagnes/:id`, and
+ * as CSV `/campagnes/:id/resultats.csv`), cached like every public page.
+ */
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { notFound } from '../../errors.ts';
 import { servePublic, type AppContext } from '../../web/context.ts';
-import { getResults } from './campaigns.report.ts';
+import { exportCsv, getResults, resultsTable } from './campaigns.report.ts';
 import { CampaignResultsListPage, CampaignResultsPage } from './campaigns.results-page.tsx';
-import { listCampaigns } from './campaigns.service.ts';
+import { getCampaign, listCampaigns } from './campaigns.service.ts';
 
 export function registerCampaignPages(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx.database;
@@ -18,13 +21,26 @@ export function registerCampaignPages(app: FastifyInstance, ctx: AppContext): vo
     }),
   );
 
-  app.get<{ Params: { id: string } }>('/campagnes/:id', async (request, reply) => {
-    const id = /^[0-9]{1,9}$/.test(request.params.id) ? Number(request.params.id) : NaN;
-    return servePublic(ctx, request, reply, async () => {
-      const report = await getResults(db, id, { publicOnly: true });
-      // Results are public once the campaign is closed, never before.
-      if (report.campaign.state !== 'closed') throw notFound('Les résultats de cette campagne ne sont pas encore publiés.');
-      return { page: h(CampaignResultsPage, { ...report, demo: ctx.site.demo }) };
-    });
+  /** The published results of a campaign: public questions, once it is closed, never before. */
+  const publishedResults = async (idText: string) => {
+    const report = await getResults(db, /^[0-9]{1,9}$/.test(idText) ? Number(idText) : NaN, { publicOnly: true });
+    if (report.campaign.state !== 'closed') throw notFound('Les résultats de cette campagne ne sont pas encore publiés.');
+    return report;
+  };
+
+  app.get<{ Params: { id: string } }>('/campagnes/:id', async (request, reply) =>
+    servePublic(ctx, request, reply, async () => ({
+      page: h(CampaignResultsPage, { ...(await publishedResults(request.params.id)), demo: ctx.site.demo }),
+    })),
+  );
+
+  app.get<{ Params: { id: string } }>('/campagnes/:id/resultats.csv', async (request, reply) => {
+    const campaign = await getCampaign(db, /^[0-9]{1,9}$/.test(request.params.id) ? Number(request.params.id) : NaN);
+    if (campaign.state !== 'closed') throw notFound('Les résultats de cette campagne ne sont pas encore publiés.');
+    reply.header('content-disposition', `attachment; filename="resultats-campagne-${campaign.year}.csv"`);
+    return servePublic(ctx, request, reply, async () => ({
+      body: exportCsv(resultsTable(await publishedResults(request.params.id))),
+      contentType: 'text/csv; charset=utf-8',
+    }));
   });
 }
