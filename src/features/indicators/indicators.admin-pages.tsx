@@ -2,6 +2,7 @@
 import { AdminLayout, type AdminFrame } from '../../web/admin/layout.tsx';
 import { Choices, CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { MEMBER_KIND_LABELS, MEMBER_KIND_OPTIONS } from '../../shared/member-kinds.ts';
+import { plural } from '../../web/format.ts';
 import { AGGREGATION_LABELS, AGGREGATIONS, type Indicator, type IndicatorInput } from './indicators.service.ts';
 
 export function IndicatorListPage(props: { frame: AdminFrame; indicators: Indicator[]; notice?: string }) {
@@ -49,7 +50,14 @@ export function IndicatorListPage(props: { frame: AdminFrame; indicators: Indica
   );
 }
 
-export function IndicatorFormPage(props: { frame: AdminFrame; values: IndicatorInput; creating: boolean; problems?: string[] }) {
+export function IndicatorFormPage(props: {
+  frame: AdminFrame;
+  values: IndicatorInput;
+  creating: boolean;
+  /** Members' values and campaign questions that use it (an indicator in use cannot be deleted). */
+  uses?: { values: number; questions: number };
+  problems?: string[];
+}) {
   const v = props.values;
   const action = props.creating ? '/admin/indicateurs/nouveau' : `/admin/indicateurs/${v.code}`;
   const title = props.creating ? 'Nouvel indicateur' : `Indicateur : ${v.label}`;
@@ -149,6 +157,26 @@ export function IndicatorFormPage(props: { frame: AdminFrame; values: IndicatorI
           </button>
         </div>
       </form>
+      {props.uses && (
+        <section aria-labelledby="indicator-delete" class="danger-zone">
+          <h2 id="indicator-delete">Supprimer l’indicateur</h2>
+          {props.uses.values || props.uses.questions ? (
+            <p>
+              Cet indicateur est utilisé ({plural(props.uses.values, 'valeur d’adhérent', 'valeurs d’adhérents')},{' '}
+              {plural(props.uses.questions, 'question de campagne', 'questions de campagne')}) : il ne peut pas être supprimé. Pour le
+              retirer des pages publiques, choisissez « Interne : visible du seul réseau » ci-dessus.
+            </p>
+          ) : (
+            <form method="post" action={`/admin/indicateurs/${v.code}/supprimer`}>
+              <CsrfField token={props.frame.csrf} />
+              <p>Aucun adhérent n’a de valeur pour cet indicateur et aucune campagne ne le demande : il peut être supprimé.</p>
+              <button type="submit" class="button button-secondary">
+                Supprimer l’indicateur « {v.label} »
+              </button>
+            </form>
+          )}
+        </section>
+      )}
     </AdminLayout>
   );
 }

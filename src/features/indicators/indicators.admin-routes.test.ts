@@ -128,4 +128,28 @@ describeEachDatabase('indicators in the back office', (getDb) => {
     assert.ok(!api.body.includes('agents_internes'));
     assert.ok(api.body.includes('staff_fte'));
   });
+
+  test('an indicator nothing uses can be deleted; one with members’ values cannot', async () => {
+    await post('/admin/indicateurs/nouveau', admin, {
+      code: 'par_erreur',
+      label: 'Créé par erreur',
+      unit: '€',
+      definition: 'Un indicateur créé par erreur, que personne n’utilise encore.',
+      aggregation: 'sum',
+      visibility: 'public',
+    });
+    const page = await app.inject({ method: 'GET', url: '/admin/indicateurs/par_erreur', headers: { cookie: admin } });
+    assert.ok(page.body.includes('Supprimer l’indicateur « Créé par erreur »'));
+    assert.equal((await post('/admin/indicateurs/par_erreur/supprimer', admin, {})).statusCode, 303);
+    assert.equal(await getIndicator(getDb().db, 'par_erreur'), undefined);
+    assert.equal((await post('/admin/indicateurs/par_erreur/supprimer', admin, {})).statusCode, 404);
+
+    const used = await app.inject({ method: 'GET', url: '/admin/indicateurs/budget_eur', headers: { cookie: admin } });
+    assert.ok(!used.body.includes('/admin/indicateurs/budget_eur/supprimer'));
+    assert.match(used.body, /Cet indicateur est utilisé \(\d+/);
+    const refused = await post('/admin/indicateurs/budget_eur/supprimer', admin, {});
+    assert.equal(refused.statusCode, 409);
+    assert.ok(refused.body.includes('ne peut pas être supprimé'));
+    assert.ok(await getIndicator(getDb().db, 'budget_eur'));
+  });
 });

@@ -8,9 +8,17 @@ import { field, fields, noticeOf } from '../../web/forms.tsx';
 import { MessageQuery, SlugParams } from '../../web/route-schemas.ts';
 import { frameOf, sendPrivatePage } from '../../web/admin/frame.ts';
 import { IndicatorFormPage, IndicatorListPage } from './indicators.admin-pages.tsx';
-import { changeIndicator, createIndicator, getIndicator, listIndicators, type IndicatorInput } from './indicators.service.ts';
+import {
+  changeIndicator,
+  createIndicator,
+  deleteIndicator,
+  getIndicator,
+  indicatorUses,
+  listIndicators,
+  type IndicatorInput,
+} from './indicators.service.ts';
 
-const NOTICES = { cree: 'Indicateur créé.', enregistre: 'Indicateur enregistré.' };
+const NOTICES = { cree: 'Indicateur créé.', enregistre: 'Indicateur enregistré.', supprime: 'Indicateur supprimé.' };
 
 function readForm(body: unknown): IndicatorInput {
   return {
@@ -92,7 +100,8 @@ export function registerIndicatorAdminRoutes(app: FastifyInstance, ctx: AppConte
       const indicator = await getIndicator(db, params.slug);
       if (!indicator) throw notFound('Cet indicateur n’existe pas.');
       const values: IndicatorInput = { ...indicator };
-      return sendPrivatePage(reply, h(IndicatorFormPage, { frame: await frameOf(ctx, request, reply), values, creating: false }));
+      const frame = await frameOf(ctx, request, reply);
+      return sendPrivatePage(reply, h(IndicatorFormPage, { frame, values, creating: false, uses: await indicatorUses(db, params.slug) }));
     },
   });
 
@@ -108,9 +117,21 @@ export function registerIndicatorAdminRoutes(app: FastifyInstance, ctx: AppConte
       } catch (error) {
         if (!(error instanceof InvalidInput)) throw error;
         const frame = await frameOf(ctx, request, reply);
-        return sendPrivatePage(reply, h(IndicatorFormPage, { frame, values, creating: false, problems: error.problems }), 400);
+        const uses = await indicatorUses(db, params.slug);
+        return sendPrivatePage(reply, h(IndicatorFormPage, { frame, values, creating: false, uses, problems: error.problems }), 400);
       }
       return reply.redirect('/admin/indicateurs?message=enregistre', 303);
+    },
+  });
+
+  protectedRoute(app, ctx, {
+    method: 'POST',
+    url: '/admin/indicateurs/:slug/supprimer',
+    access: admin,
+    schema: { params: SlugParams },
+    handler: async ({ reply, actor, params }) => {
+      await db.transaction().execute((trx) => deleteIndicator(trx, actor, params.slug));
+      return reply.redirect('/admin/indicateurs?message=supprime', 303);
     },
   });
 }

@@ -26,3 +26,27 @@ export async function insertIndicator(db: Db, row: Writable & { created_at: stri
 export async function updateIndicator(db: Db, code: string, row: Omit<Writable, 'code'>): Promise<void> {
   await db.updateTable('indicators').set(row).where('code', '=', code).execute();
 }
+
+/**
+ * How often an indicator is used: members' values (member_figures) and campaign questions. Read
+ * here, in SQL, because the features that own those tables build on this one.
+ */
+export async function countIndicatorUses(db: Db, code: string): Promise<{ values: number; questions: number }> {
+  const [values, questions] = await Promise.all([
+    db
+      .selectFrom('member_figures')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('kind', '=', code)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('campaign_questions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('indicator_code', '=', code)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { values: Number(values.n), questions: Number(questions.n) };
+}
+
+export async function deleteIndicatorRow(db: Db, code: string): Promise<void> {
+  await db.deleteFrom('indicators').where('code', '=', code).execute();
+}

@@ -161,3 +161,31 @@ export async function changeIndicator(db: Db, actor: Actor, code: string, input:
   );
   await bumpContentVersion(db);
 }
+
+/** Members' values and campaign questions that use an indicator (it can be deleted only when there are none). */
+export function indicatorUses(db: Db, code: string): Promise<{ values: number; questions: number }> {
+  return repo.countIndicatorUses(db, code);
+}
+
+/**
+ * Deletes an indicator that nothing uses yet (created by mistake). One with members' values or
+ * campaign questions stays: the network makes it internal to take it off public pages.
+ */
+export async function deleteIndicator(db: Db, actor: Actor, code: string, now = new Date()): Promise<void> {
+  const indicator = await getIndicator(db, code);
+  if (!indicator) throw notFound('Cet indicateur n’existe pas.');
+  const uses = await repo.countIndicatorUses(db, code);
+  if (uses.values || uses.questions)
+    throw new AppError(
+      'conflict',
+      `L’indicateur « ${indicator.label} » est utilisé (${uses.values} valeur(s) d’adhérents, ${uses.questions} question(s) de campagne) : il ne peut pas être supprimé. Rendez-le interne pour le retirer des pages publiques.`,
+    );
+  await repo.deleteIndicatorRow(db, code);
+  await audit(
+    db,
+    actor,
+    { action: 'indicator.deleted', target: { type: 'indicator', id: code }, summary: `Indicateur « ${indicator.label} » supprimé.` },
+    now,
+  );
+  await bumpContentVersion(db);
+}
