@@ -29,6 +29,11 @@ export class BoundedCache<K, V> {
     return value;
   }
 
+  /** The cached value of `key`, if any (it becomes the most recently used). */
+  peek(key: K): V | undefined {
+    return this.entries.has(key) ? this.get(key, () => undefined as V) : undefined;
+  }
+
   delete(key: K): void {
     this.entries.delete(key);
   }

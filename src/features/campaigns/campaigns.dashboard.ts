@@ -5,7 +5,7 @@ import { listMemberPlaces } from '../members/members.public.ts';
 import { parisDay } from './campaigns.reminders.ts';
 import {
   answered,
-  enrolMembers,
+  enrolMissing,
   getCampaign,
   listQuestions,
   responseStates,
@@ -45,13 +45,15 @@ export async function membersById(db: Db) {
 
 export async function getDashboard(db: Db, campaignId: number, now = new Date()): Promise<Dashboard> {
   const campaign = await getCampaign(db, campaignId);
+  const [questions, asked, directory] = await Promise.all([listQuestions(db, campaignId), responseStates(db, campaignId), membersById(db)]);
   // Members that joined since the campaign was created are asked too (the scheduler does it hourly).
-  await enrolMembers(db, campaign);
-  const [questions, states, directory] = await Promise.all([
-    listQuestions(db, campaignId),
-    responseStates(db, campaignId),
-    membersById(db),
-  ]);
+  const added = await enrolMissing(
+    db,
+    campaign,
+    [...directory.values()],
+    asked.map((s) => s.memberId),
+  );
+  const states = added ? await responseStates(db, campaignId) : asked;
   const past = parisDay(now) > campaign.deadline;
   const collator = new Intl.Collator('fr');
   const members: DashboardMember[] = states.flatMap((state) => {

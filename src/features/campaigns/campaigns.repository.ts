@@ -112,7 +112,7 @@ function versionsOf(db: Db, of: { campaignId: number } | { responseId: number })
   return db
     .selectFrom('revisions as v')
     .innerJoin('campaign_responses as r', (join) => join.onRef('r.id', '=', 'v.subject_id').on('v.subject_type', '=', 'campaign_response'))
-    .select(['v.id', 'v.subject_id', 'v.state', 'v.created_at', 'v.author', 'v.reviewed_by', 'v.review_comment'])
+    .select(['v.id', 'v.subject_id', 'v.state', 'v.created_at', 'v.author', 'v.reviewed_by', 'v.review_comment', 'v.content_hash'])
     .where('campaignId' in of ? 'r.campaign_id' : 'r.id', '=', 'campaignId' in of ? of.campaignId : of.responseId)
     .where('v.state', '!=', 'superseded')
     .orderBy('v.subject_id')
@@ -124,9 +124,18 @@ export function listVersions(db: Db, of: { campaignId: number } | { responseId: 
   return versionsOf(db, of).execute();
 }
 
-/** The versions of every response of a campaign, or of one, with their answers (JSON), oldest first. */
-export function listVersionsWithAnswers(db: Db, of: { campaignId: number } | { responseId: number }) {
-  return versionsOf(db, of).select('v.snapshot').execute();
+/** The answers (JSON) of the versions given, by id. */
+export async function listSnapshots(db: Db, ids: number[]): Promise<{ id: number; content_hash: string; snapshot: string }[]> {
+  const out: { id: number; content_hash: string; snapshot: string }[] = [];
+  for (let i = 0; i < ids.length; i += 500)
+    out.push(
+      ...(await db
+        .selectFrom('revisions')
+        .select(['id', 'content_hash', 'snapshot'])
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute()),
+    );
+  return out;
 }
 
 export async function insertAnswerLog(db: Db, rows: Insertable<CampaignAnswerLogTable>[]): Promise<void> {

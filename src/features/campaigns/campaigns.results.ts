@@ -72,38 +72,48 @@ export function buildResults(
       ? MEMBER_KIND_LABELS[key.slice(5) as MemberKind].many
       : respondents.find((r) => `region:${r.regionCode}` === key)!.regionName!;
   const labels = new Map([...byKind, ...byRegion].map((k) => [k, labelOf(k)]));
-  const keys = respondents.map(keysOf);
+  // Groups by index: 0 is the whole, then the kinds, then the régions; each respondent's groups once.
+  const groupKeys = ['all', ...byKind, ...byRegion];
+  const groupIndex = new Map(groupKeys.map((k, i) => [k, i]));
+  const groupsOfRespondent = respondents.map((r) => {
+    const [kind, region] = keysOf(r);
+    return region === null ? [0, groupIndex.get(kind)!] : [0, groupIndex.get(kind)!, groupIndex.get(region)!];
+  });
   return questions.map((question) => {
     const indicator = question.indicatorCode ? (indicators.get(question.indicatorCode) ?? null) : null;
     const numeric = question.kind === 'indicator' || question.kind === 'number';
     const choice = question.kind === 'single_choice' || question.kind === 'multiple_choice' || question.kind === 'yes_no';
     const choiceLabels = question.kind === 'yes_no' ? ['oui', 'non'] : question.choices;
     // One pass over the respondents: each answer goes to the whole and to its kind's and région's groups.
-    const values = new Map<string, number[]>();
-    const counts = new Map<string, { n: number; counts: number[] }>();
+    const valuesByGroup: number[][] = groupKeys.map(() => []);
+    const countsByGroup = groupKeys.map(() => ({ n: 0, counts: choiceLabels.map(() => 0) }));
     let answered = 0;
     let excluded = 0;
-    respondents.forEach((r, i) => {
-      const a = r.answers[question.id];
-      if (a === undefined) return;
+    for (let i = 0; i < respondents.length; i++) {
+      const a = respondents[i]!.answers[question.id];
+      if (a === undefined) continue;
       answered++;
-      const groups = ['all', ...keys[i]!.filter((k): k is string => k !== null)];
+      const groups = groupsOfRespondent[i]!;
       if (numeric) {
         // An indicator's values compare only when they follow its definition.
-        if (question.kind === 'indicator' && a.followsDefinition !== true) return void excluded++;
-        if (typeof a.value !== 'number') return;
-        for (const g of groups) (values.get(g) ?? values.set(g, []).get(g)!).push(a.value);
+        if (question.kind === 'indicator' && a.followsDefinition !== true) {
+          excluded++;
+          continue;
+        }
+        if (typeof a.value !== 'number') continue;
+        for (const g of groups) valuesByGroup[g]!.push(a.value);
       } else if (choice) {
         const words = answerWords(a);
+        const chosen = choiceLabels.map((c) => words.includes(c));
         for (const g of groups) {
-          const cell = counts.get(g) ?? counts.set(g, { n: 0, counts: choiceLabels.map(() => 0) }).get(g)!;
+          const cell = countsByGroup[g]!;
           cell.n++;
-          choiceLabels.forEach((c, j) => {
-            if (words.includes(c)) cell.counts[j]!++;
-          });
+          for (let j = 0; j < chosen.length; j++) if (chosen[j]) cell.counts[j]!++;
         }
       }
-    });
+    }
+    const values = new Map(groupKeys.map((k, i) => [k, valuesByGroup[i]!]));
+    const counts = new Map(groupKeys.map((k, i) => [k, countsByGroup[i]!]));
     const base = { question, indicator, answered, excluded, numbers: null, choices: null };
     if (numeric) {
       const adds = question.kind === 'number' || indicator?.aggregation === 'sum';

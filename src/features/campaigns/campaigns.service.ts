@@ -6,6 +6,7 @@
  */
 import type { Db } from '../../db/database.ts';
 import { AppError, InvalidInput, notFound } from '../../errors.ts';
+import { BoundedCache } from '../../shared/bounded-cache.ts';
 import { MEMBER_KINDS, type MemberKind } from '../../shared/member-kinds.ts';
 import { audit, type Actor } from '../accounts/accounts.public.ts';
 import { appliesTo, listIndicators } from '../indicators/indicators.public.ts';
@@ -178,17 +179,29 @@ export async function changeCampaign(db: Db, actor: Actor, id: number, input: Ca
  */
 export async function enrolMembers(db: Db, campaign: Campaign, onlyId?: number): Promise<number> {
   if (campaign.state === 'closed') return 0;
-  const members = (await listMemberPlaces(db, onlyId)).filter((m) => m.status === 'active' && campaign.memberKinds.includes(m.kind));
-  if (members.length === 0) return 0;
-  const asked = new Set(
+  const members = await listMemberPlaces(db, onlyId);
+  const asked =
     onlyId === undefined
       ? (await repo.listResponseRows(db, campaign.id)).map((r) => r.member_id)
       : (await repo.findResponseOf(db, campaign.id, onlyId))
         ? [onlyId]
-        : [],
-  );
-  const missing = members.filter((m) => !asked.has(m.id)).map((m) => m.id);
-  await repo.insertResponses(db, campaign.id, missing);
+        : [];
+  return enrolMissing(db, campaign, members, asked);
+}
+
+/** Asks those of `members` the campaign concerns and does not ask yet (`asked`: the member ids it asks). */
+export async function enrolMissing(
+  db: Db,
+  campaign: Campaign,
+  members: { id: number; kind: MemberKind; status: string }[],
+  asked: Iterable<number>,
+): Promise<number> {
+  if (campaign.state === 'closed') return 0;
+  const already = new Set(asked);
+  const missing = members
+    .filter((m) => m.status === 'active' && campaign.memberKinds.includes(m.kind) && !already.has(m.id))
+    .map((m) => m.id);
+  if (missing.length) await repo.insertResponses(db, campaign.id, missing);
   return missing.length;
 }
 
@@ -385,8 +398,11 @@ export async function responseStates(db: Db, campaignId: number, responseId?: nu
     repo.listResponseRows(db, campaignId),
     repo.listVersions(db, responseId === undefined ? { campaignId } : { responseId }),
   ]);
-  const responses = responseId === undefined ? all : all.filter((r) => r.id === responseId);
-  const latest = new Map<number, (typeof versions)[number]>();
+  return statesOf(responseId === undefined ? all : all.filter((r) => r.id === responseId), versions);
+}
+
+function statesOf(responses: { id: number; member_id: number }[], versions: VersionRow[]): ResponseState[] {
+  const latest = new Map<number, VersionRow>();
   for (const v of versions) if (!replaced(v)) latest.set(v.subject_id, v);
   return responses.map((r) => {
     const v = latest.get(r.id);
@@ -401,6 +417,15 @@ export async function responseStates(db: Db, campaignId: number, responseId?: nu
   });
 }
 
+/** Where every response of a campaign stands and its answers, from one read of the versions (results, exports). */
+export async function campaignResponses(
+  db: Db,
+  campaignId: number,
+): Promise<{ states: ResponseState[]; answers: Map<number, ResponseAnswers> }> {
+  const [responses, versions] = await Promise.all([repo.listResponseRows(db, campaignId), repo.listVersions(db, { campaignId })]);
+  return { states: statesOf(responses, versions), answers: await answersOfVersions(db, versions) };
+}
+
 export interface ResponseAnswers {
   /** The answers of the latest version (a draft, a submission, a validated one), null when nothing is saved. */
   latest: ResponseSnapshot | null;
@@ -408,28 +433,56 @@ export interface ResponseAnswers {
   validated: ResponseSnapshot | null;
 }
 
-/** Reads a response's versions (oldest first) into its latest and validated answers. */
-function answersOf(versions: { state: string; reviewed_by: number | null; snapshot: string }[]): ResponseAnswers {
-  const kept = versions.filter((v) => !replaced(v));
-  const read = (v: { snapshot: string } | undefined) => (v ? (JSON.parse(v.snapshot) as ResponseSnapshot) : null);
-  return { latest: read(kept.at(-1)), validated: read(kept.filter((v) => v.state === 'published').at(-1)) };
+/**
+ * Parsed answers of versions, by version id and content hash (a draft is saved over in place, so
+ * its hash tells a new content), per database. A campaign's results and exports read every
+ * response's answers; once parsed, a version is not read nor parsed again, so the first results
+ * after a validation cost the new version only.
+ */
+const parsedAnswers = new WeakMap<Db, BoundedCache<string, ResponseSnapshot>>();
+
+/** The answers of the versions given, from the cache or read in one query. */
+async function snapshotsOf(db: Db, versions: { id: number; content_hash: string }[]): Promise<Map<number, ResponseSnapshot>> {
+  let cache = parsedAnswers.get(db);
+  if (!cache) parsedAnswers.set(db, (cache = new BoundedCache(20_000)));
+  const out = new Map<number, ResponseSnapshot>();
+  const missing: number[] = [];
+  for (const v of versions) {
+    const hit = cache.peek(`${v.id}:${v.content_hash}`);
+    if (hit) out.set(v.id, hit);
+    else missing.push(v.id);
+  }
+  for (const row of missing.length ? await repo.listSnapshots(db, missing) : []) {
+    const parsed = JSON.parse(row.snapshot) as ResponseSnapshot;
+    cache.get(`${row.id}:${row.content_hash}`, () => parsed);
+    out.set(row.id, parsed);
+  }
+  return out;
+}
+
+type VersionRow = Awaited<ReturnType<typeof repo.listVersions>>[number];
+
+/** The answers of every response of a campaign (or of one), by response id, from their versions (oldest first). */
+async function answersOfVersions(db: Db, versions: VersionRow[]): Promise<Map<number, ResponseAnswers>> {
+  const latest = new Map<number, VersionRow>();
+  const validated = new Map<number, VersionRow>();
+  for (const v of versions) {
+    if (replaced(v)) continue;
+    latest.set(v.subject_id, v);
+    if (v.state === 'published') validated.set(v.subject_id, v);
+  }
+  const snapshots = await snapshotsOf(db, [...new Set([...latest.values(), ...validated.values()])]);
+  const out = new Map<number, ResponseAnswers>();
+  for (const [id, v] of latest) {
+    const valid = validated.get(id);
+    out.set(id, { latest: snapshots.get(v.id) ?? null, validated: valid ? (snapshots.get(valid.id) ?? null) : null });
+  }
+  return out;
 }
 
 /** The answers of one response. */
 export async function responseAnswers(db: Db, responseId: number): Promise<ResponseAnswers> {
-  return answersOf(await repo.listVersionsWithAnswers(db, { responseId }));
-}
-
-/** The answers of every response of a campaign, by response id (one read). */
-export async function campaignAnswers(db: Db, campaignId: number): Promise<Map<number, ResponseAnswers>> {
-  const versions = await repo.listVersionsWithAnswers(db, { campaignId });
-  const bySubject = new Map<number, typeof versions>();
-  for (const v of versions) {
-    const list = bySubject.get(v.subject_id);
-    if (list) list.push(v);
-    else bySubject.set(v.subject_id, [v]);
-  }
-  return new Map([...bySubject].map(([id, list]) => [id, answersOf(list)]));
+  return (await answersOfVersions(db, await repo.listVersions(db, { responseId }))).get(responseId) ?? { latest: null, validated: null };
 }
 
 /** Whether a status counts as answered (for response rates and reminders). */
