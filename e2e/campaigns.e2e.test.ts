@@ -183,6 +183,32 @@ describe('campaigns in Chromium', { skip: browserSkip(), timeout: 240_000 }, () 
     await adminPage.getByRole('button', { name: 'Ouvrir la campagne aux adhérents' }).click();
     await adminPage.waitForURL('**?message=ouverte');
     assert.match(await adminPage.locator('main').innerText(), /élu délégué à l’ESS/);
+    // The editors signed up here have not answered: a reminder goes to them.
+    await adminPage.getByRole('button', { name: 'Relancer maintenant les adhérents sans réponse' }).click();
+    await adminPage.waitForURL('**?message=relance');
+    assert.match(await adminPage.locator('main').innerText(), /Relance envoyée aux adhérents sans réponse/);
+    await adminPage.goto('/admin/envois');
+    assert.match(await adminPage.locator('main').innerText(), /enquete@grandpoitiers\.test/);
+  });
+
+  test('the published results of the closed campaign, on the page and as CSV', async () => {
+    const page = await adminPage.context().newPage();
+    await page.goto('/campagnes');
+    await page
+      .getByRole('link', { name: /Campagne 2025 \(exemple\)/ })
+      .first()
+      .click();
+    await page.waitForURL('**/campagnes/*');
+    const main = await page.locator('main').innerText();
+    assert.match(main, /réponses validées sur \d+ adhérents concernés/);
+    assert.match(main, /Budget annuel consacré à l’ESS/);
+    assert.doesNotMatch(main, /Décrivez les clauses/, 'an internal question is not published');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Télécharger ces résultats/ }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'resultats-campagne-2025.csv');
+    await page.close();
   });
 
   test('the indicator pages pass axe', async () => {
