@@ -31,6 +31,7 @@ import { registerSearch } from '../features/search/search.routes.ts';
 import { registerSettingsRoutes } from '../features/settings/settings.routes.ts';
 import { registerStatsPage } from '../features/stats/stats.routes.ts';
 import { registerTerritoryPages } from '../features/hubs/hubs.territory-routes.ts';
+import { registerTerritoryIndex } from '../features/territories/territories.routes.ts';
 import { registerThemeAdminRoutes } from '../features/themes/themes.admin-routes.ts';
 import { registerThemePages } from '../features/hubs/hubs.theme-routes.ts';
 
@@ -43,6 +44,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerMemberApi(app, ctx);
   registerNewsApi(app, ctx);
   registerSearch(app, ctx);
+  registerTerritoryIndex(app, ctx);
   registerTerritoryPages(app, ctx);
   registerComparePages(app, ctx);
   registerStatsPage(app, ctx);

@@ -6,7 +6,8 @@ import type { ComponentChildren } from 'preact';
 import { SITE } from './site.ts';
 import { assetUrl } from './assets.ts';
 
-export type NavSection = 'accueil' | 'adherents' | 'actualites' | 'ressources' | 'comparer' | 'statistiques' | 'espace' | 'none';
+export type NavSection =
+  'accueil' | 'adherents' | 'territoires' | 'actualites' | 'ressources' | 'comparer' | 'statistiques' | 'espace' | 'none';
 
 export interface LayoutProps {
   title: string;
@@ -27,6 +28,7 @@ export interface LayoutProps {
 const NAV: { id: NavSection; href: string; label: string }[] = [
   { id: 'accueil', href: '/', label: 'Accueil' },
   { id: 'adherents', href: '/adherents', label: 'Adhérents' },
+  { id: 'territoires', href: '/territoires', label: 'Territoires' },
   { id: 'actualites', href: '/actualites', label: 'Actualités' },
   { id: 'ressources', href: '/ressources', label: 'Ressources' },
   { id: 'comparer', href: '/comparer', label: 'Comparer' },

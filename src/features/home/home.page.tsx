@@ -4,6 +4,7 @@ import { formatNumber } from '../../web/format.ts';
 import { SITE } from '../../web/site.ts';
 import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
 import { NewsCard } from '../news/news.public.ts';
+import { TerritoryFinderForm } from '../territories/territories.public.ts';
 import type { NewsItem } from '../news/news.public.ts';
 
 export function HomePage(props: { counts: Map<MemberKind, number>; news: NewsItem[]; demo: boolean }) {
@@ -15,6 +16,7 @@ export function HomePage(props: { counts: Map<MemberKind, number>; news: NewsIte
       demo={props.demo}
       description={SITE.description.replace(/\s+/g, ' ')}
       feeds={[{ title: 'Actualités du réseau', href: '/actualites/flux.atom' }]}
+      scripts={['territory-finder.js']}
     >
       <section class="hero" aria-labelledby="titre-accueil">
         <h1 id="titre-accueil">{SITE.name}</h1>
@@ -31,6 +33,10 @@ export function HomePage(props: { counts: Map<MemberKind, number>; news: NewsIte
             Découvrir les adhérents
           </a>
         </p>
+      </section>
+      <section aria-labelledby="titre-territoire">
+        <h2 id="titre-territoire">Près de chez vous</h2>
+        <TerritoryFinderForm id="territoire-accueil" label="Que fait-on pour l’ESS dans votre commune, votre département, votre région ?" />
       </section>
       <section aria-labelledby="titre-chiffres">
         <h2 id="titre-chiffres">Le réseau en chiffres</h2>

@@ -116,13 +116,13 @@ export function TerritoryPage({ overview, news, resources, demo }: TerritoryPage
     <Layout
       title={`${territory.name} (${kindLabel.toLowerCase()})`}
       description={`${kindLabel} ${territory.name} : population, territoires rattachés, collectivités adhérentes du réseau et leurs actualités.`}
-      section="none"
+      section="territoires"
       demo={demo}
     >
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
         <ol>
           <li>
-            <a href="/">Accueil</a>
+            <a href="/territoires">Territoires</a>
           </li>
           {parents.map((p) => (
             <li>

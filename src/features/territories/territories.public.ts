@@ -13,6 +13,8 @@ export {
   listOverlappingMembers,
   listTerritories,
 } from './territories.repository.ts';
-export { resolveTerritory, type ResolvedTerritory } from './territories.service.ts';
+export { TerritoryFinderForm } from './territories.index-page.tsx';
+export { foldPlace, MAX_QUERY_LENGTH, type FinderHit, type TerritoryFinder } from './territories.finder.ts';
+export { getTerritoryFinder, resolveTerritory, type ResolvedTerritory } from './territories.service.ts';
 export { POPULATION_SOURCE, POPULATION_VINTAGE, readTerritories } from './territories.source.ts';
 export { TERRITORY_KINDS, type TerritoryKind, type TerritoryRow } from './territories.table.ts';

@@ -6,7 +6,7 @@ import type { NewTerritoryRow, TerritoryKind, TerritoryRow } from './territories
 /** Replaces every territory with the given rows, in bounded multi-row batches. */
 export async function replaceTerritories(db: Db, helpers: DialectHelpers, rows: NewTerritoryRow[]): Promise<void> {
   await db.deleteFrom('territories').execute();
-  const size = helpers.batchRows(8);
+  const size = helpers.batchRows(9);
   for (let i = 0; i < rows.length; i += size) {
     await db
       .insertInto('territories')

@@ -5,7 +5,8 @@
 import type { Database, Db } from '../../db/database.ts';
 import { getMeta, setMeta } from '../../db/meta.repository.ts';
 import { GEOGRAPHY_VERSION, readTerritories } from './territories.source.ts';
-import { findTerritory, replaceTerritories } from './territories.repository.ts';
+import { buildTerritoryFinder, type TerritoryFinder } from './territories.finder.ts';
+import { findTerritory, listAllTerritories, replaceTerritories } from './territories.repository.ts';
 import type { TerritoryKind, TerritoryRow } from './territories.table.ts';
 
 /** Loads the geography when the database lacks it or holds an older version. Returns whether it loaded. */
@@ -35,4 +36,20 @@ export async function resolveTerritory(db: Db, kind: TerritoryKind, code: string
       : undefined;
   const region = kind !== 'region' && territory.region_code ? await findTerritory(db, 'region', territory.region_code) : undefined;
   return { territory, departement, region };
+}
+
+/**
+ * The finder over every territory of a database, built on first use and kept: the geography
+ * changes only when the server starts with a newer package (ensureTerritories, before any request).
+ */
+const finders = new WeakMap<Db, Promise<TerritoryFinder>>();
+
+export function getTerritoryFinder(db: Db): Promise<TerritoryFinder> {
+  let finder = finders.get(db);
+  if (!finder) {
+    finder = listAllTerritories(db).then(buildTerritoryFinder);
+    finder.catch(() => finders.delete(db));
+    finders.set(db, finder);
+  }
+  return finder;
 }

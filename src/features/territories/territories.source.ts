@@ -12,8 +12,11 @@ const require = createRequire(import.meta.url);
 const packageJson = require.resolve('@etalab/decoupage-administratif/package.json');
 const dataDir = packageJson.replace(/package\.json$/, 'data/');
 
-/** Version of the source package, stored with the loaded data to reload when it changes. */
-export const GEOGRAPHY_VERSION: string = JSON.parse(fs.readFileSync(packageJson, 'utf8')).version;
+/**
+ * Version of the source package and of what is read from it, stored with the loaded data to
+ * reload when either changes (`+postcodes`: communes' postcodes are read too).
+ */
+export const GEOGRAPHY_VERSION: string = `${JSON.parse(fs.readFileSync(packageJson, 'utf8')).version}+postcodes`;
 
 /** INSEE legal populations shipped with the package: vintage 2023, in force on 1 January 2026. */
 export const POPULATION_VINTAGE = 2023;
@@ -26,6 +29,7 @@ interface SourceCommune {
   departement?: string;
   region?: string;
   population?: number;
+  codesPostaux?: string[];
 }
 interface SourceDepartement {
   code: string;
@@ -79,6 +83,7 @@ export function readTerritories(): NewTerritoryRow[] {
       departement_code: largest?.departement ?? null,
       region_code: largest?.region ?? null,
       epci_code: null,
+      postcodes: null,
     });
   }
   for (const c of communes) {
@@ -93,6 +98,7 @@ export function readTerritories(): NewTerritoryRow[] {
       departement_code: c.departement ?? null,
       region_code: c.region ?? null,
       epci_code: epciOfCommune.get(c.code) ?? null,
+      postcodes: c.codesPostaux?.length ? [...new Set(c.codesPostaux)].sort().join(' ') : null,
     });
   }
   for (const d of departements) {
@@ -105,6 +111,7 @@ export function readTerritories(): NewTerritoryRow[] {
       departement_code: d.code,
       region_code: d.region,
       epci_code: null,
+      postcodes: null,
     });
   }
   for (const r of regions) {
@@ -117,6 +124,7 @@ export function readTerritories(): NewTerritoryRow[] {
       departement_code: null,
       region_code: r.code,
       epci_code: null,
+      postcodes: null,
     });
   }
   return rows;

@@ -18,6 +18,8 @@ export interface TerritoriesTable {
   region_code: string | null;
   /** For a commune: the SIREN of its EPCI, if any. */
   epci_code: string | null;
+  /** For a commune: its postcodes, space-separated ("87000 87100 87280"); null otherwise. */
+  postcodes: string | null;
 }
 
 export type TerritoryRow = Selectable<TerritoriesTable>;
