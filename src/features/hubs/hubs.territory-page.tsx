@@ -1,22 +1,21 @@
 /** The territory page (`/territoires/:code`): identity, parents and children, members on it, their news. */
 import { Layout } from '../../web/layout.tsx';
-import { Pagination, urlWith } from '../../web/components.tsx';
 import { KindBadge } from '../../web/components.tsx';
-import { formatNumber, plural } from '../../web/format.ts';
+import { formatDate, formatNumber, formatQuantity, plural } from '../../web/format.ts';
 import { COMPARE_MAX, comparePath } from '../../shared/links.ts';
 import { NewsCard } from '../news/news.public.ts';
-import type { NewsItem } from '../news/news.public.ts';
 import { ResourceTeaserList } from '../resources/resources.public.ts';
 import type { ResourceItem } from '../resources/resources.public.ts';
 import { territoryKey } from '../resources/resources.public.ts';
-import type { MemberRelation, TerritoryOverview } from './hubs.territory.ts';
+import type { MemberRelation, TerritoryNewsGroup, TerritoryOverview } from './hubs.territory.ts';
 import { POPULATION_SOURCE } from '../territories/territories.public.ts';
 import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
 import { territoryCodeLabel, territoryKindLabel, territoryPath } from '../territories/territories.public.ts';
 
 export interface TerritoryPageProps {
   overview: TerritoryOverview;
-  news: { items: NewsItem[]; total: number; page: number; pageCount: number };
+  /** News by origin (getTerritoryNews). */
+  news: TerritoryNewsGroup[];
   /** The first resources linked to the territory, as a visitor may list them. */
   resources: { items: ResourceItem[]; total: number };
   demo: boolean;
@@ -107,10 +106,75 @@ function Members({ overview }: { overview: TerritoryOverview }) {
   );
 }
 
+/** "Haute-Vienne (département 87)", "CU du Grand Poitiers (communauté urbaine)". */
+function authorityName(t: TerritoryRow): string {
+  const kind = territoryKindLabel(t).toLowerCase();
+  return `${t.name} (${kind}${t.kind === 'departement' ? ` ${t.code}` : ''})`;
+}
+
+/**
+ * The answer to "who acts for the ESS here?": this authority and those it belongs to, each said to
+ * be a member (since when, how fresh its profile is, its latest comparable figure) or not; when
+ * none is, the members nearest.
+ */
+function Coverage({ overview }: { overview: TerritoryOverview }) {
+  const here = overview.territory.kind === 'commune' ? `à ${overview.territory.name}` : `sur ce territoire`;
+  return (
+    <section class="coverage" aria-labelledby="couverture">
+      <h2 id="couverture">Qui agit pour l’ESS {here} ?</h2>
+      <ul class="coverage-list">
+        {overview.coverage.map(({ territory, member, figure }) => {
+          const masculine = (member ? member.kind : territory.kind) === 'departement';
+          if (!member)
+            return (
+              <li class="coverage-no">
+                <strong>{authorityName(territory)}</strong> n’est pas {masculine ? 'adhérent' : 'adhérente'} du réseau.
+              </li>
+            );
+          return (
+            <li class="coverage-yes">
+              <strong>
+                <a href={`/adherents/${member.slug}`}>{member.name}</a>
+              </strong>{' '}
+              est {masculine ? 'adhérent' : 'adhérente'} du réseau{member.joined_year ? ` depuis ${member.joined_year}` : ''} ; profil mis à
+              jour le {formatDate(member.content_updated_at)}.
+              {figure && (
+                <>
+                  {' '}
+                  {figure.label} en {figure.year} : <strong>{formatQuantity(figure.value, figure.unit)}</strong>.
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {!overview.coverage.some((c) => c.member) &&
+        (overview.nearest ? (
+          <>
+            <p>
+              Aucune des collectivités qui agissent {here} n’est adhérente du réseau. Les adhérents les plus proches, dans{' '}
+              {authorityName(overview.nearest.scope)} :
+            </p>
+            <ul>
+              {overview.nearest.members.map((m) => (
+                <li>
+                  <a href={`/adherents/${m.slug}`}>{m.name}</a> <KindBadge kind={m.kind} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>
+            Aucune collectivité adhérente du réseau n’agit {here} ni à proximité. <a href="/adherents">Voir tous les adhérents</a>.
+          </p>
+        ))}
+    </section>
+  );
+}
+
 /** The whole territory page. */
 export function TerritoryPage({ overview, news, resources, demo }: TerritoryPageProps) {
   const { territory, parents } = overview;
-  const path = territoryPath(territory.kind, territory.code);
   const kindLabel = territoryKindLabel(territory);
   return (
     <Layout
@@ -136,6 +200,7 @@ export function TerritoryPage({ overview, news, resources, demo }: TerritoryPage
       <p class="territory-kind">
         {kindLabel} <span class="code">({territoryCodeLabel(territory)})</span>
       </p>
+      <Coverage overview={overview} />
       <dl class="identity-list">
         <div>
           <dt>Population</dt>
@@ -180,24 +245,27 @@ export function TerritoryPage({ overview, news, resources, demo }: TerritoryPage
         </section>
       )}
       <section aria-labelledby="actualites-territoire">
-        <h2 id="actualites-territoire">Actualités des adhérents de ce territoire</h2>
-        {news.total === 0 ? (
+        <h2 id="actualites-territoire">Actualités, selon la collectivité d’où elles viennent</h2>
+        {news.length === 0 ? (
           <p>Aucune actualité publiée pour le moment.</p>
         ) : (
-          <>
-            <p class="result-count">{plural(news.total, 'actualité')}</p>
-            <div class="news-list">
-              {news.items.map((item) => (
-                <NewsCard item={item} headingLevel={3} />
-              ))}
-            </div>
-            <Pagination
-              page={news.page}
-              pageCount={news.pageCount}
-              label="Pages des actualités du territoire"
-              href={(p) => urlWith(path, { page: p > 1 ? p : undefined })}
-            />
-          </>
+          news.map((group, i) => (
+            <section aria-labelledby={`actualites-groupe-${i}`} class="news-group">
+              <h3 id={`actualites-groupe-${i}`}>{group.heading}</h3>
+              <div class="news-list">
+                {group.items.map((item) => (
+                  <NewsCard item={item} headingLevel={4} />
+                ))}
+              </div>
+              {group.member && group.total > group.items.length && (
+                <p>
+                  <a href={`/adherents/${group.member.slug}#actualites-adherent`}>
+                    Toutes les actualités de {group.member.name} ({formatNumber(group.total)})
+                  </a>
+                </p>
+              )}
+            </section>
+          ))
         )}
       </section>
     </Layout>

@@ -26,7 +26,12 @@ describeEachDatabase('territory pages', (getDb) => {
   before(async () => {
     const { db } = getDb();
     const member = (overrides: Parameters<typeof createTestMember>[1]) => createTestMember(db, { updatedAt: '2020-01-01', ...overrides });
-    await member({ slug: 'region-na', name: 'Région Nouvelle-Aquitaine', territory: { kind: 'region', code: '75' } });
+    await member({
+      slug: 'region-na',
+      name: 'Région Nouvelle-Aquitaine',
+      territory: { kind: 'region', code: '75' },
+      figures: [{ kind: 'budget_eur', value: 12_000_000, year: 2025, source: 'Budget primitif 2025', followsDefinition: true }],
+    });
     await member({ slug: 'dept-vienne', name: 'Département de la Vienne', territory: { kind: 'departement', code: '86' } });
     await member({ slug: 'grand-poitiers', name: 'Grand Poitiers', territory: { kind: 'epci', code: '200069854' } });
     await member({ slug: 'ville-poitiers', name: 'Ville de Poitiers', territory: { kind: 'commune', code: '86194' }, status: 'former' });
@@ -36,6 +41,8 @@ describeEachDatabase('territory pages', (getDb) => {
     await createTestNews(db, { title: 'Nouvelle de Poitiers', memberSlugs: ['ville-poitiers'], publishedAt: '2024-05-02' });
     await createTestNews(db, { title: 'Nouvelle de Rennes', memberSlugs: ['ville-rennes'], publishedAt: '2024-05-03' });
     await createTestNews(db, { title: 'Nouvelle sans adhérent', memberSlugs: [], publishedAt: '2024-05-04' });
+    await createTestNews(db, { title: 'Nouvelle de la Région', memberSlugs: ['region-na'], publishedAt: '2024-05-05' });
+    await createTestNews(db, { title: 'La Région à Rennes', memberSlugs: ['region-na', 'ville-rennes'], publishedAt: '2024-05-06' });
     app = await buildTestApp(getDb());
   });
   after(async () => app.close());
@@ -53,12 +60,6 @@ describeEachDatabase('territory pages', (getDb) => {
       assert.match(res.body, /Page introuvable/);
       assert.match(res.body, /Aucun territoire ne correspond au code « [^»]+ »\./, url);
     }
-  });
-
-  test('a bad news page number is a 400 naming the parameter', async () => {
-    const res = await app.inject('/territoires/86194?page=0');
-    assert.equal(res.statusCode, 400);
-    assert.match(res.body, /page : « 0 » doit être un nombre entier/);
   });
 
   test('a bare two- or three-character code redirects to the département', async () => {
@@ -86,7 +87,7 @@ describeEachDatabase('territory pages', (getDb) => {
     assert.match(html, /Nouvelle de Poitiers/);
     assert.doesNotMatch(html, /Nouvelle de Rennes|Nouvelle sans adhérent/);
     assert.ok(res.headers.etag);
-    assert.equal(res.headers['last-modified'], new Date('2024-05-02T08:00:00Z').toUTCString(), 'the latest date shown: its news');
+    assert.equal(res.headers['last-modified'], new Date('2024-05-05T08:00:00Z').toUTCString(), 'the latest date shown: its news');
   });
 
   test('an EPCI: its communes folded in a disclosure, member communes flagged, larger members containing it', async () => {
@@ -149,5 +150,42 @@ describeEachDatabase('territory pages', (getDb) => {
     assert.match(html, /<h1>Corse<\/h1>/);
     assert.match(html, /Aucune collectivité adhérente du réseau sur ce territoire pour le moment\./);
     assert.match(html, /Aucune actualité publiée pour le moment\./);
+  });
+
+  test('the coverage answer: each authority acting on the place, member or not, with since when and how fresh', async () => {
+    const poitiers = (await app.inject('/territoires/86194')).body.replace(/<[^>]+>/g, '');
+    assert.match(poitiers, /Qui agit pour l’ESS à Poitiers \?/);
+    // The commune's member left the network: it is not counted as a member.
+    assert.match(poitiers, /Poitiers \(commune\) n’est pas adhérente du réseau\./);
+    assert.match(poitiers, /Grand Poitiers est adhérente du réseau depuis 2007 ; profil mis à jour le 01\/01\/2020\./);
+    assert.match(poitiers, /Département de la Vienne est adhérent du réseau depuis 2007/);
+    assert.match(poitiers, /Région Nouvelle-Aquitaine est adhérente du réseau depuis 2007/);
+    assert.match(poitiers, /Région Nouvelle-Aquitaine [^.]+\. Budget annuel consacré à l’ESS en 2025 : 12\u00a0M€\./, 'a comparable figure is quoted');
+    assert.doesNotMatch(poitiers, /Grand Poitiers [^.]+\. Budget/, 'a figure extracted from text is not');
+    const limoges = (await app.inject('/territoires/87085')).body.replace(/<[^>]+>/g, '');
+    assert.match(limoges, /Haute-Vienne \(département 87\) n’est pas adhérent du réseau\./);
+    assert.match(limoges, /Limoges \(commune\) n’est pas adhérente du réseau\./);
+    // Nobody acts on Auch: the nearest member is the one reaching into the Gers.
+    const auch = (await app.inject('/territoires/32013')).body.replace(/<[^>]+>/g, '');
+    assert.match(
+      auch,
+      /Aucune des collectivités qui agissent à Auch n’est adhérente du réseau\. Les adhérents les plus proches, dans Gers \(département 32\)/,
+    );
+    assert.match(auch, /CC d’Aire-sur-l’Adour/);
+    const corse = (await app.inject('/territoires/region-94')).body.replace(/<[^>]+>/g, '');
+    assert.match(corse, /Aucune collectivité adhérente du réseau n’agit sur ce territoire ni à proximité\./);
+  });
+
+  test('news are grouped by where they come from; a story about another place is left out', async () => {
+    const html = (await app.inject('/territoires/departement-86')).body;
+    assert.match(html, /<h3 id="actualites-groupe-\d">Région Nouvelle-Aquitaine<\/h3>/);
+    assert.match(html, /<h3 id="actualites-groupe-\d">Adhérents situés sur ce territoire<\/h3>/);
+    assert.ok(html.includes('Nouvelle de la Région') && html.includes('Nouvelle de Poitiers'));
+    assert.ok(!html.includes('La Région à Rennes'), 'a story that also concerns Rennes is not about the Vienne');
+    assert.ok((await app.inject('/territoires/region-75')).body.includes('La Région à Rennes') === false);
+    assert.ok(
+      (await app.inject('/territoires/35238')).body.includes('La Région à Rennes') === false,
+      'nor about Rennes: the Région is not on it',
+    );
   });
 });

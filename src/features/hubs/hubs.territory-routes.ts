@@ -2,17 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { notFound } from '../../errors.ts';
-import { latestDate, pageRead, servePublic, type AppContext } from '../../web/context.ts';
-import { intParam, type Query } from '../../web/query.ts';
-import { getNewsPage } from '../news/news.public.ts';
+import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
 import { getResourcePage } from '../resources/resources.public.ts';
 import { territoryKey } from '../resources/resources.public.ts';
 import { findTerritory } from '../territories/territories.public.ts';
-import { getTerritoryOverview } from './hubs.territory.ts';
+import { getTerritoryNews, getTerritoryOverview } from './hubs.territory.ts';
 import { parseTerritoryAddress, territoryPath } from '../territories/territories.public.ts';
 import { TerritoryPage } from './hubs.territory-page.tsx';
 
-export const TERRITORY_NEWS_PAGE_SIZE = 5;
+/** News shown per origin (this authority, the members within, each member containing it). */
+export const TERRITORY_NEWS_PER_GROUP = 5;
 const TERRITORY_RESOURCES = 5;
 
 const UNKNOWN = (code: string) => notFound(`Aucun territoire ne correspond au code « ${code.slice(0, 40)} ».`);
@@ -31,35 +30,27 @@ export function registerTerritoryPages(app: FastifyInstance, ctx: AppContext): v
       return reply.redirect(territoryPath(target.kind, target.code), 301);
     }
     const { kind } = address;
-    const page = intParam(request.query as Query, 'page', { min: 1, max: 100_000 }) ?? 1;
-    return servePublic(
-      ctx,
-      request,
-      reply,
-      async () => {
-        const overview = await getTerritoryOverview(db, kind, address.code);
-        if (!overview) throw UNKNOWN(code);
-        const memberIds = overview.members.map((m) => m.member.id);
-        const [news, resources] = await Promise.all([
-          getNewsPage(db, { page, pageSize: TERRITORY_NEWS_PAGE_SIZE, memberIds }),
-          // The visitor's view whoever asks: the page is cached for everyone (teasers of members-only resources are public).
-          getResourcePage(db, null, {
-            territory: territoryKey(kind, address.code),
-            page: 1,
-            pageSize: TERRITORY_RESOURCES,
-            withChoices: false,
-          }),
-        ]);
-        return {
-          page: h(TerritoryPage, { overview, news, resources, demo: ctx.site.demo }),
-          lastModified: latestDate(
-            ...overview.members.map((m) => m.member.content_updated_at),
-            ...news.items.flatMap((i) => [i.published_at, i.updated_at]),
-            ...resources.items.map((i) => i.updated_at),
-          ),
-        };
-      },
-      { reads: { page: pageRead(page) } },
-    );
+    return servePublic(ctx, request, reply, async () => {
+      const overview = await getTerritoryOverview(db, kind, address.code);
+      if (!overview) throw UNKNOWN(code);
+      const [news, resources] = await Promise.all([
+        getTerritoryNews(db, overview, TERRITORY_NEWS_PER_GROUP),
+        // The visitor's view whoever asks: the page is cached for everyone (teasers of members-only resources are public).
+        getResourcePage(db, null, {
+          territory: territoryKey(kind, address.code),
+          page: 1,
+          pageSize: TERRITORY_RESOURCES,
+          withChoices: false,
+        }),
+      ]);
+      return {
+        page: h(TerritoryPage, { overview, news, resources, demo: ctx.site.demo }),
+        lastModified: latestDate(
+          ...overview.members.map((m) => m.member.content_updated_at),
+          ...news.flatMap((g) => g.items.flatMap((i) => [i.published_at, i.updated_at])),
+          ...resources.items.map((i) => i.updated_at),
+        ),
+      };
+    });
   });
 }

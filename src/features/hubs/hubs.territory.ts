@@ -3,7 +3,9 @@
  * and the members whose territory is, contains, lies within or straddles it.
  */
 import type { Db } from '../../db/database.ts';
-import { listMembersByIds } from '../members/members.public.ts';
+import { listIndicators, whyNotComparable } from '../indicators/indicators.public.ts';
+import { listFigures, listMembersByIds } from '../members/members.public.ts';
+import { getNewsPage, type NewsItem } from '../news/news.public.ts';
 import type { MemberRow } from '../members/members.public.ts';
 import {
   countCommunesIn,
@@ -33,6 +35,51 @@ export interface TerritoryOverview {
   communeCount: number;
   /** Members whose territory is, contains, lies within or straddles this one; self first, then by name. */
   members: { member: MemberWithTerritory; relation: MemberRelation }[];
+  /** The authorities that act on this place, this one first, then those it belongs to, each with its member if any. */
+  coverage: CoverageEntry[];
+  /** When no authority of `coverage` is a member: the members nearest (within the département, else the région). */
+  nearest: { scope: TerritoryRow; members: MemberWithTerritory[] } | null;
+}
+
+/** One authority acting on a place, and whether it is a member of the network. */
+export interface CoverageEntry {
+  territory: TerritoryRow;
+  /** The active member whose territory it is; null when it is not a member. */
+  member: MemberWithTerritory | null;
+  /** The member's latest comparable value of the first public indicator that has one. */
+  figure: { label: string; unit: string; year: number; value: number } | null;
+}
+
+/** The latest comparable value of a member, of the first public indicator (in the network's order) that has one. */
+async function latestComparable(db: Db, memberId: number): Promise<CoverageEntry['figure']> {
+  const [indicators, figures] = await Promise.all([listIndicators(db, { publicOnly: true }), listFigures(db, memberId)]);
+  for (const indicator of indicators) {
+    const best = figures
+      .filter((f) => f.kind === indicator.code && f.year !== null)
+      .filter(
+        (f) =>
+          whyNotComparable(
+            { status: f.status, followsDefinition: f.follows_definition === null ? null : f.follows_definition === 1, year: f.year },
+            null,
+          ) === null,
+      )
+      .sort((a, b) => b.year! - a.year!)[0];
+    if (best) return { label: indicator.label, unit: indicator.unit, year: best.year!, value: best.value };
+  }
+  return null;
+}
+
+/** Active members within a territory, largest territory first (the nearest members of a place with none). */
+async function membersWithin(db: Db, territory: TerritoryRow, limit: number): Promise<MemberWithTerritory[]> {
+  const overlaps = await listOverlappingMembers(db, territory.kind, territory.code);
+  const rows = await listMembersByIds(
+    db,
+    overlaps.map((o) => o.member_id),
+  );
+  return rows
+    .filter((m) => m.status === 'active' && LEVEL[m.territory_kind] < LEVEL[territory.kind])
+    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
+    .slice(0, limit);
 }
 
 async function parentsOf(db: Db, territory: TerritoryRow): Promise<TerritoryRow[]> {
@@ -83,5 +130,62 @@ export async function getTerritoryOverview(db: Db, kind: TerritoryKind, code: st
     }),
   );
   members.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
-  return { territory, parents, children, communeCount, members };
+  // This authority, then those it belongs to, smallest first (commune, EPCI, département, région).
+  const chain = [territory, ...[...parents].sort((a, b) => LEVEL[a.kind] - LEVEL[b.kind])];
+  const coverage = await Promise.all(
+    chain.map(async (t): Promise<CoverageEntry> => {
+      const member =
+        members.find((m) => m.member.status === 'active' && m.member.territory_kind === t.kind && m.member.territory_code === t.code)
+          ?.member ?? null;
+      return { territory: t, member, figure: member ? await latestComparable(db, member.id) : null };
+    }),
+  );
+  let nearest: TerritoryOverview['nearest'] = null;
+  if (!coverage.some((c) => c.member))
+    for (const scope of chain.filter((t) => t.kind === 'departement' || t.kind === 'region')) {
+      const found = await membersWithin(db, scope, 5);
+      if (found.length) {
+        nearest = { scope, members: found };
+        break;
+      }
+    }
+  return { territory, parents, children, communeCount, members, coverage, nearest };
+}
+
+/** News of a territory page from one origin: a member (this one, or one containing it), or the members within it. */
+export interface TerritoryNewsGroup {
+  heading: string;
+  /** The member the news come from (its profile lists them all); none for the members within. */
+  member: MemberWithTerritory | null;
+  items: NewsItem[];
+  /** How many such news exist (more than shown: a link to the member's profile). */
+  total: number;
+}
+
+/**
+ * A territory page's news grouped by where they come from: this authority, the members within it,
+ * then each member containing it, nearest first. A story linked to any member that is not on this
+ * territory (another département's, say) is left out: it is about another place. Each story once,
+ * in the first group it belongs to.
+ */
+export async function getTerritoryNews(db: Db, overview: TerritoryOverview, perGroup = 5): Promise<TerritoryNewsGroup[]> {
+  const allowed = overview.members.map((m) => m.member.id);
+  const by = (relation: MemberRelation) => overview.members.filter((m) => m.relation === relation).map((m) => m.member);
+  const inside = [...by('within'), ...by('overlaps')];
+  const specs: { heading: string; member: MemberWithTerritory | null; ids: number[] }[] = [
+    ...by('self').map((m) => ({ heading: m.name, member: m, ids: [m.id] })),
+    ...(inside.length ? [{ heading: 'Adhérents situés sur ce territoire', member: null, ids: inside.map((m) => m.id) }] : []),
+    ...by('contains')
+      .sort((a, b) => LEVEL[a.territory_kind] - LEVEL[b.territory_kind])
+      .map((m) => ({ heading: m.name, member: m, ids: [m.id] })),
+  ];
+  const shown = new Set<number>();
+  const groups: TerritoryNewsGroup[] = [];
+  for (const spec of specs) {
+    const page = await getNewsPage(db, { page: 1, pageSize: perGroup + shown.size, memberIds: spec.ids, onlyAmong: allowed });
+    const items = page.items.filter((item) => !shown.has(item.id)).slice(0, perGroup);
+    for (const item of items) shown.add(item.id);
+    if (items.length) groups.push({ heading: spec.heading, member: spec.member, items, total: page.total });
+  }
+  return groups;
 }

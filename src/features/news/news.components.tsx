@@ -26,9 +26,9 @@ export function PublishedLine(props: { item: Pick<NewsItem, 'published_at' | 'up
 }
 
 /** A news item in a list; `headingLevel` keeps the outline correct where it is used. */
-export function NewsCard(props: { item: NewsItem; headingLevel: 2 | 3; showMembers?: boolean }) {
+export function NewsCard(props: { item: NewsItem; headingLevel: 2 | 3 | 4; showMembers?: boolean }) {
   const { item } = props;
-  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[props.headingLevel - 2]!;
   return (
     <article class="news-card">
       <Heading class="news-title">

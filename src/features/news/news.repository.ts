@@ -11,7 +11,16 @@ export interface LinkedMember {
 /** A page of published news whose date has come (scheduled items wait), newest first, optionally only those linked to one member. */
 export async function listNews(
   db: Db,
-  options: { memberId?: number; memberIds?: number[]; themeId?: number; limit: number; offset: number; now: string },
+  options: {
+    memberId?: number;
+    memberIds?: number[];
+    /** Only news whose linked members are all among these (a territory page leaves out stories about other places). */
+    onlyAmong?: number[];
+    themeId?: number;
+    limit: number;
+    offset: number;
+    now: string;
+  },
 ): Promise<{ rows: NewsRow[]; total: number }> {
   let base = db.selectFrom('news as n').where('n.status', '=', 'published').where('n.published_at', '<=', options.now);
   if (options.memberId !== undefined) {
@@ -23,6 +32,19 @@ export async function listNews(
     // News linked to any of several members (a territory page); none when the list is empty.
     const memberIds = options.memberIds.length ? options.memberIds : [-1];
     base = base.where('n.id', 'in', (eb) => eb.selectFrom('news_members').select('news_id').where('member_id', 'in', memberIds));
+  }
+  if (options.onlyAmong !== undefined) {
+    const among = options.onlyAmong.length ? options.onlyAmong : [-1];
+    base = base.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('news_members as other')
+            .select('other.news_id')
+            .whereRef('other.news_id', '=', 'n.id')
+            .where('other.member_id', 'not in', among),
+        ),
+      ),
+    );
   }
   if (options.themeId !== undefined) {
     const themeId = options.themeId;

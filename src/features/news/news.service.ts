@@ -87,12 +87,13 @@ async function withMembers(db: Db, rows: NewsRow[]): Promise<NewsItem[]> {
 /** A page of published news, newest first, with their linked members (optionally only those of one or several members). */
 export async function getNewsPage(
   db: Db,
-  options: { page: number; pageSize: number; memberId?: number; memberIds?: number[]; themeId?: number },
+  options: { page: number; pageSize: number; memberId?: number; memberIds?: number[]; onlyAmong?: number[]; themeId?: number },
 ) {
   const now = new Date().toISOString();
   const { rows, total } = await repo.listNews(db, {
     ...(options.memberId !== undefined ? { memberId: options.memberId } : {}),
     ...(options.memberIds !== undefined ? { memberIds: options.memberIds } : {}),
+    ...(options.onlyAmong !== undefined ? { onlyAmong: options.onlyAmong } : {}),
     ...(options.themeId !== undefined ? { themeId: options.themeId } : {}),
     limit: options.pageSize,
     offset: (options.page - 1) * options.pageSize,
