@@ -55,6 +55,10 @@ const PAGES: { name: string; url: string; status: number }[] = [
   { name: 'comparison, form only', url: '/comparer', status: 200 },
   { name: 'comparison, unknown member', url: '/comparer?membres=grand-poitiers,nexiste-pas', status: 400 },
   { name: 'statistics', url: '/statistiques', status: 200 },
+  { name: 'territory index', url: '/territoires', status: 200 },
+  { name: 'territory finder results', url: '/territoires?q=86340', status: 200 },
+  { name: 'territory finder, nothing found', url: '/territoires?q=zzzz', status: 200 },
+  { name: 'commune page with coverage', url: '/territoires/87085', status: 200 },
   { name: 'campaign results list', url: '/campagnes', status: 200 },
   { name: 'campaign results (demo 2025)', url: '/campagnes/1', status: 200 },
   {
