@@ -20,6 +20,8 @@ export interface LayoutProps {
   feeds?: { title: string; href: string }[];
   /** Adds the print-friendly class for profile pages. */
   bodyClass?: string;
+  /** The page's canonical path (`/territoires/86194`), when it has one address that search engines should keep. */
+  canonical?: string;
   /** Scripts of src/web/static to load (deferred, in order): progressive enhancement only. */
   scripts?: string[];
   children: ComponentChildren;
@@ -47,6 +49,7 @@ export function Layout(props: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         {props.description && <meta name="description" content={props.description} />}
+        {props.canonical && <link rel="canonical" href={props.canonical} />}
         <link rel="stylesheet" href={assetUrl('style.css')} />
         <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
         {(props.feeds ?? []).map((f) => (

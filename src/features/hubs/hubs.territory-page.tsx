@@ -182,6 +182,7 @@ export function TerritoryPage({ overview, news, resources, demo }: TerritoryPage
       description={`${kindLabel} ${territory.name} : population, territoires rattachés, collectivités adhérentes du réseau et leurs actualités.`}
       section="territoires"
       demo={demo}
+      canonical={territoryPath(territory.kind, territory.code)}
     >
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
         <ol>

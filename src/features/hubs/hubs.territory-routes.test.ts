@@ -160,7 +160,11 @@ describeEachDatabase('territory pages', (getDb) => {
     assert.match(poitiers, /Grand Poitiers est adhérente du réseau depuis 2007 ; profil mis à jour le 01\/01\/2020\./);
     assert.match(poitiers, /Département de la Vienne est adhérent du réseau depuis 2007/);
     assert.match(poitiers, /Région Nouvelle-Aquitaine est adhérente du réseau depuis 2007/);
-    assert.match(poitiers, /Région Nouvelle-Aquitaine [^.]+\. Budget annuel consacré à l’ESS en 2025 : 12\u00a0M€\./, 'a comparable figure is quoted');
+    assert.match(
+      poitiers,
+      /Région Nouvelle-Aquitaine [^.]+\. Budget annuel consacré à l’ESS en 2025 : 12\u00a0M€\./,
+      'a comparable figure is quoted',
+    );
     assert.doesNotMatch(poitiers, /Grand Poitiers [^.]+\. Budget/, 'a figure extracted from text is not');
     const limoges = (await app.inject('/territoires/87085')).body.replace(/<[^>]+>/g, '');
     assert.match(limoges, /Haute-Vienne \(département 87\) n’est pas adhérent du réseau\./);

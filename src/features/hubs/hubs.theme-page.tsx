@@ -23,6 +23,7 @@ export function ThemePage({ theme, resources, news, members, demo }: ThemePagePr
       title={theme.name}
       section="ressources"
       demo={demo}
+      canonical={`/thematiques/${theme.slug}`}
       description={theme.description || `Ressources, actualités et adhérents du réseau sur le thème « ${theme.name} ».`}
     >
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
@@ -102,6 +103,7 @@ export function ThemeIndexPage(props: { themes: ThemeRow[]; demo: boolean }) {
       title="Thématiques"
       section="ressources"
       demo={props.demo}
+      canonical="/thematiques"
       description="Les thématiques du réseau : ressources, actualités et adhérents par thème."
     >
       <h1>Thématiques</h1>

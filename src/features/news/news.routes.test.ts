@@ -64,12 +64,26 @@ describeEachDatabase('news pages', (getDb) => {
     assert.equal((await app.inject('/adherents/inconnu/flux.atom')).statusCode, 404);
   });
 
-  test('sitemap.xml lists members and published news; robots.txt points to it', async () => {
-    const sitemap = await app.inject('/sitemap.xml');
+  test('sitemap.xml is an index of sitemaps listing members, published news, territories and themes; robots.txt points to it', async () => {
+    const index = await app.inject('/sitemap.xml');
+    assert.equal(index.statusCode, 200);
+    assert.match(index.body, /<sitemapindex /);
+    const files = [...index.body.matchAll(/<loc>http:\/\/essor\.test(\/sitemaps\/[a-z0-9-]+\.xml)<\/loc>/g)].map((m) => m[1]!);
+    assert.deepEqual(files, ['/sitemaps/pages.xml', '/sitemaps/territoires.xml', '/sitemaps/actualites-1.xml', '/sitemaps/ressources.xml']);
+    const pages = (await app.inject('/sitemaps/pages.xml')).body;
+    assert.match(pages, /<loc>http:\/\/essor\.test\/adherents\/grand-poitiers<\/loc>/);
+    assert.match(pages, /<loc>http:\/\/essor\.test\/territoires<\/loc>/);
+    const sitemap = await app.inject('/sitemaps/actualites-1.xml');
     assert.equal(sitemap.statusCode, 200);
-    assert.match(sitemap.body, /<loc>http:\/\/essor\.test\/adherents\/grand-poitiers<\/loc>/);
     assert.match(sitemap.body, /<loc>http:\/\/essor\.test\/actualites\/forum-ess<\/loc><lastmod>2024-05-10<\/lastmod>/);
     assert.doesNotMatch(sitemap.body, /programmee/);
+    assert.equal((await app.inject('/sitemaps/actualites-2.xml')).statusCode, 404);
+    assert.equal((await app.inject('/sitemaps/nimporte.xml')).statusCode, 404);
+    // Territory pages with a member on, above or within them; none elsewhere.
+    const territories = (await app.inject('/sitemaps/territoires.xml')).body;
+    for (const path of ['/territoires/200069854', '/territoires/86194', '/territoires/departement-86', '/territoires/region-75'])
+      assert.ok(territories.includes(`<loc>http://essor.test${path}</loc>`), path);
+    assert.ok(!territories.includes('/territoires/departement-87'), 'no member on, above or within the Haute-Vienne');
     const robots = await app.inject('/robots.txt');
     assert.match(robots.body, /Sitemap: http:\/\/essor\.test\/sitemap\.xml/);
   });

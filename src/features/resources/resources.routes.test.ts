@@ -191,7 +191,7 @@ describeEachDatabase('resource centre: who sees what', (getDb) => {
 
   test('feed, API and sitemap hold public resources only, whoever asks', async () => {
     for (const cookie of [undefined, reader, admin]) {
-      for (const url of ['/ressources/flux.atom', '/api/v1/resources', '/api/v1/resources?year=2026', '/sitemap.xml']) {
+      for (const url of ['/ressources/flux.atom', '/api/v1/resources', '/api/v1/resources?year=2026', '/sitemaps/ressources.xml']) {
         const res = await get(url, cookie);
         assert.equal(res.statusCode, 200, url);
         assert.ok(res.body.includes(PUBLIC.slug), url);

@@ -64,7 +64,7 @@ describeEachDatabase('statistics page', (getDb) => {
   test('the statistics and the comparison are linked from the home page and listed in the sitemap', async () => {
     const home = (await app.inject('/')).body;
     assert.match(home, /<a href="\/statistiques">Le réseau en statistiques<\/a>/);
-    const sitemap = (await app.inject('/sitemap.xml')).body;
+    const sitemap = (await app.inject('/sitemaps/pages.xml')).body;
     assert.match(sitemap, /<loc>http:\/\/essor\.test\/statistiques<\/loc>/);
     assert.match(sitemap, /<loc>http:\/\/essor\.test\/comparer<\/loc>/);
   });

@@ -103,6 +103,7 @@ export function TerritoryIndexPage(props: TerritoryIndexProps) {
       description="Ce que font pour l’économie sociale et solidaire les collectivités adhérentes du réseau, commune par commune, département par département."
       section="territoires"
       demo={props.demo}
+      {...(props.query ? {} : { canonical: '/territoires' })}
       scripts={['territory-finder.js']}
     >
       <h1>Territoires</h1>

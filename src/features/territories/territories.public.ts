@@ -11,6 +11,7 @@ export {
   listChildTerritories,
   listEpciParents,
   listOverlappingMembers,
+  listTerritoriesWithMembers,
   listTerritories,
 } from './territories.repository.ts';
 export { TerritoryFinderForm } from './territories.index-page.tsx';

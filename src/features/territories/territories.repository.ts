@@ -126,3 +126,36 @@ export async function listOverlappingMembers(db: Db, kind: TerritoryKind, code: 
   const rows = await branch('commune').unionAll(branch('epci')).unionAll(branch('departement')).unionAll(branch('region')).execute();
   return rows.map((r) => ({ member_id: Number(r.member_id), shared: Number(r.shared) }));
 }
+
+/**
+ * Territories that share communes with an active member's territory (a member on them, above
+ * them or within them): the territory pages that have something to show (the sitemap). Read as
+ * the communes of every member's territory, with their EPCI, département and région.
+ */
+export async function listTerritoriesWithMembers(db: Db): Promise<{ kind: TerritoryKind; code: string }[]> {
+  const branch = (memberKind: TerritoryKind) =>
+    db
+      .selectFrom('members as m')
+      .innerJoin('territories as c', (join) =>
+        join.on('c.kind', '=', 'commune').onRef(`c.${COMMUNE_COLUMN[memberKind]}`, '=', 'm.territory_code'),
+      )
+      .where('m.territory_kind', '=', memberKind)
+      .where('m.status', '=', 'active')
+      .select(['c.code', 'c.epci_code', 'c.departement_code', 'c.region_code'])
+      .distinct();
+  const rows = await branch('commune').union(branch('epci')).union(branch('departement')).union(branch('region')).execute();
+  const seen = new Set<string>();
+  const out: { kind: TerritoryKind; code: string }[] = [];
+  const add = (kind: TerritoryKind, code: string | null) => {
+    if (code === null || seen.has(`${kind}:${code}`)) return;
+    seen.add(`${kind}:${code}`);
+    out.push({ kind, code });
+  };
+  for (const r of rows) {
+    add('region', r.region_code);
+    add('departement', r.departement_code);
+    add('epci', r.epci_code);
+    add('commune', r.code);
+  }
+  return out;
+}

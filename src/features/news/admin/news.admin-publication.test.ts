@@ -54,7 +54,7 @@ describeEachDatabase('news publication in the back office', (getDb) => {
     for (const url of [
       '/actualites',
       '/actualites/flux.atom',
-      '/sitemap.xml',
+      '/sitemaps/actualites-1.xml',
       `/adherents/${slug}`,
       '/recherche?q=marche+producteurs',
       '/api/v1/news',
@@ -102,7 +102,7 @@ describeEachDatabase('news publication in the back office', (getDb) => {
     for (const url of [
       '/actualites',
       '/actualites/flux.atom',
-      '/sitemap.xml',
+      '/sitemaps/actualites-1.xml',
       '/adherents/autre-ville',
       '/',
       '/recherche?q=rencontre+nationale',
