@@ -81,6 +81,8 @@ export function SearchPage(props: {
   response: SearchResponse | null;
   regionNames: Map<string, string>;
   themeNames: Map<string, string>;
+  /** Territories the query names exactly (a name, a code, a postcode), shown first as cards. */
+  places?: { name: string; detail: string; url: string }[];
   demo: boolean;
 }) {
   const { state, response } = props;
@@ -104,6 +106,20 @@ export function SearchPage(props: {
           (-Paris).
         </p>
       </form>
+      {props.places && props.places.length > 0 && (
+        <section aria-labelledby="territoires-trouves" class="place-cards">
+          <h2 id="territoires-trouves" class="visually-hidden">
+            Territoires
+          </h2>
+          <ul>
+            {props.places.map((p) => (
+              <li class="place-card">
+                <strong>{p.name}</strong> — {p.detail} — <a href={p.url}>voir le territoire</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {response && !response.searchable && state.q && (
         <p class="notice">Saisissez au moins un mot à rechercher (un mot exclu seul ne suffit pas).</p>
       )}

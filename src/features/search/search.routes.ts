@@ -7,7 +7,7 @@ import { PaginationQuery, Problem, StringEnum, pageEnvelope } from '../../web/ap
 import { pageRead, servePublic, type AppContext } from '../../web/context.ts';
 import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts';
 import { MEMBER_KINDS } from '../../shared/member-kinds.ts';
-import { listTerritories } from '../territories/territories.public.ts';
+import { getTerritoryFinder, listTerritories, territoryHitDetail, territoryPath } from '../territories/territories.public.ts';
 import { listThemes } from '../themes/themes.public.ts';
 import { SearchPage, type SearchState } from './search.page.tsx';
 import { MAX_QUERY_LENGTH } from './engine/search.query.ts';
@@ -51,7 +51,7 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
       request,
       reply,
       async () => {
-        const [response, regions, themes] = await Promise.all([
+        const [response, regions, themes, finder] = await Promise.all([
           state.q
             ? search(database, {
                 q: state.q,
@@ -67,10 +67,16 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
             : null,
           listTerritories(database.db, 'region'),
           listThemes(database.db),
+          getTerritoryFinder(database.db),
         ]);
         const regionNames = new Map(regions.map((r) => [r.code, r.name]));
         const themeNames = new Map(themes.map((t) => [t.slug, t.name]));
-        return { page: h(SearchPage, { state, response, regionNames, themeNames, demo: ctx.site.demo }) };
+        const places = (state.q ? finder.exact(state.q) : []).map((hit) => ({
+          name: hit.territory.name,
+          detail: territoryHitDetail(hit, finder),
+          url: territoryPath(hit.territory.kind, hit.territory.code),
+        }));
+        return { page: h(SearchPage, { state, response, regionNames, themeNames, places, demo: ctx.site.demo }) };
       },
       // A visitor's page is kept like any page (the cache is bounded in bytes); a signed-in person's results are theirs alone.
       {

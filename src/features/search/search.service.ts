@@ -6,6 +6,7 @@
  */
 import type { Database } from '../../db/database.ts';
 import type { DialectHelpers } from '../../db/dialects/helpers.ts';
+import { getTerritoryFinder } from '../territories/territories.public.ts';
 import { listThemes } from '../themes/themes.public.ts';
 import { EXAMINE_CAP, hitsOf, MATCH_CAP, rankCandidates, stemmedTextOf, walkWithin } from './engine/search.bounded.ts';
 import { perDatabase, resultsVersion, searchVersion } from './search.cache.ts';
@@ -286,8 +287,16 @@ export async function search(database: Database, request: SearchRequest): Promis
   return response;
 }
 
+/** Words of well-known place names match as written and whole, not by their stem nor as a prefix ("Vienne" is not "viennent"). */
+async function keepPlaceNames(database: Database, query: ParsedQuery): Promise<ParsedQuery> {
+  const places = (await getTerritoryFinder(database.db)).placeWordsIn(query.text);
+  if (places.size === 0) return query;
+  const asWritten = (w: QueryWord): QueryWord => (places.has(w.folded) ? { ...w, stem: w.folded, prefix: false } : w);
+  return { ...query, words: query.words.map(asWritten), excluded: query.excluded.map(asWritten) };
+}
+
 async function runSearch(database: Database, request: SearchRequest): Promise<SearchResponse> {
-  const query = parseQuery(request.q);
+  const query = await keepPlaceNames(database, parseQuery(request.q));
   const empty = {
     query,
     results: [],

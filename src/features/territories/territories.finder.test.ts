@@ -58,3 +58,22 @@ test('bad input finds nothing and never throws', () => {
   assert.equal(finder.find('x'.repeat(2048)).total, 0);
   assert.equal(finder.find('00000').total, 0);
 });
+
+test('exact names and codes for the site search; place names kept from stemming', () => {
+  assert.deepEqual(
+    finder.exact('Haute-Vienne').map((h) => h.territory.code),
+    ['87'],
+  );
+  assert.deepEqual(
+    finder.exact('Vienne').map((h) => `${h.territory.kind}:${h.territory.code}`),
+    ['departement:86', 'commune:38544'],
+  );
+  assert.deepEqual(
+    finder.exact('86').map((h) => h.territory.name),
+    ['Vienne'],
+  );
+  assert.deepEqual(finder.exact('coopératives'), [], 'a common word is no place');
+  assert.deepEqual([...finder.placeWordsIn('Vienne')], ['vienne']);
+  assert.deepEqual([...finder.placeWordsIn('tiers-lieux en Haute-Vienne')].sort(), ['haute', 'vienne']);
+  assert.deepEqual([...finder.placeWordsIn('les coopératives viennent')], []);
+});

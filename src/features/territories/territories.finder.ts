@@ -30,7 +30,21 @@ export interface TerritoryFinder {
   find(query: string, limit?: number): { hits: FinderHit[]; total: number };
   /** Territories by kind and code (the coverage answer reads parents from here). */
   get(kind: TerritoryKind, code: string): TerritoryRow | undefined;
+  /**
+   * The territories a search names exactly (a whole name, an official code, a postcode), at most
+   * `limit`: the site search shows them first as cards.
+   */
+  exact(query: string, limit?: number): FinderHit[];
+  /**
+   * The folded words of the place names written in a text (régions, départements, communes of
+   * 20,000 inhabitants or more): search matches them as written, not stemmed ("Vienne" is not
+   * "viennent").
+   */
+  placeWordsIn(text: string): Set<string>;
 }
+
+/** Communes from this population up count as well-known place names for the search. */
+const NOTABLE_POPULATION = 20_000;
 
 const KIND_RANK: Record<TerritoryKind, number> = { region: 0, departement: 1, epci: 2, commune: 3 };
 
@@ -80,8 +94,31 @@ export function buildTerritoryFinder(rows: TerritoryRow[]): TerritoryFinder {
     return hits;
   }
 
-  return {
+  const notable = rows
+    .filter((t) => t.kind === 'region' || t.kind === 'departement' || (t.kind === 'commune' && (t.population ?? 0) >= NOTABLE_POPULATION))
+    .map((t) =>
+      foldText(t.name)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim(),
+    )
+    .filter((name) => name.length >= 3);
+
+  const finder: TerritoryFinder = {
     get: (kind, code) => byKey.get(`${kind}:${code}`),
+    exact(query, limit = 3) {
+      const text = query.slice(0, MAX_QUERY_LENGTH).trim();
+      const { hits } = finder.find(text, 20);
+      const q = foldPlace(text);
+      return hits.filter((h) => h.by !== 'name' || foldPlace(h.territory.name) === q).slice(0, limit);
+    },
+    placeWordsIn(text) {
+      const words = new Set<string>();
+      const folded = ` ${foldText(text.slice(0, 200))
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()} `;
+      for (const name of notable) if (folded.includes(` ${name} `)) for (const w of name.split(' ')) words.add(w);
+      return words;
+    },
     find(query, limit = 10) {
       const text = query.slice(0, MAX_QUERY_LENGTH).trim();
       const compact = text.replace(/\s+/g, '');
@@ -101,6 +138,7 @@ export function buildTerritoryFinder(rows: TerritoryRow[]): TerritoryFinder {
       return { hits: scored.slice(0, limit).map((s) => ({ territory: s.territory, by: 'name' as const })), total: scored.length };
     },
   };
+  return finder;
 }
 
 function lowerBound(sorted: string[], key: string): number {

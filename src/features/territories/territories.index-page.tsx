@@ -5,7 +5,7 @@
  */
 import { Layout } from '../../web/layout.tsx';
 import { formatNumber, plural } from '../../web/format.ts';
-import type { FinderHit } from './territories.finder.ts';
+import type { FinderHit, TerritoryFinder } from './territories.finder.ts';
 import { territoryCodeLabel, territoryKindLabel, territoryPath } from './territories.present.ts';
 import { POPULATION_SOURCE } from './territories.source.ts';
 import type { TerritoryRow } from './territories.table.ts';
@@ -17,6 +17,14 @@ export function hitDetail(t: TerritoryRow, departements: Map<string, TerritoryRo
   if (t.kind === 'region') return kind;
   const d = t.departement_code ? departements.get(t.departement_code) : undefined;
   return d ? `${kind}, ${d.name} (${d.code})` : kind;
+}
+
+/** A finder hit's detail, with its postcode when it matched by one ("commune, Haute-Vienne (87), code postal 87000"). */
+export function territoryHitDetail(hit: FinderHit, finder: Pick<TerritoryFinder, 'get'>): string {
+  const t = hit.territory;
+  const d = t.departement_code ? finder.get('departement', t.departement_code) : undefined;
+  const detail = hitDetail(t, new Map(d ? [[d.code, d]] : []));
+  return hit.by === 'postcode' ? `${detail}, code postal ${hit.postcode}` : detail;
 }
 
 export function TerritoryFinderForm(props: { query?: string; id: string; label: string }) {

@@ -14,7 +14,7 @@ export {
   listTerritoriesWithMembers,
   listTerritories,
 } from './territories.repository.ts';
-export { TerritoryFinderForm } from './territories.index-page.tsx';
+export { territoryHitDetail, TerritoryFinderForm } from './territories.index-page.tsx';
 export { foldPlace, MAX_QUERY_LENGTH, type FinderHit, type TerritoryFinder } from './territories.finder.ts';
 export { getTerritoryFinder, resolveTerritory, type ResolvedTerritory } from './territories.service.ts';
 export { POPULATION_SOURCE, POPULATION_VINTAGE, readTerritories } from './territories.source.ts';

@@ -8,11 +8,10 @@ import { h } from 'preact';
 import { servePublic, type AppContext } from '../../web/context.ts';
 import { stringParam, type Query } from '../../web/query.ts';
 import { MAX_QUERY_LENGTH } from './territories.finder.ts';
-import { hitDetail, TerritoryIndexPage } from './territories.index-page.tsx';
+import { territoryHitDetail, TerritoryIndexPage } from './territories.index-page.tsx';
 import { territoryPath } from './territories.present.ts';
 import { listTerritories } from './territories.repository.ts';
 import { getTerritoryFinder } from './territories.service.ts';
-import type { TerritoryRow } from './territories.table.ts';
 
 /** What was typed, trimmed and cut; undefined when nothing was. */
 function readQuery(query: Query): string | undefined {
@@ -60,18 +59,13 @@ export function registerTerritoryIndex(app: FastifyInstance, ctx: AppContext): v
       async () => {
         const finder = await getTerritoryFinder(db);
         const { hits, total } = q ? finder.find(q, 8) : { hits: [], total: 0 };
-        const departements = new Map<string, TerritoryRow>();
-        for (const { territory: t } of hits) {
-          const d = t.departement_code ? finder.get('departement', t.departement_code) : undefined;
-          if (d) departements.set(d.code, d);
-        }
         return {
           body: JSON.stringify({
             query: q ?? '',
             total,
             items: hits.map((hit) => ({
               name: hit.territory.name,
-              detail: hitDetail(hit.territory, departements) + (hit.by === 'postcode' ? `, code postal ${hit.postcode}` : ''),
+              detail: territoryHitDetail(hit, finder),
               url: territoryPath(hit.territory.kind, hit.territory.code),
             })),
           }),
