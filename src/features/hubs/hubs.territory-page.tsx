@@ -10,7 +10,7 @@ import { territoryKey } from '../resources/resources.public.ts';
 import type { MemberRelation, TerritoryNewsGroup, TerritoryOverview } from './hubs.territory.ts';
 import { POPULATION_SOURCE } from '../territories/territories.public.ts';
 import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
-import { territoryCodeLabel, territoryKindLabel, territoryPath } from '../territories/territories.public.ts';
+import { territoryCodeLabel, territoryFilterValue, territoryKindLabel, territoryPath } from '../territories/territories.public.ts';
 
 export interface TerritoryPageProps {
   overview: TerritoryOverview;
@@ -97,6 +97,11 @@ function Members({ overview }: { overview: TerritoryOverview }) {
           </ul>
         </>
       ))}
+      <p>
+        <a href={`/adherents?territoire=${territoryFilterValue(overview.territory.kind, overview.territory.code)}`}>
+          Voir ces adhérents dans l’annuaire
+        </a>
+      </p>
       {active.length >= 2 && active.length <= COMPARE_MAX && (
         <p>
           <a href={comparePath(active)}>Comparer ces {formatNumber(active.length)} adhérents</a>

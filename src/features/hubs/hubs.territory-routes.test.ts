@@ -192,4 +192,23 @@ describeEachDatabase('territory pages', (getDb) => {
       'nor about Rennes: the Région is not on it',
     );
   });
+
+  test('the directory filters by département and by "acts on this territory", as shareable URLs', async () => {
+    const slugsOf = (html: string) =>
+      [...html.matchAll(/<h2 class="member-name"><a href="\/adherents\/([a-z0-9-]+)"/g)].map((m) => m[1]).sort();
+    const poitiers = await app.inject('/adherents?territoire=commune-86194');
+    assert.equal(poitiers.statusCode, 200);
+    assert.deepEqual(slugsOf(poitiers.body), ['dept-vienne', 'grand-poitiers', 'region-na'], 'the former member is left out');
+    assert.match(poitiers.body, /Agissent sur <a href="\/territoires\/86194">Poitiers<\/a> \(commune\)/);
+    assert.deepEqual(slugsOf((await app.inject('/adherents?territoire=86194')).body), ['dept-vienne', 'grand-poitiers', 'region-na']);
+    assert.deepEqual(slugsOf((await app.inject('/adherents?territoire=departement-35')).body), ['ville-rennes']);
+    assert.deepEqual(slugsOf((await app.inject('/adherents?departement=86')).body), ['dept-vienne', 'grand-poitiers']);
+    assert.match((await app.inject('/adherents')).body, /<option value="86">86 — Vienne<\/option>/);
+    for (const bad of ['commune-99999', 'nimporte', 'epci-86194', '😀'.repeat(20)]) {
+      const res = await app.inject(`/adherents?territoire=${encodeURIComponent(bad)}`);
+      assert.equal(res.statusCode, 404, bad);
+      assert.match(res.body, /territoire : aucun territoire ne correspond à/);
+    }
+    assert.ok((await app.inject('/territoires/86194')).body.includes('href="/adherents?territoire=commune-86194"'));
+  });
 });

@@ -12,6 +12,9 @@ export interface DirectoryState {
   q?: string | undefined;
   type?: string | undefined;
   region?: string | undefined;
+  departement?: string | undefined;
+  /** A territory the members act on: `commune-87085`, `departement-87`… */
+  territoire?: string | undefined;
   adhesion?: number | undefined;
   statut?: string | undefined;
   tri?: string | undefined;
@@ -23,7 +26,9 @@ export interface DirectoryPageProps {
   total: number;
   page: number;
   pageCount: number;
-  facets: { years: number[]; regions: { code: string; name: string }[] };
+  facets: { years: number[]; regions: { code: string; name: string }[]; departements: { code: string; name: string }[] };
+  /** The territory of the `territoire` filter, named. */
+  territory?: { name: string; kind: string; path: string };
   demo: boolean;
   /** The map of the filtered members (features/maps), shown above the list. */
   map?: ComponentChildren;
@@ -46,7 +51,10 @@ const STATUSES = [
 /** The directory page. */
 export function DirectoryPage(props: DirectoryPageProps) {
   const { state, items, total } = props;
-  const filtered = Boolean(state.q || state.type || state.region || state.adhesion || state.statut);
+  const filtered = Boolean(
+    state.q || state.type || state.region || state.departement || state.territoire || state.adhesion || state.statut,
+  );
+  const withoutTerritory = urlWith('/adherents', { ...state, territoire: undefined });
   return (
     <Layout
       title="Les adhérents"
@@ -72,6 +80,24 @@ export function DirectoryPage(props: DirectoryPageProps) {
           value={state.region}
           options={[{ value: '', label: 'Toutes les régions' }, ...props.facets.regions.map((r) => ({ value: r.code, label: r.name }))]}
         />
+        <FilterSelect
+          name="departement"
+          label="Département"
+          value={state.departement}
+          options={[
+            { value: '', label: 'Tous les départements' },
+            ...props.facets.departements.map((d) => ({ value: d.code, label: `${d.code} — ${d.name}` })),
+          ]}
+        />
+        {props.territory && (
+          <div class="field filter-chip">
+            <input type="hidden" name="territoire" value={state.territoire} />
+            <p>
+              Agissent sur <a href={props.territory.path}>{props.territory.name}</a> ({props.territory.kind.toLowerCase()}) ·{' '}
+              <a href={withoutTerritory}>retirer ce filtre</a>
+            </p>
+          </div>
+        )}
         <FilterSelect
           name="adhesion"
           label="Année d’adhésion"
@@ -129,6 +155,8 @@ export function DirectoryPage(props: DirectoryPageProps) {
             q: state.q,
             type: state.type,
             region: state.region,
+            departement: state.departement,
+            territoire: state.territoire,
             adhesion: state.adhesion,
             statut: state.statut,
             tri: state.tri,

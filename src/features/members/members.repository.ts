@@ -17,6 +17,9 @@ import type {
 export interface DirectoryFilter {
   kind?: MemberKind | undefined;
   regionCode?: string | undefined;
+  departementCode?: string | undefined;
+  /** Only these members (those acting on a territory). */
+  memberIds?: number[] | undefined;
   joinedYear?: number | undefined;
   /** Folded text searched in the folded name. */
   nameFolded?: string | undefined;
@@ -53,6 +56,19 @@ function directoryQuery(db: Db, filter: DirectoryFilter) {
       ),
     );
   }
+  if (filter.departementCode) {
+    const departementCode = filter.departementCode;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('territories as dt')
+          .select('dt.code')
+          .whereRef('dt.kind', '=', 'm.territory_kind')
+          .whereRef('dt.code', '=', 'm.territory_code')
+          .where('dt.departement_code', '=', departementCode),
+      ),
+    );
+  }
+  if (filter.memberIds) query = query.where('m.id', 'in', filter.memberIds.length ? filter.memberIds : [-1]);
   if (filter.nameFolded) query = query.where('m.name_folded', 'like', `%${escapeLike(filter.nameFolded)}%`);
   return query;
 }
@@ -189,7 +205,9 @@ export async function countMembersByKind(db: Db): Promise<Map<MemberKind, number
 }
 
 /** Distinct membership years and régions present in the directory, for its filter options. */
-export async function listDirectoryFacets(db: Db): Promise<{ years: number[]; regions: { code: string; name: string }[] }> {
+export async function listDirectoryFacets(
+  db: Db,
+): Promise<{ years: number[]; regions: { code: string; name: string }[]; departements: { code: string; name: string }[] }> {
   const years = await db
     .selectFrom('members')
     .select('joined_year')
@@ -205,7 +223,15 @@ export async function listDirectoryFacets(db: Db): Promise<{ years: number[]; re
     .distinct()
     .orderBy('r.name')
     .execute();
-  return { years: years.map((y) => y.joined_year as number), regions };
+  const departements = await db
+    .selectFrom('members as m')
+    .innerJoin('territories as t', (join) => join.onRef('t.kind', '=', 'm.territory_kind').onRef('t.code', '=', 'm.territory_code'))
+    .innerJoin('territories as d', (join) => join.on('d.kind', '=', 'departement').onRef('d.code', '=', 't.departement_code'))
+    .select(['d.code', 'd.name'])
+    .distinct()
+    .orderBy('d.code')
+    .execute();
+  return { years: years.map((y) => y.joined_year as number), regions, departements };
 }
 
 /** Slugs and update dates of every member, for the sitemap. */

@@ -9,6 +9,13 @@ import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts
 import { foldText } from '../../shared/text.ts';
 import { getNewsPage, latestNewsChange } from '../news/news.public.ts';
 import { getResourcePage } from '../resources/resources.public.ts';
+import {
+  findTerritory,
+  listOverlappingMembers,
+  parseTerritoryFilter,
+  territoryKindLabel,
+  territoryPath,
+} from '../territories/territories.public.ts';
 import { listDirectoryFacets, type DirectoryFilter } from './members.repository.ts';
 import { MEMBER_KINDS } from './members.schemas.ts';
 import { getDirectory, getMemberPlace, getProfile, listMapMembers } from './members.service.ts';
@@ -32,6 +39,8 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
       q: stringParam(query, 'q')?.slice(0, 100),
       type: enumParam(query, 'type', MEMBER_KINDS),
       region: stringParam(query, 'region'),
+      departement: stringParam(query, 'departement')?.slice(0, 3),
+      territoire: stringParam(query, 'territoire')?.slice(0, 30),
       adhesion: intParam(query, 'adhesion', { min: 1900, max: 2100 }),
       statut: enumParam(query, 'statut', ['anciens', 'tous'] as const),
       tri: enumParam(query, 'tri', ['nom', 'adhesion', 'maj'] as const),
@@ -42,15 +51,27 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
       request,
       reply,
       async () => {
+        // "Acts on this territory": the members whose territory is, contains or lies within it.
+        const place = state.territoire ? parseTerritoryFilter(state.territoire) : undefined;
+        const territory = place ? await findTerritory(db, place.kind, place.code) : undefined;
+        if (state.territoire && !territory)
+          throw notFound(
+            `territoire : aucun territoire ne correspond à « ${state.territoire} » (exemples : commune-87085, departement-87, region-75).`,
+          );
+        const actingIds = territory
+          ? (await listOverlappingMembers(db, territory.kind, territory.code)).map((o) => o.member_id)
+          : undefined;
         const filter: DirectoryFilter = {
           kind: state.type,
           regionCode: state.region,
+          departementCode: state.departement,
+          memberIds: actingIds,
           joinedYear: state.adhesion,
           nameFolded: state.q ? foldText(state.q) : undefined,
           status: state.statut ? STATUS_PARAM[state.statut] : 'active',
         };
         // The map and the distribution depend on the filters only: drawn once for all pages and sorts.
-        const mapsKey = `directory-maps|${JSON.stringify([filter.kind, filter.regionCode, filter.joinedYear, filter.nameFolded, filter.status])}`;
+        const mapsKey = `directory-maps|${JSON.stringify([filter.kind, filter.regionCode, filter.departementCode, state.territoire, filter.joinedYear, filter.nameFolded, filter.status])}`;
         const [directory, facets, maps] = await Promise.all([
           getDirectory(db, filter, SORT_PARAM[state.tri ?? 'nom'], page),
           ctx.cache.fragment('directory-facets', () => listDirectoryFacets(db)),
@@ -73,6 +94,15 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
             pageCount: directory.pageCount,
             facets,
             demo: ctx.site.demo,
+            ...(territory
+              ? {
+                  territory: {
+                    name: territory.name,
+                    kind: territoryKindLabel(territory),
+                    path: territoryPath(territory.kind, territory.code),
+                  },
+                }
+              : {}),
             map: h(RawHtml, { html: maps.map }),
             distribution: h(RawHtml, { html: maps.distribution }),
           }),

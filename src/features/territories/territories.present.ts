@@ -55,3 +55,21 @@ export function parseTerritoryAddress(param: string): TerritoryAddress | undefin
   if (/^[0-9][0-9AB][0-9]?$/i.test(param)) return { kind: 'bare', code: param.toUpperCase() };
   return undefined;
 }
+
+/**
+ * A territory named in a filter (`/adherents?territoire=commune-87085`): its page address
+ * (`87085`, `departement-87`, `region-75`, `200069854`) or the same with the kind spelled out
+ * (`commune-87085`, `epci-200069854`). Undefined when it cannot name a territory.
+ */
+export function parseTerritoryFilter(text: string): { kind: TerritoryKind; code: string } | undefined {
+  const spelled = /^(commune|epci)-(.+)$/i.exec(text.trim());
+  const address = parseTerritoryAddress(spelled ? spelled[2]! : text.trim());
+  if (!address || address.kind === 'bare') return undefined;
+  if (spelled && address.kind !== spelled[1]!.toLowerCase()) return undefined;
+  return address;
+}
+
+/** The filter value of a territory: `commune-87085`, `epci-200069854`, `departement-87`, `region-75`. */
+export function territoryFilterValue(kind: TerritoryKind, code: string): string {
+  return `${kind}-${code}`;
+}

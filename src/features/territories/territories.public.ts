@@ -3,7 +3,14 @@
  * that no feature imports another's files directly).
  */
 export { buildTerritoryMatcher, type TerritoryMatch } from './territories.match.ts';
-export { parseTerritoryAddress, territoryCodeLabel, territoryKindLabel, territoryPath } from './territories.present.ts';
+export {
+  parseTerritoryAddress,
+  parseTerritoryFilter,
+  territoryCodeLabel,
+  territoryFilterValue,
+  territoryKindLabel,
+  territoryPath,
+} from './territories.present.ts';
 export {
   countCommunesIn,
   listAllTerritories,
