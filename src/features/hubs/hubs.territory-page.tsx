@@ -7,7 +7,8 @@ import { NewsCard } from '../news/news.public.ts';
 import { ResourceTeaserList } from '../resources/resources.public.ts';
 import type { ResourceItem } from '../resources/resources.public.ts';
 import { territoryKey } from '../resources/resources.public.ts';
-import type { MemberRelation, TerritoryNewsGroup, TerritoryOverview } from './hubs.territory.ts';
+import { territoryMapSubject, type MemberRelation, type TerritoryNewsGroup, type TerritoryOverview } from './hubs.territory.ts';
+import { RegionMapFigure } from '../maps/maps.public.ts';
 import { POPULATION_SOURCE } from '../territories/territories.public.ts';
 import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
 import { territoryCodeLabel, territoryFilterValue, territoryKindLabel, territoryPath } from '../territories/territories.public.ts';
@@ -232,6 +233,10 @@ export function TerritoryPage({ overview, news, resources, demo }: TerritoryPage
           </div>
         )}
       </dl>
+      <RegionMapFigure
+        {...territoryMapSubject(territory, territory.kind === 'region' ? territory : parents.find((p) => p.kind === 'region'))}
+        src={`${territoryPath(territory.kind, territory.code)}/carte.svg`}
+      />
       <section aria-labelledby="adherents-territoire">
         <h2 id="adherents-territoire">Collectivités adhérentes</h2>
         <Members overview={overview} />

@@ -176,6 +176,16 @@ describeEachDatabase('territory pages', (getDb) => {
       /Aucune des collectivités qui agissent à Auch n’est adhérente du réseau\. Les adhérents les plus proches, dans Gers \(département 32\)/,
     );
     assert.match(auch, /CC d’Aire-sur-l’Adour/);
+    // A map of the territory within its région, as an image of its own.
+    const map = await app.inject('/territoires/87085/carte.svg');
+    assert.equal(map.statusCode, 200);
+    assert.match(String(map.headers['content-type']), /^image\/svg\+xml/);
+    assert.ok(
+      (await app.inject('/territoires/87085')).body.includes(
+        'src="/territoires/87085/carte.svg" alt="Carte : Limoges dans la région Nouvelle-Aquitaine"',
+      ),
+    );
+    assert.equal((await app.inject('/territoires/xyz/carte.svg')).statusCode, 404);
     const corse = (await app.inject('/territoires/region-94')).body.replace(/<[^>]+>/g, '');
     assert.match(corse, /Aucune collectivité adhérente du réseau n’agit sur ce territoire ni à proximité\./);
   });
@@ -199,7 +209,7 @@ describeEachDatabase('territory pages', (getDb) => {
     const poitiers = await app.inject('/adherents?territoire=commune-86194');
     assert.equal(poitiers.statusCode, 200);
     assert.deepEqual(slugsOf(poitiers.body), ['dept-vienne', 'grand-poitiers', 'region-na'], 'the former member is left out');
-    assert.match(poitiers.body, /Agissent sur <a href="\/territoires\/86194">Poitiers<\/a> \(commune\)/);
+    assert.match(poitiers.body, /Adhérents qui agissent sur <a href="\/territoires\/86194">Poitiers<\/a> \(commune\)/);
     assert.deepEqual(slugsOf((await app.inject('/adherents?territoire=86194')).body), ['dept-vienne', 'grand-poitiers', 'region-na']);
     assert.deepEqual(slugsOf((await app.inject('/adherents?territoire=departement-35')).body), ['ville-rennes']);
     assert.deepEqual(slugsOf((await app.inject('/adherents?departement=86')).body), ['dept-vienne', 'grand-poitiers']);

@@ -6,7 +6,8 @@ import { latestDate, servePublic, type AppContext } from '../../web/context.ts';
 import { getResourcePage } from '../resources/resources.public.ts';
 import { territoryKey } from '../resources/resources.public.ts';
 import { findTerritory } from '../territories/territories.public.ts';
-import { getTerritoryNews, getTerritoryOverview } from './hubs.territory.ts';
+import { getTerritoryNews, getTerritoryOverview, territoryMapSubject } from './hubs.territory.ts';
+import { regionMapSvg } from '../maps/maps.public.ts';
 import { parseTerritoryAddress, territoryPath } from '../territories/territories.public.ts';
 import { TerritoryPage } from './hubs.territory-page.tsx';
 
@@ -18,6 +19,18 @@ const UNKNOWN = (code: string) => notFound(`Aucun territoire ne correspond au co
 
 export function registerTerritoryPages(app: FastifyInstance, ctx: AppContext): void {
   const { db } = ctx.database;
+
+  // The territory within its région: an image of its own, cached like the page.
+  app.get<{ Params: { code: string } }>('/territoires/:code/carte.svg', async (request, reply) =>
+    servePublic(ctx, request, reply, async () => {
+      const address = parseTerritoryAddress(request.params.code);
+      const territory = address && address.kind !== 'bare' ? await findTerritory(db, address.kind, address.code) : undefined;
+      const region = territory?.region_code ? await findTerritory(db, 'region', territory.region_code) : undefined;
+      const svg = territory && regionMapSvg(territoryMapSubject(territory, region));
+      if (!svg) throw notFound('Aucune carte ne correspond à cette adresse.');
+      return { body: svg, contentType: 'image/svg+xml; charset=utf-8' };
+    }),
+  );
 
   app.get<{ Params: { code: string } }>('/territoires/:code', async (request, reply) => {
     const { code } = request.params;

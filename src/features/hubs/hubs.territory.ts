@@ -3,6 +3,7 @@
  * and the members whose territory is, contains, lies within or straddles it.
  */
 import type { Db } from '../../db/database.ts';
+import type { MemberKind } from '../../shared/member-kinds.ts';
 import { listIndicators, whyNotComparable } from '../indicators/indicators.public.ts';
 import { listFigures, listMembersByIds } from '../members/members.public.ts';
 import { getNewsPage, type NewsItem } from '../news/news.public.ts';
@@ -188,4 +189,20 @@ export async function getTerritoryNews(db: Db, overview: TerritoryOverview, perG
     if (items.length) groups.push({ heading: spec.heading, member: spec.member, items, total: page.total });
   }
   return groups;
+}
+
+/** What the région map draws for a territory page: the territory, coloured like a member of its kind, within its région. */
+export function territoryMapSubject(territory: TerritoryRow, region: TerritoryRow | undefined) {
+  const kind: MemberKind =
+    territory.kind === 'epci'
+      ? territory.epci_type === 'METRO' || territory.epci_type === 'MET69'
+        ? 'metropole'
+        : 'intercommunalite'
+      : territory.kind;
+  return {
+    name: territory.name,
+    kind,
+    territory: { kind: territory.kind, code: territory.code, name: territory.name },
+    region: region ? { code: region.code, name: region.name } : null,
+  };
 }

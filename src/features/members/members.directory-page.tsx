@@ -64,6 +64,15 @@ export function DirectoryPage(props: DirectoryPageProps) {
     >
       <h1>Les adhérents</h1>
       <form class="filters" method="get" action="/adherents" role="search" aria-label="Filtrer les adhérents">
+        {props.territory && (
+          <div class="field field-wide filter-chip">
+            <input type="hidden" name="territoire" value={state.territoire} />
+            <p>
+              Adhérents qui agissent sur <a href={props.territory.path}>{props.territory.name}</a> ({props.territory.kind.toLowerCase()}) ·{' '}
+              <a href={withoutTerritory}>retirer ce filtre</a>
+            </p>
+          </div>
+        )}
         <div class="field field-wide">
           <label for="filtre-q">Nom de la collectivité</label>
           <input id="filtre-q" name="q" type="search" value={state.q ?? ''} autocomplete="off" />
@@ -89,15 +98,6 @@ export function DirectoryPage(props: DirectoryPageProps) {
             ...props.facets.departements.map((d) => ({ value: d.code, label: `${d.code} — ${d.name}` })),
           ]}
         />
-        {props.territory && (
-          <div class="field filter-chip">
-            <input type="hidden" name="territoire" value={state.territoire} />
-            <p>
-              Agissent sur <a href={props.territory.path}>{props.territory.name}</a> ({props.territory.kind.toLowerCase()}) ·{' '}
-              <a href={withoutTerritory}>retirer ce filtre</a>
-            </p>
-          </div>
-        )}
         <FilterSelect
           name="adhesion"
           label="Année d’adhésion"
