@@ -108,7 +108,12 @@ async function main() {
   console.log(line('finder in memory, every prefix measured', rows.finder));
   console.log(line('/territoires/suggestions, out of the page cache', rows.suggestions));
   console.log(line('commune page, cold (a new commune, cache emptied)', rows.communePage));
-  const out = writeResults(path.join(benchDir, 'results'), { kind: 'territories', machine: describeMachine(), finderBuildMs: buildMs, ...rows });
+  const out = writeResults(path.join(benchDir, 'results'), {
+    kind: 'territories',
+    machine: describeMachine(),
+    finderBuildMs: buildMs,
+    ...rows,
+  });
   log(`results written to ${out}`);
 }
 
