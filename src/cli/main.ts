@@ -20,6 +20,11 @@ Commands:
             rebuild the search index from the content, with progress
   user:add --email ADDRESS --role admin|editor|reader [--name NAME] [--member SLUG]
             create an account (the first admin, say) and print the link to set its password
+  observatory:import --unites-legales FILE --etablissements FILE [--date AAAA-MM-JJ]
+            count the ESS of every territory from INSEE's SIRENE stock files (CSV, zipped
+            CSV or Parquet; the same extract again changes nothing)
+  observatory:generate --out DIR [--unites-legales N] [--date AAAA-MM-JJ] [--seed N]
+            write synthetic SIRENE stock files with the real headers (demo, tests, benchmark)
   backup FILE
             copy the database while the site runs (SQLite: online backup checked with
             integrity_check; PostgreSQL: pg_dump); never overwrites FILE
@@ -54,6 +59,8 @@ async function main(argv: string[]): Promise<number> {
   else if (command === 'import-pages') return (await import('./import-pages.ts')).importPagesCommand(config, args);
   else if (command === 'search:rebuild') return (await import('./search-rebuild.ts')).searchRebuildCommand(config);
   else if (command === 'user:add') return (await import('./user-add.ts')).userAddCommand(config, args);
+  else if (command === 'observatory:import') return (await import('./observatory.ts')).observatoryImportCommand(config, args);
+  else if (command === 'observatory:generate') return (await import('./observatory.ts')).observatoryGenerateCommand(config, args);
   else if (command === 'backup' || command === 'restore') return (await import('./backup.ts')).backupCommand(config, args, command);
   else {
     console.error(`Unknown command "${command}".\n\n${HELP}`);

@@ -23,6 +23,7 @@ import * as indicators from './migrations/20261209T0900_indicators.ts';
 import * as campaigns from './migrations/20261209T1000_campaigns.ts';
 import * as campaignMemberKinds from './migrations/20261210T0900_campaign_member_kinds.ts';
 import * as territoryPostcodes from './migrations/20261210T1000_territory_postcodes.ts';
+import * as observatory from './migrations/20261210T1100_observatory.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '20261209T1000_campaigns': campaigns,
   '20261210T0900_campaign_member_kinds': campaignMemberKinds,
   '20261210T1000_territory_postcodes': territoryPostcodes,
+  '20261210T1100_observatory': observatory,
 };
 
 /** The names of every migration, oldest first. */

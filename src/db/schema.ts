@@ -32,6 +32,7 @@ import type {
   CampaignResponsesTable,
   CampaignsTable,
 } from '../features/campaigns/campaigns.table.ts';
+import type { ObservatoryFiguresTable, ObservatoryVintagesTable } from '../features/observatory/observatory.table.ts';
 
 export interface DB {
   meta: MetaTable;
@@ -67,4 +68,6 @@ export interface DB {
   campaign_responses: CampaignResponsesTable;
   campaign_answer_log: CampaignAnswerLogTable;
   campaign_reminders: CampaignRemindersTable;
+  observatory_vintages: ObservatoryVintagesTable;
+  observatory_figures: ObservatoryFiguresTable;
 }

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { ensureTerritories } from '../features/territories/territories.service.ts';
 import { loadDemoIfEmpty } from '../features/demo/demo.load.ts';
+import { loadDemoObservatory } from '../features/observatory/observatory.demo.ts';
 
 export interface PrepareReport {
   migrations: string[];
@@ -17,6 +18,8 @@ export async function prepareDatabase(database: Database, options: { demo: boole
   const migrations = await migrateToLatest(database);
   const territoriesLoaded = await ensureTerritories(database);
   const demoLoaded = options.demo ? await loadDemoIfEmpty(database.db) : false;
+  // The demo's observatory figures come from synthetic SIRENE files, imported like real ones.
+  if (demoLoaded) await loadDemoObservatory(database);
   await database.helpers.refreshStatistics(database.db, territoriesLoaded || demoLoaded);
   return { migrations, territoriesLoaded, demoLoaded };
 }

@@ -9,12 +9,15 @@ import type { ResourceItem } from '../resources/resources.public.ts';
 import { territoryKey } from '../resources/resources.public.ts';
 import { territoryMapSubject, type MemberRelation, type TerritoryNewsGroup, type TerritoryOverview } from './hubs.territory.ts';
 import { RegionMapFigure } from '../maps/maps.public.ts';
+import { ObservatoryFigures, type TerritoryObservatory } from '../observatory/observatory.public.ts';
 import { POPULATION_SOURCE } from '../territories/territories.public.ts';
 import type { TerritoryKind, TerritoryRow } from '../territories/territories.public.ts';
 import { territoryCodeLabel, territoryFilterValue, territoryKindLabel, territoryPath } from '../territories/territories.public.ts';
 
 export interface TerritoryPageProps {
   overview: TerritoryOverview;
+  /** The territory's ESS counted from SIRENE, when an extract was imported. */
+  observatory: TerritoryObservatory | null;
   /** News by origin (getTerritoryNews). */
   news: TerritoryNewsGroup[];
   /** The first resources linked to the territory, as a visitor may list them. */
@@ -179,7 +182,7 @@ function Coverage({ overview }: { overview: TerritoryOverview }) {
 }
 
 /** The whole territory page. */
-export function TerritoryPage({ overview, news, resources, demo }: TerritoryPageProps) {
+export function TerritoryPage({ overview, news, resources, observatory, demo }: TerritoryPageProps) {
   const { territory, parents } = overview;
   const kindLabel = territoryKindLabel(territory);
   return (
@@ -233,6 +236,9 @@ export function TerritoryPage({ overview, news, resources, demo }: TerritoryPage
           </div>
         )}
       </dl>
+      {observatory && (
+        <ObservatoryFigures observatory={observatory} place={territory.kind === 'commune' ? `à ${territory.name}` : 'sur ce territoire'} />
+      )}
       <RegionMapFigure
         {...territoryMapSubject(territory, territory.kind === 'region' ? territory : parents.find((p) => p.kind === 'region'))}
         src={`${territoryPath(territory.kind, territory.code)}/carte.svg`}

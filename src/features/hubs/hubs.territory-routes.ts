@@ -8,6 +8,7 @@ import { territoryKey } from '../resources/resources.public.ts';
 import { findTerritory } from '../territories/territories.public.ts';
 import { getTerritoryNews, getTerritoryOverview, territoryMapSubject } from './hubs.territory.ts';
 import { regionMapSvg } from '../maps/maps.public.ts';
+import { getTerritoryObservatory } from '../observatory/observatory.public.ts';
 import { parseTerritoryAddress, territoryPath } from '../territories/territories.public.ts';
 import { TerritoryPage } from './hubs.territory-page.tsx';
 
@@ -46,7 +47,7 @@ export function registerTerritoryPages(app: FastifyInstance, ctx: AppContext): v
     return servePublic(ctx, request, reply, async () => {
       const overview = await getTerritoryOverview(db, kind, address.code);
       if (!overview) throw UNKNOWN(code);
-      const [news, resources] = await Promise.all([
+      const [news, resources, observatory] = await Promise.all([
         getTerritoryNews(db, overview, TERRITORY_NEWS_PER_GROUP),
         // The visitor's view whoever asks: the page is cached for everyone (teasers of members-only resources are public).
         getResourcePage(db, null, {
@@ -55,9 +56,10 @@ export function registerTerritoryPages(app: FastifyInstance, ctx: AppContext): v
           pageSize: TERRITORY_RESOURCES,
           withChoices: false,
         }),
+        getTerritoryObservatory(db, kind, address.code),
       ]);
       return {
-        page: h(TerritoryPage, { overview, news, resources, demo: ctx.site.demo }),
+        page: h(TerritoryPage, { overview, news, resources, observatory, demo: ctx.site.demo }),
         lastModified: latestDate(
           ...overview.members.map((m) => m.member.content_updated_at),
           ...news.flatMap((g) => g.items.flatMap((i) => [i.published_at, i.updated_at])),

@@ -10,6 +10,7 @@ import type { ResourceItem } from '../resources/resources.public.ts';
 import type { ProfileView } from './members.present.ts';
 import { territoryPath } from '../territories/territories.public.ts';
 import { RegionMapFigure } from '../maps/maps.public.ts';
+import { ObservatoryFigures, type TerritoryObservatory } from '../observatory/observatory.public.ts';
 import { definitionLabel } from '../indicators/indicators.public.ts';
 
 export interface ProfilePageProps {
@@ -17,6 +18,8 @@ export interface ProfilePageProps {
   news: { items: NewsItem[]; total: number; page: number; pageCount: number };
   /** The most recent resources of the network linked to the member, as a visitor may list them (none in a preview). */
   resources?: { items: ResourceItem[]; total: number };
+  /** The ESS of the member's territory counted from SIRENE, when an extract was imported (none in a preview). */
+  observatory?: TerritoryObservatory | null;
   demo: boolean;
   /** Back-office preview of an unpublished version: a banner says so and links back to the editor. */
   preview?: { backHref: string; label: string };
@@ -134,7 +137,7 @@ function Identity({ profile }: { profile: ProfileView }) {
 }
 
 /** The whole profile page. */
-export function ProfilePage({ profile, news, resources, demo, preview }: ProfilePageProps) {
+export function ProfilePage({ profile, news, resources, observatory, demo, preview }: ProfilePageProps) {
   const feed = `/adherents/${profile.slug}/flux.atom`;
   return (
     <Layout
@@ -191,6 +194,7 @@ export function ProfilePage({ profile, news, resources, demo, preview }: Profile
           </section>
         ))}
         <KeyFigures profile={profile} />
+        {observatory && <ObservatoryFigures observatory={observatory} place="sur son territoire" />}
         {profile.joinedYear && <p class="joined">Année d’adhésion : {profile.joinedYear}</p>}
         <Identity profile={profile} />
         <RegionMapFigure

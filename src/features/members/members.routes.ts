@@ -9,6 +9,7 @@ import { enumParam, intParam, stringParam, type Query } from '../../web/query.ts
 import { foldText } from '../../shared/text.ts';
 import { getNewsPage, latestNewsChange } from '../news/news.public.ts';
 import { getResourcePage } from '../resources/resources.public.ts';
+import { getTerritoryObservatory } from '../observatory/observatory.public.ts';
 import {
   findTerritory,
   listOverlappingMembers,
@@ -122,14 +123,15 @@ export function registerMemberPages(app: FastifyInstance, ctx: AppContext): void
       async () => {
         const profile = await getProfile(db, request.params.slug);
         if (!profile) throw notFound('Aucun adhérent ne correspond à cette adresse.');
-        const [news, newsChange, resources] = await Promise.all([
+        const [news, newsChange, resources, observatory] = await Promise.all([
           getNewsPage(db, { page, pageSize: PROFILE_NEWS_PAGE_SIZE, memberId: profile.member.id }),
           latestNewsChange(db, profile.member.id),
           // The visitor's view whoever asks: the profile is cached for everyone (teasers of members-only resources are public).
           getResourcePage(db, null, { memberId: profile.member.id, page: 1, pageSize: PROFILE_RESOURCES, withChoices: false }),
+          getTerritoryObservatory(db, profile.member.territory_kind, profile.member.territory_code),
         ]);
         return {
-          page: h(ProfilePage, { profile: presentProfile(profile), news, resources, demo: ctx.site.demo }),
+          page: h(ProfilePage, { profile: presentProfile(profile), news, resources, observatory, demo: ctx.site.demo }),
           lastModified: latestDate(profile.member.content_updated_at, newsChange, ...resources.items.map((i) => i.updated_at)),
         };
       },
