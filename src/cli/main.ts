@@ -25,6 +25,9 @@ Commands:
             CSV or Parquet; the same extract again changes nothing)
   observatory:generate --out DIR [--unites-legales N] [--date AAAA-MM-JJ] [--seed N]
             write synthetic SIRENE stock files with the real headers (demo, tests, benchmark)
+  subsidies:check FILE… [--json]
+            check SCDL "subventions" files (2.0, 2.1 or older layouts) without writing
+            anything: every problem by row and column; --json prints one JSON array
   backup FILE
             copy the database while the site runs (SQLite: online backup checked with
             integrity_check; PostgreSQL: pg_dump); never overwrites FILE
@@ -42,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  // Needs no configuration nor database: it only reads the files given.
+  if (command === 'subsidies:check') return (await import('./subsidies-check.ts')).subsidiesCheckCommand(argv.slice(1));
   let config: Readonly<Config>;
   try {
     config = loadConfig();
