@@ -36,6 +36,7 @@ const PAGES: { name: string; path: string; status: number }[] = [
   { name: 'territory finder results', path: '/territoires?q=86340', status: 200 },
   { name: 'territory finder, nothing found', path: '/territoires?q=zzzz', status: 200 },
   { name: 'commune page with coverage', path: '/territoires/87085', status: 200 },
+  { name: 'ESS employers of a territory', path: '/territoires/departement-86/acteurs', status: 200 },
   { name: 'campaign results list', path: '/campagnes', status: 200 },
   { name: 'campaign results (demo 2025)', path: '/campagnes/1', status: 200 },
   { name: 'theme list', path: '/thematiques', status: 200 },

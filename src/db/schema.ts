@@ -32,7 +32,11 @@ import type {
   CampaignResponsesTable,
   CampaignsTable,
 } from '../features/campaigns/campaigns.table.ts';
-import type { ObservatoryFiguresTable, ObservatoryVintagesTable } from '../features/observatory/observatory.table.ts';
+import type {
+  ObservatoryEstablishmentsTable,
+  ObservatoryFiguresTable,
+  ObservatoryVintagesTable,
+} from '../features/observatory/observatory.table.ts';
 
 export interface DB {
   meta: MetaTable;
@@ -70,4 +74,5 @@ export interface DB {
   campaign_reminders: CampaignRemindersTable;
   observatory_vintages: ObservatoryVintagesTable;
   observatory_figures: ObservatoryFiguresTable;
+  observatory_establishments: ObservatoryEstablishmentsTable;
 }

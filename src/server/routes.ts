@@ -32,6 +32,7 @@ import { registerSettingsRoutes } from '../features/settings/settings.routes.ts'
 import { registerStatsPage } from '../features/stats/stats.routes.ts';
 import { registerTerritoryPages } from '../features/hubs/hubs.territory-routes.ts';
 import { registerTerritoryIndex } from '../features/territories/territories.routes.ts';
+import { registerObservatoryPages } from '../features/observatory/observatory.routes.ts';
 import { registerThemeAdminRoutes } from '../features/themes/themes.admin-routes.ts';
 import { registerThemePages } from '../features/hubs/hubs.theme-routes.ts';
 
@@ -46,6 +47,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerSearch(app, ctx);
   registerTerritoryIndex(app, ctx);
   registerTerritoryPages(app, ctx);
+  registerObservatoryPages(app, ctx);
   registerComparePages(app, ctx);
   registerStatsPage(app, ctx);
   registerCampaignPages(app, ctx);

@@ -59,6 +59,7 @@ const PAGES: { name: string; url: string; status: number }[] = [
   { name: 'territory finder results', url: '/territoires?q=86340', status: 200 },
   { name: 'territory finder, nothing found', url: '/territoires?q=zzzz', status: 200 },
   { name: 'commune page with coverage', url: '/territoires/87085', status: 200 },
+  { name: 'ESS employers of a territory', url: '/territoires/departement-86/acteurs', status: 200 },
   { name: 'campaign results list', url: '/campagnes', status: 200 },
   { name: 'campaign results (demo 2025)', url: '/campagnes/1', status: 200 },
   {

@@ -237,7 +237,11 @@ export function TerritoryPage({ overview, news, resources, observatory, demo }: 
         )}
       </dl>
       {observatory && (
-        <ObservatoryFigures observatory={observatory} place={territory.kind === 'commune' ? `à ${territory.name}` : 'sur ce territoire'} />
+        <ObservatoryFigures
+          observatory={observatory}
+          place={territory.kind === 'commune' ? `à ${territory.name}` : 'sur ce territoire'}
+          employersHref={`${territoryPath(territory.kind, territory.code)}/acteurs`}
+        />
       )}
       <RegionMapFigure
         {...territoryMapSubject(territory, territory.kind === 'region' ? territory : parents.find((p) => p.kind === 'region'))}

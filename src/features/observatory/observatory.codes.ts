@@ -180,6 +180,23 @@ export const SECTION_LABELS: Record<string, string> = {
   U: 'Activités extraterritoriales',
 };
 
+/** The two-digit NAF divisions of a section ("Q" → 86, 87, 88). */
+export function divisionsOf(section: string): string[] | null {
+  const found = SECTIONS.find(([s]) => s === section);
+  if (!found) return null;
+  const out: string[] = [];
+  for (let d = found[1]; d <= found[2]; d++) out.push(String(d).padStart(2, '0'));
+  return out;
+}
+
+/** "10 à 19 salariés", "1 ou 2 salariés"; "effectif non renseigné" for unknown bands. */
+export function staffBandLabel(band: string): string {
+  const range = STAFF_BANDS[band];
+  if (!range || range[1] === 0) return 'effectif non renseigné';
+  if (band === '53') return '10 000 salariés ou plus';
+  return `${range[0].toLocaleString('fr-FR')} à ${range[1].toLocaleString('fr-FR')} salariés`;
+}
+
 /** The NAF section of an activity code ("88.99B" → "Q"); null when it is not one. */
 export function sectionOf(naf: string | null | undefined): string | null {
   const m = /^(\d{2})/.exec((naf ?? '').trim());

@@ -29,10 +29,13 @@ export function observatorySentence(o: TerritoryObservatory): string {
 export function ObservatoryFigures({
   observatory: o,
   place,
+  employersHref,
   headingLevel = 2,
 }: {
   observatory: TerritoryObservatory;
   place: string;
+  /** The territory's list of ESS employers. */
+  employersHref?: string;
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -86,6 +89,11 @@ export function ObservatoryFigures({
             .map((s) => `${s.label.toLowerCase()} (${formatNumber(s.counts.employers)})`)
             .join(', ')}
           .
+        </p>
+      )}
+      {employersHref && o.ess.employers > 0 && (
+        <p>
+          <a href={employersHref}>Voir la liste des employeurs de l’ESS de ce territoire</a>
         </p>
       )}
       <p class="hint">

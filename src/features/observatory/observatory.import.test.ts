@@ -70,7 +70,7 @@ const UNITS = [
 const ESTABLISHMENTS = [
   establishment('100000001', '00011', '75111', 'A', 'O', '11', '88.99B'), // Paris 11e: 10-19
   establishment('100000001', '00029', '69383', 'A', 'O', 'NN', '88.99B'), // Lyon 3e, band unknown
-  establishment('100000001', '00037', '13208', 'A', 'N', '', '94.99Z', 'P'), // Marseille 8e, partially diffusible
+  establishment('100000001', '00037', '13208', 'A', 'O', '01', '94.99Z', 'P'), // Marseille 8e, partially diffusible
   establishment('100000002', '00012', '75056', 'A', 'O', '02', '47.11F'), // Paris: 3-5
   establishment('100000002', '00020', '75056', 'F', 'O', '12', '47.11F'), // closed: not counted
   establishment('100000003', '00013', '75056', 'A', 'O', '21', '62.01Z'), // not ESS: 50-99
@@ -205,5 +205,36 @@ describeEachDatabase('observatory import', (getDb) => {
     const profile = (await app.inject('/adherents/ville-de-poitiers')).body.replace(/<[^>]+>/g, '');
     assert.match(profile, /L’ESS sur son territoire selon le répertoire SIRENE/);
     assert.match(profile, /Selon le répertoire SIRENE au 28 novembre 2026 : 1\sétablissement employeur de l’ESS/);
+  });
+  test('the ESS employers of a territory: diffusible ones only, filters, pages, CSV', async () => {
+    const html = (await app.inject('/territoires/75056/acteurs')).body;
+    assert.match(html, /<h1>Employeurs de l’ESS : Paris<\/h1>/);
+    const sirets = [...html.matchAll(/SIRET (\d{14})/g)].map((m) => m[1]).sort();
+    assert.deepEqual(
+      sirets,
+      ['10000000100011', '10000000100045', '10000000200012'],
+      'active, employer, ESS, diffusible; arrondissements in Paris',
+    );
+    assert.match(html, /10 à 19 salariés/);
+    assert.match(html, /Santé humaine et action sociale <span class="code">\(88\.99B\)<\/span>/);
+    const coops = (await app.inject('/territoires/75056/acteurs?famille=cooperative')).body;
+    assert.deepEqual(
+      [...coops.matchAll(/SIRET (\d{14})/g)].map((m) => m[1]),
+      ['10000000200012'],
+    );
+    const social = (await app.inject('/territoires/75056/acteurs?secteur=Q')).body;
+    assert.equal([...social.matchAll(/SIRET (\d{14})/g)].length, 2);
+    // Counted in Marseille's figures, never listed: partially diffusible.
+    const marseille = (await app.inject('/territoires/13055/acteurs')).body;
+    assert.match(marseille, /Aucun employeur de l’ESS ne correspond\./);
+    assert.equal((await getTerritoryObservatory(getDb().db, 'commune', '13055'))!.ess.employers, 1);
+    const csv = await app.inject('/territoires/75056/acteurs.csv');
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers['content-disposition']), /employeurs-ess-commune-75056\.csv/);
+    assert.ok(csv.body.includes('"=""10000000100011"""'), 'the SIRET stays text');
+    assert.equal(csv.body.trim().split('\r\n').length, 4);
+    assert.equal((await app.inject('/territoires/xyz/acteurs')).statusCode, 404);
+    assert.equal((await app.inject('/territoires/75056/acteurs?famille=nimporte')).statusCode, 400);
+    assert.ok((await app.inject('/territoires/75056')).body.includes('href="/territoires/75056/acteurs"'));
   });
 });

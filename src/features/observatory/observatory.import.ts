@@ -51,6 +51,16 @@ const ESTABLISHMENT_COLUMNS = [
   'activitePrincipaleEtablissement',
 ];
 
+/** The column names of a source. */
+async function columnsOf(
+  connection: { runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): Record<string, unknown>[] }> },
+  source: string,
+) {
+  return new Set(
+    (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)).getRowObjectsJson().map((r) => String(r.column_name)),
+  );
+}
+
 /** A file as DuckDB reads it; zipped CSV is unzipped to a temporary folder first. */
 async function sourceOf(file: string, scratch: string): Promise<string> {
   if (!fs.existsSync(file)) throw new InvalidInput([`Fichier introuvable : ${file}`]);
@@ -129,8 +139,10 @@ export async function importObservatory(database: Database, options: Observatory
       };
     }
 
+    const unitColumns = await columnsOf(connection, units);
+    const unitName = ['denominationUniteLegale', 'nomUniteLegale'].filter((c) => unitColumns.has(c));
     await connection.run(
-      `CREATE TEMP TABLE ess AS SELECT DISTINCT siren, ${SQL.family('categorieJuridiqueUniteLegale')} AS family FROM ${units} WHERE economieSocialeSolidaireUniteLegale = 'O'`,
+      `CREATE TEMP TABLE ess AS SELECT siren, any_value(${SQL.family('categorieJuridiqueUniteLegale')}) AS family, any_value(${unitName.length ? `coalesce(${unitName.map((c) => `nullif(trim(${c}), '')`).join(', ')}, '')` : `''`}) AS name FROM ${units} WHERE economieSocialeSolidaireUniteLegale = 'O' GROUP BY siren`,
     );
     say('Lecture des établissements et décompte par commune');
     const employer = `caractereEmployeurEtablissement = 'O'`;
@@ -208,7 +220,23 @@ export async function importObservatory(database: Database, options: Observatory
       }
     }
 
-    say(`Écriture de ${figures.size} chiffres (extrait du ${extractDate})`);
+    // The directory of ESS employers: diffusible active establishments that employ staff (never partially diffusible ones).
+    say('Liste des établissements employeurs de l’ESS');
+    const establishmentColumns = await columnsOf(connection, establishments);
+    const ownName = ['denominationUsuelleEtablissement', 'enseigne1Etablissement'].filter((c) => establishmentColumns.has(c));
+    const diffusible = establishmentColumns.has('statutDiffusionEtablissement') ? `AND statutDiffusionEtablissement = 'O'` : '';
+    const listed = (
+      await connection.runAndReadAll(`
+        SELECT siret, ${ownName.length ? `coalesce(${ownName.map((c) => `nullif(trim(${c}), '')`).join(', ')}, ess.name)` : 'ess.name'} AS name,
+               coalesce(activitePrincipaleEtablissement, '') AS naf, ess.family,
+               coalesce(trancheEffectifsEtablissement, '') AS band, ${SQL.commune('codeCommuneEtablissement')} AS commune
+        FROM ${establishments} e JOIN ess ON ess.siren = e.siren
+        WHERE etatAdministratifEtablissement = 'A' AND caractereEmployeurEtablissement = 'O' ${diffusible}`)
+    )
+      .getRowObjectsJson()
+      .filter((r) => typeof r.commune === 'string' && communes.has(r.commune) && typeof r.siret === 'string');
+
+    say(`Écriture de ${figures.size} chiffres et de ${listed.length} établissements (extrait du ${extractDate})`);
     const all = [...figures.values()];
     await database.db.transaction().execute(async (trx) => {
       if (previous) await repo.deleteVintage(trx, previous.id);
@@ -229,6 +257,21 @@ export async function importObservatory(database: Database, options: Observatory
           next = written + Math.max(10_000, Math.round(all.length / 10));
         }
       });
+      // Only the latest extract's list is kept (the figures keep every extract).
+      await repo.deleteEstablishmentLists(trx);
+      await repo.insertEstablishments(
+        trx,
+        database.helpers,
+        listed.map((r) => ({
+          vintage_id: vintageId,
+          siret: String(r.siret),
+          name: String(r.name ?? '').slice(0, 200) || 'Établissement sans nom diffusé',
+          naf: String(r.naf),
+          family: String(r.family),
+          staff_band: String(r.band),
+          commune_code: String(r.commune),
+        })),
+      );
     });
     say('Terminé');
     return {

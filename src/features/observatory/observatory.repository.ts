@@ -1,7 +1,12 @@
 /** SQL of the observatory. */
 import type { Db } from '../../db/database.ts';
 import type { DialectHelpers } from '../../db/dialects/helpers.ts';
-import type { ObservatoryFiguresTable, ObservatoryVintageRow, ObservatoryVintagesTable } from './observatory.table.ts';
+import type {
+  ObservatoryEstablishmentsTable,
+  ObservatoryFiguresTable,
+  ObservatoryVintageRow,
+  ObservatoryVintagesTable,
+} from './observatory.table.ts';
 import type { Insertable } from 'kysely';
 
 export function findVintageByDate(db: Db, extractDate: string): Promise<ObservatoryVintageRow | undefined> {
@@ -14,6 +19,7 @@ export function listVintages(db: Db): Promise<ObservatoryVintageRow[]> {
 }
 
 export async function deleteVintage(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('observatory_establishments').where('vintage_id', '=', id).execute();
   await db.deleteFrom('observatory_figures').where('vintage_id', '=', id).execute();
   await db.deleteFrom('observatory_vintages').where('id', '=', id).execute();
 }
@@ -49,4 +55,59 @@ export function listFiguresOf(db: Db, kind: string, code: string, vintageIds: nu
     .where('territory_code', '=', code)
     .where('vintage_id', 'in', vintageIds.length ? vintageIds : [-1])
     .execute();
+}
+
+export async function deleteEstablishmentLists(db: Db): Promise<void> {
+  await db.deleteFrom('observatory_establishments').execute();
+}
+
+export async function insertEstablishments(
+  db: Db,
+  helpers: DialectHelpers,
+  rows: Insertable<ObservatoryEstablishmentsTable>[],
+): Promise<void> {
+  const size = helpers.batchRows(7);
+  for (let i = 0; i < rows.length; i += size)
+    await db
+      .insertInto('observatory_establishments')
+      .values(rows.slice(i, i + size))
+      .execute();
+}
+
+/** The column of a commune row naming its territory of each kind. */
+const COMMUNE_COLUMN = { commune: 'code', epci: 'epci_code', departement: 'departement_code', region: 'region_code' } as const;
+
+export interface EstablishmentFilter {
+  family?: string | undefined;
+  /** NAF section letter: the establishments whose activity code's division falls in it. */
+  divisions?: string[] | undefined;
+}
+
+/** ESS employers of a territory (its communes'), by name, one page, and how many there are. */
+export async function listEstablishmentsIn(
+  db: Db,
+  kind: keyof typeof COMMUNE_COLUMN,
+  code: string,
+  filter: EstablishmentFilter,
+  limit: number,
+  offset: number,
+) {
+  let base = db
+    .selectFrom('observatory_establishments as e')
+    .innerJoin('territories as c', (join) => join.on('c.kind', '=', 'commune').onRef('c.code', '=', 'e.commune_code'))
+    .where(`c.${COMMUNE_COLUMN[kind]}`, '=', code);
+  if (filter.family) base = base.where('e.family', '=', filter.family);
+  if (filter.divisions) {
+    const divisions = filter.divisions;
+    base = base.where((eb) => eb.or(divisions.map((d) => eb('e.naf', 'like', `${d}%`))));
+  }
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base
+    .select(['e.siret', 'e.name', 'e.naf', 'e.family', 'e.staff_band', 'e.commune_code', 'c.name as commune_name'])
+    .orderBy('e.name')
+    .orderBy('e.siret')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return { rows, total: Number(count.n) };
 }

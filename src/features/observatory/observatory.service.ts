@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../db/database.ts';
 import type { TerritoryKind } from '../territories/territories.public.ts';
-import { FAMILIES, FAMILY_LABELS, SECTION_LABELS, type Family } from './observatory.codes.ts';
+import { divisionsOf, FAMILIES, FAMILY_LABELS, SECTION_LABELS, sectionOf, staffBandLabel, type Family } from './observatory.codes.ts';
 import * as repo from './observatory.repository.ts';
 import type { ObservatoryFigureRow } from './observatory.table.ts';
 
@@ -65,3 +65,39 @@ export async function getTerritoryObservatory(db: Db, kind: TerritoryKind, code:
       .sort((a, b) => b.counts.employers - a.counts.employers),
   };
 }
+
+export const EMPLOYERS_PAGE_SIZE = 50;
+
+export interface EmployersQuery {
+  family?: Family | undefined;
+  section?: string | undefined;
+  page: number;
+}
+
+/** A page of a territory's ESS employers (diffusible establishments of the latest extract), with the labels pages show. */
+export async function getEmployers(db: Db, kind: TerritoryKind, code: string, query: EmployersQuery, pageSize = EMPLOYERS_PAGE_SIZE) {
+  const [latest] = await repo.listVintages(db);
+  const divisions = query.section ? (divisionsOf(query.section) ?? undefined) : undefined;
+  const { rows, total } = latest
+    ? await repo.listEstablishmentsIn(db, kind, code, { family: query.family, divisions }, pageSize, (query.page - 1) * pageSize)
+    : { rows: [], total: 0 };
+  return {
+    extractDate: latest?.extract_date ?? null,
+    synthetic: latest?.synthetic === 1,
+    total,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    items: rows.map((r) => ({
+      siret: r.siret,
+      name: r.name,
+      naf: r.naf,
+      activity: SECTION_LABELS[sectionOf(r.naf) ?? ''] ?? 'Activité non renseignée',
+      family: FAMILY_LABELS[r.family as Family] ?? r.family,
+      staff: staffBandLabel(r.staff_band),
+      commune: r.commune_name,
+      communeCode: r.commune_code,
+    })),
+  };
+}
+
+export type EmployersPage = Awaited<ReturnType<typeof getEmployers>>;

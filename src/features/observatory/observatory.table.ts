@@ -28,5 +28,18 @@ export interface ObservatoryFiguresTable {
   staff_max: number;
 }
 
+/** A diffusible active ESS establishment that employs staff (the latest extract only). */
+export interface ObservatoryEstablishmentsTable {
+  vintage_id: number;
+  siret: string;
+  name: string;
+  naf: string;
+  family: string;
+  staff_band: string;
+  /** The commune (arrondissements mapped to their commune). */
+  commune_code: string;
+}
+
 export type ObservatoryVintageRow = Selectable<ObservatoryVintagesTable>;
 export type ObservatoryFigureRow = Selectable<ObservatoryFiguresTable>;
+export type ObservatoryEstablishmentRow = Selectable<ObservatoryEstablishmentsTable>;
