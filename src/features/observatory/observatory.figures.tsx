@@ -57,29 +57,31 @@ export function ObservatoryFigures({
         </p>
       )}
       {o.families.length > 0 && (
-        <table class="data-table observatory-table">
-          <caption>Établissements actifs de l’ESS par famille</caption>
-          <thead>
-            <tr>
-              <th scope="col">Famille</th>
-              <th scope="col">Établissements</th>
-              <th scope="col">dont employeurs</th>
-              <th scope="col">Salariés (fourchette)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.families.map((f) => (
+        <div class="table-scroll">
+          <table class="data-table observatory-table">
+            <caption>Établissements actifs de l’ESS par famille</caption>
+            <thead>
               <tr>
-                <th scope="row">{f.label}</th>
-                <td>{formatNumber(f.counts.establishments)}</td>
-                <td>{formatNumber(f.counts.employers)}</td>
-                <td>
-                  {formatNumber(f.counts.staffMin)} à {formatNumber(f.counts.staffMax)}
-                </td>
+                <th scope="col">Famille</th>
+                <th scope="col">Établissements</th>
+                <th scope="col">dont employeurs</th>
+                <th scope="col">Salariés (fourchette)</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {o.families.map((f) => (
+                <tr>
+                  <th scope="row">{f.label}</th>
+                  <td>{formatNumber(f.counts.establishments)}</td>
+                  <td>{formatNumber(f.counts.employers)}</td>
+                  <td>
+                    {formatNumber(f.counts.staffMin)} à {formatNumber(f.counts.staffMax)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {o.sections.length > 0 && (
         <p>
