@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { buildTestApp } from '../../../test/app.ts';
+import { buildTestApp, csrfPair, form, sessionCookie } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
-import { createTestMember } from '../../../test/factories.ts';
+import { createTestMember, createTestUser } from '../../../test/factories.ts';
 import { InvalidInput } from '../../errors.ts';
 import { importObservatory } from './observatory.import.ts';
 import { getTerritoryObservatory } from './observatory.service.ts';
@@ -236,5 +236,35 @@ describeEachDatabase('observatory import', (getDb) => {
     assert.equal((await app.inject('/territoires/xyz/acteurs')).statusCode, 404);
     assert.equal((await app.inject('/territoires/75056/acteurs?famille=nimporte')).statusCode, 400);
     assert.ok((await app.inject('/territoires/75056')).body.includes('href="/territoires/75056/acteurs"'));
+  });
+  test('an editor quotes the figures in the panorama with one click (saved as a draft)', async () => {
+    const { db } = getDb();
+    const member = await db.selectFrom('members').select('id').where('slug', '=', 'ville-de-poitiers').executeTakeFirstOrThrow();
+    const user = await createTestUser(db, { role: 'editor', memberId: member.id });
+    const cookie = await sessionCookie(getDb(), user.id);
+    const csrf = await csrfPair(app);
+    const page = await app.inject({ method: 'GET', url: '/admin/adherents/ville-de-poitiers/profil', headers: { cookie } });
+    assert.ok(page.body.includes('Citer ces chiffres à la fin du panorama'));
+    const quoted = await app.inject({
+      method: 'POST',
+      url: '/admin/adherents/ville-de-poitiers/profil',
+      headers: { cookie: `${csrf.cookie}; ${cookie}`, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form({
+        _csrf: csrf.token,
+        action: 'quote-sirene',
+        website: '',
+        section_count: '1',
+        s0_kind: 'panorama',
+        s0_heading: '',
+        s0_body: '<p>Le panorama de la ville.</p>',
+        s0_position: '1',
+        figure_count: '0',
+      }),
+    });
+    assert.equal(quoted.statusCode, 303);
+    assert.match(String(quoted.headers.location), /message=sirene/);
+    const draft = await app.inject({ method: 'GET', url: '/admin/adherents/ville-de-poitiers/profil', headers: { cookie } });
+    assert.match(draft.body, /Le panorama de la ville\.&lt;\/p>\s*&lt;p>Selon le répertoire SIRENE au 28 novembre 2026 : 1/);
+    assert.ok(!(await app.inject('/adherents/ville-de-poitiers')).body.includes('Le panorama de la ville.'), 'a draft, not published');
   });
 });

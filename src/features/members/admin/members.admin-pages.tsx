@@ -163,10 +163,13 @@ export function ProfileEditPage(props: {
   /** The network's indicators asked of this kind of member. */
   indicators: Indicator[];
   status: EditStatus;
+  /** The observatory's sentence for the member's territory, to quote in the panorama with one click. */
+  sirene?: string | undefined;
   problems?: string[];
   notice?: string;
 }) {
   const { member, values, frame } = props;
+  const quoteAt = values.sections.findIndex((s) => s.kind === 'panorama' && !s.remove);
   const direct = publishesDirectly(frame.actor, member.moderation);
   const base = `/admin/adherents/${member.slug}`;
   const rows = [...values.sections, { kind: 'other', heading: '', html: '', position: values.sections.length + 1, remove: false }];
@@ -216,7 +219,7 @@ export function ProfileEditPage(props: {
           const isNew = i === values.sections.length;
           const legend = isNew ? 'Nouvelle section (facultatif)' : `Section ${i + 1} : ${s.heading || kindLabel(s.kind as SectionKind)}`;
           return (
-            <fieldset class={`section-edit${isNew ? ' section-new' : ''}`}>
+            <fieldset class={`section-edit${isNew ? ' section-new' : ''}`} id={i === quoteAt ? 'panorama' : undefined}>
               <legend>{legend}</legend>
               <div class="field-row">
                 <div class="field">
@@ -252,6 +255,14 @@ export function ProfileEditPage(props: {
                   {s.html}
                 </textarea>
               </div>
+              {props.sirene && (i === quoteAt || (quoteAt < 0 && isNew)) && (
+                <div class="notice sirene-quote">
+                  <p>Chiffres du répertoire SIRENE pour votre territoire : « {props.sirene} »</p>
+                  <button type="submit" name="action" value="quote-sirene" class="button button-secondary">
+                    Citer ces chiffres à la fin du panorama
+                  </button>
+                </div>
+              )}
               {!isNew && (
                 <div class="field checkbox">
                   <input id={`s${i}_remove`} name={`s${i}_remove`} type="checkbox" value="1" checked={s.remove} />

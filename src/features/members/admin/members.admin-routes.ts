@@ -2,6 +2,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { h } from 'preact';
 import type { Db } from '../../../db/database.ts';
+import { escapeXml } from '../../../shared/text.ts';
+import { getTerritoryObservatory, observatorySentence } from '../../observatory/observatory.public.ts';
 import { AppError, InvalidInput, notFound } from '../../../errors.ts';
 import { protectedRoute } from '../../../web/auth.ts';
 import type { AppContext } from '../../../web/context.ts';
@@ -93,7 +95,26 @@ async function editStatus(db: Db, member: MemberRow, editable?: Awaited<ReturnTy
   return { from, ...(revision ? { savedAt: revision.created_at, savedBy: revision.author } : {}), rejection };
 }
 
+/** The sentence of the observatory's figures for the member's territory, when an extract was imported (the editor quotes it). */
+async function sireneSentence(db: Db, member: MemberRow): Promise<string | undefined> {
+  const observatory = await getTerritoryObservatory(db, member.territory_kind, member.territory_code);
+  if (!observatory) return undefined;
+  return `${observatorySentence(observatory)}${observatory.synthetic ? ' (Chiffres de démonstration, calculés sur des fichiers synthétiques.)' : ''}`;
+}
+
+/** The profile input with the sentence added at the end of its first panorama section (a new one when there is none). */
+function withQuote(input: ProfileInput, sentence: string): ProfileInput {
+  const paragraph = `<p>${escapeXml(sentence)}</p>`;
+  const sections = [...input.sections];
+  const i = sections.findIndex((s) => s.kind === 'panorama' && !s.remove && s.html.trim() !== '');
+  if (i >= 0) sections[i] = { ...sections[i]!, html: `${sections[i]!.html}\n${paragraph}` };
+  else sections.push({ kind: 'panorama', heading: '', html: paragraph, position: 1, remove: false });
+  return { ...input, sections };
+}
+
 const NOTICES: Record<string, string> = {
+  sirene:
+    'Les chiffres du répertoire SIRENE ont été ajoutés à la fin du panorama et le brouillon enregistré : relisez-le avant de publier.',
   brouillon: 'Brouillon enregistré. Il n’est visible que dans l’espace adhérents.',
   soumis: 'Modification soumise : l’équipe du réseau va la relire. La version actuelle reste en ligne d’ici là.',
   publie: 'Modification publiée : la page publique est à jour.',
@@ -124,6 +145,7 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
           values: formValuesOf(editable.content),
           indicators: await indicatorsFor(db, member),
           status: await editStatus(db, member, editable),
+          sirene: await sireneSentence(db, member),
           ...(notice ? { notice } : {}),
         }),
       );
@@ -136,11 +158,18 @@ export function registerMemberAdminRoutes(app: FastifyInstance, ctx: AppContext)
     access: edit,
     schema: { params: SlugParams },
     handler: async ({ request, reply, actor, member, body }) => {
-      const { input, values } = readProfileForm(body);
+      const { input: typed, values } = readProfileForm(body);
       const action = field(body, 'action') || 'save';
+      // "Citer ces chiffres": the sentence is computed here, never taken from the form.
+      const sentence = action === 'quote-sirene' ? await sireneSentence(db, member) : undefined;
+      const input = sentence ? withQuote(typed, sentence) : typed;
       try {
         const content = normalizeProfileInput(input, { indicators: await indicatorsFor(db, member), memberKind: member.kind });
         const base = `/admin/adherents/${member.slug}`;
+        if (action === 'quote-sirene') {
+          await db.transaction().execute((trx) => workflow.saveDraft(trx, profiles, actor, member, content));
+          return reply.redirect(`${base}/profil?message=${sentence ? 'sirene' : 'inchange'}#panorama`, 303);
+        }
         if (action === 'submit') {
           const result = await db
             .transaction()
