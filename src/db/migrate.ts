@@ -24,6 +24,7 @@ import * as campaigns from './migrations/20261209T1000_campaigns.ts';
 import * as campaignMemberKinds from './migrations/20261210T0900_campaign_member_kinds.ts';
 import * as territoryPostcodes from './migrations/20261210T1000_territory_postcodes.ts';
 import * as observatory from './migrations/20261210T1100_observatory.ts';
+import * as observatoryEstablishments from './migrations/20261210T1200_observatory_establishments.ts';
 
 const migrations: Record<string, Migration> = {
   '20261126T1200_initial': initial,
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '20261210T0900_campaign_member_kinds': campaignMemberKinds,
   '20261210T1000_territory_postcodes': territoryPostcodes,
   '20261210T1100_observatory': observatory,
+  '20261210T1200_observatory_establishments': observatoryEstablishments,
 };
 
 /** The names of every migration, oldest first. */

@@ -36,24 +36,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('staff_max', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('observatory_figures_pk', ['vintage_id', 'territory_kind', 'territory_code', 'category'])
     .execute();
-  // Diffusible active ESS establishments that employ staff, of the latest extract only: the
-  // directory of ESS employers of a territory (/territoires/:code/acteurs).
-  await db.schema
-    .createTable('observatory_establishments')
-    .addColumn('vintage_id', 'integer', (c) => c.notNull().references('observatory_vintages.id').onDelete('cascade'))
-    .addColumn('siret', 'text', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('naf', 'text', (c) => c.notNull())
-    .addColumn('family', 'text', (c) => c.notNull())
-    .addColumn('staff_band', 'text', (c) => c.notNull())
-    .addColumn('commune_code', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('observatory_establishments_pk', ['vintage_id', 'siret'])
-    .execute();
-  await db.schema
-    .createIndex('observatory_establishments_commune_idx')
-    .on('observatory_establishments')
-    .columns(['commune_code', 'vintage_id'])
-    .execute();
   await db.schema
     .createIndex('observatory_figures_territory_idx')
     .on('observatory_figures')
@@ -62,7 +44,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropTable('observatory_establishments').execute();
   await db.schema.dropTable('observatory_figures').execute();
   await db.schema.dropTable('observatory_vintages').execute();
 }
