@@ -137,6 +137,9 @@ describeEachDatabase('territory pages', (getDb) => {
     const html = (await app.inject('/adherents/grand-poitiers')).body;
     for (const href of ['/territoires/200069854', '/territoires/departement-86', '/territoires/region-75'])
       assert.ok(html.includes(`href="${href}"`), href);
+    // Each page names its canonical address, whatever the query string.
+    assert.ok(html.includes('<link rel="canonical" href="/adherents/grand-poitiers"/>'));
+    assert.ok((await app.inject('/territoires/86194?utm=x')).body.includes('<link rel="canonical" href="/territoires/86194"/>'));
   });
 
   test('a territory with a few active members offers to compare them', async () => {

@@ -147,6 +147,7 @@ export function ProfilePage({ profile, news, resources, observatory, demo, previ
       demo={demo}
       bodyClass="profile-page"
       feeds={[{ title: `Actualités de ${profile.name}`, href: feed }]}
+      {...(preview ? {} : { canonical: `/adherents/${profile.slug}` })}
     >
       {preview && (
         <div class="notice notice-warning preview-banner" role="status">

@@ -39,7 +39,14 @@ export function NewsListPage(props: { items: NewsItem[]; total: number; page: nu
 export function NewsPage(props: { item: NewsItem; demo: boolean; preview?: { backHref: string; label: string } }) {
   const { item, preview } = props;
   return (
-    <Layout title={item.title} section="actualites" demo={props.demo} feeds={[FEED]} description={item.summary}>
+    <Layout
+      title={item.title}
+      section="actualites"
+      demo={props.demo}
+      feeds={[FEED]}
+      description={item.summary}
+      {...(preview ? {} : { canonical: `/actualites/${item.slug}` })}
+    >
       {preview && (
         <div class="notice notice-warning preview-banner" role="status">
           <strong>Aperçu — {preview.label}.</strong> Cette version n’est pas publiée : voici la page telle que les visiteurs la verront.{' '}

@@ -159,7 +159,14 @@ export function ResourceListPage(
 export function ResourcePageView(props: { item: ResourceItem; demo: boolean }) {
   const { item } = props;
   return (
-    <Layout title={item.title} section="ressources" demo={props.demo} feeds={[FEED]} description={item.summary}>
+    <Layout
+      title={item.title}
+      section="ressources"
+      demo={props.demo}
+      feeds={[FEED]}
+      description={item.summary}
+      canonical={`/ressources/${item.slug}`}
+    >
       <nav class="breadcrumb" aria-label="Fil d’Ariane">
         <ol>
           <li>
