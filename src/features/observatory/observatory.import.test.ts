@@ -15,6 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildTestApp, csrfPair, form, sessionCookie } from '../../../test/app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../../test/factories.ts';
+import { zipOf } from '../../../test/zip.ts';
 import { InvalidInput } from '../../errors.ts';
 import { importObservatory } from './observatory.import.ts';
 import { getTerritoryObservatory } from './observatory.service.ts';
@@ -266,5 +267,40 @@ describeEachDatabase('observatory import', (getDb) => {
     const draft = await app.inject({ method: 'GET', url: '/admin/adherents/ville-de-poitiers/profil', headers: { cookie } });
     assert.match(draft.body, /Le panorama de la ville\.&lt;\/p>\s*&lt;p>Selon le répertoire SIRENE au 28 novembre 2026 : 1/);
     assert.ok(!(await app.inject('/adherents/ville-de-poitiers')).body.includes('Le panorama de la ville.'), 'a draft, not published');
+  });
+  test('zipped CSV and Parquet files are read like plain CSV', async () => {
+    const database = getDb();
+    const plain = files('formats');
+    // The same extract as CSV inside ZIP archives, under a later date: the same counts.
+    const zipped = {
+      unitesLegales: path.join(dir, 'StockUniteLegale_utf8.zip'),
+      etablissements: path.join(dir, 'StockEtablissement_utf8.zip'),
+    };
+    fs.writeFileSync(zipped.unitesLegales, zipOf([{ name: 'StockUniteLegale_utf8.csv', data: fs.readFileSync(plain.unitesLegales) }]));
+    fs.writeFileSync(zipped.etablissements, zipOf([{ name: 'StockEtablissement_utf8.csv', data: fs.readFileSync(plain.etablissements) }]));
+    const fromZip = await importObservatory(database, { ...zipped, date: '2026-12-10' });
+    assert.equal(fromZip.status, 'imported');
+    assert.equal(fromZip.establishments, ESTABLISHMENTS.length);
+    const paris = await getTerritoryObservatory(database.db, 'commune', '75056');
+    assert.equal(paris!.extractDate, '2026-12-10');
+    assert.deepEqual(paris!.ess, { establishments: 2, employers: 2, staffMin: 13, staffMax: 24 });
+    // Parquet, written by DuckDB from the CSV.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const duck = await DuckDBInstance.create(':memory:');
+    const connection = await duck.connect();
+    const parquet = {
+      unitesLegales: path.join(dir, 'StockUniteLegale.parquet'),
+      etablissements: path.join(dir, 'StockEtablissement.parquet'),
+    };
+    for (const [from, to] of [
+      [plain.unitesLegales, parquet.unitesLegales],
+      [plain.etablissements, parquet.etablissements],
+    ] as const)
+      await connection.run(`COPY (SELECT * FROM read_csv('${from}', header = true, all_varchar = true)) TO '${to}' (FORMAT parquet)`);
+    connection.closeSync();
+    duck.closeSync();
+    const fromParquet = await importObservatory(database, { ...parquet, date: '2026-12-11' });
+    assert.equal(fromParquet.establishments, ESTABLISHMENTS.length);
+    assert.deepEqual((await getTerritoryObservatory(database.db, 'commune', '75056'))!.ess, paris!.ess);
   });
 });
