@@ -15,6 +15,14 @@ export function comparisonCsv(view: ComparisonView, publicUrl: string): string {
       const head = `${r.label}${r.year !== null ? ` ${r.year}` : ''}`;
       return [`${head} (${r.unit})`, `${r.label} — année`, `${r.label} — source`, `${r.label} — non comparable`];
     }),
+    ...(view.sirene
+      ? [
+          `Établissements employeurs de l’ESS (SIRENE ${view.sirene.extractDate})`,
+          'Part des établissements employeurs (%)',
+          'Salariés de ces établissements — minimum',
+          'Salariés de ces établissements — maximum',
+        ]
+      : []),
     'Profil',
   ];
   const lines = view.members.map((member, i) => [
@@ -28,6 +36,14 @@ export function comparisonCsv(view: ComparisonView, publicUrl: string): string {
       if (!cell) return [null, null, null, null];
       return [cell.value, cell.year, cell.source, cell.reason];
     }),
+    ...(view.sirene
+      ? (() => {
+          const c = view.sirene.cells[i];
+          return c
+            ? [c.employers, c.share === null ? null : Math.round(c.share * 1000) / 10, c.staffMin, c.staffMax]
+            : [null, null, null, null];
+        })()
+      : []),
     `${publicUrl}/adherents/${member.slug}`,
   ]);
   return toCsv([header, ...lines]);

@@ -2,8 +2,10 @@
 import { Layout } from '../../web/layout.tsx';
 import { BarChart } from '../../web/charts.tsx';
 import { KindBadge } from '../../web/components.tsx';
+import { formatNumber } from '../../web/format.ts';
 import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
 import { territoryPath } from '../territories/territories.public.ts';
+import { extractDateLabel } from '../observatory/observatory.public.ts';
 import { chartRows, chartSource, type ComparisonView } from './compare.present.ts';
 import { COMPARE_MAX, selectionQuery } from '../../shared/links.ts';
 
@@ -59,6 +61,39 @@ function ComparisonTable({ view }: { view: ComparisonView }) {
               <td>{m.joinedYear ?? 'non renseignée'}</td>
             ))}
           </tr>
+          {view.sirene && (
+            <>
+              <tr>
+                <th scope="row">
+                  Établissements employeurs de l’ESS du territoire
+                  <span class="figure-source">
+                    répertoire SIRENE au {extractDateLabel(view.sirene.extractDate)}
+                    {view.sirene.synthetic ? ' (données de démonstration)' : ''}
+                  </span>
+                </th>
+                {view.sirene.cells.map((c) => (
+                  <td>
+                    {c ? (
+                      <>
+                        <span class="compare-value">{formatNumber(c.employers)}</span>
+                        {c.share !== null && (
+                          <span class="figure-source">{`${formatNumber(Math.round(c.share * 1000) / 10)}\u00a0% des employeurs`}</span>
+                        )}
+                      </>
+                    ) : (
+                      'non renseigné'
+                    )}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">Salariés de ces établissements (fourchette)</th>
+                {view.sirene.cells.map((c) => (
+                  <td>{c ? `${formatNumber(c.staffMin)} à ${formatNumber(c.staffMax)}` : 'non renseigné'}</td>
+                ))}
+              </tr>
+            </>
+          )}
           {view.rows.map((row) => (
             <tr>
               <th scope="row">

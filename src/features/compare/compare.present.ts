@@ -40,9 +40,17 @@ export interface Row {
   chart: boolean;
 }
 
+/** The ESS of each member's territory counted from SIRENE (comparable by construction), when an extract was imported. */
+export interface SireneComparison {
+  extractDate: string;
+  synthetic: boolean;
+  cells: ({ employers: number; share: number | null; staffMin: number; staffMax: number } | null)[];
+}
+
 export interface ComparisonView {
   members: ProfileView[];
   rows: Row[];
+  sirene?: SireneComparison | null;
   /** The year asked for (`annee`), or null for each indicator's best year. */
   requestedYear: number | null;
   /** Every year some value is given for, most recent first (the year picker). */

@@ -7,7 +7,8 @@ import { getProfile } from '../members/members.public.ts';
 import { presentProfile, type ProfileView } from '../members/members.public.ts';
 import { COMPARE_MAX } from '../../shared/links.ts';
 import { listIndicators } from '../indicators/indicators.public.ts';
-import { buildComparison, type ComparisonView } from './compare.present.ts';
+import { buildComparison, type ComparisonView, type SireneComparison } from './compare.present.ts';
+import { getTerritoryObservatory } from '../observatory/observatory.public.ts';
 
 /**
  * The slugs of a `membres` parameter: comma-separated (`a,b,c`) or repeated (`membres=a&membres=b`,
@@ -57,5 +58,20 @@ export async function getComparison(db: Db, slugs: string[], year: number | null
         : `Aucun adhérent ne correspond à ${unknown.slice(0, -1).join(', ')} ni à ${unknown.at(-1)}. Vérifiez l’adresse ou choisissez les adhérents dans la liste.`;
     return { ok: false, members, message };
   }
-  return { ok: true, view: buildComparison(members, await listIndicators(db, { publicOnly: true }), year) };
+  const view = buildComparison(members, await listIndicators(db, { publicOnly: true }), year);
+  return { ok: true, view: { ...view, sirene: await sireneOf(db, members) } };
+}
+
+/** Each member's territory's ESS from the latest SIRENE extract, or null when none was imported. */
+async function sireneOf(db: Db, members: ProfileView[]): Promise<SireneComparison | null> {
+  const figures = await Promise.all(members.map((m) => getTerritoryObservatory(db, m.territory.kind, m.territory.code)));
+  const first = figures.find((f) => f !== null);
+  if (!first) return null;
+  return {
+    extractDate: first.extractDate,
+    synthetic: first.synthetic,
+    cells: figures.map((f) =>
+      f ? { employers: f.ess.employers, share: f.employerShare, staffMin: f.ess.staffMin, staffMax: f.ess.staffMax } : null,
+    ),
+  };
 }

@@ -303,4 +303,11 @@ describeEachDatabase('observatory import', (getDb) => {
     assert.equal(fromParquet.establishments, ESTABLISHMENTS.length);
     assert.deepEqual((await getTerritoryObservatory(database.db, 'commune', '75056'))!.ess, paris!.ess);
   });
+  test('comparisons show each member territory’s ESS from SIRENE, on the page and in the CSV', async () => {
+    const page = (await app.inject('/comparer?membres=ville-de-poitiers')).body.replace(/<[^>]+>/g, ' ');
+    assert.match(page, /Établissements employeurs de l’ESS du territoire\s+répertoire SIRENE au 11 décembre 2026/);
+    assert.match(page, /Salariés de ces établissements \(fourchette\)\s+1 à 2/);
+    const csv = (await app.inject('/comparer.csv?membres=ville-de-poitiers')).body;
+    assert.ok(csv.includes('Établissements employeurs de l’ESS (SIRENE 2026-12-11);Part des établissements employeurs (%)'));
+  });
 });

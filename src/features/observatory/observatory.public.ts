@@ -1,3 +1,3 @@
 /** What other features may use of observatory/: the one door into it. */
-export { ObservatoryFigures, observatorySentence } from './observatory.figures.tsx';
+export { extractDateLabel, ObservatoryFigures, observatorySentence } from './observatory.figures.tsx';
 export { getTerritoryObservatory, type TerritoryObservatory } from './observatory.service.ts';
