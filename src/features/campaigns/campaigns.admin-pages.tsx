@@ -4,7 +4,8 @@ import { Choices, CsrfField, ErrorSummary, Notice } from '../../web/forms.tsx';
 import { formatDate, formatNumber } from '../../web/format.ts';
 import { MEMBER_KIND_LABELS, MEMBER_KIND_OPTIONS } from '../../shared/member-kinds.ts';
 import { QUESTION_KIND_LABELS } from './campaigns.questions.ts';
-import { RESPONSE_STATUS_LABELS, type Campaign, type CampaignInput } from './campaigns.service.ts';
+import { type Campaign, type CampaignInput } from './campaigns.service.ts';
+import { RESPONSE_STATUS_LABELS } from './campaigns.responses.ts';
 import type { Dashboard } from './campaigns.dashboard.ts';
 
 export const STATE_LABELS: Record<Campaign['state'], string> = { draft: 'En préparation', open: 'Ouverte', closed: 'Close' };

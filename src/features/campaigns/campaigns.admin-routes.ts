@@ -18,17 +18,16 @@ import { getDashboard } from './campaigns.dashboard.ts';
 import { exportCsv, exportTable, exportXlsx } from './campaigns.report.ts';
 import { remindCampaign } from './campaigns.reminders.ts';
 import {
-  answered,
   changeCampaign,
   closeCampaign,
   createCampaign,
   getCampaign,
   listCampaigns,
   openCampaign,
-  responseStates,
   type Campaign,
   type CampaignInput,
 } from './campaigns.service.ts';
+import { answered, responseStates } from './campaigns.responses.ts';
 
 export const CampaignIdParams = Type.Object({ id: Type.String({ pattern: '^[0-9]{1,9}$' }) });
 

@@ -3,15 +3,8 @@ import type { Db } from '../../db/database.ts';
 import { MEMBER_KINDS, MEMBER_KIND_LABELS, type MemberKind } from '../../shared/member-kinds.ts';
 import { listMemberPlaces } from '../members/members.public.ts';
 import { parisDay } from './campaigns.reminders.ts';
-import {
-  answered,
-  enrolMissing,
-  getCampaign,
-  listQuestions,
-  responseStates,
-  type Campaign,
-  type ResponseState,
-} from './campaigns.service.ts';
+import { enrolMissing, getCampaign, listQuestions, type Campaign } from './campaigns.service.ts';
+import { answered, responseStates, type ResponseState } from './campaigns.responses.ts';
 import type { Question } from './campaigns.questions.ts';
 
 export interface Rate {

@@ -21,7 +21,8 @@ import {
 import { listIndicators } from '../indicators/indicators.public.ts';
 import { normalizeAnswers, type Answer, type Question, type RawAnswer, type ResponseSnapshot } from './campaigns.questions.ts';
 import * as repo from './campaigns.repository.ts';
-import { campaignOf, listQuestions, responseAnswers, type Campaign } from './campaigns.service.ts';
+import { campaignOf, listQuestions, type Campaign } from './campaigns.service.ts';
+import { responseAnswers } from './campaigns.responses.ts';
 import type { CampaignResponseRow } from './campaigns.table.ts';
 
 /** A response with its campaign and member. */

@@ -11,7 +11,8 @@ import { formatDate } from '../../web/format.ts';
 import type { Indicator } from '../indicators/indicators.public.ts';
 import type { MemberRow } from '../members/members.public.ts';
 import type { Question, RawAnswer } from './campaigns.questions.ts';
-import { RESPONSE_STATUS_LABELS, type Campaign, type ResponseState } from './campaigns.service.ts';
+import { type Campaign } from './campaigns.service.ts';
+import { RESPONSE_STATUS_LABELS, type ResponseState } from './campaigns.responses.ts';
 
 export interface ResponseFormProps {
   frame: AdminFrame;

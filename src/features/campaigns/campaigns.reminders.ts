@@ -9,7 +9,8 @@ import { audit, listActiveAdmins, listEditorsOfMember, type AuditActor } from '.
 import { queueMailToEach } from '../mail/mail.public.ts';
 import { listMembersByIds } from '../members/members.public.ts';
 import * as repo from './campaigns.repository.ts';
-import { answered, campaignOf, enrolMembers, responseStates, type Campaign } from './campaigns.service.ts';
+import { campaignOf, enrolMembers, type Campaign } from './campaigns.service.ts';
+import { answered, responseStates } from './campaigns.responses.ts';
 
 /** Today in Paris, YYYY-MM-DD. */
 export function parisDay(now: Date): string {

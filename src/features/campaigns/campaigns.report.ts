@@ -14,7 +14,8 @@ import { listIndicators } from '../indicators/indicators.public.ts';
 import { membersById } from './campaigns.dashboard.ts';
 import type { Answer, Question } from './campaigns.questions.ts';
 import { buildResults, type QuestionResult, type Respondent } from './campaigns.results.ts';
-import { campaignResponses, getCampaign, listQuestions, RESPONSE_STATUS_LABELS, type Campaign } from './campaigns.service.ts';
+import { getCampaign, listQuestions, type Campaign } from './campaigns.service.ts';
+import { campaignResponses, RESPONSE_STATUS_LABELS } from './campaigns.responses.ts';
 
 interface Computed {
   results: QuestionResult[];

@@ -26,7 +26,8 @@ import {
 import { ResponseFormPage } from './campaigns.form-page.tsx';
 import { rawOf, type Question, type RawAnswer } from './campaigns.questions.ts';
 import { ResponseReviewPage } from './campaigns.review-page.tsx';
-import { listQuestions, responseAnswers, responseStates } from './campaigns.service.ts';
+import { listQuestions } from './campaigns.service.ts';
+import { responseAnswers, responseStates } from './campaigns.responses.ts';
 
 const ResponseParams = Type.Object({ id: Type.String({ pattern: '^[0-9]{1,9}$' }), slug: Type.String() });
 

@@ -5,7 +5,8 @@ import { formatDate } from '../../web/format.ts';
 import type { Indicator } from '../indicators/indicators.public.ts';
 import { Crumbs } from './campaigns.admin-pages.tsx';
 import { answerWords, type Question, type ResponseSnapshot } from './campaigns.questions.ts';
-import { RESPONSE_STATUS_LABELS, type Campaign, type ResponseState } from './campaigns.service.ts';
+import { type Campaign } from './campaigns.service.ts';
+import { RESPONSE_STATUS_LABELS, type ResponseState } from './campaigns.responses.ts';
 
 /** One answer as text, for the review page and the log. */
 export function answerText(q: Question | undefined, json: string | null, unit?: string): string {

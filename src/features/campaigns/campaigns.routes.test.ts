@@ -11,7 +11,8 @@ import { buildTestApp, csrfPair, form, sessionCookie } from '../../../test/app.t
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { createTestMember, createTestUser } from '../../../test/factories.ts';
 import { listFigures } from '../members/members.public.ts';
-import { listQuestions, responseAnswers, responseStates } from './campaigns.service.ts';
+import { listQuestions } from './campaigns.service.ts';
+import { responseAnswers, responseStates } from './campaigns.responses.ts';
 import { remindOpenCampaigns } from './campaigns.reminders.ts';
 
 describeEachDatabase('campaigns', (getDb) => {
@@ -343,61 +344,5 @@ describeEachDatabase('campaigns', (getDb) => {
     );
     const list = await app.inject({ method: 'GET', url: '/campagnes' });
     assert.ok(list.body.includes(`/campagnes/${campaignId}`));
-  });
-
-  test('a member that joins while a campaign is prepared or open is asked too, if it is of a kind the campaign concerns', async () => {
-    const { db } = getDb();
-    const created = await post('/admin/campagnes/nouvelle', admin, {
-      year: '2027',
-      title: 'Enquête communes 2027',
-      opensOn: '2027-01-01',
-      deadline: '2027-06-30',
-      reminderDays: '7',
-      minCell: '5',
-      memberKinds: 'commune',
-    });
-    assert.equal(created.statusCode, 303);
-    const id = Number(/\/admin\/campagnes\/(\d+)/.exec(String(created.headers.location))![1]);
-    assert.deepEqual(await responseStates(db, id), [], 'no commune is a member yet');
-    assert.equal((await post(`/admin/campagnes/${id}/ouvrir`, admin, {})).statusCode, 303);
-    const commune = await createTestMember(db, {
-      slug: 'commune-nouvelle',
-      name: 'Commune nouvelle',
-      territory: { kind: 'commune', code: '86194' },
-    });
-    const region = await createTestMember(db, {
-      slug: 'region-nouvelle',
-      name: 'Région nouvelle',
-      territory: { kind: 'region', code: '75' },
-    });
-    const communeEditor = await sessionCookie(getDb(), (await createTestUser(db, { role: 'editor', memberId: commune.id })).id);
-    const regionEditor = await sessionCookie(getDb(), (await createTestUser(db, { role: 'editor', memberId: region.id })).id);
-    assert.ok(
-      (await get('/admin', communeEditor)).body.includes('Enquête communes 2027'),
-      'the new commune finds the form on its dashboard',
-    );
-    assert.ok(!(await get('/admin', regionEditor)).body.includes('Enquête communes 2027'), 'a région is not concerned');
-    assert.deepEqual(
-      (await responseStates(db, id)).map((s) => s.memberId),
-      [commune.id],
-    );
-    // Another commune joins: the campaign's dashboard asks it as soon as an admin looks.
-    await createTestMember(db, {
-      slug: 'commune-tardive',
-      name: 'Commune tardive',
-      territory: { kind: 'commune', code: '86066' },
-    });
-    const dashboard = await get(`/admin/campagnes/${id}`, admin);
-    assert.ok(dashboard.body.includes('Commune tardive'));
-    assert.equal((await responseStates(db, id)).length, 2);
-    assert.equal((await post(`/admin/campagnes/${id}/clore`, admin, {})).statusCode, 303);
-    await createTestMember(db, { slug: 'commune-apres', name: 'Commune après', territory: { kind: 'commune', code: '86062' } });
-    assert.equal(
-      await remindOpenCampaigns(db, 'http://essor.test', new Date('2027-06-29T09:00:00Z'))
-        .then(() => responseStates(db, id))
-        .then((s) => s.length),
-      2,
-      'a closed campaign keeps its members',
-    );
   });
 });
