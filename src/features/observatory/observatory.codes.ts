@@ -2,7 +2,7 @@
  * The codes of SIRENE an ESS observatory reads: staff bands (`trancheEffectifs…`) as ranges of
  * employees, legal categories (`categorieJuridiqueUniteLegale`) as the families of the ESS, NAF
  * codes (`activitePrincipaleEtablissement`) as their sections, and the arrondissements of Paris,
- * Lyon and Marseille as their commune. Written once here and turned into SQL for DuckDB.
+ * Lyon and Marseille as their commune. Written once here, and as SQL for DuckDB's import.
  */
 
 /** Staff band → [minimum, maximum] employees; unknown (NN, empty) and 00 count nothing. */
@@ -203,16 +203,6 @@ export function sectionOf(naf: string | null | undefined): string | null {
   if (!m) return null;
   const division = Number(m[1]);
   return SECTIONS.find(([, from, to]) => division >= from && division <= to)?.[0] ?? null;
-}
-
-/** Arrondissements municipaux → their commune: Paris 75101-75120, Lyon 69381-69389, Marseille 13201-13216. */
-export function communeOf(code: string | null | undefined): string | null {
-  const c = (code ?? '').trim().toUpperCase();
-  if (!/^[0-9][0-9AB][0-9]{3}$/.test(c)) return null;
-  if (c >= '75101' && c <= '75120') return '75056';
-  if (c >= '69381' && c <= '69389') return '69123';
-  if (c >= '13201' && c <= '13216') return '13055';
-  return c;
 }
 
 const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');

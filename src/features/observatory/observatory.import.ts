@@ -98,26 +98,21 @@ export async function importObservatory(database: Database, options: Observatory
     const units = await sourceOf(options.unitesLegales, scratch);
     const establishments = await sourceOf(options.etablissements, scratch);
 
-    // Columns are read by name: say which are missing rather than fail later.
-    for (const [label, source, wanted] of [
-      ['unités légales', units, LEGAL_UNIT_COLUMNS],
-      ['établissements', establishments, ESTABLISHMENT_COLUMNS],
+    // Columns are read by name (once per file): say which are missing rather than fail later.
+    const unitColumns = await columnsOf(connection, units);
+    const establishmentColumns = await columnsOf(connection, establishments);
+    for (const [label, columns, wanted] of [
+      ['unités légales', unitColumns, LEGAL_UNIT_COLUMNS],
+      ['établissements', establishmentColumns, ESTABLISHMENT_COLUMNS],
     ] as const) {
-      const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
-      const columns = new Set(described.getRowObjectsJson().map((r) => String(r.column_name)));
       const missing = wanted.filter((c) => !columns.has(c));
       if (missing.length) throw new InvalidInput([`Fichier des ${label} : colonnes absentes (${missing.join(', ')}).`]);
     }
 
     say('Lecture des unités légales');
-    const hasDate = (
-      await connection.runAndReadAll(
-        `SELECT count(*) AS n FROM (DESCRIBE SELECT * FROM ${units}) WHERE column_name = 'dateDernierTraitementUniteLegale'`,
-      )
-    ).getRowObjectsJson()[0]!.n;
     const unitStats = (
       await connection.runAndReadAll(
-        `SELECT count(*) AS n${Number(hasDate) ? ', max(substr(dateDernierTraitementUniteLegale, 1, 10)) AS last' : ''} FROM ${units}`,
+        `SELECT count(*) AS n${unitColumns.has('dateDernierTraitementUniteLegale') ? ', max(substr(dateDernierTraitementUniteLegale, 1, 10)) AS last' : ''} FROM ${units}`,
       )
     ).getRowObjectsJson()[0]!;
     const legalUnits = Number(unitStats.n);
@@ -139,7 +134,6 @@ export async function importObservatory(database: Database, options: Observatory
       };
     }
 
-    const unitColumns = await columnsOf(connection, units);
     const unitName = ['denominationUniteLegale', 'nomUniteLegale'].filter((c) => unitColumns.has(c));
     await connection.run(
       `CREATE TEMP TABLE ess AS SELECT siren, any_value(${SQL.family('categorieJuridiqueUniteLegale')}) AS family, any_value(${unitName.length ? `coalesce(${unitName.map((c) => `nullif(trim(${c}), '')`).join(', ')}, '')` : `''`}) AS name FROM ${units} WHERE economieSocialeSolidaireUniteLegale = 'O' GROUP BY siren`,
@@ -222,7 +216,6 @@ export async function importObservatory(database: Database, options: Observatory
 
     // The directory of ESS employers: diffusible active establishments that employ staff (never partially diffusible ones).
     say('Liste des établissements employeurs de l’ESS');
-    const establishmentColumns = await columnsOf(connection, establishments);
     const ownName = ['denominationUsuelleEtablissement', 'enseigne1Etablissement'].filter((c) => establishmentColumns.has(c));
     const diffusible = establishmentColumns.has('statutDiffusionEtablissement') ? `AND statutDiffusionEtablissement = 'O'` : '';
     const listed = (

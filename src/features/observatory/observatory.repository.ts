@@ -8,6 +8,7 @@ import type {
   ObservatoryVintagesTable,
 } from './observatory.table.ts';
 import type { Insertable } from 'kysely';
+import { COMMUNE_COLUMN } from '../territories/territories.public.ts';
 
 export function findVintageByDate(db: Db, extractDate: string): Promise<ObservatoryVintageRow | undefined> {
   return db.selectFrom('observatory_vintages').selectAll().where('extract_date', '=', extractDate).executeTakeFirst();
@@ -73,9 +74,6 @@ export async function insertEstablishments(
       .values(rows.slice(i, i + size))
       .execute();
 }
-
-/** The column of a commune row naming its territory of each kind. */
-const COMMUNE_COLUMN = { commune: 'code', epci: 'epci_code', departement: 'departement_code', region: 'region_code' } as const;
 
 export interface EstablishmentFilter {
   family?: string | undefined;

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
+import { familyOf } from './observatory.codes.ts';
 
 /** StockUniteLegale's header as published (2025). */
 export const LEGAL_UNIT_HEADER =
@@ -108,17 +109,6 @@ const ARRONDISSEMENTS: Record<string, string[]> = {
   '13055': Array.from({ length: 16 }, (_, i) => String(13201 + i)),
 };
 
-const familyOfCategory = (c: string) =>
-  c.startsWith('92')
-    ? 'association'
-    : c === '8210'
-      ? 'mutuelle'
-      : c === '9300'
-        ? 'fondation'
-        : ['5460', '5458', '6317', '5560'].includes(c)
-          ? 'cooperative'
-          : 'societe';
-
 /** Writes StockUniteLegale.csv and StockEtablissement.csv in `outDir`; returns their paths and counts. */
 export async function writeSyntheticSirene(
   options: SyntheticOptions,
@@ -171,13 +161,13 @@ export async function writeSyntheticSirene(
       i === 0 ? `${options.date}T03:12:45.000` : `${year - 1 - Math.floor(rng() * 5)}-06-1${Math.floor(rng() * 9)}T10:00:00.000`;
     u[ulIndex.etatAdministratifUniteLegale!] = ceased ? 'C' : 'A';
     u[ulIndex.denominationUniteLegale!] =
-      category === '1000' ? '' : `${familyOfCategory(category) === 'association' ? 'ASSOCIATION' : 'SOCIETE'} ${i}`;
+      category === '1000' ? '' : `${familyOf(category) === 'association' ? 'ASSOCIATION' : 'SOCIETE'} ${i}`;
     u[ulIndex.nomUniteLegale!] = category === '1000' ? `NOM${i}` : '';
     u[ulIndex.categorieJuridiqueUniteLegale!] = category;
     u[ulIndex.nicSiegeUniteLegale!] = '00011';
     u[ulIndex.economieSocialeSolidaireUniteLegale!] = ess;
     ulBuffer += `${u.join(',')}\n`;
-    const family = familyOfCategory(category);
+    const family = familyOf(category);
     for (let n = 0; n < count; n++) {
       const commune = pickCommune();
       const arrondissements = ARRONDISSEMENTS[commune.code];

@@ -12,6 +12,7 @@ export {
   territoryPath,
 } from './territories.present.ts';
 export {
+  COMMUNE_COLUMN,
   countCommunesIn,
   listAllTerritories,
   findTerritory,
