@@ -7,15 +7,12 @@
  * every territory row once, then each query scans folded names in memory (some 36,000; a few
  * milliseconds).
  */
-import { foldText } from '../../shared/text.ts';
+import { normalise } from './territories.match.ts';
 import type { TerritoryKind, TerritoryRow } from './territories.table.ts';
 
 /** Folded for matching: lower case, no accents, words separated by one space, Saint → st. */
 export function foldPlace(text: string): string {
-  return foldText(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b(saint|sainte|ste)\b/g, (w) => (w === 'saint' ? 'st' : 'ste'))
-    .trim();
+  return normalise(text).replace(/\b(saint|sainte|ste)\b/g, (w) => (w === 'saint' ? 'st' : 'ste'));
 }
 
 export interface FinderHit {
@@ -96,11 +93,7 @@ export function buildTerritoryFinder(rows: TerritoryRow[]): TerritoryFinder {
 
   const notable = rows
     .filter((t) => t.kind === 'region' || t.kind === 'departement' || (t.kind === 'commune' && (t.population ?? 0) >= NOTABLE_POPULATION))
-    .map((t) =>
-      foldText(t.name)
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim(),
-    )
+    .map((t) => normalise(t.name))
     .filter((name) => name.length >= 3);
 
   const finder: TerritoryFinder = {
@@ -113,9 +106,7 @@ export function buildTerritoryFinder(rows: TerritoryRow[]): TerritoryFinder {
     },
     placeWordsIn(text) {
       const words = new Set<string>();
-      const folded = ` ${foldText(text.slice(0, 200))
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim()} `;
+      const folded = ` ${normalise(text.slice(0, 200))} `;
       for (const name of notable) if (folded.includes(` ${name} `)) for (const w of name.split(' ')) words.add(w);
       return words;
     },

@@ -19,7 +19,7 @@ const PREFIXES: { pattern: RegExp; kind: TerritoryKind | null }[] = [
 ];
 
 /** Folded, punctuation-free form: "Communauté d’agglomération du Pays Basque" → "communaute d agglomeration du pays basque". */
-function normalise(name: string): string {
+export function normalise(name: string): string {
   return foldText(name)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
